@@ -1,0 +1,92 @@
+//! The comparison engine: articles in, a [`Comparison`] out.
+//!
+//! Nothing here reads a file or touches a terminal. Everything a display
+//! needs (rows, their kinds, which words differ) is computed here once, so
+//! the TUI and every export render the same answer.
+
+mod align;
+mod similarity;
+mod text;
+pub mod words;
+
+use serde::Serialize;
+
+use crate::corpus::{Article, Paragraph};
+pub use words::{PairDiff, Span};
+
+/// Several articles, aligned paragraph by paragraph.
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    pub articles: Vec<Article>,
+    /// The side-by-side view, in reading order: the first article's order,
+    /// with the others' unmatched paragraphs beside their neighbours.
+    pub rows: Vec<Row>,
+}
+
+/// One line of the side-by-side view.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    pub kind: RowKind,
+    /// How alike the row's cells are, from 0 (unrelated) to 1 (identical).
+    pub similarity: f32,
+    /// Paragraph indices per article, in the order of
+    /// [`Comparison::articles`]. Empty where an article has no counterpart;
+    /// several where a paragraph was split or merged.
+    pub cells: Vec<Vec<usize>>,
+}
+
+/// What a reader should expect of a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RowKind {
+    /// Word for word the same in every article that has it.
+    Same,
+    /// The same text, edited.
+    Changed,
+    /// The same thing, told in different words.
+    Related,
+    /// Only one article has it.
+    Unique,
+}
+
+/// Aligns `articles`; the first one sets the reading order.
+pub fn compare(articles: &[Article]) -> Comparison {
+    Comparison { rows: align::align(articles), articles: articles.to_vec() }
+}
+
+impl Comparison {
+    /// The paragraphs of article `a` in `row`.
+    pub fn cell(&self, row: &Row, a: usize) -> Vec<&Paragraph> {
+        row.cells[a].iter().map(|&p| &self.articles[a].paragraphs[p]).collect()
+    }
+
+    /// Word differences between articles `a` and `b`, one per row; empty
+    /// where either side has nothing or the row is word for word the same.
+    /// Displays ask once per pair they show, not once per frame.
+    pub fn pair_diffs(&self, a: usize, b: usize) -> Vec<PairDiff> {
+        self.rows
+            .iter()
+            .map(|row| {
+                let (left, right) = (self.cell(row, a), self.cell(row, b));
+                if left.is_empty() || right.is_empty() || row.kind == RowKind::Same {
+                    PairDiff::default()
+                } else {
+                    words::diff(&left, &right)
+                }
+            })
+            .collect()
+    }
+
+    /// Whether article `a`'s cell in row `r` stands elsewhere in its own
+    /// order than the rows around it suggest: a moved paragraph.
+    pub fn is_moved(&self, r: usize, a: usize) -> bool {
+        let Some(&here) = self.rows[r].cells[a].first() else {
+            return false;
+        };
+        let previous = self.rows[..r].iter().rev().find_map(|row| row.cells[a].last().copied());
+        previous.is_some_and(|previous| previous > here)
+    }
+}
+
+#[cfg(test)]
+mod tests;

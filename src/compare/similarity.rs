@@ -1,0 +1,181 @@
+//! TF-IDF vectors and their cosine similarity.
+//!
+//! A term shared by two paragraphs says more when few paragraphs use it:
+//! "Crocus" links two reports far more than "attack" does. Weights are
+//! `(1 + ln tf) · ln(1 + N / df)`, vectors are unit length, so the cosine of
+//! two paragraphs is their dot product.
+//!
+//! [`Index::similar`] scores a paragraph only against those that share a
+//! term with it, via an inverted index: comparing long articles costs about
+//! the number of shared terms, not the product of their lengths.
+
+use std::collections::HashMap;
+
+/// A unit-length sparse vector: (term id, weight), sorted by term id.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Vector(Vec<(u32, f32)>);
+
+impl Vector {
+    /// The cosine of two unit vectors.
+    pub fn cosine(&self, other: &Vector) -> f32 {
+        let (mut a, mut b) = (self.0.iter().peekable(), other.0.iter().peekable());
+        let mut dot = 0.0;
+        while let (Some(&&(ta, wa)), Some(&&(tb, wb))) = (a.peek(), b.peek()) {
+            match ta.cmp(&tb) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    dot += wa * wb;
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+        dot.min(1.0)
+    }
+
+    /// The normalised sum of several vectors: what a cell holding several
+    /// paragraphs is about.
+    pub fn sum<'a>(vectors: impl IntoIterator<Item = &'a Vector>) -> Vector {
+        let mut total: HashMap<u32, f32> = HashMap::new();
+        for vector in vectors {
+            for &(term, weight) in &vector.0 {
+                *total.entry(term).or_default() += weight;
+            }
+        }
+        Vector::normalised(total.into_iter().collect())
+    }
+
+    fn normalised(mut pairs: Vec<(u32, f32)>) -> Vector {
+        pairs.sort_unstable_by_key(|&(term, _)| term);
+        let norm = pairs.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            pairs.iter_mut().for_each(|(_, w)| *w /= norm);
+        }
+        Vector(pairs)
+    }
+}
+
+/// TF-IDF vectors for a set of documents, with an inverted index over them.
+pub struct Index {
+    vectors: Vec<Vector>,
+    /// term id -> (document, weight), documents ascending.
+    postings: Vec<Vec<(u32, f32)>>,
+}
+
+impl Index {
+    /// Builds vectors for `documents`, each given as its terms.
+    pub fn new(documents: &[Vec<String>]) -> Index {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut counts: Vec<HashMap<u32, u32>> = Vec::with_capacity(documents.len());
+        let mut df: Vec<u32> = Vec::new();
+        for terms in documents {
+            let mut tf: HashMap<u32, u32> = HashMap::new();
+            for term in terms {
+                let next = u32::try_from(ids.len()).expect("fewer than 2^32 terms");
+                let id = *ids.entry(term.as_str()).or_insert(next);
+                if id as usize == df.len() {
+                    df.push(0);
+                }
+                let count = tf.entry(id).or_default();
+                if *count == 0 {
+                    df[id as usize] += 1;
+                }
+                *count += 1;
+            }
+            counts.push(tf);
+        }
+        let n = documents.len() as f32;
+        let vectors: Vec<Vector> = counts
+            .into_iter()
+            .map(|tf| {
+                Vector::normalised(
+                    tf.into_iter()
+                        .map(|(term, count)| {
+                            let idf = (1.0 + n / df[term as usize] as f32).ln();
+                            (term, (1.0 + (count as f32).ln()) * idf)
+                        })
+                        .collect(),
+                )
+            })
+            .collect();
+        let mut postings = vec![Vec::new(); df.len()];
+        for (doc, vector) in vectors.iter().enumerate() {
+            for &(term, weight) in &vector.0 {
+                postings[term as usize].push((doc as u32, weight));
+            }
+        }
+        Index { vectors, postings }
+    }
+
+    pub fn vector(&self, document: usize) -> &Vector {
+        &self.vectors[document]
+    }
+
+    /// Documents accepted by `keep` with a cosine of at least `threshold`
+    /// to `document`, as (document, cosine).
+    pub fn similar(&self, document: usize, threshold: f32, keep: impl Fn(usize) -> bool) -> Vec<(usize, f32)> {
+        let mut scores: HashMap<u32, f32> = HashMap::new();
+        for &(term, weight) in &self.vectors[document].0 {
+            for &(other, other_weight) in &self.postings[term as usize] {
+                if keep(other as usize) {
+                    *scores.entry(other).or_default() += weight * other_weight;
+                }
+            }
+        }
+        let mut found: Vec<(usize, f32)> = scores
+            .into_iter()
+            .filter(|&(_, score)| score >= threshold)
+            .map(|(doc, score)| (doc as usize, score.min(1.0)))
+            .collect();
+        found.sort_unstable_by_key(|&(doc, _)| doc);
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(texts: &[&str]) -> Vec<Vec<String>> {
+        texts.iter().map(|t| t.split(' ').map(String::from).collect()).collect()
+    }
+
+    #[test]
+    fn identical_documents_have_cosine_one_and_disjoint_zero() {
+        let index = Index::new(&docs(&["crocus hall toll", "crocus hall toll", "olympic games paris"]));
+        assert!((index.vector(0).cosine(index.vector(1)) - 1.0).abs() < 1e-5);
+        assert_eq!(index.vector(0).cosine(index.vector(2)), 0.0);
+    }
+
+    #[test]
+    fn rare_shared_terms_weigh_more_than_common_ones() {
+        let index = Index::new(&docs(&["attack crocus", "attack crocus", "attack paris", "attack berlin", "attack rome"]));
+        let rare = index.vector(0).cosine(index.vector(1));
+        let common = index.vector(0).cosine(index.vector(2));
+        assert!(rare > common, "{rare} > {common}");
+    }
+
+    #[test]
+    fn inverted_index_agrees_with_cosine() {
+        let index = Index::new(&docs(&["a b c", "b c d", "x y z", "a a b"]));
+        let found = index.similar(0, 0.01, |d| d != 0);
+        let expected: Vec<_> = [1, 3].iter().map(|&d| (d, index.vector(0).cosine(index.vector(d)))).collect();
+        assert_eq!(found.len(), expected.len());
+        for ((d, s), (e, t)) in found.iter().zip(&expected) {
+            assert_eq!(d, e);
+            assert!((s - t).abs() < 1e-5);
+        }
+    }
+
+    #[test]
+    fn sum_of_vectors_is_unit_length() {
+        let index = Index::new(&docs(&["a b", "c d"]));
+        let sum = Vector::sum([index.vector(0), index.vector(1)]);
+        assert!((sum.cosine(&sum) - 1.0).abs() < 1e-5);
+    }
+}

@@ -1,0 +1,143 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::corpus::{parse, Article, Syntax};
+
+fn article(id: &str, text: &str) -> Article {
+    Article::new(id.to_string(), format!("{id}.txt"), parse(text, Syntax::Plain))
+}
+
+/// Rows as (kind, cells), for compact assertions.
+fn shape(comparison: &Comparison) -> Vec<(RowKind, Vec<Vec<usize>>)> {
+    comparison.rows.iter().map(|r| (r.kind, r.cells.clone())).collect()
+}
+
+const QUAKE: &str = "A magnitude 6.1 earthquake struck the coastal town of Velmora early on Tuesday.\n\n\
+    Rescue teams pulled twelve survivors from a collapsed school, the mayor said.\n\n\
+    Aftershocks\n\n\
+    Seismologists warned that aftershocks could continue for several weeks along the fault.\n\n\
+    The port authority closed the harbour to shipping while engineers inspected the piers.";
+
+#[test]
+fn identical_articles_align_one_to_one() {
+    let comparison = compare(&[article("a", QUAKE), article("b", QUAKE)]);
+    let expected: Vec<_> = (0..5).map(|p| (RowKind::Same, vec![vec![p], vec![p]])).collect();
+    assert_eq!(shape(&comparison), expected);
+    assert!(comparison.rows.iter().all(|r| r.similarity == 1.0));
+}
+
+#[test]
+fn reordered_paragraphs_meet_their_counterparts() {
+    let reordered = "The port authority closed the harbour to shipping while engineers inspected the piers.\n\n\
+        A magnitude 6.1 earthquake struck the coastal town of Velmora early on Tuesday.\n\n\
+        Seismologists warned that aftershocks could continue for several weeks along the fault.\n\n\
+        Rescue teams pulled twelve survivors from a collapsed school, the mayor said.";
+    let comparison = compare(&[article("a", QUAKE), article("b", reordered)]);
+    let pairs: Vec<_> = comparison.rows.iter().map(|r| (r.cells[0].first().copied(), r.cells[1].first().copied())).collect();
+    assert!(pairs.contains(&(Some(0), Some(1))));
+    assert!(pairs.contains(&(Some(1), Some(3))));
+    assert!(pairs.contains(&(Some(3), Some(2))));
+    assert!(pairs.contains(&(Some(4), Some(0))));
+    assert!(pairs.contains(&(Some(2), None)), "the heading only A has stands alone");
+    let left_order: Vec<_> = comparison.rows.iter().filter_map(|r| r.cells[0].first().copied()).collect();
+    assert_eq!(left_order, [0, 1, 2, 3, 4], "rows follow the left article");
+    let moved: Vec<_> = (0..comparison.rows.len()).filter(|&r| comparison.is_moved(r, 1)).collect();
+    assert!(!moved.is_empty(), "some of B's paragraphs are out of its order");
+}
+
+#[test]
+fn edits_are_changed_rows_and_paraphrases_related() {
+    let edited = "A magnitude 6.2 earthquake struck the coastal town of Velmora early on Tuesday morning.\n\n\
+        Rescuers found twelve survivors in the ruins of the school, Velmora's mayor told reporters.";
+    let comparison = compare(&[article("a", QUAKE), article("b", edited)]);
+    let row = |p: usize| comparison.rows.iter().find(|r| r.cells[0] == [p]).unwrap();
+    assert_eq!(row(0).cells[1], [0]);
+    assert_eq!(row(0).kind, RowKind::Changed);
+    assert_eq!(row(1).cells[1], [1]);
+    assert_eq!(row(1).kind, RowKind::Related);
+    assert!(row(0).similarity > row(1).similarity, "{} > {}", row(0).similarity, row(1).similarity);
+}
+
+#[test]
+fn unrelated_paragraphs_do_not_share_a_row() {
+    let other = "The city council approved a new budget for public libraries and parks.\n\n\
+        Museum attendance rose sharply after the renovation of the west wing.";
+    let comparison = compare(&[article("a", QUAKE), article("b", other)]);
+    assert!(comparison.rows.iter().all(|r| r.kind == RowKind::Unique));
+    assert_eq!(comparison.rows.len(), 7);
+}
+
+#[test]
+fn unmatched_paragraphs_sit_after_their_neighbour() {
+    let inserted = "A magnitude 6.1 earthquake struck the coastal town of Velmora early on Tuesday.\n\n\
+        Power lines fell across the northern highway, cutting electricity to thousands of homes.\n\n\
+        Rescue teams pulled twelve survivors from a collapsed school, the mayor said.";
+    let comparison = compare(&[article("a", QUAKE), article("b", inserted)]);
+    assert_eq!(comparison.rows[0].cells, [vec![0], vec![0]]);
+    assert_eq!(comparison.rows[1].cells, [vec![], vec![1]]);
+    assert_eq!(comparison.rows[1].kind, RowKind::Unique);
+    assert_eq!(comparison.rows[2].cells, [vec![1], vec![2]]);
+}
+
+#[test]
+fn boilerplate_is_never_aligned() {
+    let a = "Advertisement\n\nThe harbour reopened on Friday after inspections.";
+    let comparison = compare(&[article("a", a), article("b", a)]);
+    assert_eq!(comparison.rows[0].cells, [vec![0], vec![]]);
+    assert_eq!(comparison.rows[1].cells, [vec![], vec![0]], "just above B's first match");
+    assert_eq!(comparison.rows[2].kind, RowKind::Same);
+}
+
+#[test]
+fn three_articles_give_three_way_rows() {
+    let comparison = compare(&[article("a", QUAKE), article("b", QUAKE), article("c", QUAKE)]);
+    assert_eq!(comparison.rows.len(), 5);
+    assert!(comparison.rows.iter().all(|r| r.cells.iter().all(|c| c.len() == 1)));
+}
+
+#[test]
+fn pair_diffs_mark_the_changed_figure() {
+    let b = QUAKE.replace("twelve", "fourteen");
+    let comparison = compare(&[article("a", QUAKE), article("b", &b)]);
+    let diffs = comparison.pair_diffs(0, 1);
+    let row = comparison.rows.iter().position(|r| r.cells[0] == [1]).unwrap();
+    let text = &comparison.articles[1].paragraphs[1].text;
+    assert_eq!(&text[diffs[row].right[0].range.clone()], "fourteen");
+    assert!(diffs.iter().enumerate().all(|(r, d)| r == row || d == &PairDiff::default()));
+}
+
+fn paragraph_texts() -> impl Strategy<Value = Vec<String>> {
+    let word = prop::sample::select(vec![
+        "harbour", "quake", "rescue", "school", "mayor", "twelve", "aftershock", "fault", "engineers", "piers",
+        "budget", "council", "museum", "power", "highway", "north", "storm", "river", "flood", "bridge",
+    ]);
+    prop::collection::vec(prop::collection::vec(word, 3..12).prop_map(|w| format!("{}.", w.join(" "))), 1..10)
+}
+
+proptest! {
+    #[test]
+    fn every_paragraph_appears_in_exactly_one_row(texts in prop::collection::vec(paragraph_texts(), 1..5)) {
+        let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| article(&format!("a{i}"), &t.join("\n\n"))).collect();
+        let comparison = compare(&articles);
+        for (a, article) in articles.iter().enumerate() {
+            let mut seen: Vec<usize> = comparison.rows.iter().flat_map(|r| r.cells[a].clone()).collect();
+            seen.sort_unstable();
+            prop_assert_eq!(seen, (0..article.paragraphs.len()).collect::<Vec<_>>());
+        }
+        for row in &comparison.rows {
+            prop_assert!(row.cells.iter().any(|c| !c.is_empty()));
+            prop_assert!((0.0..=1.0).contains(&row.similarity));
+        }
+        let left: Vec<usize> = comparison.rows.iter().flat_map(|r| r.cells[0].clone()).collect();
+        prop_assert_eq!(left, (0..articles[0].paragraphs.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn identical_inputs_align_one_to_one(texts in paragraph_texts()) {
+        let text = texts.join("\n\n");
+        let comparison = compare(&[article("a", &text), article("b", &text)]);
+        for row in &comparison.rows {
+            prop_assert_eq!(&row.cells[0], &row.cells[1]);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Paragraph text reduced to the terms that say what it is about.
+//!
+//! ```text
+//! "The attackers were identified as members" ─▶ ["attack", "identifi", "member"]
+//! ```
+//!
+//! Case, punctuation, function words and inflection carry no topic, so they
+//! are dropped or folded before paragraphs are compared.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// English function words: frequent everywhere, informative nowhere.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+    "does", "doing", "down", "during", "each", "even", "few", "for", "from", "further", "had", "has", "have",
+    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is",
+    "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself", "no", "nor", "not",
+    "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "s",
+    "said", "same", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+    "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "upon", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
+    "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
+];
+
+/// Turns text into stemmed content terms, reusing one stemmer.
+pub struct Terms {
+    stemmer: Stemmer,
+}
+
+impl Default for Terms {
+    fn default() -> Self {
+        Terms { stemmer: Stemmer::create(Algorithm::English) }
+    }
+}
+
+impl Terms {
+    /// The content terms of `text`, in order, with repeats.
+    pub fn of(&self, text: &str) -> Vec<String> {
+        words(text)
+            .map(str::to_lowercase)
+            .filter(|word| !STOP_WORDS.contains(&word.as_str()))
+            .map(|word| {
+                if word.chars().all(|c| c.is_ascii_alphabetic()) {
+                    self.stemmer.stem(&word).into_owned()
+                } else {
+                    word
+                }
+            })
+            .collect()
+    }
+}
+
+/// Runs of letters and digits; a comma or point between digits stays inside
+/// the number, so "1,200" and "2.4" are one word each.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    word_spans(text).map(move |(start, end)| &text[start..end])
+}
+
+/// Byte ranges of the runs [`words`] returns.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, first) = chars.by_ref().find(|&(_, c)| c.is_alphanumeric())?;
+        let mut end = start + first.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                end = i + c.len_utf8();
+                continue;
+            }
+            let inside_number = matches!(c, ',' | '.')
+                && text[..i].ends_with(|p: char| p.is_ascii_digit())
+                && text[i + 1..].starts_with(|n: char| n.is_ascii_digit());
+            if !inside_number {
+                break;
+            }
+            chars.next();
+        }
+        Some((start, end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_drop_function_words_and_fold_inflection() {
+        let terms = Terms::default();
+        assert_eq!(terms.of("The attackers were identified as Members"), ["attack", "identifi", "member"]);
+        assert_eq!(terms.of("killed 1,200 people; 2.4 million"), ["kill", "1,200", "peopl", "2.4", "million"]);
+    }
+
+    #[test]
+    fn words_keep_numbers_whole_and_split_elsewhere() {
+        let got: Vec<_> = words("At 10.30, 1,200 fled. End.Next — 東京 ok").collect();
+        assert_eq!(got, ["At", "10.30", "1,200", "fled", "End", "Next", "東京", "ok"]);
+        let got: Vec<_> = words("a,b 3, 4.").collect();
+        assert_eq!(got, ["a", "b", "3", "4"]);
+    }
+}

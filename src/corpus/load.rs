@@ -1,0 +1,351 @@
+//! Turning paths (or the bundled sample) into a [`Corpus`].
+//!
+//! Every input goes through one path, from bytes to [`Article`]: files,
+//! folders, standard input and the sample compiled into the binary differ
+//! only in where the bytes and the display name come from. A file that
+//! cannot be used becomes a [`Warning`] naming it; the rest still loads.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use super::parse::{parse, Syntax};
+use super::{Article, Corpus, Warning};
+use crate::sanitize;
+
+/// Files larger than this are not articles; reading them would only stall.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Extensions read when walking a folder. A file named on the command line
+/// is read whatever its extension.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
+
+/// The five sample articles (one event, five outlets), so the tool shows a
+/// real comparison from any folder with no arguments.
+const BUNDLED: &[(&str, &str)] = &[
+    ("000_8bd36a165a8504ce.txt", include_str!("../../assets/seeds/000_8bd36a165a8504ce.txt")),
+    ("001_5d229ea3870d1d12.txt", include_str!("../../assets/seeds/001_5d229ea3870d1d12.txt")),
+    ("002_3998a47e31f20c4c.txt", include_str!("../../assets/seeds/002_3998a47e31f20c4c.txt")),
+    ("003_12b1194fc15ca6a7.txt", include_str!("../../assets/seeds/003_12b1194fc15ca6a7.txt")),
+    ("004_310e81df929d18ea.txt", include_str!("../../assets/seeds/004_310e81df929d18ea.txt")),
+];
+
+/// Something the user named as input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A file, or a folder read recursively.
+    Path(PathBuf),
+    /// `-`: one article on standard input.
+    Stdin,
+}
+
+impl Input {
+    /// `-` means standard input, as in most command-line tools.
+    pub fn from_arg(arg: &Path) -> Input {
+        if arg.as_os_str() == "-" {
+            Input::Stdin
+        } else {
+            Input::Path(arg.to_path_buf())
+        }
+    }
+}
+
+/// The bundled sample corpus.
+pub fn bundled() -> Corpus {
+    let mut corpus = Corpus::default();
+    let mut ids = Ids::default();
+    for (name, text) in BUNDLED {
+        let path = format!("assets/seeds/{name}");
+        add(&mut corpus, &mut ids, Source { stem: stem(Path::new(name)), path, syntax: Syntax::Plain }, Ok(text.as_bytes().to_vec()));
+    }
+    corpus
+}
+
+/// Loads every input in order; folders are read recursively, sorted by name.
+pub fn load(inputs: &[Input]) -> Corpus {
+    let mut corpus = Corpus::default();
+    let mut ids = Ids::default();
+    for input in inputs {
+        match input {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                let read = io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes);
+                let source = Source { stem: "stdin".into(), path: "-".into(), syntax: Syntax::Markdown };
+                add(&mut corpus, &mut ids, source, read);
+            }
+            Input::Path(path) if path.is_dir() => load_folder(path, &mut corpus, &mut ids),
+            Input::Path(path) => {
+                let source = Source::of(path);
+                add(&mut corpus, &mut ids, source, read_file(path));
+            }
+        }
+    }
+    corpus
+}
+
+fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
+    let before = corpus.articles.len() + corpus.warnings.len();
+    let walk = walkdir::WalkDir::new(folder)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
+    for entry in walk {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && is_article_file(entry.path()) => {
+                let path = entry.path();
+                add(corpus, ids, Source::of(path), read_file(path));
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().unwrap_or(folder).to_path_buf();
+                let problem = match (err.loop_ancestor(), err.io_error()) {
+                    (Some(_), _) => "symbolic link loop; not followed".to_string(),
+                    (None, Some(io)) => describe(io),
+                    (None, None) => err.to_string(),
+                };
+                corpus.warnings.push(Warning { path: display(&path), problem });
+            }
+        }
+    }
+    if corpus.articles.len() + corpus.warnings.len() == before {
+        corpus.warnings.push(Warning {
+            path: display(folder),
+            problem: format!("no articles here (looked for .{} files)", ARTICLE_EXTENSIONS.join(", .")),
+        });
+    }
+}
+
+/// Where one article's bytes came from.
+struct Source {
+    stem: String,
+    path: String,
+    syntax: Syntax,
+}
+
+impl Source {
+    fn of(path: &Path) -> Source {
+        let markdown = matches!(extension(path).as_deref(), Some("md" | "markdown"));
+        Source {
+            stem: stem(path),
+            path: display(path),
+            syntax: if markdown { Syntax::Markdown } else { Syntax::Plain },
+        }
+    }
+}
+
+fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec<u8>>) {
+    let article = bytes
+        .map_err(|err| describe(&err))
+        .and_then(|bytes| decode(&bytes))
+        .and_then(|text| {
+            let parsed = parse(&text, source.syntax);
+            if parsed.paragraphs.is_empty() {
+                Err("empty: no text to read".to_string())
+            } else {
+                Ok(parsed)
+            }
+        });
+    match article {
+        Ok(parsed) => {
+            let id = ids.claim(&source.stem);
+            corpus.articles.push(Article::new(id, source.path, parsed));
+        }
+        Err(problem) => corpus.warnings.push(Warning { path: source.path, problem }),
+    }
+}
+
+fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    let file = fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(io::Error::other(format!(
+            "too large to be an article ({} MiB; the limit is {} MiB)",
+            size / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
+/// Windows-1252, the usual encoding of older saved pages. Bytes with NULs
+/// and no BOM are not text.
+fn decode(bytes: &[u8]) -> Result<String, String> {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return Ok(text.into_owned());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(_) if bytes.contains(&0) => Err("not a text file (binary content); skipped".to_string()),
+        Err(_) => Ok(encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned()),
+    }
+}
+
+/// Plain sentences for the errors people meet, as `ls` or `cat` would say.
+fn describe(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied; check the file's permissions".to_string(),
+        io::ErrorKind::IsADirectory => "is a folder".to_string(),
+        io::ErrorKind::InvalidData => "could not be read as text".to_string(),
+        _ => {
+            let text = err.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => "could not be read".to_string(),
+            }
+        }
+    }
+}
+
+/// Hands out article ids: the file stem, with `-2`, `-3`… when taken.
+#[derive(Default)]
+struct Ids(HashSet<String>);
+
+impl Ids {
+    fn claim(&mut self, stem: &str) -> String {
+        let stem = if stem.is_empty() { "article" } else { stem };
+        let mut id = stem.to_string();
+        let mut n = 2;
+        while !self.0.insert(id.clone()) {
+            id = format!("{stem}-{n}");
+            n += 1;
+        }
+        id
+    }
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| sanitize::clean_line(&s.to_string_lossy()))
+        .unwrap_or_default()
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+fn is_article_file(path: &Path) -> bool {
+    extension(path).is_some_and(|ext| ARTICLE_EXTENSIONS.contains(&ext.as_str()))
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+/// A path as people typed it, safe to print.
+fn display(path: &Path) -> String {
+    sanitize::clean_line(&path.to_string_lossy())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::ParagraphKind;
+
+    fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = dir.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    #[test]
+    fn bundled_sample_has_five_dated_articles() {
+        let corpus = bundled();
+        assert!(corpus.warnings.is_empty());
+        let ids: Vec<_> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["000_8bd36a165a8504ce", "001_5d229ea3870d1d12", "002_3998a47e31f20c4c", "003_12b1194fc15ca6a7", "004_310e81df929d18ea"]);
+        assert!(corpus.articles.iter().all(|a| a.date.is_some()));
+        assert_eq!(corpus.articles[0].path, "assets/seeds/000_8bd36a165a8504ce.txt");
+        let boilerplate = corpus.articles[2].paragraphs.iter().filter(|p| p.kind == ParagraphKind::Boilerplate).count();
+        assert_eq!(boilerplate, 2, "002 has two 'Advertisment' lines");
+    }
+
+    #[test]
+    fn folders_load_recursively_in_sorted_order_and_skip_other_files() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "b.txt", b"Second.");
+        write(dir.path(), "a/z.md", b"# Title\n\nFirst.");
+        write(dir.path(), "c.jpg", b"\xff\xd8\xff");
+        write(dir.path(), ".hidden/x.txt", b"Hidden.");
+        write(dir.path(), "d.TXT", b"Third.");
+        let corpus = load(&[Input::Path(dir.path().to_path_buf())]);
+        let ids: Vec<_> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["z", "b", "d"]);
+        assert!(corpus.warnings.is_empty(), "{:?}", corpus.warnings);
+        assert_eq!(corpus.articles[0].title, "Title");
+    }
+
+    #[test]
+    fn bad_files_are_skipped_with_a_reason_and_the_rest_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = write(dir.path(), "good.txt", b"Fine text.");
+        let empty = write(dir.path(), "empty.txt", b"\n  \n\t\n");
+        let binary = write(dir.path(), "binary.txt", b"\x00\x01\x02\xff\xfe\x00garbage\x80");
+        let missing = dir.path().join("missing.txt");
+        let inputs: Vec<_> = [&good, &empty, &binary, &missing].iter().map(|p| Input::Path(p.to_path_buf())).collect();
+        let corpus = load(&inputs);
+        assert_eq!(corpus.articles.len(), 1);
+        let problems: Vec<_> = corpus.warnings.iter().map(|w| (w.path.rsplit('/').next().unwrap(), w.problem.as_str())).collect();
+        assert_eq!(
+            problems,
+            [
+                ("empty.txt", "empty: no text to read"),
+                ("binary.txt", "not a text file (binary content); skipped"),
+                ("missing.txt", "no such file or folder"),
+            ]
+        );
+        assert!(corpus.skipped_any());
+    }
+
+    #[test]
+    fn duplicate_stems_get_unique_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a/story.txt", b"One.");
+        write(dir.path(), "b/story.txt", b"Two.");
+        write(dir.path(), "c/story-2.txt", b"Three.");
+        let corpus = load(&[Input::Path(dir.path().to_path_buf())]);
+        let ids: Vec<_> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["story", "story-2", "story-2-2"]);
+    }
+
+    #[test]
+    fn encodings_are_detected() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut utf16 = vec![0xff, 0xfe];
+        utf16.extend("Caf\u{e9} text.".encode_utf16().flat_map(u16::to_le_bytes));
+        let paths = [
+            write(dir.path(), "bom.txt", b"\xef\xbb\xbfBOM text."),
+            write(dir.path(), "utf16.txt", &utf16),
+            write(dir.path(), "latin.txt", b"Caf\xe9 \x93quoted\x94."),
+        ];
+        let corpus = load(&paths.iter().map(|p| Input::Path(p.clone())).collect::<Vec<_>>());
+        let texts: Vec<_> = corpus.articles.iter().map(|a| a.paragraphs[0].text.as_str()).collect();
+        assert_eq!(texts, ["BOM text.", "Caf\u{e9} text.", "Caf\u{e9} \u{201c}quoted\u{201d}."]);
+    }
+
+    #[test]
+    fn an_empty_folder_is_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = load(&[Input::Path(dir.path().to_path_buf())]);
+        assert!(corpus.articles.is_empty());
+        assert!(corpus.warnings[0].problem.starts_with("no articles here"));
+    }
+
+    #[test]
+    fn files_are_never_modified() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(dir.path(), "a.txt", b" date 2024-01-02 Text\x1b[2J.");
+        let before = (fs::read(&path).unwrap(), fs::metadata(&path).unwrap().modified().unwrap());
+        let _ = load(&[Input::Path(path.clone())]);
+        assert_eq!(before, (fs::read(&path).unwrap(), fs::metadata(&path).unwrap().modified().unwrap()));
+    }
+}

@@ -1,0 +1,111 @@
+//! Articles as newsdiff reads them: loaded from files or the bundled sample,
+//! parsed into paragraphs, and cleaned of anything unsafe for a terminal.
+//!
+//! This module knows nothing of comparison or display; it turns bytes into
+//! [`Article`]s and says which inputs it could not use, and why.
+
+mod date;
+mod load;
+mod parse;
+
+use std::fmt;
+
+use serde::Serialize;
+
+pub use date::Date;
+pub use load::{bundled, load, Input};
+pub use parse::{parse, Parsed, Syntax};
+
+/// A file stem, unique within a corpus (`000_8bd36a165a8504ce`).
+pub type ArticleId = String;
+
+/// One article: its metadata and every block of its text, in file order.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Article {
+    pub id: ArticleId,
+    /// The outlet, from the header when it names one, else the id.
+    pub source: String,
+    pub date: Option<Date>,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Where it came from, for people: a path, `-` for standard input, or
+    /// `assets/seeds/…` for the bundled sample.
+    pub path: String,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl Article {
+    /// Builds an article from parsed text, filling what the header left out.
+    pub fn new(id: ArticleId, path: String, parsed: Parsed) -> Article {
+        let title = parsed
+            .title
+            .unwrap_or_else(|| parse::fallback_title(&parsed.paragraphs));
+        Article {
+            source: parsed.source.unwrap_or_else(|| id.clone()),
+            id,
+            date: parsed.date,
+            title,
+            url: parsed.url,
+            path,
+            paragraphs: parsed.paragraphs,
+        }
+    }
+
+    /// "source · date", the short label of panes and column heads.
+    pub fn label(&self) -> String {
+        match self.date {
+            Some(date) => format!("{} · {date}", self.source),
+            None => self.source.clone(),
+        }
+    }
+}
+
+/// One blank-line-separated block of an article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Paragraph {
+    /// Position in the article, counting every block from 0.
+    pub index: usize,
+    pub kind: ParagraphKind,
+    /// The block's text with runs of white space folded to one space.
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    Body,
+    /// A section heading: a short line without final punctuation.
+    Heading,
+    /// Page furniture ("Advertisement", "Read more"): kept so the article
+    /// reads as it was, but never aligned or mined for claims.
+    Boilerplate,
+}
+
+/// The articles that loaded, and a warning for each input that did not.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Corpus {
+    /// True when some input was left out, which scripts see as exit code 1.
+    pub fn skipped_any(&self) -> bool {
+        !self.warnings.is_empty()
+    }
+}
+
+/// An input that could not be used: the path, and what was wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The path as the user would type it, made safe to print.
+    pub path: String,
+    pub problem: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}

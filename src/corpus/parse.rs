@@ -1,0 +1,438 @@
+//! From an article's text to its metadata and paragraphs.
+//!
+//! Two header forms are read. The seed form puts the date on the first line,
+//! before the first paragraph:
+//!
+//! ```text
+//!  date 2024-03-24 Following a deadly attack on a Moscow concert hall, …
+//! ```
+//!
+//! and front matter gives any of `title`, `source`, `date`, `url`:
+//!
+//! ```text
+//! ---
+//! title: "Toll rises to 137"
+//! source: The Daily
+//! date: 2024-03-24T18:05:00Z
+//! ---
+//! ```
+//!
+//! The body is split on blank lines. Every block becomes a [`Paragraph`], in
+//! file order, so an article always reads as it was written; only its kind
+//! (body, heading, boilerplate) decides what the comparison uses.
+
+use super::{Date, Paragraph, ParagraphKind};
+use crate::sanitize;
+
+/// How to read the text's markup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    Plain,
+    /// `#` headings lose their marks.
+    Markdown,
+}
+
+/// What parsing found: the header's fields, when present, and the blocks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub date: Option<Date>,
+    pub url: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// Parses an article. Never fails: text that is not a header is body text.
+pub fn parse(text: &str, syntax: Syntax) -> Parsed {
+    let text = sanitize::clean(text);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut parsed = Parsed::default();
+    let body = match split_front_matter(&text) {
+        Some((fields, body)) => {
+            read_front_matter(fields, &mut parsed);
+            body
+        }
+        None => text.as_str(),
+    };
+    let body = match split_seed_header(body) {
+        Some((date, rest)) => {
+            parsed.date = parsed.date.or(Some(date));
+            rest
+        }
+        None => body,
+    };
+    parsed.paragraphs = blocks(body)
+        .map(|block| classify(block, syntax))
+        .filter(|(_, text)| !text.is_empty())
+        .enumerate()
+        .map(|(index, (kind, text))| Paragraph { index, kind, text })
+        .collect();
+    if syntax == Syntax::Markdown && parsed.title.is_none() {
+        parsed.title = leading_heading(&parsed.paragraphs);
+    }
+    parsed
+}
+
+/// The title when the header gave none: a heading that opens the article,
+/// else its first sentence, shortened.
+pub(super) fn fallback_title(paragraphs: &[Paragraph]) -> String {
+    if let Some(heading) = leading_heading(paragraphs) {
+        return heading;
+    }
+    let Some(first) = paragraphs.iter().find(|p| p.kind == ParagraphKind::Body) else {
+        return String::new();
+    };
+    let sentence = first_sentence(&first.text);
+    shorten(sentence, 80)
+}
+
+fn leading_heading(paragraphs: &[Paragraph]) -> Option<String> {
+    paragraphs
+        .iter()
+        .find(|p| p.kind != ParagraphKind::Boilerplate)
+        .filter(|p| p.kind == ParagraphKind::Heading)
+        .map(|p| p.text.clone())
+}
+
+fn first_sentence(text: &str) -> &str {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|&(_, next)| next == ' ') {
+            return &text[..i + c.len_utf8()];
+        }
+    }
+    text
+}
+
+/// Cuts `text` to at most `max` characters at a word boundary, with "…".
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > max / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// Splits `---` front matter from the body; `None` when there is none or it
+/// never closes (then the dashes are just text).
+fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix("---")?;
+    let rest = rest.trim_start_matches([' ', '\t']).strip_prefix('\n')?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        let bare = line.trim_end();
+        if bare == "---" || bare == "..." {
+            return Some((&rest[..offset], &rest[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn read_front_matter(fields: &str, parsed: &mut Parsed) {
+    for line in fields.lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = unquote(value.trim());
+        if value.is_empty() {
+            continue;
+        }
+        let value = sanitize::fold_whitespace(value);
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" | "headline" => parsed.title = Some(value),
+            "source" | "outlet" | "publisher" | "site_name" => parsed.source = Some(value),
+            "date" | "published" | "published_at" | "datetime" => parsed.date = Date::parse(&value),
+            "url" | "link" => parsed.url = Some(value),
+            _ => {}
+        }
+    }
+}
+
+fn unquote(value: &str) -> &str {
+    for quote in ['"', '\''] {
+        if let Some(inner) = value.strip_prefix(quote).and_then(|v| v.strip_suffix(quote)) {
+            return inner;
+        }
+    }
+    value
+}
+
+/// Reads the seed header, ` date YYYY-MM-DD `, and returns the date and the
+/// text after it.
+fn split_seed_header(text: &str) -> Option<(Date, &str)> {
+    let rest = text.trim_start_matches([' ', '\t', '\n']).strip_prefix("date")?;
+    let rest = rest.strip_prefix([' ', '\t'])?.trim_start_matches([' ', '\t']);
+    let date = Date::parse(rest.get(..10)?)?;
+    let after = &rest[10..];
+    if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    Some((date, after))
+}
+
+/// Blank-line-separated blocks, each as its lines.
+fn blocks(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    let mut lines = text.lines().peekable();
+    std::iter::from_fn(move || {
+        while lines.next_if(|line| line.trim().is_empty()).is_some() {}
+        let block: Vec<&str> = std::iter::from_fn(|| lines.next_if(|line| !line.trim().is_empty())).collect();
+        (!block.is_empty()).then_some(block)
+    })
+}
+
+fn classify(lines: Vec<&str>, syntax: Syntax) -> (ParagraphKind, String) {
+    let text = sanitize::fold_whitespace(&lines.join(" "));
+    if syntax == Syntax::Markdown && lines.len() == 1 {
+        if let Some(heading) = markdown_heading(&text) {
+            return (ParagraphKind::Heading, heading);
+        }
+    }
+    let kind = if is_boilerplate(&text) {
+        ParagraphKind::Boilerplate
+    } else if lines.len() == 1 && looks_like_heading(&text) {
+        ParagraphKind::Heading
+    } else {
+        ParagraphKind::Body
+    };
+    (kind, text)
+}
+
+/// `## Title ##` → `Title`; `None` when the line is not an ATX heading.
+fn markdown_heading(line: &str) -> Option<String> {
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = &line[hashes..];
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let title = rest.trim().trim_end_matches('#').trim_end();
+    (!title.is_empty()).then(|| title.to_string())
+}
+
+/// A heading is one short line that does not end like a sentence.
+fn looks_like_heading(text: &str) -> bool {
+    const MAX_WORDS: usize = 14;
+    let words = text.split(' ').count();
+    let last = text
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '_'])
+        .chars()
+        .last();
+    words <= MAX_WORDS
+        && text.chars().any(char::is_alphabetic)
+        && !matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | ',' | '。' | '！' | '？'))
+}
+
+/// Page furniture that says nothing about the event.
+fn is_boilerplate(text: &str) -> bool {
+    /// Whole blocks, compared without case and outer punctuation.
+    const LINES: &[&str] = &[
+        "ad",
+        "advert",
+        "advertisement",
+        "advertisment",
+        "advertising",
+        "article continues below",
+        "article continues below advertisement",
+        "click here",
+        "continue reading",
+        "continue reading below",
+        "listen to this article",
+        "more on this story",
+        "print",
+        "read more",
+        "related",
+        "related articles",
+        "related stories",
+        "scroll to continue",
+        "scroll to continue with content",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "sign up",
+        "skip advertisement",
+        "skip to content",
+        "sponsored",
+        "sponsored content",
+        "story continues below",
+        "story continues below advertisement",
+        "subscribe",
+        "subscribe now",
+        "supported by",
+    ];
+    /// Openings of short blocks that only point elsewhere.
+    const OPENINGS: &[&str] = &[
+        "read more:",
+        "related:",
+        "see also:",
+        "we use cookies",
+        "this site uses cookies",
+        "this website uses cookies",
+        "accept cookies",
+        "accept all cookies",
+        "sign up for our",
+        "subscribe to our",
+        "click here to",
+        "follow us on",
+        "copyright ©",
+        "©",
+        "all rights reserved",
+    ];
+    const SHORT_BLOCK_WORDS: usize = 30;
+    let lower = text.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if !lower.chars().any(char::is_alphanumeric) {
+        // Separators such as `* * *` or `---`.
+        return true;
+    }
+    LINES.contains(&bare)
+        || (lower.split(' ').count() <= SHORT_BLOCK_WORDS
+            && OPENINGS.iter().any(|opening| lower.starts_with(opening)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn texts(parsed: &Parsed) -> Vec<(ParagraphKind, &str)> {
+        parsed.paragraphs.iter().map(|p| (p.kind, p.text.as_str())).collect()
+    }
+
+    #[test]
+    fn seed_header_gives_the_date_and_keeps_the_first_paragraph() {
+        let parsed = parse(
+            " date 2024-03-24 Following a deadly attack, France acted.\n\nImmediate Response\n\nMore text here.",
+            Syntax::Plain,
+        );
+        assert_eq!(parsed.date.unwrap().to_string(), "2024-03-24");
+        assert_eq!(
+            texts(&parsed),
+            [
+                (ParagraphKind::Body, "Following a deadly attack, France acted."),
+                (ParagraphKind::Heading, "Immediate Response"),
+                (ParagraphKind::Body, "More text here."),
+            ]
+        );
+        assert_eq!(parsed.paragraphs[2].index, 2);
+    }
+
+    #[test]
+    fn a_date_word_that_is_not_a_header_is_body_text() {
+        let parsed = parse("date night at the cinema was cancelled.", Syntax::Plain);
+        assert_eq!(parsed.date, None);
+        assert_eq!(parsed.paragraphs[0].text, "date night at the cinema was cancelled.");
+    }
+
+    #[test]
+    fn front_matter_fields_are_read_and_removed() {
+        let parsed = parse(
+            "---\ntitle: \"Toll rises: 137 dead\"\nsource: The Daily\ndate: 2024-03-24T18:05:00Z\nurl: https://example.org/a\nauthor: X\n---\nFirst paragraph.\n",
+            Syntax::Markdown,
+        );
+        assert_eq!(parsed.title.as_deref(), Some("Toll rises: 137 dead"));
+        assert_eq!(parsed.source.as_deref(), Some("The Daily"));
+        assert_eq!(parsed.date.unwrap().to_string(), "2024-03-24");
+        assert_eq!(parsed.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(texts(&parsed), [(ParagraphKind::Body, "First paragraph.")]);
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_plain_text() {
+        let parsed = parse("---\ntitle: x\n\nBody text.", Syntax::Plain);
+        assert_eq!(parsed.title, None);
+        assert_eq!(parsed.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn headings_boilerplate_and_body_are_told_apart() {
+        let parsed = parse(
+            "Looking Ahead: Implications for Security\n\nAdvertisment\n\n* * *\n\nRead more: the full story\n\nA body paragraph that ends.\n\nShort line but a sentence.\n\n\"A quoted sentence.\"",
+            Syntax::Plain,
+        );
+        let kinds: Vec<_> = parsed.paragraphs.iter().map(|p| p.kind).collect();
+        use ParagraphKind::*;
+        assert_eq!(kinds, [Heading, Boilerplate, Boilerplate, Boilerplate, Body, Body, Body]);
+    }
+
+    #[test]
+    fn multi_line_blocks_are_one_paragraph_with_folded_space() {
+        let parsed = parse("one line\nand   another\twith tabs\r\n\r\n\r\nnext", Syntax::Plain);
+        assert_eq!(parsed.paragraphs[0].text, "one line and another with tabs");
+        assert_eq!(parsed.paragraphs[0].kind, ParagraphKind::Body);
+        assert_eq!(parsed.paragraphs[1].text, "next");
+    }
+
+    #[test]
+    fn markdown_headings_lose_their_marks_and_give_the_title() {
+        let parsed = parse("# Toll rises #\n\n## Background\n\nText.", Syntax::Markdown);
+        assert_eq!(parsed.title.as_deref(), Some("Toll rises"));
+        assert_eq!(parsed.paragraphs[1].text, "Background");
+        assert_eq!(parsed.paragraphs[1].kind, ParagraphKind::Heading);
+        let plain = parse("#hashtag line", Syntax::Markdown);
+        assert_eq!(plain.paragraphs[0].text, "#hashtag line");
+    }
+
+    #[test]
+    fn control_characters_never_survive_parsing() {
+        let parsed = parse("Evil\u{1b}[2J text\u{202e} here.\u{9b}", Syntax::Plain);
+        assert_eq!(parsed.paragraphs[0].text, "Evil\u{fffd}[2J text here.\u{fffd}");
+    }
+
+    #[test]
+    fn fallback_title_is_the_leading_heading_or_first_sentence() {
+        let headed = parse("Big News\n\nBody. More.", Syntax::Plain);
+        assert_eq!(fallback_title(&headed.paragraphs), "Big News");
+        let plain = parse("Officials said 3.5 percent rose. Then more.", Syntax::Plain);
+        assert_eq!(fallback_title(&plain.paragraphs), "Officials said 3.5 percent rose.");
+        let long = parse(&format!("{} end.", "word ".repeat(40)), Syntax::Plain);
+        let title = fallback_title(&long.paragraphs);
+        assert!(title.chars().count() <= 80 && title.ends_with('…'), "{title}");
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_parses_without_panic(text in "\\PC*", markdown in any::<bool>()) {
+            let syntax = if markdown { Syntax::Markdown } else { Syntax::Plain };
+            let parsed = parse(&text, syntax);
+            for (i, p) in parsed.paragraphs.iter().enumerate() {
+                prop_assert_eq!(p.index, i);
+                prop_assert!(!p.text.is_empty());
+                prop_assert!(!p.text.chars().any(char::is_control));
+            }
+        }
+
+        #[test]
+        fn any_bytes_as_lossy_text_parse_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = parse(&text, Syntax::Plain);
+        }
+
+        #[test]
+        fn paragraph_texts_survive(
+            paragraphs in proptest::collection::vec(
+                proptest::collection::vec("[A-Za-z][a-z]{0,9}[,.]?", 1..25), 1..12),
+            gaps in proptest::collection::vec("\n\n[ \t\n]{0,3}", 12),
+        ) {
+            let wanted: Vec<String> = paragraphs.iter().map(|words| words.join(" ")).collect();
+            let mut text = String::new();
+            for (i, paragraph) in wanted.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(&gaps[i]);
+                }
+                // Wrap long paragraphs over several lines, as saved text often is.
+                text.push_str(&paragraph.replacen(' ', "\n", 1));
+            }
+            let parsed = parse(&text, Syntax::Plain);
+            let got: Vec<&str> = parsed.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            prop_assert_eq!(got, wanted.iter().map(String::as_str).collect::<Vec<_>>());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! newsdiff: compare how different outlets report the same event.
+//!
+//! Data flows one way, and each module owns one step:
+//!
+//! ```text
+//! files ─▶ corpus (load, parse) ─▶ compare (align, words) ─▶ Comparison ─┬─▶ tui
+//!                                                                       └─▶ export
+//! ```
+//!
+//! `corpus` knows nothing of terminals, `compare` never reads files, and
+//! `tui` and `export` only render a [`compare::Comparison`].
+
+pub mod compare;
+pub mod corpus;
+pub mod export;
+pub mod sanitize;
+pub mod tui;

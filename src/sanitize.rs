@@ -1,0 +1,112 @@
+//! Making untrusted article text safe for a terminal and for exports.
+//!
+//! Articles come from anywhere: a saved web page can carry escape sequences
+//! that recolour or clear a terminal, C1 controls (`U+009B` is a one-byte
+//! CSI), bidi overrides that make text read backwards (the "Trojan Source"
+//! trick), and zero-width characters that hide words from search. The corpus
+//! cleans every string once, as it is loaded, so nothing downstream (the TUI,
+//! any export) ever sees raw control characters.
+//!
+//! ```text
+//! "60\u{1b}[2J dead\u{202e}"  ─▶  "60\u{fffd}[2J dead"
+//! ```
+
+use std::borrow::Cow;
+
+/// What becomes of one character on its way to the screen.
+enum Fate {
+    Keep,
+    /// Invisible formatting: dropped, the text reads the same without it.
+    Drop,
+    /// A control character: shown as U+FFFD so the reader sees that
+    /// something was there.
+    Replace,
+}
+
+fn fate(c: char) -> Fate {
+    match c {
+        // Tabs and line breaks are white space; callers fold them.
+        '\t' | '\n' | '\r' => Fate::Keep,
+        c if c.is_control() => Fate::Replace,
+        // Bidi embeddings, overrides and isolates; LRM, RLM and ALM marks;
+        // zero-width space, non-joiner, joiner; word joiner; BOM; soft hyphen
+        // is kept (it only shows where a line breaks).
+        '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{061c}'
+        | '\u{200b}'..='\u{200d}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{feff}' => Fate::Drop,
+        // Line and paragraph separators move the cursor in some terminals.
+        '\u{2028}' | '\u{2029}' => Fate::Replace,
+        _ => Fate::Keep,
+    }
+}
+
+/// Returns `text` with control characters replaced by U+FFFD and invisible
+/// formatting characters removed. Tabs and line breaks are kept.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if text.chars().all(|c| matches!(fate(c), Fate::Keep)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match fate(c) {
+            Fate::Keep => out.push(c),
+            Fate::Drop => {}
+            Fate::Replace => out.push('\u{fffd}'),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Like [`clean`], and folds every run of white space to one space, so the
+/// result is a single safe line.
+pub fn clean_line(text: &str) -> String {
+    fold_whitespace(&clean(text))
+}
+
+/// Folds every run of white space (line breaks included) to one space and
+/// trims both ends.
+pub fn fold_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_lose_their_escape() {
+        assert_eq!(clean("a\u{1b}[31mred"), "a\u{fffd}[31mred");
+        assert_eq!(clean("csi\u{9b}2J"), "csi\u{fffd}2J");
+        assert_eq!(clean("bell\u{7}"), "bell\u{fffd}");
+    }
+
+    #[test]
+    fn bidi_and_zero_width_characters_are_dropped() {
+        assert_eq!(clean("abc\u{202e}fed\u{202c}"), "abcfed");
+        assert_eq!(clean("in\u{200b}visible\u{2066}x\u{2069}"), "invisiblex");
+        assert_eq!(clean("\u{feff}bom"), "bom");
+    }
+
+    #[test]
+    fn ordinary_text_is_borrowed_unchanged() {
+        let text = "Crocus City Hall — 137 dead, «approximately» 60 — 東京 ✓\tok\n";
+        assert!(matches!(clean(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn clean_line_folds_white_space() {
+        assert_eq!(clean_line("  two\n\tlines\r\n here "), "two lines here");
+    }
+}
