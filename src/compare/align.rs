@@ -9,7 +9,9 @@
 //!    member). Body text only meets body text, headings only headings.
 //! 2. Pairs are taken greedily, best first, each row and paragraph used
 //!    once. A moved paragraph therefore still meets its counterpart: order
-//!    plays no part in matching, so reordering never crosses wires.
+//!    only breaks near ties (a paragraph and a row at the same relative
+//!    place in their articles get a small bonus: reports put the lede
+//!    first), so reordering never crosses wires.
 //! 3. A paragraph with no counterpart gets a row of its own, placed right
 //!    after the row of the paragraph before it, so it reads near its
 //!    neighbours.
@@ -30,6 +32,10 @@ use crate::corpus::{Article, ParagraphKind};
 /// places, figures) and score well above it; unrelated paragraphs on one
 /// event share only its common vocabulary and score below.
 const MATCH_THRESHOLD: f32 = 0.2;
+
+/// The most that agreeing positions add to a pair's rank; well below the
+/// gap between a true match and a chance one, so it only settles near ties.
+const POSITION_WEIGHT: f32 = 0.05;
 
 /// The cosine from which a matched row counts as an edit of one text
 /// rather than two tellings of one fact.
@@ -92,6 +98,11 @@ impl Documents {
     fn matches(&self, a: usize, rows: &Rows) -> Vec<Option<usize>> {
         let start = self.offsets[a];
         let end = self.offsets.get(a + 1).copied().unwrap_or(self.kinds.len());
+        let place = |i: usize, len: usize| if len > 1 { i as f32 / (len - 1) as f32 } else { 0.0 };
+        let mut row_place = vec![0.0; rows.cells.len()];
+        for (i, &row) in rows.order.iter().enumerate() {
+            row_place[row] = place(i, rows.order.len());
+        }
         let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
         for doc in start..end {
             let kind = self.kinds[doc];
@@ -107,7 +118,11 @@ impl Documents {
                     None => best.push((row, score)),
                 }
             }
-            candidates.extend(best.into_iter().map(|(row, score)| (score, doc - start, row)));
+            let here = place(doc - start, end - start);
+            candidates.extend(best.into_iter().map(|(row, score)| {
+                let bonus = POSITION_WEIGHT * (1.0 - (here - row_place[row]).abs());
+                (score + bonus, doc - start, row)
+            }));
         }
         // Best first; ties broken by position so the result is deterministic.
         candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));

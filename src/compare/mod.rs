@@ -12,7 +12,7 @@ pub mod words;
 use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph};
-pub use words::{PairDiff, Span};
+pub use words::{segments, PairDiff, Span};
 
 /// Several articles, aligned paragraph by paragraph.
 #[derive(Clone, Debug)]
@@ -49,6 +49,42 @@ pub enum RowKind {
     Unique,
 }
 
+/// What one cell of a row is, seen beside another article's cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CellStatus {
+    /// This article has nothing in the row.
+    Empty,
+    Same,
+    Edited,
+    Reworded,
+    /// The other article has no counterpart.
+    Alone,
+    /// Out of this article's own order: it was moved.
+    Moved,
+}
+
+impl CellStatus {
+    /// A one-character mark that reads without colour.
+    pub fn marker(self) -> char {
+        match self {
+            CellStatus::Empty => ' ',
+            CellStatus::Same => '=',
+            CellStatus::Edited => '~',
+            CellStatus::Reworded => '≈',
+            CellStatus::Alone => '+',
+            CellStatus::Moved => '↕',
+        }
+    }
+
+    /// Whether a reader comparing the two sides should stop here.
+    pub fn is_difference(self) -> bool {
+        !matches!(self, CellStatus::Empty | CellStatus::Same)
+    }
+}
+
+/// What the markers mean, for legends and help.
+pub const MARKER_LEGEND: &str = "= same   ~ edited   ≈ reworded   + only this side   ↕ moved";
+
 /// Aligns `articles`; the first one sets the reading order.
 pub fn compare(articles: &[Article]) -> Comparison {
     Comparison { rows: align::align(articles), articles: articles.to_vec() }
@@ -75,6 +111,25 @@ impl Comparison {
                 }
             })
             .collect()
+    }
+
+    /// How article `a`'s cell in row `r` reads beside article `b`'s.
+    pub fn status(&self, r: usize, a: usize, b: usize) -> CellStatus {
+        let row = &self.rows[r];
+        if row.cells[a].is_empty() {
+            CellStatus::Empty
+        } else if self.is_moved(r, a) {
+            CellStatus::Moved
+        } else if a == b || row.cells[b].is_empty() {
+            CellStatus::Alone
+        } else {
+            match row.kind {
+                RowKind::Same => CellStatus::Same,
+                RowKind::Changed => CellStatus::Edited,
+                RowKind::Related => CellStatus::Reworded,
+                RowKind::Unique => CellStatus::Alone,
+            }
+        }
     }
 
     /// Whether article `a`'s cell in row `r` stands elsewhere in its own

@@ -50,6 +50,31 @@ pub fn diff(left: &[&Paragraph], right: &[&Paragraph]) -> PairDiff {
     PairDiff { left: old.spans(&changed_old), right: new.spans(&changed_new) }
 }
 
+/// The number of words in `text`, as a reader would count them.
+pub fn count(text: &str) -> usize {
+    word_spans(text).count()
+}
+
+/// Cuts a paragraph's text into pieces, each flagged `true` when it is
+/// changed text. `spans` may name other paragraphs; only those of
+/// `paragraph` count. Displays use this to style or mark changed words.
+pub fn segments<'a>(paragraph: &'a Paragraph, spans: &[Span]) -> Vec<(&'a str, bool)> {
+    let text = paragraph.text.as_str();
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for span in spans.iter().filter(|s| s.paragraph == paragraph.index) {
+        if span.range.start > at {
+            pieces.push((&text[at..span.range.start], false));
+        }
+        pieces.push((&text[span.range.clone()], true));
+        at = span.range.end;
+    }
+    if at < text.len() || pieces.is_empty() {
+        pieces.push((&text[at..], false));
+    }
+    pieces
+}
+
 /// The tokens of a cell, with where each one stands.
 struct Tokens<'a> {
     texts: Vec<&'a str>,
@@ -145,6 +170,14 @@ mod tests {
         let diff = diff(&[&left[0]], &[&right[0], &right[1]]);
         assert_eq!(marked(&left, &diff.left), ["."]);
         assert_eq!(diff.right, [Span { paragraph: 1, range: 17..18 }]);
+    }
+
+    #[test]
+    fn segments_alternate_plain_and_changed_text() {
+        let p = paragraph(2, "about 60 people dead");
+        let spans = [Span { paragraph: 2, range: 0..8 }, Span { paragraph: 5, range: 0..1 }, Span { paragraph: 2, range: 16..20 }];
+        assert_eq!(segments(&p, &spans), [("about 60", true), (" people ", false), ("dead", true)]);
+        assert_eq!(segments(&p, &[]), [("about 60 people dead", false)]);
     }
 
     #[test]

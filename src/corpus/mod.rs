@@ -20,14 +20,13 @@ pub use parse::{parse, Parsed, Syntax};
 pub type ArticleId = String;
 
 /// One article: its metadata and every block of its text, in file order.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Article {
     pub id: ArticleId,
     /// The outlet, from the header when it names one, else the id.
     pub source: String,
     pub date: Option<Date>,
     pub title: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Where it came from, for people: a path, `-` for standard input, or
     /// `assets/seeds/…` for the bundled sample.
@@ -62,7 +61,7 @@ impl Article {
 }
 
 /// One blank-line-separated block of an article.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
     /// Position in the article, counting every block from 0.
     pub index: usize,

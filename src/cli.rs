@@ -1,0 +1,109 @@
+//! The command line: clap parses it, then [`Cli::into_command`] builds the
+//! one validated value the rest of the program sees. Nothing past this file
+//! knows clap exists.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use newsdiff::corpus::Input;
+use newsdiff::export::{ExportFormat, ListFormat};
+
+const AFTER_HELP: &str = "\
+With no PATH, newsdiff opens the bundled sample: five outlets reporting one event.
+
+Examples:
+  newsdiff                                   read the bundled sample side by side
+  newsdiff ~/articles/quake                  compare every article in a folder
+  newsdiff list ~/articles --format json     index a folder for scripts
+  newsdiff export a.txt b.md -o cmp.json --format json
+
+Exit status: 0 done; 1 done, but some inputs were skipped (each named on stderr);
+2 nothing done (bad usage, no readable article, output not writable).";
+
+/// Compare how different outlets report the same event, paragraph by paragraph.
+#[derive(Debug, Parser)]
+#[command(name = "newsdiff", version, about, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Commands>,
+    #[command(flatten)]
+    inputs: Inputs,
+}
+
+#[derive(Debug, Subcommand)]
+enum Commands {
+    /// List the articles found, with their ids, dates and titles.
+    #[command(after_help = "Example:\n  newsdiff list ~/articles --format json | jq '.articles[].id'")]
+    List {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Write the comparison of the articles to a file or standard output.
+    #[command(after_help = "\
+Examples:
+  newsdiff export a.txt b.txt --width 120
+  newsdiff export ~/articles --format json -o comparison.json
+
+The text format shows the first article beside each other one in turn,
+two columns per page.")]
+    Export {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
+        format: ExportFormat,
+        /// Write to FILE (atomically) instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Line width of the text format [default: the terminal's, else 100].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+        width: Option<u16>,
+    },
+}
+
+#[derive(Debug, Args)]
+struct Inputs {
+    /// Article files, folders (read recursively) or `-` for standard input.
+    /// None: the bundled sample.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+}
+
+impl Inputs {
+    fn into_inputs(self) -> Vec<Input> {
+        self.paths.iter().map(|p| Input::from_arg(p)).collect()
+    }
+}
+
+/// What to do, validated.
+pub enum Command {
+    Read { inputs: Vec<Input> },
+    List { inputs: Vec<Input>, format: ListFormat },
+    Export { inputs: Vec<Input>, format: ExportFormat, output: Option<PathBuf>, width: Option<u16> },
+}
+
+impl Cli {
+    pub fn into_command(self) -> Command {
+        match self.command {
+            None => Command::Read { inputs: self.inputs.into_inputs() },
+            Some(Commands::List { inputs, format }) => Command::List { inputs: inputs.into_inputs(), format },
+            Some(Commands::Export { inputs, format, output, width }) => {
+                Command::Export { inputs: inputs.into_inputs(), format, output, width }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_definition_is_valid() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

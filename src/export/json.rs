@@ -1,0 +1,116 @@
+//! The JSON export: the comparison for scripts.
+//!
+//! ```json
+//! {"version": 1,
+//!  "articles": [{"id", "source", "date", "title", "path", "url"?, "paragraphs": [{"index", "kind", "text"}]}],
+//!  "rows": [{"kind": "same|changed|related|unique", "similarity": 0.82, "moved": ["id"]?,
+//!            "cells": {"<id>": [2], "<id>": [2, 3]}}],
+//!  "claims": [],
+//!  "unique": []}
+//! ```
+//!
+//! `cells` names every article, in the articles' order, with `[]` where one
+//! has no counterpart. `claims` and `unique` are filled by the claims
+//! engine; until it lands they are empty. Keys keep this order, so exports
+//! diff cleanly. These serialisation types are kept apart from the engine's
+//! so the schema changes only on purpose (it is a contract: `version` says
+//! which).
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use crate::compare::{Comparison, RowKind};
+use crate::corpus::{self, Date, ParagraphKind};
+
+const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Export<'a> {
+    version: u32,
+    articles: Vec<Article<'a>>,
+    rows: Vec<Row<'a>>,
+    claims: [(); 0],
+    unique: [(); 0],
+}
+
+#[derive(Serialize)]
+struct Article<'a> {
+    id: &'a str,
+    source: &'a str,
+    date: Option<Date>,
+    title: &'a str,
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    paragraphs: Vec<Paragraph<'a>>,
+}
+
+impl<'a> Article<'a> {
+    fn new(article: &'a corpus::Article) -> Self {
+        Article {
+            id: &article.id,
+            source: &article.source,
+            date: article.date,
+            title: &article.title,
+            path: &article.path,
+            url: article.url.as_deref(),
+            paragraphs: article
+                .paragraphs
+                .iter()
+                .map(|p| Paragraph { index: p.index, kind: p.kind, text: &p.text })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Paragraph<'a> {
+    index: usize,
+    kind: ParagraphKind,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    kind: RowKind,
+    similarity: f64,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    moved: Vec<&'a str>,
+    cells: Cells<'a>,
+}
+
+/// A map from article id to paragraph indices, in article order.
+struct Cells<'a>(Vec<(&'a str, &'a [usize])>);
+
+impl Serialize for Cells<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (id, paragraphs) in &self.0 {
+            map.serialize_entry(id, paragraphs)?;
+        }
+        map.end()
+    }
+}
+
+pub fn render(comparison: &Comparison) -> String {
+    let rows = comparison
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| Row {
+            kind: row.kind,
+            // Three decimals: enough to rank rows, and stable across builds.
+            similarity: (f64::from(row.similarity) * 1000.0).round() / 1000.0,
+            moved: (0..comparison.articles.len())
+                .filter(|&a| comparison.is_moved(r, a))
+                .map(|a| comparison.articles[a].id.as_str())
+                .collect(),
+            cells: Cells(comparison.articles.iter().zip(&row.cells).map(|(a, c)| (a.id.as_str(), c.as_slice())).collect()),
+        })
+        .collect();
+    let articles = comparison.articles.iter().map(Article::new).collect();
+    let export = Export { version: VERSION, articles, rows, claims: [], unique: [] };
+    let mut text = serde_json::to_string_pretty(&export).expect("serialising plain data cannot fail");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,106 @@
+//! `newsdiff list`: what was loaded, for people (a table) or scripts (JSON).
+//!
+//! ```json
+//! {"version": 1,
+//!  "articles": [{"id", "source", "date", "title", "path", "url"?, "paragraphs": 9, "words": 412}],
+//!  "skipped": [{"path", "problem"}]}
+//! ```
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use super::ListFormat;
+use crate::compare::words;
+use crate::corpus::{Corpus, Date};
+
+#[derive(Serialize)]
+struct Listing<'a> {
+    version: u32,
+    articles: Vec<Entry<'a>>,
+    skipped: Vec<Skipped<'a>>,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    id: &'a str,
+    source: &'a str,
+    date: Option<Date>,
+    title: &'a str,
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    paragraphs: usize,
+    words: usize,
+}
+
+#[derive(Serialize)]
+struct Skipped<'a> {
+    path: &'a str,
+    problem: &'a str,
+}
+
+/// Renders the articles of `corpus`, and in JSON the inputs it skipped.
+pub fn list(corpus: &Corpus, format: ListFormat) -> String {
+    let entries: Vec<Entry> = corpus
+        .articles
+        .iter()
+        .map(|a| Entry {
+            id: &a.id,
+            source: &a.source,
+            date: a.date,
+            title: &a.title,
+            path: &a.path,
+            url: a.url.as_deref(),
+            paragraphs: a.paragraphs.len(),
+            words: a.paragraphs.iter().map(|p| words::count(&p.text)).sum(),
+        })
+        .collect();
+    match format {
+        ListFormat::Json => {
+            let skipped = corpus.warnings.iter().map(|w| Skipped { path: &w.path, problem: &w.problem }).collect();
+            let listing = Listing { version: 1, articles: entries, skipped };
+            let mut text = serde_json::to_string_pretty(&listing).expect("serialising plain data cannot fail");
+            text.push('\n');
+            text
+        }
+        ListFormat::Table => table(&entries),
+    }
+}
+
+fn table(entries: &[Entry]) -> String {
+    let header = ["ID", "SOURCE", "DATE", "PARAS", "WORDS", "TITLE"];
+    let rows: Vec<[String; 6]> = entries
+        .iter()
+        .map(|e| {
+            [
+                e.id.to_string(),
+                e.source.to_string(),
+                e.date.map_or_else(|| "-".to_string(), |d| d.to_string()),
+                e.paragraphs.to_string(),
+                e.words.to_string(),
+                e.title.to_string(),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(UnicodeWidthStr::width);
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    let mut out = String::new();
+    let header = header.map(String::from);
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            let last = i == row.len() - 1;
+            line.push_str(cell);
+            if !last {
+                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

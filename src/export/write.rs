@@ -1,0 +1,92 @@
+//! Writing an export so that a reader of the file never sees half of it.
+//!
+//! The text goes to a temporary file in the destination's folder, is synced
+//! to disk, then renamed over the destination: a rename within one folder
+//! is atomic, so the file is either the old one or the whole new one, even
+//! when the disk fills up or the process dies midway.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::sanitize;
+
+/// Why an export could not be written, naming the path.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {problem}")]
+pub struct WriteError {
+    pub path: String,
+    pub problem: String,
+    #[source]
+    pub source: io::Error,
+}
+
+/// Writes `bytes` to `path` atomically.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let fail = |source: io::Error| WriteError {
+        path: sanitize::clean_line(&path.to_string_lossy()),
+        problem: describe(&source, folder),
+        source,
+    };
+    if path.is_dir() {
+        return Err(fail(io::Error::new(io::ErrorKind::IsADirectory, "is a folder")));
+    }
+    let mut file = tempfile::Builder::new()
+        .prefix(".newsdiff-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(fail)?;
+    file.write_all(bytes).map_err(fail)?;
+    file.as_file().sync_all().map_err(fail)?;
+    file.persist(path).map_err(|err| fail(err.error))?;
+    Ok(())
+}
+
+fn describe(err: &io::Error, folder: &Path) -> String {
+    let folder = sanitize::clean_line(&folder.to_string_lossy());
+    match err.kind() {
+        io::ErrorKind::NotFound => format!("folder {folder} does not exist; create it or choose another path"),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            format!("cannot write in {folder} (permission denied); choose a folder you can write to")
+        }
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            "no space left on the device; nothing was written".to_string()
+        }
+        io::ErrorKind::IsADirectory => "is a folder; give a file name".to_string(),
+        _ => format!("could not write: {err}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_replaces_whole_files_leaving_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_missing_folder_is_named_in_the_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nope/out.txt");
+        let err = write_atomic(&path, b"x").unwrap_err();
+        assert!(err.to_string().contains("nope/out.txt"), "{err}");
+        assert!(err.problem.contains("does not exist"), "{err}");
+    }
+
+    #[test]
+    fn a_folder_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = write_atomic(dir.path(), b"x").unwrap_err();
+        assert!(err.problem.contains("is a folder"), "{err}");
+    }
+}

@@ -1,0 +1,196 @@
+//! The side-by-side document for one pair of articles at one width: every
+//! row's cells wrapped into lines, rows padded to equal height so
+//! corresponding paragraphs start on the same screen line.
+//!
+//! Built when the pair or the width changes, never per frame; drawing only
+//! copies the lines in view.
+
+use std::ops::Range;
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use textwrap::core::{break_words, Word};
+use textwrap::wrap_algorithms::wrap_first_fit;
+use textwrap::WordSeparator;
+
+use crate::compare::{segments, CellStatus, Comparison, PairDiff, Span};
+use crate::corpus::{Paragraph, ParagraphKind};
+
+/// Columns before the text: the marker and a space.
+pub const GUTTER: u16 = 2;
+
+/// How a piece of text is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Plain,
+    Changed,
+    Heading,
+    Boilerplate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub mark: Mark,
+}
+
+/// One side of a laid-out row.
+#[derive(Clone, Debug, Default)]
+pub struct Side {
+    pub status: Option<CellStatus>,
+    pub lines: Vec<Vec<Piece>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct LaidRow {
+    /// Index into the comparison's rows.
+    pub row: usize,
+    /// First screen line of the row in the whole document.
+    pub top: usize,
+    /// Lines the row takes, the blank line after it included.
+    pub height: usize,
+    pub sides: [Side; 2],
+}
+
+impl LaidRow {
+    /// Whether a reader comparing the pair should stop at this row.
+    pub fn is_difference(&self) -> bool {
+        self.sides.iter().any(|s| s.status.is_some_and(CellStatus::is_difference))
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    pub rows: Vec<LaidRow>,
+    /// Total lines.
+    pub lines: usize,
+}
+
+impl Document {
+    /// Lays out articles `pair` of `comparison` in columns `width` wide.
+    /// Rows where neither article has anything are left out.
+    pub fn build(comparison: &Comparison, pair: [usize; 2], diffs: &[PairDiff], width: u16) -> Document {
+        let width = usize::from(width.saturating_sub(GUTTER).max(1));
+        let single = pair[0] == pair[1];
+        let mut rows = Vec::new();
+        let mut top = 0;
+        for (r, (row, diff)) in comparison.rows.iter().zip(diffs).enumerate() {
+            if row.cells[pair[0]].is_empty() && (single || row.cells[pair[1]].is_empty()) {
+                continue;
+            }
+            let side = |i: usize, spans: &[Span]| {
+                let (a, b) = (pair[i], pair[1 - i]);
+                let paragraphs = comparison.cell(row, a);
+                Side {
+                    status: (!paragraphs.is_empty()).then(|| comparison.status(r, a, b)),
+                    lines: cell_lines(&paragraphs, spans, width),
+                }
+            };
+            let sides = if single { [side(0, &diff.left), Side::default()] } else { [side(0, &diff.left), side(1, &diff.right)] };
+            let height = sides[0].lines.len().max(sides[1].lines.len()) + 1;
+            rows.push(LaidRow { row: r, top, height, sides });
+            top += height;
+        }
+        Document { rows, lines: top }
+    }
+
+    /// The index of the row that holds screen line `line`.
+    pub fn row_at(&self, line: usize) -> Option<usize> {
+        let i = self.rows.partition_point(|row| row.top + row.height <= line);
+        (i < self.rows.len()).then_some(i)
+    }
+}
+
+/// The areas of the panes and the status line within `area`.
+pub fn areas(area: Rect, panes: usize) -> (Vec<Rect>, Rect) {
+    let [body, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+    let panes = Layout::horizontal(vec![Constraint::Ratio(1, panes.max(1) as u32); panes.max(1)]).split(body);
+    (panes.to_vec(), status)
+}
+
+/// The text width inside a pane (borders and gutter excluded) and its
+/// height, for a terminal of `size`.
+pub fn pane_text_size(width: u16, height: u16, panes: usize) -> (u16, u16) {
+    let (areas, _) = areas(Rect::new(0, 0, width, height), panes);
+    let pane = areas[0];
+    (pane.width.saturating_sub(2 + GUTTER), pane.height.saturating_sub(2))
+}
+
+fn cell_lines(paragraphs: &[&Paragraph], spans: &[Span], width: usize) -> Vec<Vec<Piece>> {
+    let mut lines = Vec::new();
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        if i > 0 {
+            lines.push(Vec::new());
+        }
+        let base = match paragraph.kind {
+            ParagraphKind::Body => Mark::Plain,
+            ParagraphKind::Heading => Mark::Heading,
+            ParagraphKind::Boilerplate => Mark::Boilerplate,
+        };
+        let pieces = segments(paragraph, spans);
+        for range in wrap(&paragraph.text, width) {
+            lines.push(cut(&pieces, range, base));
+        }
+    }
+    lines
+}
+
+/// The pieces of text within byte range `line` of the paragraph.
+fn cut(pieces: &[(&str, bool)], line: Range<usize>, base: Mark) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(text, changed) in pieces {
+        let range = at..at + text.len();
+        at = range.end;
+        let start = range.start.max(line.start);
+        let end = range.end.min(line.end);
+        if start < end {
+            let mark = if changed { Mark::Changed } else { base };
+            out.push(Piece { text: text[start - range.start..end - range.start].to_string(), mark });
+        }
+    }
+    out
+}
+
+/// Byte ranges of `text`'s lines when wrapped to `width` columns, long
+/// words broken. Ranges keep the text's own bytes, so highlights computed
+/// on the paragraph survive wrapping.
+fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+    let words: Vec<Word> = break_words(WordSeparator::AsciiSpace.find_words(text), width);
+    let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    wrap_first_fit(&words, &[width as f64])
+        .into_iter()
+        .filter_map(|line| {
+            let (first, last) = (line.first()?, line.last()?);
+            Some(offset(first.word)..offset(last.word) + last.word.len())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn wrapping_keeps_byte_ranges_within_width() {
+        let text = "a few words and a verylongwordthatmustbreak 東京東京東京 end";
+        for width in 1..30 {
+            let lines = wrap(text, width);
+            for range in &lines {
+                let line = &text[range.clone()];
+                // A double-width character alone is wider than a 1-column line.
+                let fits = line.width() <= width || line.chars().count() == 1;
+                assert!(fits, "{width}: {line:?}");
+            }
+            let joined: String = lines.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join("");
+            assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+        }
+    }
+
+    #[test]
+    fn cut_splits_pieces_at_line_edges() {
+        let pieces = [("about ", false), ("60 people", true), (" dead", false)];
+        let got = cut(&pieces, 3..10, Mark::Plain);
+        assert_eq!(got, [Piece { text: "ut ".into(), mark: Mark::Plain }, Piece { text: "60 p".into(), mark: Mark::Changed }]);
+    }
+}

@@ -1,0 +1,78 @@
+//! Styles, in one place. Every mark also reads without colour (bold,
+//! underline, reverse, and the marker column), because people run
+//! `NO_COLOR=1` and colour-blind readers need the same cues.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::compare::CellStatus;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Theme {
+    colour: bool,
+}
+
+impl Theme {
+    /// Colour unless `NO_COLOR` is set to anything non-empty (no-color.org).
+    pub fn from_env() -> Theme {
+        Theme { colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+    }
+
+    pub fn plain() -> Theme {
+        Theme { colour: false }
+    }
+
+    fn paint(self, style: Style, colour: Style) -> Style {
+        if self.colour { style.patch(colour) } else { style }
+    }
+
+    /// Words that differ from the other side.
+    pub fn changed(self) -> Style {
+        self.paint(Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED), Style::new().fg(Color::Yellow))
+    }
+
+    /// The marker column for a cell.
+    pub fn marker(self, status: CellStatus) -> Style {
+        let colour = match status {
+            CellStatus::Empty | CellStatus::Same => return Style::new(),
+            CellStatus::Edited => Color::Yellow,
+            CellStatus::Reworded => Color::Blue,
+            CellStatus::Alone => Color::Green,
+            CellStatus::Moved => Color::Magenta,
+        };
+        self.paint(Style::new().add_modifier(Modifier::BOLD), Style::new().fg(colour))
+    }
+
+    /// The marker of the row `n`/`N` selected.
+    pub fn selected(self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+
+    pub fn border(self, focused: bool) -> Style {
+        if focused {
+            self.paint(Style::new().add_modifier(Modifier::BOLD), Style::new().fg(Color::Cyan))
+        } else {
+            self.paint(Style::new(), Style::new().fg(Color::DarkGray))
+        }
+    }
+
+    pub fn title(self, focused: bool) -> Style {
+        let style = Style::new().add_modifier(Modifier::BOLD);
+        if focused { style.add_modifier(Modifier::REVERSED) } else { style }
+    }
+
+    pub fn heading(self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    pub fn boilerplate(self) -> Style {
+        self.paint(Style::new().add_modifier(Modifier::ITALIC), Style::new().fg(Color::DarkGray))
+    }
+
+    pub fn status_bar(self) -> Style {
+        self.paint(Style::new().add_modifier(Modifier::REVERSED), Style::new())
+    }
+
+    pub fn key(self) -> Style {
+        self.paint(Style::new().add_modifier(Modifier::BOLD), Style::new().fg(Color::Cyan))
+    }
+}
