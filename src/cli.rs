@@ -33,7 +33,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Commands {
     /// List the articles found, with their ids, dates and titles.
-    #[command(after_help = "Example:\n  newsdiff list ~/articles --format json | jq '.articles[].id'")]
+    #[command(
+        after_help = "Example:\n  newsdiff list ~/articles --format json | jq '.articles[].id'"
+    )]
     List {
         #[command(flatten)]
         inputs: Inputs,
@@ -80,19 +82,42 @@ impl Inputs {
 
 /// What to do, validated.
 pub enum Command {
-    Read { inputs: Vec<Input> },
-    List { inputs: Vec<Input>, format: ListFormat },
-    Export { inputs: Vec<Input>, format: ExportFormat, output: Option<PathBuf>, width: Option<u16> },
+    Read {
+        inputs: Vec<Input>,
+    },
+    List {
+        inputs: Vec<Input>,
+        format: ListFormat,
+    },
+    Export {
+        inputs: Vec<Input>,
+        format: ExportFormat,
+        output: Option<PathBuf>,
+        width: Option<u16>,
+    },
 }
 
 impl Cli {
     pub fn into_command(self) -> Command {
         match self.command {
-            None => Command::Read { inputs: self.inputs.into_inputs() },
-            Some(Commands::List { inputs, format }) => Command::List { inputs: inputs.into_inputs(), format },
-            Some(Commands::Export { inputs, format, output, width }) => {
-                Command::Export { inputs: inputs.into_inputs(), format, output, width }
-            }
+            None => Command::Read {
+                inputs: self.inputs.into_inputs(),
+            },
+            Some(Commands::List { inputs, format }) => Command::List {
+                inputs: inputs.into_inputs(),
+                format,
+            },
+            Some(Commands::Export {
+                inputs,
+                format,
+                output,
+                width,
+            }) => Command::Export {
+                inputs: inputs.into_inputs(),
+                format,
+                output,
+                width,
+            },
         }
     }
 }

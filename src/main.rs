@@ -6,7 +6,7 @@ mod cli;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::{bail, Context};
+use anyhow::{Context, bail};
 use clap::Parser;
 use newsdiff::compare::compare;
 use newsdiff::corpus::{self, Corpus, Input};
@@ -33,16 +33,33 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> anyhow::Result<u8> {
     let corpus = match &command {
-        Command::Read { inputs } | Command::List { inputs, .. } | Command::Export { inputs, .. } => load(inputs)?,
+        Command::Read { inputs }
+        | Command::List { inputs, .. }
+        | Command::Export { inputs, .. } => load(inputs)?,
     };
     match command {
-        Command::Read { .. } => newsdiff::tui::run(compare(&corpus.articles)).context("terminal error")?,
+        Command::Read { .. } => {
+            if !io::stdout().is_terminal() {
+                bail!(
+                    "standard output is not a terminal; to write a comparison to a file or a pipe, use `newsdiff export`"
+                );
+            }
+            newsdiff::tui::run(compare(&corpus.articles)).context("terminal error")?;
+        }
         Command::List { format, .. } => {
             let listing = export::list(&corpus, format);
             io::stdout().lock().write_all(listing.as_bytes())?;
         }
-        Command::Export { format, output, width, .. } => {
-            let options = ExportOptions { format, width: width.map_or_else(default_width, usize::from) };
+        Command::Export {
+            format,
+            output,
+            width,
+            ..
+        } => {
+            let options = ExportOptions {
+                format,
+                width: width.map_or_else(default_width, usize::from),
+            };
             let text = export::render(&compare(&corpus.articles), &options);
             match output {
                 Some(path) => export::write_atomic(&path, text.as_bytes())?,
@@ -50,18 +67,28 @@ fn run(command: Command) -> anyhow::Result<u8> {
             }
         }
     }
-    Ok(if corpus.skipped_any() { SOME_SKIPPED } else { DONE })
+    Ok(if corpus.skipped_any() {
+        SOME_SKIPPED
+    } else {
+        DONE
+    })
 }
 
 /// Loads the inputs (the bundled sample when there are none), warns about
 /// each skipped one, and fails when no article is left.
 fn load(inputs: &[Input]) -> anyhow::Result<Corpus> {
-    let corpus = if inputs.is_empty() { corpus::bundled() } else { corpus::load(inputs) };
+    let corpus = if inputs.is_empty() {
+        corpus::bundled()
+    } else {
+        corpus::load(inputs)
+    };
     for warning in &corpus.warnings {
         eprintln!("newsdiff: {warning}");
     }
     if corpus.articles.is_empty() {
-        bail!("no readable article in the given paths; give .txt or .md files, or folders holding them");
+        bail!(
+            "no readable article in the given paths; give .txt or .md files, or folders holding them"
+        );
     }
     Ok(corpus)
 }

@@ -87,7 +87,11 @@ impl Documents {
                 });
             }
         }
-        Documents { index: Index::new(&documents), offsets, kinds }
+        Documents {
+            index: Index::new(&documents),
+            offsets,
+            kinds,
+        }
     }
 
     fn id(&self, article: usize, paragraph: usize) -> usize {
@@ -98,7 +102,13 @@ impl Documents {
     fn matches(&self, a: usize, rows: &Rows) -> Vec<Option<usize>> {
         let start = self.offsets[a];
         let end = self.offsets.get(a + 1).copied().unwrap_or(self.kinds.len());
-        let place = |i: usize, len: usize| if len > 1 { i as f32 / (len - 1) as f32 } else { 0.0 };
+        let place = |i: usize, len: usize| {
+            if len > 1 {
+                i as f32 / (len - 1) as f32
+            } else {
+                0.0
+            }
+        };
         let mut row_place = vec![0.0; rows.cells.len()];
         for (i, &row) in rows.order.iter().enumerate() {
             row_place[row] = place(i, rows.order.len());
@@ -149,7 +159,12 @@ struct Rows {
 
 impl Rows {
     fn new(articles: usize) -> Rows {
-        Rows { articles, cells: Vec::new(), order: Vec::new(), of_document: Vec::new() }
+        Rows {
+            articles,
+            cells: Vec::new(),
+            order: Vec::new(),
+            of_document: Vec::new(),
+        }
     }
 
     /// Opens an empty row right after `anchor` in reading order.
@@ -172,7 +187,10 @@ impl Rows {
     }
 
     fn position(&self, row: usize) -> usize {
-        self.order.iter().position(|&r| r == row).expect("row is placed")
+        self.order
+            .iter()
+            .position(|&r| r == row)
+            .expect("row is placed")
     }
 
     fn add(&mut self, row: usize, article: usize, paragraph: usize, document: usize) {
@@ -190,7 +208,11 @@ impl Rows {
             .map(|&row| {
                 let cells = std::mem::take(&mut cells[row]);
                 let (kind, similarity) = judge(&cells, docs, articles);
-                Row { kind, similarity, cells }
+                Row {
+                    kind,
+                    similarity,
+                    cells,
+                }
             })
             .collect()
     }
@@ -198,12 +220,18 @@ impl Rows {
 
 /// A row's kind and similarity: the mean cosine over pairs of its cells.
 fn judge(cells: &[Vec<usize>], docs: &Documents, articles: &[Article]) -> (RowKind, f32) {
-    let filled: Vec<(usize, &Vec<usize>)> = cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).collect();
+    let filled: Vec<(usize, &Vec<usize>)> = cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.is_empty())
+        .collect();
     if filled.len() < 2 {
         return (RowKind::Unique, 0.0);
     }
     let text = |(a, cell): (usize, &Vec<usize>)| -> Vec<&str> {
-        cell.iter().map(|&p| articles[a].paragraphs[p].text.as_str()).collect()
+        cell.iter()
+            .map(|&p| articles[a].paragraphs[p].text.as_str())
+            .collect()
     };
     if filled.iter().all(|&cell| text(cell) == text(filled[0])) {
         return (RowKind::Same, 1.0);
@@ -221,6 +249,10 @@ fn judge(cells: &[Vec<usize>], docs: &Documents, articles: &[Article]) -> (RowKi
         }
     }
     let similarity = total / pairs as f32;
-    let kind = if similarity >= CHANGED_THRESHOLD { RowKind::Changed } else { RowKind::Related };
+    let kind = if similarity >= CHANGED_THRESHOLD {
+        RowKind::Changed
+    } else {
+        RowKind::Related
+    };
     (kind, similarity)
 }

@@ -12,7 +12,7 @@ pub mod words;
 use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph};
-pub use words::{segments, PairDiff, Span};
+pub use words::{PairDiff, Span, segments};
 
 /// Several articles, aligned paragraph by paragraph.
 #[derive(Clone, Debug)]
@@ -87,13 +87,19 @@ pub const MARKER_LEGEND: &str = "= same   ~ edited   ≈ reworded   + only this 
 
 /// Aligns `articles`; the first one sets the reading order.
 pub fn compare(articles: &[Article]) -> Comparison {
-    Comparison { rows: align::align(articles), articles: articles.to_vec() }
+    Comparison {
+        rows: align::align(articles),
+        articles: articles.to_vec(),
+    }
 }
 
 impl Comparison {
     /// The paragraphs of article `a` in `row`.
     pub fn cell(&self, row: &Row, a: usize) -> Vec<&Paragraph> {
-        row.cells[a].iter().map(|&p| &self.articles[a].paragraphs[p]).collect()
+        row.cells[a]
+            .iter()
+            .map(|&p| &self.articles[a].paragraphs[p])
+            .collect()
     }
 
     /// Word differences between articles `a` and `b`, one per row; empty
@@ -138,7 +144,10 @@ impl Comparison {
         let Some(&here) = self.rows[r].cells[a].first() else {
             return false;
         };
-        let previous = self.rows[..r].iter().rev().find_map(|row| row.cells[a].last().copied());
+        let previous = self.rows[..r]
+            .iter()
+            .rev()
+            .find_map(|row| row.cells[a].last().copied());
         previous.is_some_and(|previous| previous > here)
     }
 }

@@ -118,7 +118,12 @@ impl Index {
 
     /// Documents accepted by `keep` with a cosine of at least `threshold`
     /// to `document`, as (document, cosine).
-    pub fn similar(&self, document: usize, threshold: f32, keep: impl Fn(usize) -> bool) -> Vec<(usize, f32)> {
+    pub fn similar(
+        &self,
+        document: usize,
+        threshold: f32,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, f32)> {
         let mut scores: HashMap<u32, f32> = HashMap::new();
         for &(term, weight) in &self.vectors[document].0 {
             for &(other, other_weight) in &self.postings[term as usize] {
@@ -142,19 +147,32 @@ mod tests {
     use super::*;
 
     fn docs(texts: &[&str]) -> Vec<Vec<String>> {
-        texts.iter().map(|t| t.split(' ').map(String::from).collect()).collect()
+        texts
+            .iter()
+            .map(|t| t.split(' ').map(String::from).collect())
+            .collect()
     }
 
     #[test]
     fn identical_documents_have_cosine_one_and_disjoint_zero() {
-        let index = Index::new(&docs(&["crocus hall toll", "crocus hall toll", "olympic games paris"]));
+        let index = Index::new(&docs(&[
+            "crocus hall toll",
+            "crocus hall toll",
+            "olympic games paris",
+        ]));
         assert!((index.vector(0).cosine(index.vector(1)) - 1.0).abs() < 1e-5);
         assert_eq!(index.vector(0).cosine(index.vector(2)), 0.0);
     }
 
     #[test]
     fn rare_shared_terms_weigh_more_than_common_ones() {
-        let index = Index::new(&docs(&["attack crocus", "attack crocus", "attack paris", "attack berlin", "attack rome"]));
+        let index = Index::new(&docs(&[
+            "attack crocus",
+            "attack crocus",
+            "attack paris",
+            "attack berlin",
+            "attack rome",
+        ]));
         let rare = index.vector(0).cosine(index.vector(1));
         let common = index.vector(0).cosine(index.vector(2));
         assert!(rare > common, "{rare} > {common}");
@@ -164,7 +182,10 @@ mod tests {
     fn inverted_index_agrees_with_cosine() {
         let index = Index::new(&docs(&["a b c", "b c d", "x y z", "a a b"]));
         let found = index.similar(0, 0.01, |d| d != 0);
-        let expected: Vec<_> = [1, 3].iter().map(|&d| (d, index.vector(0).cosine(index.vector(d)))).collect();
+        let expected: Vec<_> = [1, 3]
+            .iter()
+            .map(|&d| (d, index.vector(0).cosine(index.vector(d))))
+            .collect();
         assert_eq!(found.len(), expected.len());
         for ((d, s), (e, t)) in found.iter().zip(&expected) {
             assert_eq!(d, e);

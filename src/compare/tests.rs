@@ -1,15 +1,23 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::corpus::{parse, Article, Syntax};
+use crate::corpus::{Article, Syntax, parse};
 
 fn article(id: &str, text: &str) -> Article {
-    Article::new(id.to_string(), format!("{id}.txt"), parse(text, Syntax::Plain))
+    Article::new(
+        id.to_string(),
+        format!("{id}.txt"),
+        parse(text, Syntax::Plain),
+    )
 }
 
 /// Rows as (kind, cells), for compact assertions.
 fn shape(comparison: &Comparison) -> Vec<(RowKind, Vec<Vec<usize>>)> {
-    comparison.rows.iter().map(|r| (r.kind, r.cells.clone())).collect()
+    comparison
+        .rows
+        .iter()
+        .map(|r| (r.kind, r.cells.clone()))
+        .collect()
 }
 
 const QUAKE: &str = "A magnitude 6.1 earthquake struck the coastal town of Velmora early on Tuesday.\n\n\
@@ -21,7 +29,9 @@ const QUAKE: &str = "A magnitude 6.1 earthquake struck the coastal town of Velmo
 #[test]
 fn identical_articles_align_one_to_one() {
     let comparison = compare(&[article("a", QUAKE), article("b", QUAKE)]);
-    let expected: Vec<_> = (0..5).map(|p| (RowKind::Same, vec![vec![p], vec![p]])).collect();
+    let expected: Vec<_> = (0..5)
+        .map(|p| (RowKind::Same, vec![vec![p], vec![p]]))
+        .collect();
     assert_eq!(shape(&comparison), expected);
     assert!(comparison.rows.iter().all(|r| r.similarity == 1.0));
 }
@@ -33,16 +43,32 @@ fn reordered_paragraphs_meet_their_counterparts() {
         Seismologists warned that aftershocks could continue for several weeks along the fault.\n\n\
         Rescue teams pulled twelve survivors from a collapsed school, the mayor said.";
     let comparison = compare(&[article("a", QUAKE), article("b", reordered)]);
-    let pairs: Vec<_> = comparison.rows.iter().map(|r| (r.cells[0].first().copied(), r.cells[1].first().copied())).collect();
+    let pairs: Vec<_> = comparison
+        .rows
+        .iter()
+        .map(|r| (r.cells[0].first().copied(), r.cells[1].first().copied()))
+        .collect();
     assert!(pairs.contains(&(Some(0), Some(1))));
     assert!(pairs.contains(&(Some(1), Some(3))));
     assert!(pairs.contains(&(Some(3), Some(2))));
     assert!(pairs.contains(&(Some(4), Some(0))));
-    assert!(pairs.contains(&(Some(2), None)), "the heading only A has stands alone");
-    let left_order: Vec<_> = comparison.rows.iter().filter_map(|r| r.cells[0].first().copied()).collect();
+    assert!(
+        pairs.contains(&(Some(2), None)),
+        "the heading only A has stands alone"
+    );
+    let left_order: Vec<_> = comparison
+        .rows
+        .iter()
+        .filter_map(|r| r.cells[0].first().copied())
+        .collect();
     assert_eq!(left_order, [0, 1, 2, 3, 4], "rows follow the left article");
-    let moved: Vec<_> = (0..comparison.rows.len()).filter(|&r| comparison.is_moved(r, 1)).collect();
-    assert!(!moved.is_empty(), "some of B's paragraphs are out of its order");
+    let moved: Vec<_> = (0..comparison.rows.len())
+        .filter(|&r| comparison.is_moved(r, 1))
+        .collect();
+    assert!(
+        !moved.is_empty(),
+        "some of B's paragraphs are out of its order"
+    );
 }
 
 #[test]
@@ -55,7 +81,12 @@ fn edits_are_changed_rows_and_paraphrases_related() {
     assert_eq!(row(0).kind, RowKind::Changed);
     assert_eq!(row(1).cells[1], [1]);
     assert_eq!(row(1).kind, RowKind::Related);
-    assert!(row(0).similarity > row(1).similarity, "{} > {}", row(0).similarity, row(1).similarity);
+    assert!(
+        row(0).similarity > row(1).similarity,
+        "{} > {}",
+        row(0).similarity,
+        row(1).similarity
+    );
 }
 
 #[test]
@@ -84,15 +115,28 @@ fn boilerplate_is_never_aligned() {
     let a = "Advertisement\n\nThe harbour reopened on Friday after inspections.";
     let comparison = compare(&[article("a", a), article("b", a)]);
     assert_eq!(comparison.rows[0].cells, [vec![0], vec![]]);
-    assert_eq!(comparison.rows[1].cells, [vec![], vec![0]], "just above B's first match");
+    assert_eq!(
+        comparison.rows[1].cells,
+        [vec![], vec![0]],
+        "just above B's first match"
+    );
     assert_eq!(comparison.rows[2].kind, RowKind::Same);
 }
 
 #[test]
 fn three_articles_give_three_way_rows() {
-    let comparison = compare(&[article("a", QUAKE), article("b", QUAKE), article("c", QUAKE)]);
+    let comparison = compare(&[
+        article("a", QUAKE),
+        article("b", QUAKE),
+        article("c", QUAKE),
+    ]);
     assert_eq!(comparison.rows.len(), 5);
-    assert!(comparison.rows.iter().all(|r| r.cells.iter().all(|c| c.len() == 1)));
+    assert!(
+        comparison
+            .rows
+            .iter()
+            .all(|r| r.cells.iter().all(|c| c.len() == 1))
+    );
 }
 
 #[test]
@@ -100,18 +144,48 @@ fn pair_diffs_mark_the_changed_figure() {
     let b = QUAKE.replace("twelve", "fourteen");
     let comparison = compare(&[article("a", QUAKE), article("b", &b)]);
     let diffs = comparison.pair_diffs(0, 1);
-    let row = comparison.rows.iter().position(|r| r.cells[0] == [1]).unwrap();
+    let row = comparison
+        .rows
+        .iter()
+        .position(|r| r.cells[0] == [1])
+        .unwrap();
     let text = &comparison.articles[1].paragraphs[1].text;
     assert_eq!(&text[diffs[row].right[0].range.clone()], "fourteen");
-    assert!(diffs.iter().enumerate().all(|(r, d)| r == row || d == &PairDiff::default()));
+    assert!(
+        diffs
+            .iter()
+            .enumerate()
+            .all(|(r, d)| r == row || d == &PairDiff::default())
+    );
 }
 
 fn paragraph_texts() -> impl Strategy<Value = Vec<String>> {
     let word = prop::sample::select(vec![
-        "harbour", "quake", "rescue", "school", "mayor", "twelve", "aftershock", "fault", "engineers", "piers",
-        "budget", "council", "museum", "power", "highway", "north", "storm", "river", "flood", "bridge",
+        "harbour",
+        "quake",
+        "rescue",
+        "school",
+        "mayor",
+        "twelve",
+        "aftershock",
+        "fault",
+        "engineers",
+        "piers",
+        "budget",
+        "council",
+        "museum",
+        "power",
+        "highway",
+        "north",
+        "storm",
+        "river",
+        "flood",
+        "bridge",
     ]);
-    prop::collection::vec(prop::collection::vec(word, 3..12).prop_map(|w| format!("{}.", w.join(" "))), 1..10)
+    prop::collection::vec(
+        prop::collection::vec(word, 3..12).prop_map(|w| format!("{}.", w.join(" "))),
+        1..10,
+    )
 }
 
 proptest! {

@@ -11,16 +11,142 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 /// English function words: frequent everywhere, informative nowhere.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
-    "does", "doing", "down", "during", "each", "even", "few", "for", "from", "further", "had", "has", "have",
-    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is",
-    "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself", "no", "nor", "not",
-    "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "s",
-    "said", "same", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
-    "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-    "upon", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
-    "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "s",
+    "said",
+    "same",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
 ];
 
 /// Turns text into stemmed content terms, reusing one stemmer.
@@ -30,7 +156,9 @@ pub struct Terms {
 
 impl Default for Terms {
     fn default() -> Self {
-        Terms { stemmer: Stemmer::create(Algorithm::English) }
+        Terms {
+            stemmer: Stemmer::create(Algorithm::English),
+        }
     }
 }
 
@@ -88,14 +216,23 @@ mod tests {
     #[test]
     fn terms_drop_function_words_and_fold_inflection() {
         let terms = Terms::default();
-        assert_eq!(terms.of("The attackers were identified as Members"), ["attack", "identifi", "member"]);
-        assert_eq!(terms.of("killed 1,200 people; 2.4 million"), ["kill", "1,200", "peopl", "2.4", "million"]);
+        assert_eq!(
+            terms.of("The attackers were identified as Members"),
+            ["attack", "identifi", "member"]
+        );
+        assert_eq!(
+            terms.of("killed 1,200 people; 2.4 million"),
+            ["kill", "1,200", "peopl", "2.4", "million"]
+        );
     }
 
     #[test]
     fn words_keep_numbers_whole_and_split_elsewhere() {
         let got: Vec<_> = words("At 10.30, 1,200 fled. End.Next — 東京 ok").collect();
-        assert_eq!(got, ["At", "10.30", "1,200", "fled", "End", "Next", "東京", "ok"]);
+        assert_eq!(
+            got,
+            ["At", "10.30", "1,200", "fled", "End", "Next", "東京", "ok"]
+        );
         let got: Vec<_> = words("a,b 3, 4.").collect();
         assert_eq!(got, ["a", "b", "3", "4"]);
     }

@@ -47,7 +47,10 @@ pub fn diff(left: &[&Paragraph], right: &[&Paragraph]) -> PairDiff {
             changed_new[new_range].fill(true);
         }
     }
-    PairDiff { left: old.spans(&changed_old), right: new.spans(&changed_new) }
+    PairDiff {
+        left: old.spans(&changed_old),
+        right: new.spans(&changed_new),
+    }
 }
 
 /// The number of words in `text`, as a reader would count them.
@@ -83,11 +86,17 @@ struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     fn of(paragraphs: &[&'a Paragraph]) -> Tokens<'a> {
-        let mut tokens = Tokens { texts: Vec::new(), places: Vec::new() };
+        let mut tokens = Tokens {
+            texts: Vec::new(),
+            places: Vec::new(),
+        };
         for paragraph in paragraphs {
             for range in tokens_of(&paragraph.text) {
                 tokens.texts.push(&paragraph.text[range.clone()]);
-                tokens.places.push(Span { paragraph: paragraph.index, range });
+                tokens.places.push(Span {
+                    paragraph: paragraph.index,
+                    range,
+                });
             }
         }
         tokens
@@ -100,7 +109,9 @@ impl<'a> Tokens<'a> {
         for (place, &is_changed) in self.places.iter().zip(changed) {
             if is_changed {
                 match spans.last_mut() {
-                    Some(last) if previous_changed && last.paragraph == place.paragraph => last.range.end = place.range.end,
+                    Some(last) if previous_changed && last.paragraph == place.paragraph => {
+                        last.range.end = place.range.end
+                    }
                     _ => spans.push(place.clone()),
                 }
             }
@@ -137,19 +148,32 @@ mod tests {
     use crate::corpus::ParagraphKind;
 
     fn paragraph(index: usize, text: &str) -> Paragraph {
-        Paragraph { index, kind: ParagraphKind::Body, text: text.to_string() }
+        Paragraph {
+            index,
+            kind: ParagraphKind::Body,
+            text: text.to_string(),
+        }
     }
 
     fn marked<'a>(paragraphs: &'a [Paragraph], spans: &[Span]) -> Vec<&'a str> {
         spans
             .iter()
-            .map(|s| &paragraphs.iter().find(|p| p.index == s.paragraph).unwrap().text[s.range.clone()])
+            .map(|s| {
+                &paragraphs
+                    .iter()
+                    .find(|p| p.index == s.paragraph)
+                    .unwrap()
+                    .text[s.range.clone()]
+            })
             .collect()
     }
 
     #[test]
     fn changed_words_are_marked_on_each_side() {
-        let left = [paragraph(0, "More than 130 people were killed, officials said.")];
+        let left = [paragraph(
+            0,
+            "More than 130 people were killed, officials said.",
+        )];
         let right = [paragraph(3, "137 people were killed, officials said.")];
         let diff = diff(&[&left[0]], &[&right[0]]);
         assert_eq!(marked(&left, &diff.left), ["More than 130"]);
@@ -166,17 +190,42 @@ mod tests {
     #[test]
     fn a_split_is_diffed_as_one_sequence() {
         let left = [paragraph(0, "One sentence here. Another one there.")];
-        let right = [paragraph(0, "One sentence here."), paragraph(1, "Another one there!")];
+        let right = [
+            paragraph(0, "One sentence here."),
+            paragraph(1, "Another one there!"),
+        ];
         let diff = diff(&[&left[0]], &[&right[0], &right[1]]);
         assert_eq!(marked(&left, &diff.left), ["."]);
-        assert_eq!(diff.right, [Span { paragraph: 1, range: 17..18 }]);
+        assert_eq!(
+            diff.right,
+            [Span {
+                paragraph: 1,
+                range: 17..18
+            }]
+        );
     }
 
     #[test]
     fn segments_alternate_plain_and_changed_text() {
         let p = paragraph(2, "about 60 people dead");
-        let spans = [Span { paragraph: 2, range: 0..8 }, Span { paragraph: 5, range: 0..1 }, Span { paragraph: 2, range: 16..20 }];
-        assert_eq!(segments(&p, &spans), [("about 60", true), (" people ", false), ("dead", true)]);
+        let spans = [
+            Span {
+                paragraph: 2,
+                range: 0..8,
+            },
+            Span {
+                paragraph: 5,
+                range: 0..1,
+            },
+            Span {
+                paragraph: 2,
+                range: 16..20,
+            },
+        ];
+        assert_eq!(
+            segments(&p, &spans),
+            [("about 60", true), (" people ", false), ("dead", true)]
+        );
         assert_eq!(segments(&p, &[]), [("about 60 people dead", false)]);
     }
 

@@ -26,7 +26,9 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days).contains(&day).then_some(Date { year, month, day })
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
     }
 
     /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`).
@@ -76,12 +78,25 @@ mod tests {
             Date::parse("2024-03-24T18:05:00Z").unwrap().to_string(),
             "2024-03-24"
         );
-        assert_eq!(Date::parse(" 2024-02-29 10:00").unwrap().to_string(), "2024-02-29");
+        assert_eq!(
+            Date::parse(" 2024-02-29 10:00").unwrap().to_string(),
+            "2024-02-29"
+        );
     }
 
     #[test]
     fn rejects_impossible_or_malformed_dates() {
-        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "24-03-24", "2024-3-24", "2024-03-24x", "２０２４-03-24", ""] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-04-31",
+            "24-03-24",
+            "2024-3-24",
+            "2024-03-24x",
+            "２０２４-03-24",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad:?}");
         }
     }

@@ -10,7 +10,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use super::parse::{parse, Syntax};
+use super::parse::{Syntax, parse};
 use super::{Article, Corpus, Warning};
 use crate::sanitize;
 
@@ -24,11 +24,26 @@ const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
 /// The five sample articles (one event, five outlets), so the tool shows a
 /// real comparison from any folder with no arguments.
 const BUNDLED: &[(&str, &str)] = &[
-    ("000_8bd36a165a8504ce.txt", include_str!("../../assets/seeds/000_8bd36a165a8504ce.txt")),
-    ("001_5d229ea3870d1d12.txt", include_str!("../../assets/seeds/001_5d229ea3870d1d12.txt")),
-    ("002_3998a47e31f20c4c.txt", include_str!("../../assets/seeds/002_3998a47e31f20c4c.txt")),
-    ("003_12b1194fc15ca6a7.txt", include_str!("../../assets/seeds/003_12b1194fc15ca6a7.txt")),
-    ("004_310e81df929d18ea.txt", include_str!("../../assets/seeds/004_310e81df929d18ea.txt")),
+    (
+        "000_8bd36a165a8504ce.txt",
+        include_str!("../../assets/seeds/000_8bd36a165a8504ce.txt"),
+    ),
+    (
+        "001_5d229ea3870d1d12.txt",
+        include_str!("../../assets/seeds/001_5d229ea3870d1d12.txt"),
+    ),
+    (
+        "002_3998a47e31f20c4c.txt",
+        include_str!("../../assets/seeds/002_3998a47e31f20c4c.txt"),
+    ),
+    (
+        "003_12b1194fc15ca6a7.txt",
+        include_str!("../../assets/seeds/003_12b1194fc15ca6a7.txt"),
+    ),
+    (
+        "004_310e81df929d18ea.txt",
+        include_str!("../../assets/seeds/004_310e81df929d18ea.txt"),
+    ),
 ];
 
 /// Something the user named as input.
@@ -57,7 +72,16 @@ pub fn bundled() -> Corpus {
     let mut ids = Ids::default();
     for (name, text) in BUNDLED {
         let path = format!("assets/seeds/{name}");
-        add(&mut corpus, &mut ids, Source { stem: stem(Path::new(name)), path, syntax: Syntax::Plain }, Ok(text.as_bytes().to_vec()));
+        add(
+            &mut corpus,
+            &mut ids,
+            Source {
+                stem: stem(Path::new(name)),
+                path,
+                syntax: Syntax::Plain,
+            },
+            Ok(text.as_bytes().to_vec()),
+        );
     }
     corpus
 }
@@ -71,7 +95,11 @@ pub fn load(inputs: &[Input]) -> Corpus {
             Input::Stdin => {
                 let mut bytes = Vec::new();
                 let read = io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes);
-                let source = Source { stem: "stdin".into(), path: "-".into(), syntax: Syntax::Markdown };
+                let source = Source {
+                    stem: "stdin".into(),
+                    path: "-".into(),
+                    syntax: Syntax::Markdown,
+                };
                 add(&mut corpus, &mut ids, source, read);
             }
             Input::Path(path) if path.is_dir() => load_folder(path, &mut corpus, &mut ids),
@@ -105,14 +133,20 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
                     (None, Some(io)) => describe(io),
                     (None, None) => err.to_string(),
                 };
-                corpus.warnings.push(Warning { path: display(&path), problem });
+                corpus.warnings.push(Warning {
+                    path: display(&path),
+                    problem,
+                });
             }
         }
     }
     if corpus.articles.len() + corpus.warnings.len() == before {
         corpus.warnings.push(Warning {
             path: display(folder),
-            problem: format!("no articles here (looked for .{} files)", ARTICLE_EXTENSIONS.join(", .")),
+            problem: format!(
+                "no articles here (looked for .{} files)",
+                ARTICLE_EXTENSIONS.join(", .")
+            ),
         });
     }
 }
@@ -130,7 +164,11 @@ impl Source {
         Source {
             stem: stem(path),
             path: display(path),
-            syntax: if markdown { Syntax::Markdown } else { Syntax::Plain },
+            syntax: if markdown {
+                Syntax::Markdown
+            } else {
+                Syntax::Plain
+            },
         }
     }
 }
@@ -152,7 +190,10 @@ fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec
             let id = ids.claim(&source.stem);
             corpus.articles.push(Article::new(id, source.path, parsed));
         }
-        Err(problem) => corpus.warnings.push(Warning { path: source.path, problem }),
+        Err(problem) => corpus.warnings.push(Warning {
+            path: source.path,
+            problem,
+        }),
     }
 }
 
@@ -181,8 +222,13 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
-        Err(_) if bytes.contains(&0) => Err("not a text file (binary content); skipped".to_string()),
-        Err(_) => Ok(encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned()),
+        Err(_) if bytes.contains(&0) => {
+            Err("not a text file (binary content); skipped".to_string())
+        }
+        Err(_) => Ok(encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned()),
     }
 }
 
@@ -190,7 +236,9 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
 fn describe(err: &io::Error) -> String {
     match err.kind() {
         io::ErrorKind::NotFound => "no such file or folder".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied; check the file's permissions".to_string(),
+        io::ErrorKind::PermissionDenied => {
+            "permission denied; check the file's permissions".to_string()
+        }
         io::ErrorKind::IsADirectory => "is a folder".to_string(),
         io::ErrorKind::InvalidData => "could not be read as text".to_string(),
         _ => {
@@ -229,7 +277,8 @@ fn stem(path: &Path) -> String {
 }
 
 fn extension(path: &Path) -> Option<String> {
-    path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase())
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
 fn is_article_file(path: &Path) -> bool {
@@ -262,10 +311,26 @@ mod tests {
         let corpus = bundled();
         assert!(corpus.warnings.is_empty());
         let ids: Vec<_> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
-        assert_eq!(ids, ["000_8bd36a165a8504ce", "001_5d229ea3870d1d12", "002_3998a47e31f20c4c", "003_12b1194fc15ca6a7", "004_310e81df929d18ea"]);
+        assert_eq!(
+            ids,
+            [
+                "000_8bd36a165a8504ce",
+                "001_5d229ea3870d1d12",
+                "002_3998a47e31f20c4c",
+                "003_12b1194fc15ca6a7",
+                "004_310e81df929d18ea"
+            ]
+        );
         assert!(corpus.articles.iter().all(|a| a.date.is_some()));
-        assert_eq!(corpus.articles[0].path, "assets/seeds/000_8bd36a165a8504ce.txt");
-        let boilerplate = corpus.articles[2].paragraphs.iter().filter(|p| p.kind == ParagraphKind::Boilerplate).count();
+        assert_eq!(
+            corpus.articles[0].path,
+            "assets/seeds/000_8bd36a165a8504ce.txt"
+        );
+        let boilerplate = corpus.articles[2]
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Boilerplate)
+            .count();
         assert_eq!(boilerplate, 2, "002 has two 'Advertisment' lines");
     }
 
@@ -289,12 +354,23 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let good = write(dir.path(), "good.txt", b"Fine text.");
         let empty = write(dir.path(), "empty.txt", b"\n  \n\t\n");
-        let binary = write(dir.path(), "binary.txt", b"\x00\x01\x02\xff\xfe\x00garbage\x80");
+        let binary = write(
+            dir.path(),
+            "binary.txt",
+            b"\x00\x01\x02\xff\xfe\x00garbage\x80",
+        );
         let missing = dir.path().join("missing.txt");
-        let inputs: Vec<_> = [&good, &empty, &binary, &missing].iter().map(|p| Input::Path(p.to_path_buf())).collect();
+        let inputs: Vec<_> = [&good, &empty, &binary, &missing]
+            .iter()
+            .map(|p| Input::Path(p.to_path_buf()))
+            .collect();
         let corpus = load(&inputs);
         assert_eq!(corpus.articles.len(), 1);
-        let problems: Vec<_> = corpus.warnings.iter().map(|w| (w.path.rsplit('/').next().unwrap(), w.problem.as_str())).collect();
+        let problems: Vec<_> = corpus
+            .warnings
+            .iter()
+            .map(|w| (w.path.rsplit('/').next().unwrap(), w.problem.as_str()))
+            .collect();
         assert_eq!(
             problems,
             [
@@ -327,9 +403,25 @@ mod tests {
             write(dir.path(), "utf16.txt", &utf16),
             write(dir.path(), "latin.txt", b"Caf\xe9 \x93quoted\x94."),
         ];
-        let corpus = load(&paths.iter().map(|p| Input::Path(p.clone())).collect::<Vec<_>>());
-        let texts: Vec<_> = corpus.articles.iter().map(|a| a.paragraphs[0].text.as_str()).collect();
-        assert_eq!(texts, ["BOM text.", "Caf\u{e9} text.", "Caf\u{e9} \u{201c}quoted\u{201d}."]);
+        let corpus = load(
+            &paths
+                .iter()
+                .map(|p| Input::Path(p.clone()))
+                .collect::<Vec<_>>(),
+        );
+        let texts: Vec<_> = corpus
+            .articles
+            .iter()
+            .map(|a| a.paragraphs[0].text.as_str())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "BOM text.",
+                "Caf\u{e9} text.",
+                "Caf\u{e9} \u{201c}quoted\u{201d}."
+            ]
+        );
     }
 
     #[test]
@@ -344,8 +436,17 @@ mod tests {
     fn files_are_never_modified() {
         let dir = tempfile::tempdir().unwrap();
         let path = write(dir.path(), "a.txt", b" date 2024-01-02 Text\x1b[2J.");
-        let before = (fs::read(&path).unwrap(), fs::metadata(&path).unwrap().modified().unwrap());
+        let before = (
+            fs::read(&path).unwrap(),
+            fs::metadata(&path).unwrap().modified().unwrap(),
+        );
         let _ = load(&[Input::Path(path.clone())]);
-        assert_eq!(before, (fs::read(&path).unwrap(), fs::metadata(&path).unwrap().modified().unwrap()));
+        assert_eq!(
+            before,
+            (
+                fs::read(&path).unwrap(),
+                fs::metadata(&path).unwrap().modified().unwrap()
+            )
+        );
     }
 }

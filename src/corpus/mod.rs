@@ -13,8 +13,8 @@ use std::fmt;
 use serde::Serialize;
 
 pub use date::Date;
-pub use load::{bundled, load, Input};
-pub use parse::{parse, Parsed, Syntax};
+pub use load::{Input, bundled, load};
+pub use parse::{Parsed, Syntax, parse};
 
 /// A file stem, unique within a corpus (`000_8bd36a165a8504ce`).
 pub type ArticleId = String;

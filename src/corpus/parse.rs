@@ -155,7 +155,10 @@ fn read_front_matter(fields: &str, parsed: &mut Parsed) {
 
 fn unquote(value: &str) -> &str {
     for quote in ['"', '\''] {
-        if let Some(inner) = value.strip_prefix(quote).and_then(|v| v.strip_suffix(quote)) {
+        if let Some(inner) = value
+            .strip_prefix(quote)
+            .and_then(|v| v.strip_suffix(quote))
+        {
             return inner;
         }
     }
@@ -165,8 +168,12 @@ fn unquote(value: &str) -> &str {
 /// Reads the seed header, ` date YYYY-MM-DD `, and returns the date and the
 /// text after it.
 fn split_seed_header(text: &str) -> Option<(Date, &str)> {
-    let rest = text.trim_start_matches([' ', '\t', '\n']).strip_prefix("date")?;
-    let rest = rest.strip_prefix([' ', '\t'])?.trim_start_matches([' ', '\t']);
+    let rest = text
+        .trim_start_matches([' ', '\t', '\n'])
+        .strip_prefix("date")?;
+    let rest = rest
+        .strip_prefix([' ', '\t'])?
+        .trim_start_matches([' ', '\t']);
     let date = Date::parse(rest.get(..10)?)?;
     let after = &rest[10..];
     if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
@@ -180,7 +187,8 @@ fn blocks(text: &str) -> impl Iterator<Item = Vec<&str>> {
     let mut lines = text.lines().peekable();
     std::iter::from_fn(move || {
         while lines.next_if(|line| line.trim().is_empty()).is_some() {}
-        let block: Vec<&str> = std::iter::from_fn(|| lines.next_if(|line| !line.trim().is_empty())).collect();
+        let block: Vec<&str> =
+            std::iter::from_fn(|| lines.next_if(|line| !line.trim().is_empty())).collect();
         (!block.is_empty()).then_some(block)
     })
 }
@@ -226,7 +234,10 @@ fn looks_like_heading(text: &str) -> bool {
         .last();
     words <= MAX_WORDS
         && text.chars().any(char::is_alphabetic)
-        && !matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | ',' | '。' | '！' | '？'))
+        && !matches!(
+            last,
+            Some('.' | '!' | '?' | '…' | ':' | ';' | ',' | '。' | '！' | '？')
+        )
 }
 
 /// Page furniture that says nothing about the event.
@@ -303,7 +314,11 @@ mod tests {
     use proptest::prelude::*;
 
     fn texts(parsed: &Parsed) -> Vec<(ParagraphKind, &str)> {
-        parsed.paragraphs.iter().map(|p| (p.kind, p.text.as_str())).collect()
+        parsed
+            .paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str()))
+            .collect()
     }
 
     #[test]
@@ -316,7 +331,10 @@ mod tests {
         assert_eq!(
             texts(&parsed),
             [
-                (ParagraphKind::Body, "Following a deadly attack, France acted."),
+                (
+                    ParagraphKind::Body,
+                    "Following a deadly attack, France acted."
+                ),
                 (ParagraphKind::Heading, "Immediate Response"),
                 (ParagraphKind::Body, "More text here."),
             ]
@@ -328,7 +346,10 @@ mod tests {
     fn a_date_word_that_is_not_a_header_is_body_text() {
         let parsed = parse("date night at the cinema was cancelled.", Syntax::Plain);
         assert_eq!(parsed.date, None);
-        assert_eq!(parsed.paragraphs[0].text, "date night at the cinema was cancelled.");
+        assert_eq!(
+            parsed.paragraphs[0].text,
+            "date night at the cinema was cancelled."
+        );
     }
 
     #[test]
@@ -359,12 +380,26 @@ mod tests {
         );
         let kinds: Vec<_> = parsed.paragraphs.iter().map(|p| p.kind).collect();
         use ParagraphKind::*;
-        assert_eq!(kinds, [Heading, Boilerplate, Boilerplate, Boilerplate, Body, Body, Body]);
+        assert_eq!(
+            kinds,
+            [
+                Heading,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Body,
+                Body,
+                Body
+            ]
+        );
     }
 
     #[test]
     fn multi_line_blocks_are_one_paragraph_with_folded_space() {
-        let parsed = parse("one line\nand   another\twith tabs\r\n\r\n\r\nnext", Syntax::Plain);
+        let parsed = parse(
+            "one line\nand   another\twith tabs\r\n\r\n\r\nnext",
+            Syntax::Plain,
+        );
         assert_eq!(parsed.paragraphs[0].text, "one line and another with tabs");
         assert_eq!(parsed.paragraphs[0].kind, ParagraphKind::Body);
         assert_eq!(parsed.paragraphs[1].text, "next");
@@ -383,7 +418,10 @@ mod tests {
     #[test]
     fn control_characters_never_survive_parsing() {
         let parsed = parse("Evil\u{1b}[2J text\u{202e} here.\u{9b}", Syntax::Plain);
-        assert_eq!(parsed.paragraphs[0].text, "Evil\u{fffd}[2J text here.\u{fffd}");
+        assert_eq!(
+            parsed.paragraphs[0].text,
+            "Evil\u{fffd}[2J text here.\u{fffd}"
+        );
     }
 
     #[test]
@@ -391,10 +429,16 @@ mod tests {
         let headed = parse("Big News\n\nBody. More.", Syntax::Plain);
         assert_eq!(fallback_title(&headed.paragraphs), "Big News");
         let plain = parse("Officials said 3.5 percent rose. Then more.", Syntax::Plain);
-        assert_eq!(fallback_title(&plain.paragraphs), "Officials said 3.5 percent rose.");
+        assert_eq!(
+            fallback_title(&plain.paragraphs),
+            "Officials said 3.5 percent rose."
+        );
         let long = parse(&format!("{} end.", "word ".repeat(40)), Syntax::Plain);
         let title = fallback_title(&long.paragraphs);
-        assert!(title.chars().count() <= 80 && title.ends_with('…'), "{title}");
+        assert!(
+            title.chars().count() <= 80 && title.ends_with('…'),
+            "{title}"
+        );
     }
 
     proptest! {

@@ -16,8 +16,8 @@
 //! so the schema changes only on purpose (it is a contract: `version` says
 //! which).
 
-use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use crate::compare::{Comparison, RowKind};
 use crate::corpus::{self, Date, ParagraphKind};
@@ -57,7 +57,11 @@ impl<'a> Article<'a> {
             paragraphs: article
                 .paragraphs
                 .iter()
-                .map(|p| Paragraph { index: p.index, kind: p.kind, text: &p.text })
+                .map(|p| Paragraph {
+                    index: p.index,
+                    kind: p.kind,
+                    text: &p.text,
+                })
                 .collect(),
         }
     }
@@ -105,12 +109,26 @@ pub fn render(comparison: &Comparison) -> String {
                 .filter(|&a| comparison.is_moved(r, a))
                 .map(|a| comparison.articles[a].id.as_str())
                 .collect(),
-            cells: Cells(comparison.articles.iter().zip(&row.cells).map(|(a, c)| (a.id.as_str(), c.as_slice())).collect()),
+            cells: Cells(
+                comparison
+                    .articles
+                    .iter()
+                    .zip(&row.cells)
+                    .map(|(a, c)| (a.id.as_str(), c.as_slice()))
+                    .collect(),
+            ),
         })
         .collect();
     let articles = comparison.articles.iter().map(Article::new).collect();
-    let export = Export { version: VERSION, articles, rows, claims: [], unique: [] };
-    let mut text = serde_json::to_string_pretty(&export).expect("serialising plain data cannot fail");
+    let export = Export {
+        version: VERSION,
+        articles,
+        rows,
+        claims: [],
+        unique: [],
+    };
+    let mut text =
+        serde_json::to_string_pretty(&export).expect("serialising plain data cannot fail");
     text.push('\n');
     text
 }

@@ -57,9 +57,21 @@ pub fn list(corpus: &Corpus, format: ListFormat) -> String {
         .collect();
     match format {
         ListFormat::Json => {
-            let skipped = corpus.warnings.iter().map(|w| Skipped { path: &w.path, problem: &w.problem }).collect();
-            let listing = Listing { version: 1, articles: entries, skipped };
-            let mut text = serde_json::to_string_pretty(&listing).expect("serialising plain data cannot fail");
+            let skipped = corpus
+                .warnings
+                .iter()
+                .map(|w| Skipped {
+                    path: &w.path,
+                    problem: &w.problem,
+                })
+                .collect();
+            let listing = Listing {
+                version: 1,
+                articles: entries,
+                skipped,
+            };
+            let mut text =
+                serde_json::to_string_pretty(&listing).expect("serialising plain data cannot fail");
             text.push('\n');
             text
         }

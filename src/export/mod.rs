@@ -12,7 +12,7 @@ use clap::ValueEnum;
 
 use crate::compare::Comparison;
 pub use list::list;
-pub use write::{write_atomic, WriteError};
+pub use write::{WriteError, write_atomic};
 
 /// The formats of `newsdiff export`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]

@@ -15,21 +15,30 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::compare::{segments, Comparison, Span, MARKER_LEGEND};
+use crate::compare::{Comparison, MARKER_LEGEND, Span, segments};
 
 const SEPARATOR: &str = " │ ";
 
 pub fn render(comparison: &Comparison, width: usize) -> String {
     let column = (width.saturating_sub(SEPARATOR.width()) / 2).max(4);
     let mut out = Vec::new();
-    out.extend(wrap(&format!("{MARKER_LEGEND}   {{…}} changed words"), width));
+    out.extend(wrap(
+        &format!("{MARKER_LEGEND}   {{…}} changed words"),
+        width,
+    ));
     out.push(String::new());
     let others = comparison.articles.len().max(2) - 1;
     for b in 1..=others {
         if others > 1 {
             out.push(format!("[{b}/{others}]"));
         }
-        page(comparison, 0, b.min(comparison.articles.len() - 1), column, &mut out);
+        page(
+            comparison,
+            0,
+            b.min(comparison.articles.len() - 1),
+            column,
+            &mut out,
+        );
         out.push(String::new());
     }
     out.pop();
@@ -46,9 +55,17 @@ fn page(comparison: &Comparison, a: usize, b: usize, column: usize, out: &mut Ve
         lines.extend(wrap(&article.title, column));
         lines
     };
-    let (left, right) = if a == b { (heads(a), Vec::new()) } else { (heads(a), heads(b)) };
+    let (left, right) = if a == b {
+        (heads(a), Vec::new())
+    } else {
+        (heads(a), heads(b))
+    };
     join(&left, &right, column, out);
-    out.push(format!("{}┼{}", "─".repeat(column + 1), "─".repeat(column + 1)));
+    out.push(format!(
+        "{}┼{}",
+        "─".repeat(column + 1),
+        "─".repeat(column + 1)
+    ));
     let diffs = comparison.pair_diffs(a, b);
     let mut first = true;
     for (r, (row, diff)) in comparison.rows.iter().zip(&diffs).enumerate() {
@@ -60,13 +77,24 @@ fn page(comparison: &Comparison, a: usize, b: usize, column: usize, out: &mut Ve
         }
         first = false;
         let left = cell(comparison, r, a, b, &diff.left, column);
-        let right = if a == b { Vec::new() } else { cell(comparison, r, b, a, &diff.right, column) };
+        let right = if a == b {
+            Vec::new()
+        } else {
+            cell(comparison, r, b, a, &diff.right, column)
+        };
         join(&left, &right, column, out);
     }
 }
 
 /// The lines of article `a`'s cell in row `r`, beside article `other`.
-fn cell(comparison: &Comparison, r: usize, a: usize, other: usize, spans: &[Span], column: usize) -> Vec<String> {
+fn cell(
+    comparison: &Comparison,
+    r: usize,
+    a: usize,
+    other: usize,
+    spans: &[Span],
+    column: usize,
+) -> Vec<String> {
     let paragraphs = comparison.cell(&comparison.rows[r], a);
     if paragraphs.is_empty() {
         return Vec::new();
@@ -79,9 +107,19 @@ fn cell(comparison: &Comparison, r: usize, a: usize, other: usize, spans: &[Span
         }
         let marked: String = segments(paragraph, spans)
             .into_iter()
-            .map(|(text, changed)| if changed { format!("{{{text}}}") } else { text.to_string() })
+            .map(|(text, changed)| {
+                if changed {
+                    format!("{{{text}}}")
+                } else {
+                    text.to_string()
+                }
+            })
             .collect();
-        lines.extend(wrap(&marked, column.saturating_sub(2).max(1)).into_iter().map(|line| format!("  {line}")));
+        lines.extend(
+            wrap(&marked, column.saturating_sub(2).max(1))
+                .into_iter()
+                .map(|line| format!("  {line}")),
+        );
     }
     lines[0].replace_range(0..1, marker.encode_utf8(&mut [0; 4]));
     lines
@@ -111,7 +149,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::compare::compare;
-    use crate::corpus::{parse, Article, Syntax};
+    use crate::corpus::{Article, Syntax, parse};
     use proptest::prelude::*;
 
     fn article(id: &str, text: &str) -> Article {
@@ -120,11 +158,20 @@ mod tests {
 
     #[test]
     fn pairs_read_side_by_side_with_changes_marked() {
-        let a = article("a", " date 2024-03-24 Officials said more than 130 people were killed in the attack on the hall.\n\nOnly A has this line about the weather today.");
-        let b = article("b", " date 2024-03-25 Officials said 137 people were killed in the attack on the hall.");
+        let a = article(
+            "a",
+            " date 2024-03-24 Officials said more than 130 people were killed in the attack on the hall.\n\nOnly A has this line about the weather today.",
+        );
+        let b = article(
+            "b",
+            " date 2024-03-25 Officials said 137 people were killed in the attack on the hall.",
+        );
         let text = render(&compare(&[a, b]), 80);
         assert!(text.lines().all(|l| l.width() <= 80), "{text}");
-        let row = text.lines().find(|l| l.contains("{more than 130}")).expect(&text);
+        let row = text
+            .lines()
+            .find(|l| l.contains("{more than 130}"))
+            .expect(&text);
         assert!(row.contains("{137}"), "both sides on one line: {row}");
         assert!(row.starts_with('~'), "{row}");
         assert!(text.contains("+ Only A has"), "{text}");
@@ -133,7 +180,10 @@ mod tests {
 
     #[test]
     fn more_than_two_articles_give_a_page_per_pair() {
-        let articles: Vec<_> = ["a", "b", "c"].iter().map(|id| article(id, "The same sentence in every article.")).collect();
+        let articles: Vec<_> = ["a", "b", "c"]
+            .iter()
+            .map(|id| article(id, "The same sentence in every article."))
+            .collect();
         let text = render(&compare(&articles), 60);
         assert!(text.contains("[1/2]") && text.contains("[2/2]"), "{text}");
     }

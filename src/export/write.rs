@@ -32,7 +32,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         source,
     };
     if path.is_dir() {
-        return Err(fail(io::Error::new(io::ErrorKind::IsADirectory, "is a folder")));
+        return Err(fail(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "is a folder",
+        )));
     }
     let mut file = tempfile::Builder::new()
         .prefix(".newsdiff-")
@@ -48,9 +51,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 fn describe(err: &io::Error, folder: &Path) -> String {
     let folder = sanitize::clean_line(&folder.to_string_lossy());
     match err.kind() {
-        io::ErrorKind::NotFound => format!("folder {folder} does not exist; create it or choose another path"),
+        io::ErrorKind::NotFound => {
+            format!("folder {folder} does not exist; create it or choose another path")
+        }
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            format!("cannot write in {folder} (permission denied); choose a folder you can write to")
+            format!(
+                "cannot write in {folder} (permission denied); choose a folder you can write to"
+            )
         }
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
             "no space left on the device; nothing was written".to_string()

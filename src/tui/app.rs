@@ -2,7 +2,7 @@
 //! Nothing here draws; the views read an `&App`.
 
 use super::action::Action;
-use super::layout::{pane_text_size, Document};
+use super::layout::{Document, pane_text_size};
 use super::theme::Theme;
 use crate::compare::{Comparison, PairDiff};
 
@@ -137,7 +137,9 @@ impl App {
             };
             (start..rows.len()).find(|&i| rows[i].is_difference())
         } else {
-            (0..from.unwrap_or(rows.len())).rev().find(|&i| rows[i].is_difference())
+            (0..from.unwrap_or(rows.len()))
+                .rev()
+                .find(|&i| rows[i].is_difference())
         };
         match found {
             Some(i) => {
@@ -146,7 +148,14 @@ impl App {
                 self.scroll_to(top.saturating_sub(self.viewport() / 2));
             }
             None => {
-                self.message = Some(if forward { "no more differences below" } else { "no more differences above" }.to_string());
+                self.message = Some(
+                    if forward {
+                        "no more differences below"
+                    } else {
+                        "no more differences above"
+                    }
+                    .to_string(),
+                );
             }
         }
     }
@@ -159,7 +168,10 @@ impl App {
     fn relayout(&mut self) {
         let (width, _) = pane_text_size(self.size.0, self.size.1, self.panes());
         // Keep the row at the top in view across a re-wrap.
-        let anchor = self.document.row_at(self.scroll).map(|i| self.document.rows[i].row);
+        let anchor = self
+            .document
+            .row_at(self.scroll)
+            .map(|i| self.document.rows[i].row);
         self.document = Document::build(&self.comparison, self.pair, &self.diffs, width);
         let top = anchor
             .and_then(|row| self.document.rows.iter().find(|r| r.row >= row))
@@ -245,7 +257,10 @@ mod tests {
                 _ => break,
             }
         }
-        assert!(seen.len() > 2 && seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+        assert!(
+            seen.len() > 2 && seen.windows(2).all(|w| w[0] < w[1]),
+            "{seen:?}"
+        );
         assert!(seen.iter().all(|&i| app.document.rows[i].is_difference()));
         assert!(app.message.is_some(), "the end is announced");
         app.update(Action::PreviousDifference);

@@ -8,11 +8,11 @@
 use std::ops::Range;
 
 use ratatui::layout::{Constraint, Layout, Rect};
-use textwrap::core::{break_words, Word};
-use textwrap::wrap_algorithms::wrap_first_fit;
 use textwrap::WordSeparator;
+use textwrap::core::{Word, break_words};
+use textwrap::wrap_algorithms::wrap_first_fit;
 
-use crate::compare::{segments, CellStatus, Comparison, PairDiff, Span};
+use crate::compare::{CellStatus, Comparison, PairDiff, Span, segments};
 use crate::corpus::{Paragraph, ParagraphKind};
 
 /// Columns before the text: the marker and a space.
@@ -54,7 +54,9 @@ pub struct LaidRow {
 impl LaidRow {
     /// Whether a reader comparing the pair should stop at this row.
     pub fn is_difference(&self) -> bool {
-        self.sides.iter().any(|s| s.status.is_some_and(CellStatus::is_difference))
+        self.sides
+            .iter()
+            .any(|s| s.status.is_some_and(CellStatus::is_difference))
     }
 }
 
@@ -68,7 +70,12 @@ pub struct Document {
 impl Document {
     /// Lays out articles `pair` of `comparison` in columns `width` wide.
     /// Rows where neither article has anything are left out.
-    pub fn build(comparison: &Comparison, pair: [usize; 2], diffs: &[PairDiff], width: u16) -> Document {
+    pub fn build(
+        comparison: &Comparison,
+        pair: [usize; 2],
+        diffs: &[PairDiff],
+        width: u16,
+    ) -> Document {
         let width = usize::from(width.saturating_sub(GUTTER).max(1));
         let single = pair[0] == pair[1];
         let mut rows = Vec::new();
@@ -85,9 +92,18 @@ impl Document {
                     lines: cell_lines(&paragraphs, spans, width),
                 }
             };
-            let sides = if single { [side(0, &diff.left), Side::default()] } else { [side(0, &diff.left), side(1, &diff.right)] };
+            let sides = if single {
+                [side(0, &diff.left), Side::default()]
+            } else {
+                [side(0, &diff.left), side(1, &diff.right)]
+            };
             let height = sides[0].lines.len().max(sides[1].lines.len()) + 1;
-            rows.push(LaidRow { row: r, top, height, sides });
+            rows.push(LaidRow {
+                row: r,
+                top,
+                height,
+                sides,
+            });
             top += height;
         }
         Document { rows, lines: top }
@@ -95,7 +111,9 @@ impl Document {
 
     /// The index of the row that holds screen line `line`.
     pub fn row_at(&self, line: usize) -> Option<usize> {
-        let i = self.rows.partition_point(|row| row.top + row.height <= line);
+        let i = self
+            .rows
+            .partition_point(|row| row.top + row.height <= line);
         (i < self.rows.len()).then_some(i)
     }
 }
@@ -103,7 +121,11 @@ impl Document {
 /// The areas of the panes and the status line within `area`.
 pub fn areas(area: Rect, panes: usize) -> (Vec<Rect>, Rect) {
     let [body, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-    let panes = Layout::horizontal(vec![Constraint::Ratio(1, panes.max(1) as u32); panes.max(1)]).split(body);
+    let panes = Layout::horizontal(vec![
+        Constraint::Ratio(1, panes.max(1) as u32);
+        panes.max(1)
+    ])
+    .split(body);
     (panes.to_vec(), status)
 }
 
@@ -112,7 +134,10 @@ pub fn areas(area: Rect, panes: usize) -> (Vec<Rect>, Rect) {
 pub fn pane_text_size(width: u16, height: u16, panes: usize) -> (u16, u16) {
     let (areas, _) = areas(Rect::new(0, 0, width, height), panes);
     let pane = areas[0];
-    (pane.width.saturating_sub(2 + GUTTER), pane.height.saturating_sub(2))
+    (
+        pane.width.saturating_sub(2 + GUTTER),
+        pane.height.saturating_sub(2),
+    )
 }
 
 fn cell_lines(paragraphs: &[&Paragraph], spans: &[Span], width: usize) -> Vec<Vec<Piece>> {
@@ -145,7 +170,10 @@ fn cut(pieces: &[(&str, bool)], line: Range<usize>, base: Mark) -> Vec<Piece> {
         let end = range.end.min(line.end);
         if start < end {
             let mark = if changed { Mark::Changed } else { base };
-            out.push(Piece { text: text[start - range.start..end - range.start].to_string(), mark });
+            out.push(Piece {
+                text: text[start - range.start..end - range.start].to_string(),
+                mark,
+            });
         }
     }
     out
@@ -182,7 +210,11 @@ mod tests {
                 let fits = line.width() <= width || line.chars().count() == 1;
                 assert!(fits, "{width}: {line:?}");
             }
-            let joined: String = lines.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join("");
+            let joined: String = lines
+                .iter()
+                .map(|r| &text[r.clone()])
+                .collect::<Vec<_>>()
+                .join("");
             assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
         }
     }
@@ -191,6 +223,18 @@ mod tests {
     fn cut_splits_pieces_at_line_edges() {
         let pieces = [("about ", false), ("60 people", true), (" dead", false)];
         let got = cut(&pieces, 3..10, Mark::Plain);
-        assert_eq!(got, [Piece { text: "ut ".into(), mark: Mark::Plain }, Piece { text: "60 p".into(), mark: Mark::Changed }]);
+        assert_eq!(
+            got,
+            [
+                Piece {
+                    text: "ut ".into(),
+                    mark: Mark::Plain
+                },
+                Piece {
+                    text: "60 p".into(),
+                    mark: Mark::Changed
+                }
+            ]
+        );
     }
 }

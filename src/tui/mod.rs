@@ -22,8 +22,8 @@ use crate::compare::Comparison;
 
 /// Runs the reader until the user quits.
 pub fn run(comparison: Comparison) -> io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, comparison);
+    // Restore even when set-up fails halfway (raw mode on, no screen).
+    let result = ratatui::try_init().and_then(|mut terminal| event_loop(&mut terminal, comparison));
     ratatui::restore();
     result
 }

@@ -14,7 +14,9 @@ pub struct Theme {
 impl Theme {
     /// Colour unless `NO_COLOR` is set to anything non-empty (no-color.org).
     pub fn from_env() -> Theme {
-        Theme { colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+        Theme {
+            colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
     }
 
     pub fn plain() -> Theme {
@@ -22,12 +24,19 @@ impl Theme {
     }
 
     fn paint(self, style: Style, colour: Style) -> Style {
-        if self.colour { style.patch(colour) } else { style }
+        if self.colour {
+            style.patch(colour)
+        } else {
+            style
+        }
     }
 
     /// Words that differ from the other side.
     pub fn changed(self) -> Style {
-        self.paint(Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED), Style::new().fg(Color::Yellow))
+        self.paint(
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            Style::new().fg(Color::Yellow),
+        )
     }
 
     /// The marker column for a cell.
@@ -39,7 +48,10 @@ impl Theme {
             CellStatus::Alone => Color::Green,
             CellStatus::Moved => Color::Magenta,
         };
-        self.paint(Style::new().add_modifier(Modifier::BOLD), Style::new().fg(colour))
+        self.paint(
+            Style::new().add_modifier(Modifier::BOLD),
+            Style::new().fg(colour),
+        )
     }
 
     /// The marker of the row `n`/`N` selected.
@@ -49,7 +61,10 @@ impl Theme {
 
     pub fn border(self, focused: bool) -> Style {
         if focused {
-            self.paint(Style::new().add_modifier(Modifier::BOLD), Style::new().fg(Color::Cyan))
+            self.paint(
+                Style::new().add_modifier(Modifier::BOLD),
+                Style::new().fg(Color::Cyan),
+            )
         } else {
             self.paint(Style::new(), Style::new().fg(Color::DarkGray))
         }
@@ -57,7 +72,11 @@ impl Theme {
 
     pub fn title(self, focused: bool) -> Style {
         let style = Style::new().add_modifier(Modifier::BOLD);
-        if focused { style.add_modifier(Modifier::REVERSED) } else { style }
+        if focused {
+            style.add_modifier(Modifier::REVERSED)
+        } else {
+            style
+        }
     }
 
     pub fn heading(self) -> Style {
@@ -65,7 +84,10 @@ impl Theme {
     }
 
     pub fn boilerplate(self) -> Style {
-        self.paint(Style::new().add_modifier(Modifier::ITALIC), Style::new().fg(Color::DarkGray))
+        self.paint(
+            Style::new().add_modifier(Modifier::ITALIC),
+            Style::new().fg(Color::DarkGray),
+        )
     }
 
     pub fn status_bar(self) -> Style {
@@ -73,6 +95,9 @@ impl Theme {
     }
 
     pub fn key(self) -> Style {
-        self.paint(Style::new().add_modifier(Modifier::BOLD), Style::new().fg(Color::Cyan))
+        self.paint(
+            Style::new().add_modifier(Modifier::BOLD),
+            Style::new().fg(Color::Cyan),
+        )
     }
 }

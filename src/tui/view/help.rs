@@ -1,10 +1,10 @@
 //! The help overlay: the key map, drawn from the same table that
 //! dispatches keys, and what the markers mean.
 
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
-use ratatui::Frame;
 
 use crate::compare::MARKER_LEGEND;
 use crate::tui::action::BINDINGS;
@@ -12,7 +12,11 @@ use crate::tui::app::App;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let theme = app.theme;
-    let label_width = BINDINGS.iter().map(|b| b.label.chars().count()).max().unwrap_or(0);
+    let label_width = BINDINGS
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut lines: Vec<Line> = BINDINGS
         .iter()
         .map(|b| {
@@ -24,16 +28,29 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .collect();
     lines.push(Line::default());
     lines.push(Line::from(format!(" {MARKER_LEGEND}")));
-    lines.push(Line::from(vec![Span::raw(" "), Span::styled("bold underlined", theme.changed()), Span::raw(" words differ")]));
+    lines.push(Line::from(vec![
+        Span::raw(" "),
+        Span::styled("bold underlined", theme.changed()),
+        Span::raw(" words differ"),
+    ]));
     let height = lines.len() as u16 + 2;
     let area = centered(frame.area(), 64, height);
     let block = Block::bordered().title(" Keys — Esc closes ");
     frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))]).flex(Flex::Center).areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))]).flex(Flex::Center).areas(row);
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
     cell
 }

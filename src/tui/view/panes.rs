@@ -1,9 +1,9 @@
 //! The article panes: one per article of the pair, scrolled together.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
-use ratatui::Frame;
 
 use crate::tui::app::App;
 use crate::tui::layout::{Mark, Side};
@@ -51,7 +51,11 @@ fn line(side: &Side, offset: usize, selected: bool, theme: Theme) -> Line<'stati
     };
     let marker = match side.status {
         Some(status) if offset == 0 => {
-            let style = if selected { theme.selected() } else { theme.marker(status) };
+            let style = if selected {
+                theme.selected()
+            } else {
+                theme.marker(status)
+            };
             Span::styled(status.marker().to_string(), style)
         }
         _ => Span::raw(" "),

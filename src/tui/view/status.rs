@@ -1,14 +1,21 @@
 //! The status line: the main keys, or what the last action said, and
 //! where the reader is.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use crate::tui::app::App;
 
-const HINTS: &[(&str, &str)] = &[("q", "quit"), ("?", "help"), ("Tab", "focus"), ("[ ]", "article"), ("j/k", "scroll"), ("n/N", "difference")];
+const HINTS: &[(&str, &str)] = &[
+    ("q", "quit"),
+    ("?", "help"),
+    ("Tab", "focus"),
+    ("[ ]", "article"),
+    ("j/k", "scroll"),
+    ("n/N", "difference"),
+];
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
@@ -36,5 +43,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::raw(" ".repeat(gap)));
         spans.push(Span::raw(position));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status_bar()), area);
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(theme.status_bar()),
+        area,
+    );
 }

@@ -1,0 +1,325 @@
+//! The command line, through the built binary, each test in its own
+//! temporary folder.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
+
+const SEED_IDS: [&str; 5] = [
+    "000_8bd36a165a8504ce",
+    "001_5d229ea3870d1d12",
+    "002_3998a47e31f20c4c",
+    "003_12b1194fc15ca6a7",
+    "004_310e81df929d18ea",
+];
+
+fn newsdiff(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("newsdiff").unwrap();
+    cmd.current_dir(dir).env_remove("NO_COLOR");
+    cmd
+}
+
+fn seed(name: &str) -> String {
+    format!("{}/assets/seeds/{name}.txt", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn json(output: &[u8]) -> Value {
+    serde_json::from_slice(output).expect("valid JSON")
+}
+
+#[test]
+fn list_json_shows_the_bundled_articles_from_any_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path())
+        .args(["list", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let listing = json(&out);
+    let articles = listing["articles"].as_array().unwrap();
+    let ids: Vec<_> = articles.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, SEED_IDS);
+    let dates: Vec<_> = articles
+        .iter()
+        .map(|a| a["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "2024-03-24",
+            "2024-03-25",
+            "2024-03-24",
+            "2024-03-25",
+            "2024-03-23"
+        ]
+    );
+    assert_eq!(listing["skipped"], Value::Array(vec![]));
+}
+
+#[test]
+fn list_table_has_a_header_and_a_line_per_article() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ID "))
+        .stdout(predicate::function(|out: &str| out.lines().count() == 6));
+}
+
+#[test]
+fn export_json_follows_the_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path())
+        .args([
+            "export",
+            "--format",
+            "json",
+            &seed(SEED_IDS[0]),
+            &seed(SEED_IDS[1]),
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out.clone()).unwrap();
+    let places: Vec<_> = ["version", "articles", "rows", "claims", "unique"]
+        .iter()
+        .map(|key| {
+            text.find(&format!("\n  \"{key}\":"))
+                .unwrap_or_else(|| panic!("no top-level {key}"))
+        })
+        .collect();
+    assert!(
+        places.windows(2).all(|w| w[0] < w[1]),
+        "stable key order: {places:?}"
+    );
+    let export = json(&out);
+    assert_eq!(export["version"], 1);
+    let articles = export["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 2);
+    for article in articles {
+        for key in ["id", "source", "date", "title", "path", "paragraphs"] {
+            assert!(article.get(key).is_some(), "article lacks {key}");
+        }
+        for (i, p) in article["paragraphs"].as_array().unwrap().iter().enumerate() {
+            assert_eq!(p["index"], i);
+            assert!(["body", "heading", "boilerplate"].contains(&p["kind"].as_str().unwrap()));
+            assert!(!p["text"].as_str().unwrap().is_empty());
+        }
+    }
+    assert_eq!(articles[0]["date"], "2024-03-24");
+    let mut seen = [Vec::new(), Vec::new()];
+    for row in export["rows"].as_array().unwrap() {
+        assert!(["same", "changed", "related", "unique"].contains(&row["kind"].as_str().unwrap()));
+        let similarity = row["similarity"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&similarity));
+        let cells = row["cells"].as_object().unwrap();
+        assert_eq!(cells.len(), 2, "every article named in every row");
+        for (a, id) in SEED_IDS[..2].iter().enumerate() {
+            seen[a].extend(
+                cells[*id]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_u64().unwrap()),
+            );
+        }
+    }
+    for (a, seen) in seen.iter_mut().enumerate() {
+        seen.sort_unstable();
+        let count = articles[a]["paragraphs"].as_array().unwrap().len() as u64;
+        assert_eq!(
+            *seen,
+            (0..count).collect::<Vec<_>>(),
+            "every paragraph in exactly one row"
+        );
+    }
+    assert_eq!(export["claims"], Value::Array(vec![]));
+}
+
+#[test]
+fn export_text_is_two_columns_within_the_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path())
+        .args([
+            "export",
+            "--format",
+            "text",
+            "--width",
+            "100",
+            &seed(SEED_IDS[0]),
+            &seed(SEED_IDS[1]),
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.lines().all(|l| l.width() <= 100), "{text}");
+    let columns = text.lines().filter(|l| l.contains(" │ ")).count();
+    assert!(columns > 20, "side by side: {text}");
+    let both = text
+        .lines()
+        .any(|l| l.starts_with("≈ Following a") && l.contains("│ ≈ Following a"));
+    assert!(both, "the two ledes share a line: {text}");
+}
+
+#[test]
+fn export_to_a_file_is_written_whole_and_a_missing_folder_fails_with_2() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .args(["export", "--format", "json", "-o", "out.json"])
+        .assert()
+        .success()
+        .stdout("");
+    let export = json(&fs::read(dir.path().join("out.json")).unwrap());
+    assert_eq!(export["articles"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+    newsdiff(dir.path())
+        .args(["export", "-o", "missing/out.txt"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("newsdiff: missing/out.txt:")
+                .and(predicate::str::contains("does not exist")),
+        );
+}
+
+#[test]
+fn skipped_inputs_are_named_and_exit_1_while_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("good.txt"),
+        "A paragraph about the harbour.",
+    )
+    .unwrap();
+    fs::write(dir.path().join("empty.txt"), "\n\n").unwrap();
+    let out = newsdiff(dir.path())
+        .args([
+            "list",
+            "--format",
+            "json",
+            "good.txt",
+            "empty.txt",
+            "nothing-here.txt",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("newsdiff: empty.txt: empty"))
+        .stderr(predicate::str::contains(
+            "newsdiff: nothing-here.txt: no such file or folder",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let listing = json(&out);
+    assert_eq!(listing["articles"][0]["id"], "good");
+    assert_eq!(listing["skipped"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn no_readable_article_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .args(["export", "nothing-here.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("no readable article"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .args(["export", "--format", "pdf"])
+        .assert()
+        .code(2);
+    newsdiff(dir.path())
+        .args(["export", "--width", "5"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn an_article_on_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path())
+        .args(["list", "--format", "json", "-"])
+        .write_stdin("---\nsource: Stdin Times\ndate: 2024-05-01\n---\nBody text.\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let listing = json(&out);
+    assert_eq!(listing["articles"][0]["id"], "stdin");
+    assert_eq!(listing["articles"][0]["source"], "Stdin Times");
+    assert_eq!(listing["articles"][0]["date"], "2024-05-01");
+}
+
+#[test]
+fn hostile_text_never_reaches_the_output_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("evil.txt"),
+        "Clear\u{1b}[2J screen \u{9b}31m and \u{202e}reversed\u{202c} text.",
+    )
+    .unwrap();
+    for format in ["text", "json"] {
+        let out = newsdiff(dir.path())
+            .args(["export", "--format", format, "evil.txt"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text.contains(['\u{1b}', '\u{9b}', '\u{202e}', '\u{202c}']),
+            "{format}: {text:?}"
+        );
+    }
+}
+
+#[test]
+fn help_and_version() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit status"));
+    newsdiff(dir.path())
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("newsdiff "));
+    newsdiff(dir.path())
+        .args(["export", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--width"));
+}
+
+#[test]
+fn the_reader_needs_a_terminal_and_says_what_to_use_instead() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("newsdiff export"));
+}
