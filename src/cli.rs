@@ -57,10 +57,10 @@ two columns per page.")]
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
         format: ExportFormat,
-        /// Write to FILE (atomically) instead of standard output.
+        /// Write to FILE (atomically) instead of standard output; `-` is standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Line width of the text format [default: the terminal's, else 100].
+        /// Line width of the text format [default: the terminal's when writing to one, else 100].
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
         width: Option<u16>,
     },

@@ -12,6 +12,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod eval;
 pub mod export;
 pub mod sanitize;
 pub mod tui;

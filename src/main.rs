@@ -32,46 +32,59 @@ fn main() -> ExitCode {
 }
 
 fn run(command: Command) -> anyhow::Result<u8> {
-    let corpus = match &command {
-        Command::Read { inputs }
-        | Command::List { inputs, .. }
-        | Command::Export { inputs, .. } => load(inputs)?,
-    };
     match command {
-        Command::Read { .. } => {
+        Command::Read { inputs } => {
+            // Checked before loading, so nothing is read for a reader that
+            // cannot open.
             if !io::stdout().is_terminal() {
                 bail!(
                     "standard output is not a terminal; to write a comparison to a file or a pipe, use `newsdiff export`"
                 );
             }
+            let corpus = load(&inputs)?;
             newsdiff::tui::run(compare(&corpus.articles)).context("terminal error")?;
+            // Quitting the reader is success (the key map's contract); the
+            // warnings about skipped inputs stay on the screen above it.
+            Ok(DONE)
         }
-        Command::List { format, .. } => {
-            let listing = export::list(&corpus, format);
-            io::stdout().lock().write_all(listing.as_bytes())?;
+        Command::List { inputs, format } => {
+            let corpus = load(&inputs)?;
+            io::stdout()
+                .lock()
+                .write_all(export::list(&corpus, format).as_bytes())?;
+            Ok(outcome(&corpus))
         }
         Command::Export {
+            inputs,
             format,
             output,
             width,
-            ..
         } => {
-            let options = ExportOptions {
-                format,
-                width: width.map_or_else(default_width, usize::from),
+            let corpus = load(&inputs)?;
+            let output = output.filter(|path| path.as_os_str() != "-");
+            // A file gets the same width wherever it is made; only output to
+            // a terminal follows the terminal.
+            let width = match (width, &output) {
+                (Some(width), _) => usize::from(width),
+                (None, Some(_)) => DEFAULT_WIDTH,
+                (None, None) => terminal_width(),
             };
-            let text = export::render(&compare(&corpus.articles), &options);
+            let text = export::render(&compare(&corpus.articles), &ExportOptions { format, width });
             match output {
                 Some(path) => export::write_atomic(&path, text.as_bytes())?,
                 None => io::stdout().lock().write_all(text.as_bytes())?,
             }
+            Ok(outcome(&corpus))
         }
     }
-    Ok(if corpus.skipped_any() {
+}
+
+fn outcome(corpus: &Corpus) -> u8 {
+    if corpus.skipped_any() {
         SOME_SKIPPED
     } else {
         DONE
-    })
+    }
 }
 
 /// Loads the inputs (the bundled sample when there are none), warns about
@@ -93,13 +106,15 @@ fn load(inputs: &[Input]) -> anyhow::Result<Corpus> {
     Ok(corpus)
 }
 
-/// The terminal's width when writing to one, else 100 columns.
-fn default_width() -> usize {
-    const FALLBACK: usize = 100;
+/// The text width when the output is not a terminal.
+const DEFAULT_WIDTH: usize = 100;
+
+/// The terminal's width when writing to one, else [`DEFAULT_WIDTH`].
+fn terminal_width() -> usize {
     if !io::stdout().is_terminal() {
-        return FALLBACK;
+        return DEFAULT_WIDTH;
     }
-    crossterm::terminal::size().map_or(FALLBACK, |(columns, _)| usize::from(columns).max(20))
+    crossterm::terminal::size().map_or(DEFAULT_WIDTH, |(columns, _)| usize::from(columns).max(20))
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

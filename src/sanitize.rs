@@ -28,17 +28,23 @@ fn fate(c: char) -> Fate {
         // Tabs and line breaks are white space; callers fold them.
         '\t' | '\n' | '\r' => Fate::Keep,
         c if c.is_control() => Fate::Replace,
-        // Bidi embeddings, overrides and isolates; LRM, RLM and ALM marks;
-        // zero-width space, non-joiner, joiner; word joiner; BOM; soft hyphen
-        // is kept (it only shows where a line breaks).
+        // Bidi embeddings, overrides and isolates, and the LRM, RLM and ALM
+        // marks: they reorder what the terminal shows. Zero-width space,
+        // word joiner and invisible operators, BOM, and tag characters: they
+        // hide text from the eye and from search. Emoji variation selectors:
+        // terminals disagree on the width they give, which breaks columns.
+        // The joiners (ZWJ, ZWNJ) stay: Persian and Indic spelling needs them.
         '\u{202a}'..='\u{202e}'
         | '\u{2066}'..='\u{2069}'
         | '\u{200e}'
         | '\u{200f}'
         | '\u{061c}'
-        | '\u{200b}'..='\u{200d}'
+        | '\u{200b}'
         | '\u{2060}'..='\u{2064}'
-        | '\u{feff}' => Fate::Drop,
+        | '\u{fe0e}'
+        | '\u{fe0f}'
+        | '\u{feff}'
+        | '\u{e0000}'..='\u{e007f}' => Fate::Drop,
         // Line and paragraph separators move the cursor in some terminals.
         '\u{2028}' | '\u{2029}' => Fate::Replace,
         _ => Fate::Keep,
@@ -66,6 +72,12 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 /// result is a single safe line.
 pub fn clean_line(text: &str) -> String {
     fold_whitespace(&clean(text))
+}
+
+/// A path as people typed it, as one safe line (file names may hold
+/// control characters too).
+pub fn path(path: &std::path::Path) -> String {
+    clean_line(&path.to_string_lossy())
 }
 
 /// Folds every run of white space (line breaks included) to one space and
@@ -97,6 +109,12 @@ mod tests {
         assert_eq!(clean("abc\u{202e}fed\u{202c}"), "abcfed");
         assert_eq!(clean("in\u{200b}visible\u{2066}x\u{2069}"), "invisiblex");
         assert_eq!(clean("\u{feff}bom"), "bom");
+        assert_eq!(clean("\u{2764}\u{fe0f} tag\u{e0041}"), "\u{2764} tag");
+        assert_eq!(
+            clean("\u{645}\u{200c}\u{6cc}"),
+            "\u{645}\u{200c}\u{6cc}",
+            "ZWNJ is spelling"
+        );
     }
 
     #[test]

@@ -323,3 +323,21 @@ fn the_reader_needs_a_terminal_and_says_what_to_use_instead() {
         .code(2)
         .stderr(predicate::str::contains("newsdiff export"));
 }
+
+#[test]
+fn dash_as_output_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path())
+        .args(["export", "--format", "json", "-o", "-"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(json(&out)["version"], 1);
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no file named -"
+    );
+}

@@ -48,8 +48,7 @@ pub fn align(articles: &[Article]) -> Vec<Row> {
     for (a, article) in articles.iter().enumerate() {
         let matches = docs.matches(a, &rows);
         let mut anchor = None;
-        for paragraph in &article.paragraphs {
-            let p = paragraph.index;
+        for p in 0..article.paragraphs.len() {
             let row = match (matches[p], anchor) {
                 (Some(row), _) => row,
                 (None, Some(anchor)) => rows.open_after(anchor),

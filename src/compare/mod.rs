@@ -5,13 +5,13 @@
 //! the TUI and every export render the same answer.
 
 mod align;
-mod similarity;
-mod text;
+pub(crate) mod similarity;
+pub(crate) mod text;
 pub mod words;
 
 use serde::Serialize;
 
-use crate::corpus::{Article, Paragraph};
+use crate::corpus::{Article, Paragraph, ParagraphKind};
 pub use words::{PairDiff, Span, segments};
 
 /// Several articles, aligned paragraph by paragraph.
@@ -61,13 +61,15 @@ pub enum CellStatus {
     Alone,
     /// Out of this article's own order: it was moved.
     Moved,
+    /// Page furniture ("Advertisement"): shown, never compared.
+    Furniture,
 }
 
 impl CellStatus {
     /// A one-character mark that reads without colour.
     pub fn marker(self) -> char {
         match self {
-            CellStatus::Empty => ' ',
+            CellStatus::Empty | CellStatus::Furniture => ' ',
             CellStatus::Same => '=',
             CellStatus::Edited => '~',
             CellStatus::Reworded => '≈',
@@ -78,7 +80,10 @@ impl CellStatus {
 
     /// Whether a reader comparing the two sides should stop here.
     pub fn is_difference(self) -> bool {
-        !matches!(self, CellStatus::Empty | CellStatus::Same)
+        !matches!(
+            self,
+            CellStatus::Empty | CellStatus::Same | CellStatus::Furniture
+        )
     }
 }
 
@@ -124,6 +129,12 @@ impl Comparison {
         let row = &self.rows[r];
         if row.cells[a].is_empty() {
             CellStatus::Empty
+        } else if self
+            .cell(row, a)
+            .iter()
+            .all(|p| p.kind == ParagraphKind::Boilerplate)
+        {
+            CellStatus::Furniture
         } else if self.is_moved(r, a) {
             CellStatus::Moved
         } else if a == b || row.cells[b].is_empty() {

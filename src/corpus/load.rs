@@ -94,7 +94,12 @@ pub fn load(inputs: &[Input]) -> Corpus {
         match input {
             Input::Stdin => {
                 let mut bytes = Vec::new();
-                let read = io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes);
+                let read = io::stdin()
+                    .lock()
+                    .take(MAX_FILE_BYTES + 1)
+                    .read_to_end(&mut bytes)
+                    .map(|_| bytes)
+                    .and_then(capped);
                 let source = Source {
                     stem: "stdin".into(),
                     path: "-".into(),
@@ -134,7 +139,7 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
                     (None, None) => err.to_string(),
                 };
                 corpus.warnings.push(Warning {
-                    path: display(&path),
+                    path: sanitize::path(&path),
                     problem,
                 });
             }
@@ -142,7 +147,7 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
     }
     if corpus.articles.len() + corpus.warnings.len() == before {
         corpus.warnings.push(Warning {
-            path: display(folder),
+            path: sanitize::path(folder),
             problem: format!(
                 "no articles here (looked for .{} files)",
                 ARTICLE_EXTENSIONS.join(", .")
@@ -163,7 +168,7 @@ impl Source {
         let markdown = matches!(extension(path).as_deref(), Some("md" | "markdown"));
         Source {
             stem: stem(path),
-            path: display(path),
+            path: sanitize::path(path),
             syntax: if markdown {
                 Syntax::Markdown
             } else {
@@ -201,15 +206,26 @@ fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     let file = fs::File::open(path)?;
     let size = file.metadata()?.len();
     if size > MAX_FILE_BYTES {
-        return Err(io::Error::other(format!(
-            "too large to be an article ({} MiB; the limit is {} MiB)",
-            size / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(too_large());
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // Pipes and /proc files report size 0, so the cap is checked again.
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    capped(bytes)
+}
+
+fn capped(bytes: Vec<u8>) -> io::Result<Vec<u8>> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
     Ok(bytes)
+}
+
+fn too_large() -> io::Error {
+    io::Error::other(format!(
+        "too large to be an article (over {} MiB)",
+        MAX_FILE_BYTES / (1024 * 1024)
+    ))
 }
 
 /// Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
@@ -287,11 +303,6 @@ fn is_article_file(path: &Path) -> bool {
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
-}
-
-/// A path as people typed it, safe to print.
-fn display(path: &Path) -> String {
-    sanitize::clean_line(&path.to_string_lossy())
 }
 
 #[cfg(test)]

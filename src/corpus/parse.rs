@@ -63,13 +63,9 @@ pub fn parse(text: &str, syntax: Syntax) -> Parsed {
     };
     parsed.paragraphs = blocks(body)
         .map(|block| classify(block, syntax))
-        .filter(|(_, text)| !text.is_empty())
         .enumerate()
         .map(|(index, (kind, text))| Paragraph { index, kind, text })
         .collect();
-    if syntax == Syntax::Markdown && parsed.title.is_none() {
-        parsed.title = leading_heading(&parsed.paragraphs);
-    }
     parsed
 }
 
@@ -110,9 +106,16 @@ fn shorten(text: &str, max: usize) -> String {
         return text.to_string();
     }
     let cut: String = text.chars().take(max - 1).collect();
-    let cut = match cut.rfind(' ') {
-        Some(space) if space > max / 2 => &cut[..space],
-        _ => cut.as_str(),
+    // Break at the last space, unless that loses more than half the room.
+    let last_space = cut
+        .chars()
+        .enumerate()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i)
+        .last();
+    let cut: String = match last_space {
+        Some(space) if space > max / 2 => cut.chars().take(space).collect(),
+        _ => cut,
     };
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
@@ -408,7 +411,7 @@ mod tests {
     #[test]
     fn markdown_headings_lose_their_marks_and_give_the_title() {
         let parsed = parse("# Toll rises #\n\n## Background\n\nText.", Syntax::Markdown);
-        assert_eq!(parsed.title.as_deref(), Some("Toll rises"));
+        assert_eq!(fallback_title(&parsed.paragraphs), "Toll rises");
         assert_eq!(parsed.paragraphs[1].text, "Background");
         assert_eq!(parsed.paragraphs[1].kind, ParagraphKind::Heading);
         let plain = parse("#hashtag line", Syntax::Markdown);

@@ -22,8 +22,6 @@ use serde::ser::{SerializeMap, Serializer};
 use crate::compare::{Comparison, RowKind};
 use crate::corpus::{self, Date, ParagraphKind};
 
-const VERSION: u32 = 1;
-
 #[derive(Serialize)]
 struct Export<'a> {
     version: u32,
@@ -121,7 +119,7 @@ pub fn render(comparison: &Comparison) -> String {
         .collect();
     let articles = comparison.articles.iter().map(Article::new).collect();
     let export = Export {
-        version: VERSION,
+        version: super::JSON_VERSION,
         articles,
         rows,
         claims: [],

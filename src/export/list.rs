@@ -66,7 +66,7 @@ pub fn list(corpus: &Corpus, format: ListFormat) -> String {
                 })
                 .collect();
             let listing = Listing {
-                version: 1,
+                version: super::JSON_VERSION,
                 articles: entries,
                 skipped,
             };

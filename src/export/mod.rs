@@ -4,6 +4,10 @@
 //! diffs anything itself.
 
 mod json;
+
+/// The version of the JSON formats (`export` and `list`); it changes only
+/// when a change would break a script that reads them.
+pub const JSON_VERSION: u32 = 1;
 mod list;
 mod text;
 mod write;
@@ -20,7 +24,7 @@ pub enum ExportFormat {
     /// Side by side, two columns, for reading in a terminal or a mail.
     #[default]
     Text,
-    /// The whole comparison, for scripts (see the JSON schema in README).
+    /// The whole comparison, for scripts (schema version 1, described in the README).
     Json,
 }
 

@@ -27,18 +27,18 @@ pub fn render(comparison: &Comparison, width: usize) -> String {
         width,
     ));
     out.push(String::new());
-    let others = comparison.articles.len().max(2) - 1;
-    for b in 1..=others {
-        if others > 1 {
-            out.push(format!("[{b}/{others}]"));
+    // The first article beside each other one; alone when it is the only one.
+    let count = comparison.articles.len();
+    let pairs: Vec<(usize, usize)> = match count {
+        0 => Vec::new(),
+        1 => vec![(0, 0)],
+        _ => (1..count).map(|b| (0, b)).collect(),
+    };
+    for (n, &(a, b)) in pairs.iter().enumerate() {
+        if pairs.len() > 1 {
+            out.push(format!("[{}/{}]", n + 1, pairs.len()));
         }
-        page(
-            comparison,
-            0,
-            b.min(comparison.articles.len() - 1),
-            column,
-            &mut out,
-        );
+        page(comparison, a, b, column, &mut out);
         out.push(String::new());
     }
     out.pop();
@@ -198,8 +198,8 @@ mod tests {
         #[test]
         fn lines_never_exceed_the_width(
             width in 20usize..140,
-            left in "[a-z 東京🦀,.]{0,300}",
-            right in "[a-z 東京🦀,.\n]{0,300}",
+            left in "[a-z 東京🦀❤\u{fe0f},.]{0,300}",
+            right in "[a-z 東京🦀❤\u{fe0f},.\n]{0,300}",
         ) {
             let text = render(&compare(&[article("left", &left), article("right", &right)]), width);
             for line in text.lines() {

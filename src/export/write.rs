@@ -16,8 +16,9 @@ use crate::sanitize;
 pub struct WriteError {
     pub path: String,
     pub problem: String,
-    #[source]
-    pub source: io::Error,
+    /// The underlying error, kept for callers; the message above already
+    /// says what it means, so it is not chained into the display.
+    pub io: io::Error,
 }
 
 /// Writes `bytes` to `path` atomically.
@@ -26,10 +27,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let fail = |source: io::Error| WriteError {
-        path: sanitize::clean_line(&path.to_string_lossy()),
-        problem: describe(&source, folder),
-        source,
+    let fail = |io: io::Error| WriteError {
+        path: sanitize::path(path),
+        problem: describe(&io, folder),
+        io,
     };
     if path.is_dir() {
         return Err(fail(io::Error::new(
@@ -43,13 +44,36 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .tempfile_in(folder)
         .map_err(fail)?;
     file.write_all(bytes).map_err(fail)?;
+    // A temporary file is private (0600); an export is for sharing, so it
+    // keeps the permissions of the file it replaces, else the usual 0644.
+    let permissions = match std::fs::metadata(path) {
+        Ok(existing) => existing.permissions(),
+        Err(_) => default_permissions(),
+    };
+    file.as_file().set_permissions(permissions).map_err(fail)?;
     file.as_file().sync_all().map_err(fail)?;
     file.persist(path).map_err(|err| fail(err.error))?;
     Ok(())
 }
 
+#[cfg(unix)]
+fn default_permissions() -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::Permissions::from_mode(0o644)
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> std::fs::Permissions {
+    let mut permissions = tempfile::tempfile()
+        .and_then(|f| f.metadata())
+        .map(|m| m.permissions())
+        .expect("a temporary file");
+    permissions.set_readonly(false);
+    permissions
+}
+
 fn describe(err: &io::Error, folder: &Path) -> String {
-    let folder = sanitize::clean_line(&folder.to_string_lossy());
+    let folder = sanitize::path(folder);
     match err.kind() {
         io::ErrorKind::NotFound => {
             format!("folder {folder} does not exist; create it or choose another path")
@@ -63,7 +87,10 @@ fn describe(err: &io::Error, folder: &Path) -> String {
             "no space left on the device; nothing was written".to_string()
         }
         io::ErrorKind::IsADirectory => "is a folder; give a file name".to_string(),
-        _ => format!("could not write: {err}"),
+        _ => format!(
+            "could not write: {}",
+            sanitize::clean_line(&err.to_string())
+        ),
     }
 }
 
@@ -88,6 +115,25 @@ mod tests {
         let err = write_atomic(&path, b"x").unwrap_err();
         assert!(err.to_string().contains("nope/out.txt"), "{err}");
         assert!(err.problem.contains("does not exist"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn exports_are_readable_by_others_and_keep_replaced_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        write_atomic(&path, b"x").unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o644
+        );
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+        write_atomic(&path, b"y").unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o664
+        );
     }
 
     #[test]

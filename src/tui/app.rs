@@ -84,12 +84,12 @@ impl App {
             Action::FocusRight => self.focus = self.panes() - 1,
             Action::NextArticle => self.step_article(1),
             Action::PreviousArticle => self.step_article(-1),
-            Action::ScrollDown => self.scroll_to(self.scroll.saturating_add(1)),
-            Action::ScrollUp => self.scroll_to(self.scroll.saturating_sub(1)),
-            Action::PageDown => self.scroll_to(self.scroll.saturating_add(page)),
-            Action::PageUp => self.scroll_to(self.scroll.saturating_sub(page)),
-            Action::Top => self.scroll_to(0),
-            Action::Bottom => self.scroll_to(usize::MAX),
+            Action::ScrollDown => self.scroll_by_hand(self.scroll.saturating_add(1)),
+            Action::ScrollUp => self.scroll_by_hand(self.scroll.saturating_sub(1)),
+            Action::PageDown => self.scroll_by_hand(self.scroll.saturating_add(page)),
+            Action::PageUp => self.scroll_by_hand(self.scroll.saturating_sub(page)),
+            Action::Top => self.scroll_by_hand(0),
+            Action::Bottom => self.scroll_by_hand(usize::MAX),
             Action::NextDifference => self.step_difference(true),
             Action::PreviousDifference => self.step_difference(false),
             Action::Resize(width, height) => self.resize(width, height),
@@ -158,6 +158,13 @@ impl App {
                 );
             }
         }
+    }
+
+    /// A scroll the reader asked for: `n`/`N` then start from the screen,
+    /// not from a difference left behind.
+    fn scroll_by_hand(&mut self, line: usize) {
+        self.selected = None;
+        self.scroll_to(line);
     }
 
     fn scroll_to(&mut self, line: usize) {
@@ -265,6 +272,13 @@ mod tests {
         assert!(app.message.is_some(), "the end is announced");
         app.update(Action::PreviousDifference);
         assert_eq!(app.selected, Some(seen[seen.len() - 2]));
+        app.update(Action::Top);
+        app.update(Action::NextDifference);
+        assert_eq!(
+            app.selected,
+            Some(seen[0]),
+            "after scrolling by hand, n starts from the screen"
+        );
     }
 
     #[test]

@@ -18,6 +18,9 @@ use crate::corpus::{Paragraph, ParagraphKind};
 /// Columns before the text: the marker and a space.
 pub const GUTTER: u16 = 2;
 
+/// A blank column between the text and the right border.
+const MARGIN: u16 = 1;
+
 /// How a piece of text is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
@@ -34,10 +37,19 @@ pub struct Piece {
 }
 
 /// One side of a laid-out row.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Side {
-    pub status: Option<CellStatus>,
+    pub status: CellStatus,
     pub lines: Vec<Vec<Piece>>,
+}
+
+impl Default for Side {
+    fn default() -> Self {
+        Side {
+            status: CellStatus::Empty,
+            lines: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -54,9 +66,7 @@ pub struct LaidRow {
 impl LaidRow {
     /// Whether a reader comparing the pair should stop at this row.
     pub fn is_difference(&self) -> bool {
-        self.sides
-            .iter()
-            .any(|s| s.status.is_some_and(CellStatus::is_difference))
+        self.sides.iter().any(|s| s.status.is_difference())
     }
 }
 
@@ -68,15 +78,16 @@ pub struct Document {
 }
 
 impl Document {
-    /// Lays out articles `pair` of `comparison` in columns `width` wide.
-    /// Rows where neither article has anything are left out.
+    /// Lays out articles `pair` of `comparison` with `width` columns of
+    /// text (the gutter not included). Rows where neither article has
+    /// anything are left out.
     pub fn build(
         comparison: &Comparison,
         pair: [usize; 2],
         diffs: &[PairDiff],
         width: u16,
     ) -> Document {
-        let width = usize::from(width.saturating_sub(GUTTER).max(1));
+        let width = usize::from(width.max(1));
         let single = pair[0] == pair[1];
         let mut rows = Vec::new();
         let mut top = 0;
@@ -88,7 +99,7 @@ impl Document {
                 let (a, b) = (pair[i], pair[1 - i]);
                 let paragraphs = comparison.cell(row, a);
                 Side {
-                    status: (!paragraphs.is_empty()).then(|| comparison.status(r, a, b)),
+                    status: comparison.status(r, a, b),
                     lines: cell_lines(&paragraphs, spans, width),
                 }
             };
@@ -135,7 +146,7 @@ pub fn pane_text_size(width: u16, height: u16, panes: usize) -> (u16, u16) {
     let (areas, _) = areas(Rect::new(0, 0, width, height), panes);
     let pane = areas[0];
     (
-        pane.width.saturating_sub(2 + GUTTER),
+        pane.width.saturating_sub(2 + GUTTER + MARGIN),
         pane.height.saturating_sub(2),
     )
 }

@@ -42,7 +42,7 @@ impl Theme {
     /// The marker column for a cell.
     pub fn marker(self, status: CellStatus) -> Style {
         let colour = match status {
-            CellStatus::Empty | CellStatus::Same => return Style::new(),
+            CellStatus::Empty | CellStatus::Same | CellStatus::Furniture => return Style::new(),
             CellStatus::Edited => Color::Yellow,
             CellStatus::Reworded => Color::Blue,
             CellStatus::Alone => Color::Green,

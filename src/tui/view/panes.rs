@@ -49,16 +49,15 @@ fn line(side: &Side, offset: usize, selected: bool, theme: Theme) -> Line<'stati
     let Some(pieces) = side.lines.get(offset) else {
         return Line::default();
     };
-    let marker = match side.status {
-        Some(status) if offset == 0 => {
-            let style = if selected {
-                theme.selected()
-            } else {
-                theme.marker(status)
-            };
-            Span::styled(status.marker().to_string(), style)
-        }
-        _ => Span::raw(" "),
+    let marker = if offset == 0 {
+        let style = if selected {
+            theme.selected()
+        } else {
+            theme.marker(side.status)
+        };
+        Span::styled(side.status.marker().to_string(), style)
+    } else {
+        Span::raw(" ")
     };
     let mut spans = vec![marker, Span::raw(" ")];
     spans.extend(pieces.iter().map(|piece| {

@@ -1,0 +1,16 @@
+//! Measuring the aligner against known answers.
+//!
+//! Quality is measured, not judged by eye: [`revisions`] generates revision
+//! pairs whose correspondences are known because it made them, [`outlets`]
+//! reads hand-labelled sets of several outlets' reports, [`score`] counts
+//! precision, recall and F1 over paragraph pairs, and [`baselines`] holds
+//! the simple methods the engine must beat, scored by the same harness.
+//! `cargo bench --bench quality` prints the tables kept in BENCHMARKS.md.
+
+pub mod baselines;
+pub mod outlets;
+pub mod revisions;
+mod rng;
+pub mod score;
+
+pub use rng::Rng;
