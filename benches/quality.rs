@@ -1,0 +1,162 @@
+//! Alignment quality against known answers: `cargo bench --bench quality`.
+//!
+//! 1. Generated revisions of the articles in `benches/data/revisions/` and
+//!    of the bundled sample, with foreign paragraphs from another outlet's
+//!    report of the same event: pair precision, recall and F1, overall and
+//!    per operation, for the engine and two baselines.
+//! 2. Hand-labelled multi-outlet sets in `benches/data/outlets/`: row-link
+//!    precision, recall and F1, all outlets in one comparison and pairwise.
+//!
+//! Prints Markdown tables for BENCHMARKS.md. Deterministic: seeds are fixed.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use newsdiff::compare::compare;
+use newsdiff::corpus::{bundled, Article, ParagraphKind};
+use newsdiff::eval::baselines::{self, Links};
+use newsdiff::eval::outlets::{predicted, Set};
+use newsdiff::eval::revisions::{generate, Case, Operation};
+use newsdiff::eval::score::Counts;
+use newsdiff::eval::Rng;
+
+const CASES_PER_SOURCE: u64 = 30;
+
+type Aligner = (&'static str, fn(&[String], &[String]) -> Links);
+
+fn main() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    let aligners: [Aligner; 3] = [
+        ("newsdiff", baselines::engine),
+        ("line diff (difflib-style)", baselines::line_diff),
+        ("nearest TF-IDF", |a, b| baselines::nearest_tfidf(a, b, baselines::NEAREST_THRESHOLD)),
+    ];
+    revisions(&sources(&data.join("revisions")), &aligners);
+    outlets(&data.join("outlets"));
+}
+
+/// (name, main paragraphs, foreign paragraphs) for every source.
+fn sources(folder: &Path) -> Vec<(String, Vec<String>, Vec<String>)> {
+    let mut sources = Vec::new();
+    let mut mains: Vec<PathBuf> = fs::read_dir(folder)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    mains.retain(|p| p.to_string_lossy().ends_with(".main.txt"));
+    mains.sort();
+    for main in mains {
+        let other = PathBuf::from(main.to_string_lossy().replace(".main.txt", ".other.txt"));
+        let read = |p: &Path| paragraphs(&fs::read_to_string(p).unwrap_or_default());
+        let name = main.file_name().unwrap().to_string_lossy().replace(".main.txt", "");
+        sources.push((name, read(&main), read(&other)));
+    }
+    let seeds = bundled().articles;
+    for (k, seed) in seeds.iter().enumerate() {
+        let foreign = seeds.iter().enumerate().filter(|&(j, _)| j != k).flat_map(|(_, a)| body(a)).collect();
+        sources.push((seed.id.clone(), body(seed), foreign));
+    }
+    sources
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
+}
+
+fn body(article: &Article) -> Vec<String> {
+    article.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body).map(|p| p.text.clone()).collect()
+}
+
+fn revisions(sources: &[(String, Vec<String>, Vec<String>)], aligners: &[Aligner]) {
+    let mut cases: Vec<Case> = Vec::new();
+    for (s, (_, main, foreign)) in sources.iter().enumerate() {
+        for seed in 0..CASES_PER_SOURCE {
+            let mut rng = Rng::new(1_000 * s as u64 + seed);
+            let edits = 2 + rng.below(7);
+            cases.push(generate(main, foreign, edits, &mut rng));
+        }
+    }
+    println!("## Revisions: {} generated cases from {} sources\n", cases.len(), sources.len());
+    println!("| aligner | precision | recall | F1 |\n|---|---|---|---|");
+    let mut per_op: Vec<BTreeMap<Operation, Counts>> = Vec::new();
+    for (name, align) in aligners {
+        let mut total = Counts::default();
+        let mut ops: BTreeMap<Operation, Counts> = BTreeMap::new();
+        for case in &cases {
+            let predicted = align(&case.original, &case.revised);
+            total += Counts::of(&predicted, &case.gold);
+            for link in predicted.union(&case.gold) {
+                let counts = ops.entry(case.tag(*link)).or_default();
+                match (predicted.contains(link), case.gold.contains(link)) {
+                    (true, true) => counts.tp += 1,
+                    (true, false) => counts.fp += 1,
+                    (false, true) => counts.fn_ += 1,
+                    (false, false) => {}
+                }
+            }
+        }
+        println!("| {name} | {:.3} | {:.3} | {:.3} |", total.precision(), total.recall(), total.f1());
+        per_op.push(ops);
+    }
+    println!("\nF1 per operation (links charged to the operation that made the revised paragraph; \"insert foreign\" and \"delete\" have no gold links, so their column is precision: 1.000 means no false link):\n");
+    println!("| operation | {} |", aligners.iter().map(|a| a.0).collect::<Vec<_>>().join(" | "));
+    println!("|---|{}", "---|".repeat(aligners.len()));
+    for op in std::iter::once(Operation::Unchanged).chain(Operation::EDITS) {
+        let cells: Vec<String> = per_op
+            .iter()
+            .map(|ops| {
+                let c = ops.get(&op).copied().unwrap_or_default();
+                if matches!(op, Operation::Insert | Operation::Delete) {
+                    format!("{:.3} ({} false)", c.precision(), c.fp)
+                } else {
+                    format!("{:.3}", c.f1())
+                }
+            })
+            .collect();
+        println!("| {} | {} |", op.name(), cells.join(" | "));
+    }
+}
+
+fn outlets(folder: &Path) {
+    let mut sets: Vec<PathBuf> = fs::read_dir(folder)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    sets.sort();
+    println!("\n## Outlets: {} hand-labelled events\n", sets.len());
+    println!("| event | outlets | all in one comparison | pairwise comparisons | nearest TF-IDF, pairwise |\n|---|---|---|---|---|");
+    let (mut all, mut pairwise, mut nearest) = (Counts::default(), Counts::default(), Counts::default());
+    for folder in sets {
+        let set = match Set::read(&folder) {
+            Ok(set) => set,
+            Err(err) => {
+                eprintln!("skipping {}: {err}", folder.display());
+                continue;
+            }
+        };
+        let articles = &set.corpus.articles;
+        let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+        let one = Counts::of(&predicted(&compare(articles)), &set.gold(&ids));
+        let (mut two, mut near) = (Counts::default(), Counts::default());
+        for a in 0..articles.len() {
+            for b in a + 1..articles.len() {
+                let pair = [articles[a].clone(), articles[b].clone()];
+                let gold = set.gold(&[&ids[a], &ids[b]]);
+                two += Counts::of(&predicted(&compare(&pair)), &gold);
+                let texts = |x: &Article| x.paragraphs.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+                let links = baselines::nearest_tfidf(&texts(&pair[0]), &texts(&pair[1]), baselines::NEAREST_THRESHOLD);
+                let as_places = links
+                    .into_iter()
+                    .map(|(i, j)| {
+                        let (x, y) = ((ids[a].to_string(), i), (ids[b].to_string(), j));
+                        if x < y { (x, y) } else { (y, x) }
+                    })
+                    .collect();
+                near += Counts::of(&as_places, &gold);
+            }
+        }
+        println!("| {} | {} | {one} | {two} | {near} |", set.name, articles.len());
+        all += one;
+        pairwise += two;
+        nearest += near;
+    }
+    println!("| **all** | | {all} | {pairwise} | {nearest} |");
+}
