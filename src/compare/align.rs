@@ -7,12 +7,22 @@
 //! 1. Every alignable paragraph of the new article is scored against the
 //!    rows it shares terms with (TF-IDF cosine to the row's closest
 //!    member). Body text only meets body text, headings only headings.
-//! 2. Pairs are taken greedily, best first, each row and paragraph used
+//! 2. How strict to be depends on what the new article is. A revision of
+//!    an earlier one keeps many paragraphs nearly whole, and an unrelated
+//!    paragraph that shares its vocabulary must not be taken for an edit;
+//!    another outlet words everything differently, and its counterparts
+//!    share only a few rare terms. The share of nearly identical
+//!    paragraphs tells the two apart, and sets the threshold.
+//! 3. Pairs are taken greedily, best first, each row and paragraph used
 //!    once. A moved paragraph therefore still meets its counterpart: order
 //!    only breaks near ties (a paragraph and a row at the same relative
 //!    place in their articles get a small bonus: reports put the lede
 //!    first), so reordering never crosses wires.
-//! 3. A paragraph with no counterpart gets a row of its own, placed right
+//! 4. A split or a merge shows as a strong pair whose row or paragraph is
+//!    already taken: the next paragraph joins the row (a split), or the
+//!    next row joins the paragraph's row (a merge), when the joined text
+//!    matches better than the part alone.
+//! 5. A paragraph with no counterpart gets a row of its own, placed right
 //!    after the row of the paragraph before it, so it reads near its
 //!    neighbours.
 //!
@@ -27,11 +37,27 @@ use super::text::Terms;
 use super::{Row, RowKind};
 use crate::corpus::{Article, ParagraphKind};
 
-/// The cosine below which two paragraphs are not taken to report the same
-/// thing. Reworded reports of one fact share their rare terms (names,
-/// places, figures) and score well above it; unrelated paragraphs on one
-/// event share only its common vocabulary and score below.
-const MATCH_THRESHOLD: f32 = 0.2;
+/// The match threshold for a revision of an earlier article: an edit, even
+/// a heavy one, keeps well over this much of the text.
+const REVISION_THRESHOLD: f32 = 0.25;
+
+/// The match threshold for another outlet's report: paraphrases of one fact
+/// share little beyond its names, places and figures, which TF-IDF weighs
+/// heavily, so their cosine is low but still clear of chance.
+const OUTLET_THRESHOLD: f32 = 0.1;
+
+/// A paragraph this close to an earlier one is the same text, lightly
+/// edited at most.
+const NEAR_IDENTICAL: f32 = 0.6;
+
+/// The share of nearly identical paragraphs from which an article is taken
+/// for a revision of an earlier one.
+const REVISION_SHARE: f32 = 0.3;
+
+/// The least cosine a part must have with the whole it joins (a split half
+/// with its original paragraph, or a merged paragraph with one of its
+/// sources).
+const JOIN_THRESHOLD: f32 = 0.3;
 
 /// The most that agreeing positions add to a pair's rank; well below the
 /// gap between a true match and a chance one, so it only settles near ties.
@@ -46,14 +72,17 @@ pub fn align(articles: &[Article]) -> Vec<Row> {
     let docs = Documents::new(articles);
     let mut rows = Rows::new(articles.len());
     for (a, article) in articles.iter().enumerate() {
-        let matches = docs.matches(a, &rows);
+        let plan = Plan::make(&docs, &rows, a);
+        for &(from, into) in &plan.merges {
+            rows.merge(from, into);
+        }
         let mut anchor = None;
         for p in 0..article.paragraphs.len() {
-            let row = match (matches[p], anchor) {
+            let row = match (plan.matches[p], anchor) {
                 (Some(row), _) => row,
                 (None, Some(anchor)) => rows.open_after(anchor),
                 // Before the article's first match: just above it.
-                (None, None) => rows.open_before(matches[p..].iter().find_map(|&m| m)),
+                (None, None) => rows.open_before(plan.matches[p..].iter().find_map(|&m| m)),
             };
             rows.add(row, a, p, docs.id(a, p));
             anchor = Some(row);
@@ -97,54 +126,147 @@ impl Documents {
         self.offsets[article] + paragraph
     }
 
-    /// For each paragraph of article `a`, the row it joins, if any.
-    fn matches(&self, a: usize, rows: &Rows) -> Vec<Option<usize>> {
-        let start = self.offsets[a];
-        let end = self.offsets.get(a + 1).copied().unwrap_or(self.kinds.len());
-        let place = |i: usize, len: usize| {
-            if len > 1 {
-                i as f32 / (len - 1) as f32
-            } else {
-                0.0
-            }
-        };
-        let mut row_place = vec![0.0; rows.cells.len()];
-        for (i, &row) in rows.order.iter().enumerate() {
-            row_place[row] = place(i, rows.order.len());
-        }
-        let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
-        for doc in start..end {
-            let kind = self.kinds[doc];
-            if kind == ParagraphKind::Boilerplate {
-                continue;
-            }
-            let earlier = |other: usize| other < start && self.kinds[other] == kind;
-            let mut best: Vec<(usize, f32)> = Vec::new();
-            for (other, score) in self.index.similar(doc, MATCH_THRESHOLD, earlier) {
-                let row = rows.of_document[other].expect("earlier documents are placed");
-                match best.iter_mut().find(|(r, _)| *r == row) {
-                    Some(entry) => entry.1 = entry.1.max(score),
-                    None => best.push((row, score)),
-                }
-            }
-            let here = place(doc - start, end - start);
-            candidates.extend(best.into_iter().map(|(row, score)| {
-                let bonus = POSITION_WEIGHT * (1.0 - (here - row_place[row]).abs());
-                (score + bonus, doc - start, row)
-            }));
-        }
-        // Best first; ties broken by position so the result is deterministic.
-        candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-        let mut matches = vec![None; end - start];
-        let mut row_taken = vec![false; rows.cells.len()];
-        for (_, p, row) in candidates {
-            if matches[p].is_none() && !row_taken[row] {
-                matches[p] = Some(row);
-                row_taken[row] = true;
-            }
-        }
-        matches
+    /// The documents of article `a`.
+    fn range(&self, a: usize) -> std::ops::Range<usize> {
+        self.offsets[a]..self.offsets.get(a + 1).copied().unwrap_or(self.kinds.len())
     }
+
+    /// What several paragraphs of article `a` say together.
+    fn cell_vector(&self, a: usize, paragraphs: &[usize]) -> Vector {
+        Vector::sum(paragraphs.iter().map(|&p| self.index.vector(self.id(a, p))))
+    }
+}
+
+/// A candidate pair: paragraph `p` of the new article and a row.
+struct Candidate {
+    rank: f32,
+    cosine: f32,
+    p: usize,
+    row: usize,
+}
+
+/// How the paragraphs of one new article join the rows so far.
+struct Plan {
+    /// The row each paragraph joins, if any.
+    matches: Vec<Option<usize>>,
+    /// Rows to fold into another before placing: (from, into).
+    merges: Vec<(usize, usize)>,
+}
+
+impl Plan {
+    fn make(docs: &Documents, rows: &Rows, a: usize) -> Plan {
+        let range = docs.range(a);
+        let candidates = candidates(docs, rows, a);
+        let alignable = range
+            .clone()
+            .filter(|&d| docs.kinds[d] != ParagraphKind::Boilerplate)
+            .count();
+        let mut best = vec![0.0f32; range.len()];
+        for c in &candidates {
+            best[c.p] = best[c.p].max(c.cosine);
+        }
+        let near = best.iter().filter(|&&b| b >= NEAR_IDENTICAL).count();
+        let threshold = if near as f32 >= REVISION_SHARE * alignable.max(1) as f32 {
+            REVISION_THRESHOLD
+        } else {
+            OUTLET_THRESHOLD
+        };
+
+        let mut plan = Plan {
+            matches: vec![None; range.len()],
+            merges: Vec::new(),
+        };
+        // The new article's paragraphs in each row, and rows merged away.
+        let mut cells: Vec<Vec<usize>> = vec![Vec::new(); rows.cells.len()];
+        let mut merged_into: Vec<Option<usize>> = vec![None; rows.cells.len()];
+        for c in candidates {
+            let mut row = c.row;
+            while let Some(into) = merged_into[row] {
+                row = into;
+            }
+            match plan.matches[c.p] {
+                None if cells[row].is_empty() && c.cosine >= threshold => {
+                    plan.matches[c.p] = Some(row);
+                    cells[row].push(c.p);
+                }
+                None if !cells[row].is_empty() && c.cosine >= JOIN_THRESHOLD => {
+                    let next_to = cells[row].iter().any(|&q| q.abs_diff(c.p) == 1);
+                    let mut joined = cells[row].clone();
+                    joined.push(c.p);
+                    let members = rows.members(docs, &[row]);
+                    let better = members.cosine(&docs.cell_vector(a, &joined))
+                        > members.cosine(&docs.cell_vector(a, &cells[row]));
+                    if next_to && better {
+                        plan.matches[c.p] = Some(row);
+                        cells[row] = joined;
+                    }
+                }
+                Some(own) if own != row && cells[row].is_empty() && c.cosine >= JOIN_THRESHOLD => {
+                    let cell = docs.cell_vector(a, &cells[own]);
+                    let better = rows.members(docs, &[own, row]).cosine(&cell)
+                        > rows.members(docs, &[own]).cosine(&cell);
+                    if rows.position(own).abs_diff(rows.position(row)) == 1 && better {
+                        merged_into[row] = Some(own);
+                        plan.merges.push((row, own));
+                    }
+                }
+                _ => {}
+            }
+        }
+        plan
+    }
+}
+
+/// Every (paragraph, row) pair of article `a` worth considering, best first.
+fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
+    let range = docs.range(a);
+    let place = |i: usize, len: usize| {
+        if len > 1 {
+            i as f32 / (len - 1) as f32
+        } else {
+            0.0
+        }
+    };
+    let mut row_place = vec![0.0; rows.cells.len()];
+    for (i, &row) in rows.order.iter().enumerate() {
+        row_place[row] = place(i, rows.order.len());
+    }
+    let floor = OUTLET_THRESHOLD.min(REVISION_THRESHOLD);
+    let mut candidates = Vec::new();
+    for doc in range.clone() {
+        let kind = docs.kinds[doc];
+        if kind == ParagraphKind::Boilerplate {
+            continue;
+        }
+        let earlier = |other: usize| other < range.start && docs.kinds[other] == kind;
+        let mut best: Vec<(usize, f32)> = Vec::new();
+        for (other, score) in docs.index.similar(doc, floor, earlier) {
+            let row = rows.of_document[other].expect("earlier documents are placed");
+            match best.iter_mut().find(|(r, _)| *r == row) {
+                Some(entry) => entry.1 = entry.1.max(score),
+                None => best.push((row, score)),
+            }
+        }
+        let p = doc - range.start;
+        let here = place(p, range.len());
+        candidates.extend(best.into_iter().map(|(row, cosine)| {
+            let bonus = POSITION_WEIGHT * (1.0 - (here - row_place[row]).abs());
+            Candidate {
+                rank: cosine + bonus,
+                cosine,
+                p,
+                row,
+            }
+        }));
+    }
+    // Best first; ties broken by position so the result is deterministic.
+    candidates.sort_by(|x, y| {
+        y.rank
+            .total_cmp(&x.rank)
+            .then(x.p.cmp(&y.p))
+            .then(x.row.cmp(&y.row))
+    });
+    candidates
 }
 
 /// Rows under construction: cells per row, and the reading order.
@@ -190,6 +312,35 @@ impl Rows {
             .iter()
             .position(|&r| r == row)
             .expect("row is placed")
+    }
+
+    /// What the earlier articles' paragraphs in `rows` say together.
+    fn members(&self, docs: &Documents, rows: &[usize]) -> Vector {
+        let vectors = rows.iter().flat_map(|&row| {
+            self.cells[row]
+                .iter()
+                .enumerate()
+                .flat_map(move |(a, cell)| {
+                    cell.iter().map(move |&p| docs.index.vector(docs.id(a, p)))
+                })
+        });
+        Vector::sum(vectors)
+    }
+
+    /// Folds row `from` into row `into`: a merge seen by a later article.
+    fn merge(&mut self, from: usize, into: usize) {
+        let cells = std::mem::take(&mut self.cells[from]);
+        for (a, cell) in cells.into_iter().enumerate() {
+            self.cells[into][a].extend(cell);
+            self.cells[into][a].sort_unstable();
+        }
+        for row in self.of_document.iter_mut().flatten() {
+            if *row == from {
+                *row = into;
+            }
+        }
+        let at = self.position(from);
+        self.order.remove(at);
     }
 
     fn add(&mut self, row: usize, article: usize, paragraph: usize, document: usize) {
