@@ -14,12 +14,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use newsdiff::compare::compare;
-use newsdiff::corpus::{bundled, Article, ParagraphKind};
-use newsdiff::eval::baselines::{self, Links};
-use newsdiff::eval::outlets::{predicted, Set};
-use newsdiff::eval::revisions::{generate, Case, Operation};
-use newsdiff::eval::score::Counts;
+use newsdiff::corpus::{Article, ParagraphKind, bundled};
 use newsdiff::eval::Rng;
+use newsdiff::eval::baselines::{self, Links};
+use newsdiff::eval::outlets::{Set, predicted};
+use newsdiff::eval::revisions::{Case, Operation, generate};
+use newsdiff::eval::score::Counts;
 
 const CASES_PER_SOURCE: u64 = 30;
 
@@ -30,7 +30,9 @@ fn main() {
     let aligners: [Aligner; 3] = [
         ("newsdiff", baselines::engine),
         ("line diff (difflib-style)", baselines::line_diff),
-        ("nearest TF-IDF", |a, b| baselines::nearest_tfidf(a, b, baselines::NEAREST_THRESHOLD)),
+        ("nearest TF-IDF", |a, b| {
+            baselines::nearest_tfidf(a, b, baselines::NEAREST_THRESHOLD)
+        }),
     ];
     revisions(&sources(&data.join("revisions")), &aligners);
     outlets(&data.join("outlets"));
@@ -47,23 +49,40 @@ fn sources(folder: &Path) -> Vec<(String, Vec<String>, Vec<String>)> {
     for main in mains {
         let other = PathBuf::from(main.to_string_lossy().replace(".main.txt", ".other.txt"));
         let read = |p: &Path| paragraphs(&fs::read_to_string(p).unwrap_or_default());
-        let name = main.file_name().unwrap().to_string_lossy().replace(".main.txt", "");
+        let name = main
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".main.txt", "");
         sources.push((name, read(&main), read(&other)));
     }
     let seeds = bundled().articles;
     for (k, seed) in seeds.iter().enumerate() {
-        let foreign = seeds.iter().enumerate().filter(|&(j, _)| j != k).flat_map(|(_, a)| body(a)).collect();
+        let foreign = seeds
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .flat_map(|(_, a)| body(a))
+            .collect();
         sources.push((seed.id.clone(), body(seed), foreign));
     }
     sources
 }
 
 fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 fn body(article: &Article) -> Vec<String> {
-    article.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body).map(|p| p.text.clone()).collect()
+    article
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body)
+        .map(|p| p.text.clone())
+        .collect()
 }
 
 fn revisions(sources: &[(String, Vec<String>, Vec<String>)], aligners: &[Aligner]) {
@@ -75,7 +94,11 @@ fn revisions(sources: &[(String, Vec<String>, Vec<String>)], aligners: &[Aligner
             cases.push(generate(main, foreign, edits, &mut rng));
         }
     }
-    println!("## Revisions: {} generated cases from {} sources\n", cases.len(), sources.len());
+    println!(
+        "## Revisions: {} generated cases from {} sources\n",
+        cases.len(),
+        sources.len()
+    );
     println!("| aligner | precision | recall | F1 |\n|---|---|---|---|");
     let mut per_op: Vec<BTreeMap<Operation, Counts>> = Vec::new();
     for (name, align) in aligners {
@@ -94,11 +117,21 @@ fn revisions(sources: &[(String, Vec<String>, Vec<String>)], aligners: &[Aligner
                 }
             }
         }
-        println!("| {name} | {:.3} | {:.3} | {:.3} |", total.precision(), total.recall(), total.f1());
+        println!(
+            "| {name} | {:.3} | {:.3} | {:.3} |",
+            total.precision(),
+            total.recall(),
+            total.f1()
+        );
         per_op.push(ops);
     }
-    println!("\nF1 per operation (links charged to the operation that made the revised paragraph; \"insert foreign\" and \"delete\" have no gold links, so their column is precision: 1.000 means no false link):\n");
-    println!("| operation | {} |", aligners.iter().map(|a| a.0).collect::<Vec<_>>().join(" | "));
+    println!(
+        "\nF1 per operation (links charged to the operation that made the revised paragraph; \"insert foreign\" and \"delete\" have no gold links, so their column is precision: 1.000 means no false link):\n"
+    );
+    println!(
+        "| operation | {} |",
+        aligners.iter().map(|a| a.0).collect::<Vec<_>>().join(" | ")
+    );
     println!("|---|{}", "---|".repeat(aligners.len()));
     for op in std::iter::once(Operation::Unchanged).chain(Operation::EDITS) {
         let cells: Vec<String> = per_op
@@ -118,12 +151,20 @@ fn revisions(sources: &[(String, Vec<String>, Vec<String>)], aligners: &[Aligner
 
 fn outlets(folder: &Path) {
     let mut sets: Vec<PathBuf> = fs::read_dir(folder)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     sets.sort();
     println!("\n## Outlets: {} hand-labelled events\n", sets.len());
-    println!("| event | outlets | all in one comparison | pairwise comparisons | nearest TF-IDF, pairwise |\n|---|---|---|---|---|");
-    let (mut all, mut pairwise, mut nearest) = (Counts::default(), Counts::default(), Counts::default());
+    println!(
+        "| event | outlets | all in one comparison | pairwise comparisons | nearest TF-IDF, pairwise |\n|---|---|---|---|---|"
+    );
+    let (mut all, mut pairwise, mut nearest) =
+        (Counts::default(), Counts::default(), Counts::default());
     for folder in sets {
         let set = match Set::read(&folder) {
             Ok(set) => set,
@@ -141,8 +182,17 @@ fn outlets(folder: &Path) {
                 let pair = [articles[a].clone(), articles[b].clone()];
                 let gold = set.gold(&[&ids[a], &ids[b]]);
                 two += Counts::of(&predicted(&compare(&pair)), &gold);
-                let texts = |x: &Article| x.paragraphs.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
-                let links = baselines::nearest_tfidf(&texts(&pair[0]), &texts(&pair[1]), baselines::NEAREST_THRESHOLD);
+                let texts = |x: &Article| {
+                    x.paragraphs
+                        .iter()
+                        .map(|p| p.text.clone())
+                        .collect::<Vec<_>>()
+                };
+                let links = baselines::nearest_tfidf(
+                    &texts(&pair[0]),
+                    &texts(&pair[1]),
+                    baselines::OUTLET_NEAREST_THRESHOLD,
+                );
                 let as_places = links
                     .into_iter()
                     .map(|(i, j)| {
@@ -153,7 +203,11 @@ fn outlets(folder: &Path) {
                 near += Counts::of(&as_places, &gold);
             }
         }
-        println!("| {} | {} | {one} | {two} | {near} |", set.name, articles.len());
+        println!(
+            "| {} | {} | {one} | {two} | {near} |",
+            set.name,
+            articles.len()
+        );
         all += one;
         pairwise += two;
         nearest += near;

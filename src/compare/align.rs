@@ -56,8 +56,17 @@ const REVISION_SHARE: f32 = 0.3;
 
 /// The least cosine a part must have with the whole it joins (a split half
 /// with its original paragraph, or a merged paragraph with one of its
-/// sources).
-const JOIN_THRESHOLD: f32 = 0.3;
+/// sources), in a revision: half of an edited paragraph keeps this much.
+const REVISION_JOIN_THRESHOLD: f32 = 0.3;
+
+/// The same across outlets, where one outlet tells in two paragraphs what
+/// another tells in one, in other words.
+const OUTLET_JOIN_THRESHOLD: f32 = 0.15;
+
+/// How much of a row's score comes from all its members together rather
+/// than its closest one: a paragraph that matches one member loosely but
+/// the row as a whole poorly should not join it.
+const CENTROID_WEIGHT: f32 = 0.5;
 
 /// The most that agreeing positions add to a pair's rank; well below the
 /// gap between a true match and a chance one, so it only settles near ties.
@@ -166,10 +175,29 @@ impl Plan {
             best[c.p] = best[c.p].max(c.cosine);
         }
         let near = best.iter().filter(|&&b| b >= NEAR_IDENTICAL).count();
-        let threshold = if near as f32 >= REVISION_SHARE * alignable.max(1) as f32 {
+        let revision = near as f32 >= REVISION_SHARE * alignable.max(1) as f32;
+        let threshold = if revision {
             REVISION_THRESHOLD
         } else {
             OUTLET_THRESHOLD
+        };
+        let join_threshold = if revision {
+            REVISION_JOIN_THRESHOLD
+        } else {
+            OUTLET_JOIN_THRESHOLD
+        };
+        // Each paragraph's and each row's first choice, for outlet mode.
+        let mut first_row = vec![None; range.len()];
+        let mut first_paragraph = vec![None; rows.cells.len()];
+        for c in &candidates {
+            first_row[c.p].get_or_insert(c.row);
+            first_paragraph[c.row].get_or_insert(c.p);
+        }
+        // Among loosely related paragraphs the greedy order alone can pair
+        // two leftovers that each had a better partner; another outlet's
+        // paragraph must be the first choice of one side.
+        let chosen = |c: &Candidate| {
+            revision || first_row[c.p] == Some(c.row) || first_paragraph[c.row] == Some(c.p)
         };
 
         let mut plan = Plan {
@@ -185,11 +213,11 @@ impl Plan {
                 row = into;
             }
             match plan.matches[c.p] {
-                None if cells[row].is_empty() && c.cosine >= threshold => {
+                None if cells[row].is_empty() && c.cosine >= threshold && chosen(&c) => {
                     plan.matches[c.p] = Some(row);
                     cells[row].push(c.p);
                 }
-                None if !cells[row].is_empty() && c.cosine >= JOIN_THRESHOLD => {
+                None if !cells[row].is_empty() && c.cosine >= join_threshold => {
                     let next_to = cells[row].iter().any(|&q| q.abs_diff(c.p) == 1);
                     let mut joined = cells[row].clone();
                     joined.push(c.p);
@@ -201,7 +229,7 @@ impl Plan {
                         cells[row] = joined;
                     }
                 }
-                Some(own) if own != row && cells[row].is_empty() && c.cosine >= JOIN_THRESHOLD => {
+                Some(own) if own != row && cells[row].is_empty() && c.cosine >= join_threshold => {
                     let cell = docs.cell_vector(a, &cells[own]);
                     let better = rows.members(docs, &[own, row]).cosine(&cell)
                         > rows.members(docs, &[own]).cosine(&cell);
@@ -232,6 +260,9 @@ fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
         row_place[row] = place(i, rows.order.len());
     }
     let floor = OUTLET_THRESHOLD.min(REVISION_THRESHOLD);
+    let centroids: Vec<Vector> = (0..rows.cells.len())
+        .map(|r| rows.members(docs, &[r]))
+        .collect();
     let mut candidates = Vec::new();
     for doc in range.clone() {
         let kind = docs.kinds[doc];
@@ -240,13 +271,19 @@ fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
         }
         let earlier = |other: usize| other < range.start && docs.kinds[other] == kind;
         let mut best: Vec<(usize, f32)> = Vec::new();
-        for (other, score) in docs.index.similar(doc, floor, earlier) {
+        // A row can score above the floor with no single member above it.
+        for (other, score) in docs.index.similar(doc, floor / 4.0, earlier) {
             let row = rows.of_document[other].expect("earlier documents are placed");
             match best.iter_mut().find(|(r, _)| *r == row) {
                 Some(entry) => entry.1 = entry.1.max(score),
                 None => best.push((row, score)),
             }
         }
+        for entry in &mut best {
+            let centroid = docs.index.vector(doc).cosine(&centroids[entry.0]);
+            entry.1 = (1.0 - CENTROID_WEIGHT) * entry.1 + CENTROID_WEIGHT * centroid;
+        }
+        best.retain(|&(_, score)| score >= floor);
         let p = doc - range.start;
         let here = place(p, range.len());
         candidates.extend(best.into_iter().map(|(row, cosine)| {

@@ -208,7 +208,7 @@ fn apply(
         }
         Operation::HeavyEdit => {
             let k = *rng.pick(&linked);
-            items[k].text = heavy_edit(&items[k].text, rng);
+            items[k].text = heavy_edit(&items[k].text, foreign, rng);
             mark(&mut items[k], Operation::HeavyEdit);
         }
         Operation::SentenceReorder => {
@@ -343,13 +343,20 @@ fn light_edit(text: &str, rng: &mut Rng) -> String {
     text
 }
 
-/// A rewrite: many synonyms, a sentence dropped, the rest reordered, and
-/// an aside added; the paragraph still reports the same thing.
-fn heavy_edit(text: &str, rng: &mut Rng) -> String {
+/// A rewrite: many synonyms, a sentence dropped, another replaced by one
+/// from the other outlet's report (a rewrite brings in new material on the
+/// same subject), the rest reordered, and an aside added. Most of the
+/// paragraph still reports what it did.
+fn heavy_edit(text: &str, foreign: &[String], rng: &mut Rng) -> String {
     let mut sentences = sentences(&swap_synonyms(text, usize::MAX, rng));
     if sentences.len() >= 3 {
         let drop = rng.below(sentences.len());
         sentences.remove(drop);
+    }
+    let borrowed: Vec<String> = foreign.iter().flat_map(|p| self::sentences(p)).collect();
+    if sentences.len() >= 3 && !borrowed.is_empty() {
+        let at = rng.below(sentences.len());
+        sentences[at] = rng.pick(&borrowed).clone();
     }
     if sentences.len() >= 2 && rng.chance(0.6) {
         sentences.rotate_left(1);
