@@ -180,7 +180,7 @@ fn outlets(folder: &Path) {
         for a in 0..articles.len() {
             for b in a + 1..articles.len() {
                 let pair = [articles[a].clone(), articles[b].clone()];
-                let gold = set.gold(&[&ids[a], &ids[b]]);
+                let gold = set.gold(&[ids[a], ids[b]]);
                 two += Counts::of(&predicted(&compare(&pair)), &gold);
                 let texts = |x: &Article| {
                     x.paragraphs
