@@ -159,7 +159,7 @@ fn outlets(folder: &Path) {
         })
         .unwrap_or_default();
     sets.sort();
-    println!("\n## Outlets: {} hand-labelled events\n", sets.len());
+    println!("\n### Outlets: {} hand-labelled events\n", sets.len());
     println!(
         "| event | outlets | all in one comparison | pairwise comparisons | nearest TF-IDF, pairwise |\n|---|---|---|---|---|"
     );

@@ -1,0 +1,93 @@
+//! Speed of the engine and the reader: `cargo bench --bench engine`.
+//!
+//! - `load/bundled`: parse the five sample articles.
+//! - `align/revision-1000`: two revisions of a 1,000-paragraph article
+//!   (moves, edits, splits, merges, deletions, foreign inserts).
+//! - `align/outlets-50`: fifty articles on one event in one N-way
+//!   comparison.
+//! - `words/pair-1000`: word differences of every row of the 1,000-paragraph
+//!   revision, as the reader asks once per pair it shows.
+//! - `tui/layout-1000` and `tui/frame-1000`: laying the 1,000-row pair out
+//!   once, and drawing one frame of it (120x40), which happens per key.
+//!
+//! Inputs are generated from the articles in `benches/data/revisions/` with
+//! fixed seeds, so runs compare like with like.
+
+use std::fs;
+use std::path::Path;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use newsdiff::compare::compare;
+use newsdiff::corpus::{bundled, Article};
+use newsdiff::eval::baselines::article;
+use newsdiff::eval::revisions::generate;
+use newsdiff::eval::Rng;
+use newsdiff::tui::{draw, App, Theme};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+/// The paragraphs of every main and other article in the revision sources.
+fn paragraphs() -> (Vec<Vec<String>>, Vec<String>) {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/revisions");
+    let mut files: Vec<_> = fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let split = |path: &Path| -> Vec<String> {
+        fs::read_to_string(path).unwrap().split("\n\n").map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
+    };
+    let mains = files.iter().filter(|p| p.to_string_lossy().ends_with(".main.txt")).map(|p| split(p)).collect();
+    let others = files.iter().filter(|p| p.to_string_lossy().ends_with(".other.txt")).flat_map(|p| split(p)).collect();
+    (mains, others)
+}
+
+/// A long article: the sources' paragraphs, each numbered so no two are
+/// the same, repeated until there are `n`.
+fn long_article(mains: &[Vec<String>], n: usize) -> Vec<String> {
+    mains.iter().flatten().cycle().take(n).enumerate().map(|(i, p)| format!("Part {i}. {p}")).collect()
+}
+
+fn revision_pair(n: usize) -> Vec<Article> {
+    let (mains, others) = paragraphs();
+    let original = long_article(&mains, n);
+    let case = generate(&original, &others, n / 10, &mut Rng::new(1));
+    vec![article("original", &case.original), article("revised", &case.revised)]
+}
+
+fn outlets(count: usize) -> Vec<Article> {
+    let (mains, others) = paragraphs();
+    (0..count)
+        .map(|k| {
+            let source = &mains[k % mains.len()];
+            let case = generate(source, &others, 6, &mut Rng::new(k as u64));
+            article(&format!("outlet-{k}"), &case.revised)
+        })
+        .collect()
+}
+
+fn benches(c: &mut Criterion) {
+    c.bench_function("load/bundled", |b| b.iter(bundled));
+
+    let pair = revision_pair(1_000);
+    let mut group = c.benchmark_group("align");
+    group.sample_size(10);
+    group.bench_function("revision-1000", |b| b.iter(|| compare(&pair)));
+    let fifty = outlets(50);
+    group.bench_function("outlets-50", |b| b.iter(|| compare(&fifty)));
+    group.finish();
+
+    let comparison = compare(&pair);
+    let mut group = c.benchmark_group("words");
+    group.sample_size(10);
+    group.bench_function("pair-1000", |b| b.iter(|| comparison.pair_diffs(0, 1)));
+    group.finish();
+
+    let mut group = c.benchmark_group("tui");
+    group.sample_size(10);
+    group.bench_function("layout-1000", |b| b.iter(|| App::new(comparison.clone(), Theme::plain(), 120, 40)));
+    let app = App::new(comparison.clone(), Theme::plain(), 120, 40);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    group.bench_function("frame-1000", |b| b.iter(|| terminal.draw(|frame| draw(frame, &app)).unwrap().area));
+    group.finish();
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);
