@@ -16,40 +16,66 @@
 use std::fs;
 use std::path::Path;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use newsdiff::compare::compare;
-use newsdiff::corpus::{bundled, Article};
+use newsdiff::corpus::{Article, bundled};
+use newsdiff::eval::Rng;
 use newsdiff::eval::baselines::article;
 use newsdiff::eval::revisions::generate;
-use newsdiff::eval::Rng;
-use newsdiff::tui::{draw, App, Theme};
-use ratatui::backend::TestBackend;
+use newsdiff::tui::{App, Theme, draw};
 use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 /// The paragraphs of every main and other article in the revision sources.
 fn paragraphs() -> (Vec<Vec<String>>, Vec<String>) {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/revisions");
-    let mut files: Vec<_> = fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let split = |path: &Path| -> Vec<String> {
-        fs::read_to_string(path).unwrap().split("\n\n").map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
+        fs::read_to_string(path)
+            .unwrap()
+            .split("\n\n")
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
     };
-    let mains = files.iter().filter(|p| p.to_string_lossy().ends_with(".main.txt")).map(|p| split(p)).collect();
-    let others = files.iter().filter(|p| p.to_string_lossy().ends_with(".other.txt")).flat_map(|p| split(p)).collect();
+    let mains = files
+        .iter()
+        .filter(|p| p.to_string_lossy().ends_with(".main.txt"))
+        .map(|p| split(p))
+        .collect();
+    let others = files
+        .iter()
+        .filter(|p| p.to_string_lossy().ends_with(".other.txt"))
+        .flat_map(|p| split(p))
+        .collect();
     (mains, others)
 }
 
 /// A long article: the sources' paragraphs, each numbered so no two are
 /// the same, repeated until there are `n`.
 fn long_article(mains: &[Vec<String>], n: usize) -> Vec<String> {
-    mains.iter().flatten().cycle().take(n).enumerate().map(|(i, p)| format!("Part {i}. {p}")).collect()
+    mains
+        .iter()
+        .flatten()
+        .cycle()
+        .take(n)
+        .enumerate()
+        .map(|(i, p)| format!("Part {i}. {p}"))
+        .collect()
 }
 
 fn revision_pair(n: usize) -> Vec<Article> {
     let (mains, others) = paragraphs();
     let original = long_article(&mains, n);
     let case = generate(&original, &others, n / 10, &mut Rng::new(1));
-    vec![article("original", &case.original), article("revised", &case.revised)]
+    vec![
+        article("original", &case.original),
+        article("revised", &case.revised),
+    ]
 }
 
 fn outlets(count: usize) -> Vec<Article> {
@@ -82,10 +108,14 @@ fn benches(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("tui");
     group.sample_size(10);
-    group.bench_function("layout-1000", |b| b.iter(|| App::new(comparison.clone(), Theme::plain(), 120, 40)));
+    group.bench_function("layout-1000", |b| {
+        b.iter(|| App::new(comparison.clone(), Theme::plain(), 120, 40))
+    });
     let app = App::new(comparison.clone(), Theme::plain(), 120, 40);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    group.bench_function("frame-1000", |b| b.iter(|| terminal.draw(|frame| draw(frame, &app)).unwrap().area));
+    group.bench_function("frame-1000", |b| {
+        b.iter(|| terminal.draw(|frame| draw(frame, &app)).unwrap().area)
+    });
     group.finish();
 }
 

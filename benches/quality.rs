@@ -95,7 +95,7 @@ fn revisions(sources: &[(String, Vec<String>, Vec<String>)], aligners: &[Aligner
         }
     }
     println!(
-        "## Revisions: {} generated cases from {} sources\n",
+        "### Revisions: {} generated cases from {} sources\n",
         cases.len(),
         sources.len()
     );

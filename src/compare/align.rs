@@ -1,8 +1,8 @@
 //! Paragraphs of several articles into the rows of a side-by-side view.
 //!
 //! Progressive alignment: the first article lays down one row per
-//! paragraph; each further article then joins existing rows or opens rows
-//! of its own.
+//! paragraph; each further article, in the order of their ids, then joins
+//! existing rows or opens rows of its own.
 //!
 //! 1. Every alignable paragraph of the new article is scored against the
 //!    rows it shares terms with (TF-IDF cosine to the row's closest
@@ -80,7 +80,13 @@ const CHANGED_THRESHOLD: f32 = 0.5;
 pub fn align(articles: &[Article]) -> Vec<Row> {
     let docs = Documents::new(articles);
     let mut rows = Rows::new(articles.len());
-    for (a, article) in articles.iter().enumerate() {
+    // The first article leads; the others follow in the order of their
+    // ids, so the rows depend on which articles are compared, not on the
+    // order they were given in.
+    let mut order: Vec<usize> = (1..articles.len()).collect();
+    order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
+    for a in std::iter::once(0).chain(order).take(articles.len()) {
+        let article = &articles[a];
         let plan = Plan::make(&docs, &rows, a);
         for &(from, into) in &plan.merges {
             rows.merge(from, into);
@@ -269,7 +275,7 @@ fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
         if kind == ParagraphKind::Boilerplate {
             continue;
         }
-        let earlier = |other: usize| other < range.start && docs.kinds[other] == kind;
+        let earlier = |other: usize| rows.is_placed(other) && docs.kinds[other] == kind;
         let mut best: Vec<(usize, f32)> = Vec::new();
         // A row can score above the floor with no single member above it.
         for (other, score) in docs.index.similar(doc, floor / 4.0, earlier) {
@@ -349,6 +355,10 @@ impl Rows {
             .iter()
             .position(|&r| r == row)
             .expect("row is placed")
+    }
+
+    fn is_placed(&self, document: usize) -> bool {
+        self.of_document.get(document).is_some_and(Option::is_some)
     }
 
     /// What the earlier articles' paragraphs in `rows` say together.

@@ -215,3 +215,149 @@ proptest! {
         }
     }
 }
+
+/// One revision operation each, on an article that is not about the
+/// sample's event.
+mod revisions {
+    use super::*;
+
+    const BUDGET: &str = "The city council approved a budget of 41 million for the coming year after a long debate on Monday night.\n\n\
+        Most of the new money goes to road repairs in the northern districts, where potholes have damaged buses. The transport office asked for more.\n\n\
+        Library opening hours will be extended on weekends, a change that readers groups had sought for three years.\n\n\
+        Two councillors voted against the plan, saying the parks department had been left with too little for tree planting.\n\n\
+        The mayor said the budget balanced ambition with caution and promised a review in the spring.";
+
+    fn pairs(comparison: &Comparison) -> Vec<(Vec<usize>, Vec<usize>)> {
+        comparison
+            .rows
+            .iter()
+            .map(|r| (r.cells[0].clone(), r.cells[1].clone()))
+            .collect()
+    }
+
+    fn revise(edit: impl Fn(Vec<&str>) -> Vec<String>) -> Comparison {
+        let paragraphs: Vec<&str> = BUDGET.split("\n\n").collect();
+        let revised = edit(paragraphs).join("\n\n");
+        compare(&[article("v1", BUDGET), article("v2", &revised)])
+    }
+
+    #[test]
+    fn a_split_paragraph_is_one_row_with_both_halves() {
+        let comparison = revise(|mut p| {
+            let (first, second) = p[1].split_once(". ").unwrap();
+            let (first, second) = (format!("{first}."), second.to_string());
+            p.remove(1);
+            let mut out: Vec<String> = p.iter().map(|s| s.to_string()).collect();
+            out.insert(1, first);
+            out.insert(2, second);
+            out
+        });
+        assert!(
+            pairs(&comparison).contains(&(vec![1], vec![1, 2])),
+            "{:?}",
+            pairs(&comparison)
+        );
+    }
+
+    #[test]
+    fn merged_paragraphs_are_one_row_with_both_sources() {
+        let comparison = revise(|p| {
+            let mut out: Vec<String> = p.iter().map(|s| s.to_string()).collect();
+            let merged = format!("{} {}", out[2], out[3]);
+            out.splice(2..4, [merged]);
+            out
+        });
+        assert!(
+            pairs(&comparison).contains(&(vec![2, 3], vec![2])),
+            "{:?}",
+            pairs(&comparison)
+        );
+    }
+
+    #[test]
+    fn a_deleted_paragraph_stands_alone() {
+        let comparison = revise(|mut p| {
+            p.remove(3);
+            p.iter().map(|s| s.to_string()).collect()
+        });
+        assert!(pairs(&comparison).contains(&(vec![3], vec![])));
+        assert!(pairs(&comparison).contains(&(vec![4], vec![3])));
+    }
+
+    #[test]
+    fn an_inserted_paragraph_sharing_vocabulary_stands_alone() {
+        let comparison = revise(|p| {
+            let mut out: Vec<String> = p.iter().map(|s| s.to_string()).collect();
+            out.insert(2, "Council staff said the budget debate on Monday was the longest in a decade, with the mayor speaking twice.".to_string());
+            out
+        });
+        assert!(
+            pairs(&comparison).contains(&(vec![], vec![2])),
+            "{:?}",
+            pairs(&comparison)
+        );
+        let linked = pairs(&comparison)
+            .iter()
+            .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+            .count();
+        assert_eq!(linked, 5);
+    }
+
+    #[test]
+    fn reordered_sentences_and_a_moved_paragraph_still_match() {
+        let comparison = revise(|p| {
+            let mut out: Vec<String> = p.iter().map(|s| s.to_string()).collect();
+            let (a, b) = out[1].split_once(". ").unwrap();
+            out[1] = format!("{b} {a}.");
+            let moved = out.remove(4);
+            out.insert(0, moved);
+            out
+        });
+        let found = pairs(&comparison);
+        assert!(found.contains(&(vec![1], vec![2])), "{found:?}");
+        assert!(found.contains(&(vec![4], vec![0])), "{found:?}");
+        let row = comparison
+            .rows
+            .iter()
+            .position(|r| r.cells[0] == [4])
+            .unwrap();
+        assert!(!comparison.is_moved(row, 0));
+    }
+
+    #[test]
+    fn a_heavily_reworded_paragraph_still_matches() {
+        let comparison = revise(|p| {
+            let mut out: Vec<String> = p.iter().map(|s| s.to_string()).collect();
+            out[3] = "Saying the parks department was left short of money for planting trees, two councillors opposed the plan.".to_string();
+            out
+        });
+        assert!(
+            pairs(&comparison).contains(&(vec![3], vec![3])),
+            "{:?}",
+            pairs(&comparison)
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The left article's links to each other article do not depend on the
+    /// order in which the others are given.
+    #[test]
+    fn links_to_the_left_article_do_not_depend_on_the_others_order(texts in prop::collection::vec(paragraph_texts(), 3..5)) {
+        let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| article(&format!("a{i}"), &t.join("\n\n"))).collect();
+        let mut reversed = articles.clone();
+        reversed[1..].reverse();
+        let (x, y) = (compare(&articles), compare(&reversed));
+        let n = articles.len();
+        for b in 1..n {
+            let links = |c: &Comparison, b: usize| -> Vec<(usize, usize)> {
+                let mut l: Vec<_> = c.rows.iter().flat_map(|r| r.cells[0].iter().flat_map(|&i| r.cells[b].iter().map(move |&j| (i, j))).collect::<Vec<_>>()).collect();
+                l.sort_unstable();
+                l
+            };
+            prop_assert_eq!(links(&x, b), links(&y, n - b));
+        }
+    }
+}
