@@ -12,7 +12,7 @@ pub mod words;
 use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph, ParagraphKind};
-pub use words::{PairDiff, Span, segments};
+pub use words::{PairDiff, Significance, Span, segments};
 
 /// Several articles, aligned paragraph by paragraph.
 #[derive(Clone, Debug)]

@@ -1,4 +1,5 @@
-//! Which words differ between the two sides of a row.
+//! Which words differ between the two sides of a row, and how much each
+//! difference matters.
 //!
 //! The row's paragraphs are cut into tokens (words, and each punctuation
 //! mark on its own) and diffed with `similar`; the tokens that are not
@@ -8,22 +9,41 @@
 //!
 //! ```text
 //! left:  "more than 130 people were killed"   right: "137 people were killed"
-//!         ^^^^^^^^^^^^^                               ^^^
+//!         ^^^^^^^^^^^^^ substantive                   ^^^ substantive
 //! ```
+//!
+//! Each change is ranked ([`Significance`]): a figure, a name, a negation
+//! or a qualifier ("at least", "nearly") changes what is claimed; other
+//! words change how it is told; punctuation, case and spelling variants
+//! ("organisation", "organization") change neither.
 
 use std::ops::Range;
 
+use serde::Serialize;
 use similar::{Algorithm, DiffTag};
 
 use super::text::word_spans;
 use crate::corpus::Paragraph;
 
-/// Changed text within one paragraph: its index in the article and a byte
-/// range of its text.
+/// How much a change matters to a reader checking the facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Significance {
+    /// Punctuation, case, white space, spelling variants.
+    Minor,
+    /// Other words: the same claim, told differently.
+    Wording,
+    /// A figure, a name, a negation or a qualifier: a different claim.
+    Substantive,
+}
+
+/// Changed text within one paragraph: its index in the article, a byte
+/// range of its text, and how much the change matters.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Span {
     pub paragraph: usize,
     pub range: Range<usize>,
+    pub significance: Significance,
 }
 
 /// The changed spans of each side of a row, as seen from the other side.
@@ -33,18 +53,51 @@ pub struct PairDiff {
     pub right: Vec<Span>,
 }
 
+impl PairDiff {
+    /// The most a change in this row matters, if anything changed.
+    pub fn significance(&self) -> Option<Significance> {
+        self.left
+            .iter()
+            .chain(&self.right)
+            .map(|s| s.significance)
+            .max()
+    }
+}
+
+/// The share of tokens two cells must have in common, in order, to be one
+/// text edited rather than two tellings of one thing.
+const EDIT_SHARE: f32 = 0.5;
+
 /// Diffs the words of two cells. Either side may hold several paragraphs
 /// (a split or a merge); their tokens are diffed as one sequence.
+///
+/// An edited text has every changed word marked and ranked. Two tellings
+/// of one thing differ in nearly every word, so there only what one side
+/// claims and the other never mentions (a figure, a name, a negation, a
+/// qualifier) is marked.
 pub fn diff(left: &[&Paragraph], right: &[&Paragraph]) -> PairDiff {
     let (old, new) = (Tokens::of(left), Tokens::of(right));
     let ops = similar::capture_diff_slices(Algorithm::Patience, &old.texts, &new.texts);
-    let mut changed_old = vec![false; old.texts.len()];
-    let mut changed_new = vec![false; new.texts.len()];
+    let common: usize = ops
+        .iter()
+        .filter(|op| op.tag() == DiffTag::Equal)
+        .map(|op| op.old_range().len())
+        .sum();
+    let total = old.texts.len() + new.texts.len();
+    if total > 0 && (2 * common) as f32 / (total as f32) < EDIT_SHARE {
+        return PairDiff {
+            left: old.spans(&old.claims_missing_from(&new)),
+            right: new.spans(&new.claims_missing_from(&old)),
+        };
+    }
+    let mut changed_old = vec![None; old.texts.len()];
+    let mut changed_new = vec![None; new.texts.len()];
     for op in ops {
         let (tag, old_range, new_range) = op.as_tag_tuple();
         if tag != DiffTag::Equal {
-            changed_old[old_range].fill(true);
-            changed_new[new_range].fill(true);
+            let significance = significance(&old, old_range.clone(), &new, new_range.clone());
+            changed_old[old_range].fill(Some(significance));
+            changed_new[new_range].fill(Some(significance));
         }
     }
     PairDiff {
@@ -53,35 +106,169 @@ pub fn diff(left: &[&Paragraph], right: &[&Paragraph]) -> PairDiff {
     }
 }
 
+/// Ranks one change: the old tokens in `old_range` became those in
+/// `new_range`.
+fn significance(
+    old: &Tokens,
+    old_range: Range<usize>,
+    new: &Tokens,
+    new_range: Range<usize>,
+) -> Significance {
+    if old_range.clone().any(|i| old.weighty(i)) || new_range.clone().any(|i| new.weighty(i)) {
+        return Significance::Substantive;
+    }
+    let words = |tokens: &Tokens, range: Range<usize>| -> Vec<String> {
+        tokens.texts[range]
+            .iter()
+            .filter(|t| t.chars().any(char::is_alphanumeric))
+            .map(|t| t.to_lowercase())
+            .collect()
+    };
+    let (before, after) = (words(old, old_range), words(new, new_range));
+    let same_words = before.len() == after.len()
+        && before
+            .iter()
+            .zip(&after)
+            .all(|(x, y)| x == y || is_spelling_variant(x, y));
+    if same_words {
+        Significance::Minor
+    } else {
+        Significance::Wording
+    }
+}
+
+/// Words that make a figure or a claim what it is.
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "half",
+    "quarter",
+    "third",
+    "double",
+    "twice",
+    "triple",
+];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+    "denied", "denies", "deny", "false",
+];
+/// Qualifiers that bound a figure wherever they stand.
+const QUALIFIERS: &[&str] = &[
+    "least",
+    "approximately",
+    "nearly",
+    "almost",
+    "roughly",
+    "fewer",
+    "estimated",
+    "exactly",
+    "upwards",
+    "barely",
+    "than",
+    "maximum",
+    "minimum",
+];
+/// Words that qualify a figure only when one follows ("over 100", "about
+/// 60"), and are ordinary words elsewhere.
+const NEAR_NUMBER_QUALIFIERS: &[&str] = &[
+    "about", "over", "under", "up", "some", "around", "just", "only", "more", "less", "below",
+    "above",
+];
+
+/// The number of words in `text`, as a reader would count them.
 /// The number of words in `text`, as a reader would count them.
 pub fn count(text: &str) -> usize {
     word_spans(text).count()
 }
 
-/// Cuts a paragraph's text into pieces, each flagged `true` when it is
-/// changed text. `spans` may name other paragraphs; only those of
-/// `paragraph` count. Displays use this to style or mark changed words.
-pub fn segments<'a>(paragraph: &'a Paragraph, spans: &[Span]) -> Vec<(&'a str, bool)> {
+/// Cuts a paragraph's text into pieces, each with the significance of its
+/// change, or `None` for unchanged text. `spans` may name other
+/// paragraphs; only those of `paragraph` count. Displays use this to style
+/// or mark changed words.
+pub fn segments<'a>(
+    paragraph: &'a Paragraph,
+    spans: &[Span],
+) -> Vec<(&'a str, Option<Significance>)> {
     let text = paragraph.text.as_str();
     let mut pieces = Vec::new();
     let mut at = 0;
     for span in spans.iter().filter(|s| s.paragraph == paragraph.index) {
         if span.range.start > at {
-            pieces.push((&text[at..span.range.start], false));
+            pieces.push((&text[at..span.range.start], None));
         }
-        pieces.push((&text[span.range.clone()], true));
+        pieces.push((&text[span.range.clone()], Some(span.significance)));
         at = span.range.end;
     }
     if at < text.len() || pieces.is_empty() {
-        pieces.push((&text[at..], false));
+        pieces.push((&text[at..], None));
     }
     pieces
+}
+
+/// Whether two words are spellings of one word ("centre", "center"):
+/// long enough, no digits, and at most two edits apart.
+fn is_spelling_variant(x: &str, y: &str) -> bool {
+    let long = x.chars().count().min(y.chars().count()) >= 5;
+    let letters = !x.chars().chain(y.chars()).any(|c| c.is_ascii_digit());
+    long && letters && edit_distance(x, y) <= 2
+}
+
+/// Levenshtein distance between two short words.
+fn edit_distance(x: &str, y: &str) -> usize {
+    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    let mut row: Vec<usize> = (0..=y.len()).collect();
+    for (i, cx) in x.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cy) in y.iter().enumerate() {
+            let substitution = diagonal + usize::from(cx != cy);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[y.len()]
 }
 
 /// The tokens of a cell, with where each one stands.
 struct Tokens<'a> {
     texts: Vec<&'a str>,
-    places: Vec<Span>,
+    places: Vec<(usize, Range<usize>)>,
 }
 
 impl<'a> Tokens<'a> {
@@ -93,31 +280,80 @@ impl<'a> Tokens<'a> {
         for paragraph in paragraphs {
             for range in tokens_of(&paragraph.text) {
                 tokens.texts.push(&paragraph.text[range.clone()]);
-                tokens.places.push(Span {
-                    paragraph: paragraph.index,
-                    range,
-                });
+                tokens.places.push((paragraph.index, range));
             }
         }
         tokens
     }
 
-    /// Merges runs of changed tokens within a paragraph into spans.
-    fn spans(&self, changed: &[bool]) -> Vec<Span> {
+    /// Merges runs of changed tokens within a paragraph into spans; a run
+    /// matters as much as its weightiest change.
+    fn spans(&self, changed: &[Option<Significance>]) -> Vec<Span> {
         let mut spans: Vec<Span> = Vec::new();
         let mut previous_changed = false;
-        for (place, &is_changed) in self.places.iter().zip(changed) {
-            if is_changed {
+        for ((paragraph, range), &change) in self.places.iter().zip(changed) {
+            if let Some(significance) = change {
                 match spans.last_mut() {
-                    Some(last) if previous_changed && last.paragraph == place.paragraph => {
-                        last.range.end = place.range.end
+                    Some(last) if previous_changed && last.paragraph == *paragraph => {
+                        last.range.end = range.end;
+                        last.significance = last.significance.max(significance);
                     }
-                    _ => spans.push(place.clone()),
+                    _ => spans.push(Span {
+                        paragraph: *paragraph,
+                        range: range.clone(),
+                        significance,
+                    }),
                 }
             }
-            previous_changed = is_changed;
+            previous_changed = change.is_some();
         }
         spans
+    }
+
+    /// Marks the weighty tokens whose words `other` never uses.
+    fn claims_missing_from(&self, other: &Tokens) -> Vec<Option<Significance>> {
+        let known: std::collections::HashSet<String> =
+            other.texts.iter().map(|t| t.to_lowercase()).collect();
+        (0..self.texts.len())
+            .map(|i| {
+                let missing = self.weighty(i) && !known.contains(&self.texts[i].to_lowercase());
+                missing.then_some(Significance::Substantive)
+            })
+            .collect()
+    }
+
+    /// Whether token `i` carries a claim: a figure, a name, a negation or
+    /// a qualifier.
+    fn weighty(&self, i: usize) -> bool {
+        let token = self.texts[i];
+        let lower = token.to_lowercase();
+        let is_number = |t: &str| {
+            t.chars().any(|c| c.is_ascii_digit())
+                || NUMBER_WORDS.contains(&t.to_lowercase().as_str())
+        };
+        // A capital inside a sentence marks a name; at its start it says nothing.
+        let starts_sentence = i == 0
+            || self.places[i - 1].0 != self.places[i].0
+            || matches!(
+                self.texts[i - 1],
+                "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | ":" | "—"
+            );
+        let is_name = token.chars().next().is_some_and(char::is_uppercase) && !starts_sentence;
+        // "didn't" is "didn", "'", "t".
+        let contracted_not = lower == "t" && i >= 2 && matches!(self.texts[i - 1], "'" | "’");
+        // "not only … but also" adds; it denies nothing.
+        let not_only = lower == "not"
+            && self
+                .texts
+                .get(i + 1)
+                .is_some_and(|next| next.eq_ignore_ascii_case("only"));
+        let before_number = self.texts.get(i + 1).is_some_and(|next| is_number(next));
+        is_number(token)
+            || is_name
+            || contracted_not
+            || (NEGATIONS.contains(&lower.as_str()) && !not_only)
+            || QUALIFIERS.contains(&lower.as_str())
+            || (before_number && NEAR_NUMBER_QUALIFIERS.contains(&lower.as_str()))
     }
 }
 
@@ -179,6 +415,7 @@ mod tests {
         assert_eq!(marked(&left, &diff.left), ["More than 130"]);
         assert_eq!(marked(&right, &diff.right), ["137"]);
         assert_eq!(diff.right[0].paragraph, 3);
+        assert_eq!(diff.significance(), Some(Significance::Substantive));
     }
 
     #[test]
@@ -196,37 +433,122 @@ mod tests {
         ];
         let diff = diff(&[&left[0]], &[&right[0], &right[1]]);
         assert_eq!(marked(&left, &diff.left), ["."]);
+        let minor = Significance::Minor;
         assert_eq!(
             diff.right,
             [Span {
                 paragraph: 1,
-                range: 17..18
+                range: 17..18,
+                significance: minor
             }]
         );
     }
 
     #[test]
     fn segments_alternate_plain_and_changed_text() {
+        use Significance::*;
         let p = paragraph(2, "about 60 people dead");
+        let span = |paragraph, range, significance| Span {
+            paragraph,
+            range,
+            significance,
+        };
         let spans = [
-            Span {
-                paragraph: 2,
-                range: 0..8,
-            },
-            Span {
-                paragraph: 5,
-                range: 0..1,
-            },
-            Span {
-                paragraph: 2,
-                range: 16..20,
-            },
+            span(2, 0..8, Substantive),
+            span(5, 0..1, Minor),
+            span(2, 16..20, Wording),
         ];
+        let expected = [
+            ("about 60", Some(Substantive)),
+            (" people ", None),
+            ("dead", Some(Wording)),
+        ];
+        assert_eq!(segments(&p, &spans), expected);
+        assert_eq!(segments(&p, &[]), [("about 60 people dead", None)]);
+    }
+
+    fn rank(left: &str, right: &str) -> Option<Significance> {
+        let (l, r) = (paragraph(0, left), paragraph(0, right));
+        diff(&[&l], &[&r]).significance()
+    }
+
+    #[test]
+    fn changes_are_ranked_by_what_they_do_to_the_claim() {
+        use Significance::*;
+        assert_eq!(rank("The toll rose to 60.", "The toll rose to 60."), None);
         assert_eq!(
-            segments(&p, &spans),
-            [("about 60", true), (" people ", false), ("dead", true)]
+            rank("The toll rose to 60.", "the toll rose to 60!"),
+            Some(Minor),
+            "case, punctuation"
         );
-        assert_eq!(segments(&p, &[]), [("about 60 people dead", false)]);
+        assert_eq!(
+            rank("The organisation said so.", "The organization said so."),
+            Some(Minor),
+            "spelling"
+        );
+        assert_eq!(
+            rank("The toll rose to 60.", "The toll climbed to 60."),
+            Some(Wording)
+        );
+        assert_eq!(
+            rank("The toll rose to 60.", "The toll rose to 61."),
+            Some(Substantive),
+            "a figure"
+        );
+        assert_eq!(
+            rank("The toll rose to sixty.", "The toll rose to seventy."),
+            Some(Substantive)
+        );
+        assert_eq!(
+            rank("Police blamed Ortega.", "Police blamed Vance."),
+            Some(Substantive),
+            "a name"
+        );
+        assert_eq!(
+            rank("The mayor was told.", "The mayor was not told."),
+            Some(Substantive),
+            "negation"
+        );
+        assert_eq!(
+            rank("The mayor did know.", "The mayor didn't know."),
+            Some(Substantive),
+            "contraction"
+        );
+        assert_eq!(
+            rank("The toll rose to 60.", "The toll rose to nearly 60."),
+            Some(Substantive),
+            "qualifier"
+        );
+        assert_eq!(
+            rank("The toll rose to 60.", "The toll rose to about 60."),
+            Some(Substantive)
+        );
+        assert_eq!(
+            rank("They talked about it.", "They talked over it."),
+            Some(Wording),
+            "no figure follows"
+        );
+    }
+
+    #[test]
+    fn paraphrases_mark_only_claims_the_other_side_lacks() {
+        let left = [paragraph(
+            0,
+            "Rescuers in Velmora found twelve survivors, the mayor said.",
+        )];
+        let right = [paragraph(
+            0,
+            "The mayor of Velmora said 14 people were pulled alive from the ruins by Red Cross teams.",
+        )];
+        let diff = diff(&[&left[0]], &[&right[0]]);
+        assert_eq!(marked(&left, &diff.left), ["twelve"]);
+        assert_eq!(marked(&right, &diff.right), ["14", "Red Cross"]);
+        assert!(
+            diff.left
+                .iter()
+                .chain(&diff.right)
+                .all(|s| s.significance == Significance::Substantive)
+        );
     }
 
     #[test]

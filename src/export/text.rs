@@ -1,11 +1,12 @@
 //! The text export: two articles side by side in plain columns.
 //!
 //! ```text
-//! = same   ~ edited   ≈ reworded   + only this side   ↕ moved   {…} changed words
+//! = same   ~ edited   ≈ reworded   + only this side   ↕ moved
+//! {{…}} changed figure, name, negation or qualifier   {…} changed wording
 //!
-//! a · 2024-03-24                       │ b · 2024-03-25
-//! ─────────────────────────────────────┼─────────────────────────────────────
-//! ~ {More than 130} people were killed │ ~ {137} people were killed
+//! a · 2024-03-24                         │ b · 2024-03-25
+//! ───────────────────────────────────────┼───────────────────────────────────
+//! ~ {{More than 130}} people were killed │ ~ {{137}} people were killed
 //! ```
 //!
 //! With more than two articles, the first is shown beside each other one
@@ -15,17 +16,19 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::compare::{Comparison, MARKER_LEGEND, Span, segments};
+use crate::compare::{Comparison, MARKER_LEGEND, Significance, Span, segments};
 
 const SEPARATOR: &str = " │ ";
+
+/// How changed words are marked; spelling, case and punctuation changes
+/// are left unmarked, as they change no claim.
+const CHANGE_LEGEND: &str =
+    "{{…}} changed figure, name, negation or qualifier   {…} changed wording";
 
 pub fn render(comparison: &Comparison, width: usize) -> String {
     let column = (width.saturating_sub(SEPARATOR.width()) / 2).max(4);
     let mut out = Vec::new();
-    out.extend(wrap(
-        &format!("{MARKER_LEGEND}   {{…}} changed words"),
-        width,
-    ));
+    out.extend(wrap(&format!("{MARKER_LEGEND}\n{CHANGE_LEGEND}"), width));
     out.push(String::new());
     // The first article beside each other one; alone when it is the only one.
     let count = comparison.articles.len();
@@ -107,12 +110,10 @@ fn cell(
         }
         let marked: String = segments(paragraph, spans)
             .into_iter()
-            .map(|(text, changed)| {
-                if changed {
-                    format!("{{{text}}}")
-                } else {
-                    text.to_string()
-                }
+            .map(|(text, change)| match change {
+                Some(Significance::Substantive) => format!("{{{{{text}}}}}"),
+                Some(Significance::Wording) => format!("{{{text}}}"),
+                Some(Significance::Minor) | None => text.to_string(),
             })
             .collect();
         lines.extend(
@@ -170,9 +171,9 @@ mod tests {
         assert!(text.lines().all(|l| l.width() <= 80), "{text}");
         let row = text
             .lines()
-            .find(|l| l.contains("{more than 130}"))
+            .find(|l| l.contains("{{more than 130}}"))
             .expect(&text);
-        assert!(row.contains("{137}"), "both sides on one line: {row}");
+        assert!(row.contains("{{137}}"), "both sides on one line: {row}");
         assert!(row.starts_with('~'), "{row}");
         assert!(text.contains("+ Only A has"), "{text}");
         assert!(text.contains("a · 2024-03-24") && text.contains("b · 2024-03-25"));

@@ -12,7 +12,7 @@ use textwrap::WordSeparator;
 use textwrap::core::{Word, break_words};
 use textwrap::wrap_algorithms::wrap_first_fit;
 
-use crate::compare::{CellStatus, Comparison, PairDiff, Span, segments};
+use crate::compare::{CellStatus, Comparison, PairDiff, Significance, Span, segments};
 use crate::corpus::{Paragraph, ParagraphKind};
 
 /// Columns before the text: the marker and a space.
@@ -25,7 +25,7 @@ const MARGIN: u16 = 1;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
     Plain,
-    Changed,
+    Changed(Significance),
     Heading,
     Boilerplate,
 }
@@ -171,7 +171,7 @@ fn cell_lines(paragraphs: &[&Paragraph], spans: &[Span], width: usize) -> Vec<Ve
 }
 
 /// The pieces of text within byte range `line` of the paragraph.
-fn cut(pieces: &[(&str, bool)], line: Range<usize>, base: Mark) -> Vec<Piece> {
+fn cut(pieces: &[(&str, Option<Significance>)], line: Range<usize>, base: Mark) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut at = 0;
     for &(text, changed) in pieces {
@@ -180,7 +180,7 @@ fn cut(pieces: &[(&str, bool)], line: Range<usize>, base: Mark) -> Vec<Piece> {
         let start = range.start.max(line.start);
         let end = range.end.min(line.end);
         if start < end {
-            let mark = if changed { Mark::Changed } else { base };
+            let mark = changed.map_or(base, Mark::Changed);
             out.push(Piece {
                 text: text[start - range.start..end - range.start].to_string(),
                 mark,
@@ -232,7 +232,11 @@ mod tests {
 
     #[test]
     fn cut_splits_pieces_at_line_edges() {
-        let pieces = [("about ", false), ("60 people", true), (" dead", false)];
+        let pieces = [
+            ("about ", None),
+            ("60 people", Some(Significance::Substantive)),
+            (" dead", None),
+        ];
         let got = cut(&pieces, 3..10, Mark::Plain);
         assert_eq!(
             got,
@@ -243,7 +247,7 @@ mod tests {
                 },
                 Piece {
                     text: "60 p".into(),
-                    mark: Mark::Changed
+                    mark: Mark::Changed(Significance::Substantive)
                 }
             ]
         );

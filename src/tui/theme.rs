@@ -4,7 +4,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::compare::CellStatus;
+use crate::compare::{CellStatus, Significance};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Theme {
@@ -32,11 +32,20 @@ impl Theme {
     }
 
     /// Words that differ from the other side.
-    pub fn changed(self) -> Style {
-        self.paint(
-            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            Style::new().fg(Color::Yellow),
-        )
+    /// Changed words, by how much the change matters: a different claim
+    /// stands out most; a spelling or punctuation change barely shows.
+    pub fn changed(self, significance: Significance) -> Style {
+        match significance {
+            Significance::Substantive => self.paint(
+                Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                Style::new().fg(Color::Yellow),
+            ),
+            Significance::Wording => self.paint(
+                Style::new().add_modifier(Modifier::UNDERLINED),
+                Style::new().fg(Color::Cyan),
+            ),
+            Significance::Minor => Style::new().add_modifier(Modifier::DIM),
+        }
     }
 
     /// The marker column for a cell.

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use crate::compare::MARKER_LEGEND;
+use crate::compare::{MARKER_LEGEND, Significance};
 use crate::tui::action::BINDINGS;
 use crate::tui::app::App;
 
@@ -29,9 +29,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
     lines.push(Line::default());
     lines.push(Line::from(format!(" {MARKER_LEGEND}")));
     lines.push(Line::from(vec![
-        Span::raw(" "),
-        Span::styled("bold underlined", theme.changed()),
-        Span::raw(" words differ"),
+        Span::raw(" changed "),
+        Span::styled(
+            "figure, name, negation",
+            theme.changed(Significance::Substantive),
+        ),
+        Span::raw("  "),
+        Span::styled("wording", theme.changed(Significance::Wording)),
+        Span::raw("  "),
+        Span::styled("spelling", theme.changed(Significance::Minor)),
     ]));
     let height = lines.len() as u16 + 2;
     let area = centered(frame.area(), 64, height);

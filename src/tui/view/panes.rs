@@ -63,7 +63,7 @@ fn line(side: &Side, offset: usize, selected: bool, theme: Theme) -> Line<'stati
     spans.extend(pieces.iter().map(|piece| {
         let style = match piece.mark {
             Mark::Plain => Default::default(),
-            Mark::Changed => theme.changed(),
+            Mark::Changed(significance) => theme.changed(significance),
             Mark::Heading => theme.heading(),
             Mark::Boilerplate => theme.boilerplate(),
         };
