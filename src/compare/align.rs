@@ -70,7 +70,7 @@ const CENTROID_WEIGHT: f32 = 0.5;
 
 /// The most that agreeing positions add to a pair's rank; well below the
 /// gap between a true match and a chance one, so it only settles near ties.
-const POSITION_WEIGHT: f32 = 0.05;
+const POSITION_WEIGHT: f32 = 0.08;
 
 /// The cosine from which a matched row counts as an edit of one text
 /// rather than two tellings of one fact.

@@ -1,7 +1,8 @@
 //! Paragraph text reduced to the terms that say what it is about.
 //!
 //! ```text
-//! "The attackers were identified as members" ─▶ ["attack", "identifi", "member"]
+//! "The attackers were identified as Members"
+//!     ─▶ ["attack", "~attac", "identifi", "~ident", "member", "~membe"]
 //! ```
 //!
 //! Case, punctuation, function words and inflection carry no topic, so they
@@ -149,6 +150,9 @@ const STOP_WORDS: &[&str] = &[
     "yourselves",
 ];
 
+/// How many leading letters of a longer word count as a term of their own.
+const PREFIX: usize = 5;
+
 /// Turns text into stemmed content terms, reusing one stemmer.
 pub struct Terms {
     stemmer: Stemmer,
@@ -168,12 +172,16 @@ impl Terms {
         words(text)
             .map(str::to_lowercase)
             .filter(|word| !STOP_WORDS.contains(&word.as_str()))
-            .map(|word| {
-                if word.chars().all(|c| c.is_ascii_alphabetic()) {
-                    self.stemmer.stem(&word).into_owned()
-                } else {
-                    word
+            .flat_map(|word| {
+                if !word.chars().all(|c| c.is_ascii_alphabetic()) {
+                    return vec![word];
                 }
+                let stem = self.stemmer.stem(&word).into_owned();
+                // The first letters too: outlets pick different forms of one
+                // word ("hospitalised", "hospital") that the stemmer keeps
+                // apart but that share their start.
+                let prefix = (word.len() > PREFIX).then(|| format!("~{}", &word[..PREFIX]));
+                std::iter::once(stem).chain(prefix).collect()
             })
             .collect()
     }
@@ -218,11 +226,25 @@ mod tests {
         let terms = Terms::default();
         assert_eq!(
             terms.of("The attackers were identified as Members"),
-            ["attack", "identifi", "member"]
+            ["attack", "~attac", "identifi", "~ident", "member", "~membe"]
         );
         assert_eq!(
             terms.of("killed 1,200 people; 2.4 million"),
-            ["kill", "1,200", "peopl", "2.4", "million"]
+            [
+                "kill", "~kille", "1,200", "peopl", "~peopl", "2.4", "million", "~milli"
+            ]
+        );
+        let forms = |text: &str| {
+            terms
+                .of(text)
+                .into_iter()
+                .filter(|t| t.starts_with('~'))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            forms("hospitalised"),
+            forms("hospitals"),
+            "different stems, one start"
         );
     }
 
