@@ -1,19 +1,18 @@
 //! Alignment quality as a regression test: the engine on generated revision
-//! cases (a quick subset of `cargo bench --bench quality`) must keep its
-//! pair F1 at or above the bar, and ahead of the baselines.
+//! cases (a quick subset of `cargo bench --bench quality`, with other
+//! seeds) must keep its pair F1 above the bar and ahead of the baselines.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use newsdiff::eval::Rng;
 use newsdiff::eval::baselines;
 use newsdiff::eval::revisions::generate;
 use newsdiff::eval::score::Counts;
 
-#[test]
-fn revision_pair_f1_stays_above_the_bar() {
+fn sources() -> Vec<(Vec<String>, Vec<String>)> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/revisions");
-    let mut mains: Vec<_> = fs::read_dir(&folder)
+    let mut mains: Vec<PathBuf> = fs::read_dir(&folder)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.to_string_lossy().ends_with(".main.txt"))
@@ -32,43 +31,52 @@ fn revision_pair_f1_stays_above_the_bar() {
             .filter(|p| !p.is_empty())
             .collect()
     };
-    let (mut engine, mut line_diff, mut nearest) =
-        (Counts::default(), Counts::default(), Counts::default());
-    for (s, main) in mains.iter().enumerate() {
-        let original = split(main);
-        let foreign = split(
-            &main.with_file_name(
-                main.file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace(".main.", ".other."),
-            ),
-        );
+    mains
+        .iter()
+        .map(|main| {
+            let other = main.to_string_lossy().replace(".main.", ".other.");
+            (split(main), split(Path::new(&other)))
+        })
+        .collect()
+}
+
+/// Engine, line diff and nearest TF-IDF counts over cases with `least` to
+/// `least + spread - 1` operations each.
+fn score(least: usize, spread: usize) -> [Counts; 3] {
+    let mut counts = [Counts::default(); 3];
+    for (s, (original, foreign)) in sources().iter().enumerate() {
         for seed in 0..8 {
             let mut rng = Rng::new(7_000 + 100 * s as u64 + seed);
-            let edits = 2 + rng.below(7);
-            let case = generate(&original, &foreign, edits, &mut rng);
-            engine += Counts::of(
-                &baselines::engine(&case.original, &case.revised),
-                &case.gold,
-            );
-            line_diff += Counts::of(
-                &baselines::line_diff(&case.original, &case.revised),
-                &case.gold,
-            );
-            nearest += Counts::of(
-                &baselines::nearest_tfidf(
-                    &case.original,
-                    &case.revised,
-                    baselines::NEAREST_THRESHOLD,
-                ),
-                &case.gold,
-            );
+            let edits = least + rng.below(spread);
+            let case = generate(original, foreign, edits, &mut rng);
+            let (a, b) = (&case.original, &case.revised);
+            counts[0] += Counts::of(&baselines::engine(a, b), &case.gold);
+            counts[1] += Counts::of(&baselines::line_diff(a, b), &case.gold);
+            let nearest = baselines::nearest_tfidf(a, b, baselines::NEAREST_THRESHOLD);
+            counts[2] += Counts::of(&nearest, &case.gold);
         }
     }
+    counts
+}
+
+#[test]
+fn lightly_edited_revisions_align_above_the_bar() {
+    let [engine, line_diff, nearest] = score(2, 7);
     assert!(engine.f1() >= 0.97, "engine {engine}");
     assert!(
         engine.f1() > line_diff.f1() && engine.f1() > nearest.f1(),
+        "engine {engine}, line diff {line_diff}, nearest {nearest}"
+    );
+}
+
+/// The full heavy set scores 0.973 (BENCHMARKS.md); this 48-case subset
+/// is smaller, so its bar leaves room for sampling, not for regressions.
+#[test]
+fn heavily_edited_revisions_align_well_ahead_of_the_baselines() {
+    let [engine, line_diff, nearest] = score(6, 12);
+    assert!(engine.f1() >= 0.95, "engine {engine}");
+    assert!(
+        engine.f1() > nearest.f1() + 0.02 && engine.f1() > line_diff.f1() + 0.2,
         "engine {engine}, line diff {line_diff}, nearest {nearest}"
     );
 }

@@ -19,9 +19,11 @@
 //!    place in their articles get a small bonus: reports put the lede
 //!    first), so reordering never crosses wires.
 //! 4. A split or a merge shows as a strong pair whose row or paragraph is
-//!    already taken: the next paragraph joins the row (a split), or the
-//!    next row joins the paragraph's row (a merge), when the joined text
-//!    matches better than the part alone.
+//!    already taken: the paragraph joins the row (a split), or the row
+//!    joins the paragraph's row (a merge), when the joined text matches
+//!    better than the part alone. Across outlets the parts must be
+//!    neighbours; in a revision they may have moved apart since. A merged
+//!    row stands where its earlier part stood.
 //! 5. A paragraph with no counterpart gets a row of its own, placed right
 //!    after the row of the paragraph before it, so it reads near its
 //!    neighbours.
@@ -224,7 +226,9 @@ impl Plan {
                     cells[row].push(c.p);
                 }
                 None if !cells[row].is_empty() && c.cosine >= join_threshold => {
-                    let next_to = cells[row].iter().any(|&q| q.abs_diff(c.p) == 1);
+                    // In a revision a split half may have moved since; across
+                    // outlets only a neighbour continues the same telling.
+                    let next_to = revision || cells[row].iter().any(|&q| q.abs_diff(c.p) == 1);
                     let mut joined = cells[row].clone();
                     joined.push(c.p);
                     let members = rows.members(docs, &[row]);
@@ -239,7 +243,11 @@ impl Plan {
                     let cell = docs.cell_vector(a, &cells[own]);
                     let better = rows.members(docs, &[own, row]).cosine(&cell)
                         > rows.members(docs, &[own]).cosine(&cell);
-                    if rows.position(own).abs_diff(rows.position(row)) == 1 && better {
+                    // In a revision the sources of a merge may have stood
+                    // apart (one was moved, then merged); across outlets
+                    // only neighbouring rows merge.
+                    let next_to = revision || rows.position(own).abs_diff(rows.position(row)) == 1;
+                    if next_to && better {
                         merged_into[row] = Some(own);
                         plan.merges.push((row, own));
                     }
@@ -376,6 +384,26 @@ impl Rows {
 
     /// Folds row `from` into row `into`: a merge seen by a later article.
     fn merge(&mut self, from: usize, into: usize) {
+        // The merged row reads where the first article's earlier part stood;
+        // with no part of that article in `from`, where `into` stood.
+        let first = |row: usize| {
+            self.cells[row]
+                .first()
+                .and_then(|cell| cell.first().copied())
+        };
+        let take_from_place = match (first(from), first(into)) {
+            (Some(f), Some(i)) => f < i,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        let at = self.position(from);
+        if take_from_place {
+            let kept = self.position(into);
+            self.order[at] = into;
+            self.order.remove(kept);
+        } else {
+            self.order.remove(at);
+        }
         let cells = std::mem::take(&mut self.cells[from]);
         for (a, cell) in cells.into_iter().enumerate() {
             self.cells[into][a].extend(cell);
@@ -386,8 +414,6 @@ impl Rows {
                 *row = into;
             }
         }
-        let at = self.position(from);
-        self.order.remove(at);
     }
 
     fn add(&mut self, row: usize, article: usize, paragraph: usize, document: usize) {
