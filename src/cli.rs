@@ -64,6 +64,14 @@ two columns per page.")]
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
         width: Option<u16>,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  newsdiff completions bash > ~/.local/share/bash-completion/completions/newsdiff"
+    )]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -95,6 +103,10 @@ pub enum Command {
         output: Option<PathBuf>,
         width: Option<u16>,
     },
+    /// A completion script, ready to print.
+    Completions {
+        script: Vec<u8>,
+    },
 }
 
 impl Cli {
@@ -118,6 +130,16 @@ impl Cli {
                 output,
                 width,
             },
+            Some(Commands::Completions { shell }) => {
+                let mut script = Vec::new();
+                clap_complete::generate(
+                    shell,
+                    &mut <Cli as clap::CommandFactory>::command(),
+                    "newsdiff",
+                    &mut script,
+                );
+                Command::Completions { script }
+            }
         }
     }
 }

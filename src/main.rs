@@ -47,6 +47,10 @@ fn run(command: Command) -> anyhow::Result<u8> {
             // warnings about skipped inputs stay on the screen above it.
             Ok(DONE)
         }
+        Command::Completions { script } => {
+            io::stdout().lock().write_all(&script)?;
+            Ok(DONE)
+        }
         Command::List { inputs, format } => {
             let corpus = load(&inputs)?;
             io::stdout()

@@ -341,3 +341,19 @@ fn dash_as_output_is_standard_output() {
         "no file named -"
     );
 }
+
+#[test]
+fn shell_completions_name_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        newsdiff(dir.path())
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("export").and(predicate::str::contains("width")));
+    }
+    newsdiff(dir.path())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+}
