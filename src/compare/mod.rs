@@ -150,7 +150,9 @@ impl Comparison {
     }
 
     /// Whether article `a`'s cell in row `r` stands elsewhere in its own
-    /// order than the rows around it suggest: a moved paragraph.
+    /// order than the rows around it suggest: a moved paragraph. Cells are
+    /// placed by where they begin, so a merge of paragraphs that stood
+    /// apart does not make the ones between look moved.
     pub fn is_moved(&self, r: usize, a: usize) -> bool {
         let Some(&here) = self.rows[r].cells[a].first() else {
             return false;
@@ -158,7 +160,7 @@ impl Comparison {
         let previous = self.rows[..r]
             .iter()
             .rev()
-            .find_map(|row| row.cells[a].last().copied());
+            .find_map(|row| row.cells[a].first().copied());
         previous.is_some_and(|previous| previous > here)
     }
 }

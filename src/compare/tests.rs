@@ -327,6 +327,30 @@ mod revisions {
     }
 
     #[test]
+    fn a_merge_of_paragraphs_that_stood_apart_moves_nothing_else() {
+        let comparison = revise(|p| {
+            let mut out: Vec<String> = p.iter().map(|s| s.to_string()).collect();
+            let merged = format!("{} {}", out[1], out[3]);
+            out[1] = merged;
+            out.remove(3);
+            out
+        });
+        let row = comparison
+            .rows
+            .iter()
+            .position(|r| r.cells[0] == [1, 3])
+            .expect("one row for the merge");
+        assert_eq!(comparison.rows[row].cells[1], [1]);
+        let moved: Vec<usize> = (0..comparison.rows.len())
+            .filter(|&r| comparison.is_moved(r, 0))
+            .collect();
+        assert!(
+            moved.is_empty(),
+            "the left article's own order is kept: {moved:?}"
+        );
+    }
+
+    #[test]
     fn a_heavily_reworded_paragraph_still_matches() {
         let comparison = revise(|p| {
             let mut out: Vec<String> = p.iter().map(|s| s.to_string()).collect();

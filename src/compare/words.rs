@@ -186,7 +186,8 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
-    "denied", "denies", "deny", "false",
+    "denied", "denies", "deny", "false", "refused", "refuses", "rejected", "rejects", "failed",
+    "fails", "unable",
 ];
 /// Qualifiers that bound a figure wherever they stand.
 const QUALIFIERS: &[&str] = &[
@@ -241,28 +242,50 @@ pub fn segments<'a>(
     pieces
 }
 
-/// Whether two words are spellings of one word ("centre", "center"):
-/// long enough, no digits, and at most two edits apart.
+/// Whether two words are spellings of one word: British and American
+/// forms ("organisation", "organization"; "centre", "center"). Only known
+/// patterns count, never mere closeness, since "legal" and "illegal" are
+/// close too.
 fn is_spelling_variant(x: &str, y: &str) -> bool {
-    let long = x.chars().count().min(y.chars().count()) >= 5;
-    let letters = !x.chars().chain(y.chars()).any(|c| c.is_ascii_digit());
-    long && letters && edit_distance(x, y) <= 2
+    x != y && spelling(x) == spelling(y)
 }
 
-/// Levenshtein distance between two short words.
-fn edit_distance(x: &str, y: &str) -> usize {
-    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
-    let mut row: Vec<usize> = (0..=y.len()).collect();
-    for (i, cx) in x.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cy) in y.iter().enumerate() {
-            let substitution = diagonal + usize::from(cx != cy);
-            diagonal = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+/// One spelling for the British and American forms of a word.
+fn spelling(word: &str) -> String {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ise", "ize"),
+        ("ises", "izes"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("ouring", "oring"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ence", "ense"),
+        ("ogue", "og"),
+        ("ogues", "ogs"),
+        ("lled", "led"),
+        ("lling", "ling"),
+        ("ller", "ler"),
+    ];
+    let mut word = word.to_string();
+    if word.len() >= 5 {
+        if let Some((from, to)) = ENDINGS
+            .iter()
+            .filter(|(from, _)| word.ends_with(from))
+            .max_by_key(|(from, _)| from.len())
+        {
+            word.truncate(word.len() - from.len());
+            word.push_str(to);
         }
     }
-    row[y.len()]
+    word
 }
 
 /// The tokens of a cell, with where each one stands.
@@ -338,7 +361,9 @@ impl<'a> Tokens<'a> {
                 self.texts[i - 1],
                 "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | ":" | "—"
             );
-        let is_name = token.chars().next().is_some_and(char::is_uppercase) && !starts_sentence;
+        let is_name = token.chars().next().is_some_and(char::is_uppercase)
+            && !starts_sentence
+            && token != "I";
         // "didn't" is "didn", "'", "t".
         let contracted_not = lower == "t" && i >= 2 && matches!(self.texts[i - 1], "'" | "’");
         // "not only … but also" adds; it denies nothing.

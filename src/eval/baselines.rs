@@ -51,6 +51,17 @@ pub fn line_diff(original: &[String], revised: &[String]) -> Links {
 /// Each revised paragraph linked to its nearest original by TF-IDF cosine,
 /// when that is at least `threshold`.
 pub fn nearest_tfidf(original: &[String], revised: &[String], threshold: f32) -> Links {
+    nearest(original, revised, threshold, false)
+}
+
+/// Nearest neighbours both ways: each revised paragraph to its nearest
+/// original, and each original to its nearest revised paragraph. The way
+/// back finds the second source of a merge, which one way cannot.
+pub fn nearest_tfidf_both_ways(original: &[String], revised: &[String], threshold: f32) -> Links {
+    nearest(original, revised, threshold, true)
+}
+
+fn nearest(original: &[String], revised: &[String], threshold: f32, both_ways: bool) -> Links {
     let terms = Terms::default();
     let documents: Vec<Vec<String>> = original
         .iter()
@@ -59,15 +70,20 @@ pub fn nearest_tfidf(original: &[String], revised: &[String], threshold: f32) ->
         .collect();
     let index = Index::new(&documents);
     let n = original.len();
-    (0..revised.len())
-        .filter_map(|j| {
-            index
-                .similar(n + j, threshold, |d| d < n)
-                .into_iter()
-                .max_by(|x, y| x.1.total_cmp(&y.1))
-                .map(|(i, _)| (i, j))
-        })
-        .collect()
+    let best = |doc: usize, keep: &dyn Fn(usize) -> bool| {
+        index
+            .similar(doc, threshold, keep)
+            .into_iter()
+            .max_by(|x, y| x.1.total_cmp(&y.1))
+            .map(|(d, _)| d)
+    };
+    let mut links: Links = (0..revised.len())
+        .filter_map(|j| best(n + j, &|d| d < n).map(|i| (i, j)))
+        .collect();
+    if both_ways {
+        links.extend((0..n).filter_map(|i| best(i, &|d| d >= n).map(|d| (i, d - n))));
+    }
+    links
 }
 
 /// The cosine threshold the nearest-neighbour baseline uses on revisions:

@@ -74,9 +74,13 @@ pub struct Case {
 }
 
 impl Case {
-    /// The operation a link is charged to: what made the revised paragraph,
-    /// or else what became of the original.
+    /// The operation a link is charged to: a link to a deleted original is
+    /// the deletion's; otherwise what made the revised paragraph, or else
+    /// what became of the original.
     pub fn tag(&self, (i, j): (usize, usize)) -> Operation {
+        if self.original_tags.get(i) == Some(&Operation::Delete) {
+            return Operation::Delete;
+        }
         match self.revised_tags.get(j) {
             Some(&tag) if tag != Operation::Unchanged => tag,
             _ => self
@@ -193,10 +197,10 @@ fn apply(
             if items.len() >= 4 {
                 let k = *rng.pick(&linked);
                 let mut item = items.remove(k);
-                let mut at = rng.below(items.len() + 1);
-                if at.abs_diff(k) < 2 {
-                    at = (k + 2 + rng.below(items.len())) % (items.len() + 1);
-                }
+                // Somewhere at least two places away, so it really moves.
+                let places: Vec<usize> =
+                    (0..=items.len()).filter(|at| at.abs_diff(k) >= 2).collect();
+                let at = *rng.pick(&places);
                 mark(&mut item, Operation::Move);
                 items.insert(at, item);
             }
