@@ -13,7 +13,6 @@
 //! Inputs are generated from the articles in `benches/data/revisions/` with
 //! fixed seeds, so runs compare like with like.
 
-use std::fs;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -21,7 +20,7 @@ use newsdiff::compare::compare;
 use newsdiff::corpus::{Article, bundled};
 use newsdiff::eval::Rng;
 use newsdiff::eval::baselines::article;
-use newsdiff::eval::revisions::generate;
+use newsdiff::eval::revisions::{generate, read_sources};
 use newsdiff::tui::{App, Theme, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -29,30 +28,9 @@ use ratatui::backend::TestBackend;
 /// The paragraphs of every main and other article in the revision sources.
 fn paragraphs() -> (Vec<Vec<String>>, Vec<String>) {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/revisions");
-    let mut files: Vec<_> = fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    let split = |path: &Path| -> Vec<String> {
-        fs::read_to_string(path)
-            .unwrap()
-            .split("\n\n")
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect()
-    };
-    let mains = files
-        .iter()
-        .filter(|p| p.to_string_lossy().ends_with(".main.txt"))
-        .map(|p| split(p))
-        .collect();
-    let others = files
-        .iter()
-        .filter(|p| p.to_string_lossy().ends_with(".other.txt"))
-        .flat_map(|p| split(p))
-        .collect();
-    (mains, others)
+    let sources = read_sources(&folder).unwrap();
+    let others = sources.iter().flat_map(|s| s.foreign.clone()).collect();
+    (sources.into_iter().map(|s| s.original).collect(), others)
 }
 
 /// A long article: the sources' paragraphs, each numbered so no two are

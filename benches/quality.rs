@@ -18,7 +18,7 @@ use newsdiff::corpus::{Article, ParagraphKind, bundled};
 use newsdiff::eval::Rng;
 use newsdiff::eval::baselines::{self, Links};
 use newsdiff::eval::outlets::{Set, predicted};
-use newsdiff::eval::revisions::{Case, Operation, generate};
+use newsdiff::eval::revisions::{Case, Operation, Source, generate, read_sources};
 use newsdiff::eval::score::Counts;
 
 const CASES_PER_SOURCE: u64 = 30;
@@ -78,24 +78,11 @@ fn main() {
     outlets(&data.join("outlets"));
 }
 
-/// (name, main paragraphs, foreign paragraphs) for every source.
-fn sources(folder: &Path) -> Vec<(String, Vec<String>, Vec<String>)> {
-    let mut sources = Vec::new();
-    let mut mains: Vec<PathBuf> = fs::read_dir(folder)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    mains.retain(|p| p.to_string_lossy().ends_with(".main.txt"));
-    mains.sort();
-    for main in mains {
-        let other = PathBuf::from(main.to_string_lossy().replace(".main.txt", ".other.txt"));
-        let read = |p: &Path| paragraphs(&fs::read_to_string(p).unwrap_or_default());
-        let name = main
-            .file_name()
-            .unwrap()
-            .to_string_lossy()
-            .replace(".main.txt", "");
-        sources.push((name, read(&main), read(&other)));
-    }
+/// The invented revision sources, then each bundled article with the
+/// other four as its foreign paragraphs.
+fn sources(folder: &Path) -> Vec<Source> {
+    let mut sources =
+        read_sources(folder).unwrap_or_else(|err| panic!("{}: {err}", folder.display()));
     let seeds = bundled().articles;
     for (k, seed) in seeds.iter().enumerate() {
         let foreign = seeds
@@ -104,16 +91,13 @@ fn sources(folder: &Path) -> Vec<(String, Vec<String>, Vec<String>)> {
             .filter(|&(j, _)| j != k)
             .flat_map(|(_, a)| body(a))
             .collect();
-        sources.push((seed.id.clone(), body(seed), foreign));
+        sources.push(Source {
+            name: seed.id.clone(),
+            original: body(seed),
+            foreign,
+        });
     }
     sources
-}
-
-fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .collect()
 }
 
 fn body(article: &Article) -> Vec<String> {
@@ -125,13 +109,13 @@ fn body(article: &Article) -> Vec<String> {
         .collect()
 }
 
-fn revisions(sources: &[(String, Vec<String>, Vec<String>)], load: &Load, aligners: &[Aligner]) {
+fn revisions(sources: &[Source], load: &Load, aligners: &[Aligner]) {
     let mut cases: Vec<Case> = Vec::new();
-    for (s, (_, main, foreign)) in sources.iter().enumerate() {
+    for (s, source) in sources.iter().enumerate() {
         for seed in 0..CASES_PER_SOURCE {
             let mut rng = Rng::new(load.seeds + 1_000 * s as u64 + seed);
             let edits = load.least + rng.below(load.spread);
-            cases.push(generate(main, foreign, edits, &mut rng));
+            cases.push(generate(&source.original, &source.foreign, edits, &mut rng));
         }
     }
     println!(

@@ -2,53 +2,33 @@
 //! cases (a quick subset of `cargo bench --bench quality`, with other
 //! seeds) must keep its pair F1 above the bar and ahead of the baselines.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use newsdiff::eval::Rng;
 use newsdiff::eval::baselines;
-use newsdiff::eval::revisions::generate;
+use newsdiff::eval::revisions::{Source, generate, read_sources};
 use newsdiff::eval::score::Counts;
 
-fn sources() -> Vec<(Vec<String>, Vec<String>)> {
+fn sources() -> Vec<Source> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/revisions");
-    let mut mains: Vec<PathBuf> = fs::read_dir(&folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with(".main.txt"))
-        .collect();
-    mains.sort();
+    let sources = read_sources(&folder).unwrap();
     assert!(
-        mains.len() >= 6,
+        sources.len() >= 6,
         "the revision sources are in {}",
         folder.display()
     );
-    let split = |path: &Path| -> Vec<String> {
-        fs::read_to_string(path)
-            .unwrap()
-            .split("\n\n")
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect()
-    };
-    mains
-        .iter()
-        .map(|main| {
-            let other = main.to_string_lossy().replace(".main.", ".other.");
-            (split(main), split(Path::new(&other)))
-        })
-        .collect()
+    sources
 }
 
 /// Engine, line diff and nearest TF-IDF counts over cases with `least` to
 /// `least + spread - 1` operations each.
 fn score(least: usize, spread: usize) -> [Counts; 3] {
     let mut counts = [Counts::default(); 3];
-    for (s, (original, foreign)) in sources().iter().enumerate() {
+    for (s, source) in sources().iter().enumerate() {
         for seed in 0..8 {
             let mut rng = Rng::new(7_000 + 100 * s as u64 + seed);
             let edits = least + rng.below(spread);
-            let case = generate(original, foreign, edits, &mut rng);
+            let case = generate(&source.original, &source.foreign, edits, &mut rng);
             let (a, b) = (&case.original, &case.revised);
             counts[0] += Counts::of(&baselines::engine(a, b), &case.gold);
             counts[1] += Counts::of(&baselines::line_diff(a, b), &case.gold);

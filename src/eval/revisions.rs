@@ -15,8 +15,52 @@
 //! hardest case for an aligner that links on shared words.
 
 use std::collections::BTreeSet;
+use std::path::Path;
+use std::{fs, io};
 
 use super::Rng;
+
+/// An article to revise, and paragraphs from another outlet's report of
+/// the same event to insert as foreign paragraphs.
+pub struct Source {
+    pub name: String,
+    pub original: Vec<String>,
+    pub foreign: Vec<String>,
+}
+
+/// Reads every `NAME.main.txt` in `folder` with its `NAME.other.txt`,
+/// sorted by name.
+pub fn read_sources(folder: &Path) -> io::Result<Vec<Source>> {
+    let mut mains: Vec<_> = fs::read_dir(folder)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.to_string_lossy().ends_with(".main.txt"))
+        .collect();
+    mains.sort();
+    mains
+        .iter()
+        .map(|main| {
+            let name = main
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .replace(".main.txt", "");
+            let other = main.with_file_name(format!("{name}.other.txt"));
+            Ok(Source {
+                original: paragraphs(&fs::read_to_string(main)?),
+                foreign: paragraphs(&fs::read_to_string(other)?),
+                name,
+            })
+        })
+        .collect()
+}
+
+/// Blank-line-separated paragraphs, white space folded.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
 
 /// The edits a revision can make; each revised paragraph is tagged with the
 /// last one that touched it.

@@ -19,8 +19,9 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use super::ArticleMeta;
 use crate::compare::{Comparison, RowKind};
-use crate::corpus::{self, Date, ParagraphKind};
+use crate::corpus::{self, ParagraphKind};
 
 #[derive(Serialize)]
 struct Export<'a> {
@@ -33,25 +34,15 @@ struct Export<'a> {
 
 #[derive(Serialize)]
 struct Article<'a> {
-    id: &'a str,
-    source: &'a str,
-    date: Option<Date>,
-    title: &'a str,
-    path: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
+    #[serde(flatten)]
+    meta: ArticleMeta<'a>,
     paragraphs: Vec<Paragraph<'a>>,
 }
 
 impl<'a> Article<'a> {
     fn new(article: &'a corpus::Article) -> Self {
         Article {
-            id: &article.id,
-            source: &article.source,
-            date: article.date,
-            title: &article.title,
-            path: &article.path,
-            url: article.url.as_deref(),
+            meta: ArticleMeta::of(article),
             paragraphs: article
                 .paragraphs
                 .iter()

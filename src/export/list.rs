@@ -9,9 +9,10 @@
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use super::ArticleMeta;
 use super::ListFormat;
 use crate::compare::words;
-use crate::corpus::{Corpus, Date};
+use crate::corpus::Corpus;
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -22,13 +23,8 @@ struct Listing<'a> {
 
 #[derive(Serialize)]
 struct Entry<'a> {
-    id: &'a str,
-    source: &'a str,
-    date: Option<Date>,
-    title: &'a str,
-    path: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
+    #[serde(flatten)]
+    meta: ArticleMeta<'a>,
     paragraphs: usize,
     words: usize,
 }
@@ -45,12 +41,7 @@ pub fn list(corpus: &Corpus, format: ListFormat) -> String {
         .articles
         .iter()
         .map(|a| Entry {
-            id: &a.id,
-            source: &a.source,
-            date: a.date,
-            title: &a.title,
-            path: &a.path,
-            url: a.url.as_deref(),
+            meta: ArticleMeta::of(a),
             paragraphs: a.paragraphs.len(),
             words: a.paragraphs.iter().map(|p| words::count(&p.text)).sum(),
         })
@@ -85,12 +76,14 @@ fn table(entries: &[Entry]) -> String {
         .iter()
         .map(|e| {
             [
-                e.id.to_string(),
-                e.source.to_string(),
-                e.date.map_or_else(|| "-".to_string(), |d| d.to_string()),
+                e.meta.id.to_string(),
+                e.meta.source.to_string(),
+                e.meta
+                    .date
+                    .map_or_else(|| "-".to_string(), |d| d.to_string()),
                 e.paragraphs.to_string(),
                 e.words.to_string(),
-                e.title.to_string(),
+                e.meta.title.to_string(),
             ]
         })
         .collect();

@@ -45,6 +45,31 @@ pub struct ExportOptions {
     pub width: usize,
 }
 
+/// What every JSON output says about an article, whatever it adds.
+#[derive(serde::Serialize)]
+struct ArticleMeta<'a> {
+    id: &'a str,
+    source: &'a str,
+    date: Option<crate::corpus::Date>,
+    title: &'a str,
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+impl<'a> ArticleMeta<'a> {
+    fn of(article: &'a crate::corpus::Article) -> Self {
+        ArticleMeta {
+            id: &article.id,
+            source: &article.source,
+            date: article.date,
+            title: &article.title,
+            path: &article.path,
+            url: article.url.as_deref(),
+        }
+    }
+}
+
 /// Renders `comparison` in the chosen format.
 pub fn render(comparison: &Comparison, options: &ExportOptions) -> String {
     match options.format {
