@@ -23,6 +23,17 @@ fn newsdiff(dir: &Path) -> Command {
     cmd
 }
 
+/// Runs to success and returns what was printed.
+trait SuccessStdout {
+    fn success_stdout(&mut self) -> Vec<u8>;
+}
+
+impl SuccessStdout for Command {
+    fn success_stdout(&mut self) -> Vec<u8> {
+        self.assert().success().get_output().stdout.clone()
+    }
+}
+
 fn seed(name: &str) -> String {
     format!("{}/assets/seeds/{name}.txt", env!("CARGO_MANIFEST_DIR"))
 }
@@ -36,11 +47,7 @@ fn list_json_shows_the_bundled_articles_from_any_folder() {
     let dir = tempfile::tempdir().unwrap();
     let out = newsdiff(dir.path())
         .args(["list", "--format", "json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .success_stdout();
     let listing = json(&out);
     let articles = listing["articles"].as_array().unwrap();
     let ids: Vec<_> = articles.iter().map(|a| a["id"].as_str().unwrap()).collect();
@@ -84,11 +91,7 @@ fn export_json_follows_the_schema() {
             &seed(SEED_IDS[0]),
             &seed(SEED_IDS[1]),
         ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .success_stdout();
     let text = String::from_utf8(out.clone()).unwrap();
     let places: Vec<_> = ["version", "articles", "rows", "claims", "unique"]
         .iter()
@@ -158,11 +161,7 @@ fn export_text_is_two_columns_within_the_width() {
             &seed(SEED_IDS[0]),
             &seed(SEED_IDS[1]),
         ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .success_stdout();
     let text = String::from_utf8(out).unwrap();
     assert!(text.lines().all(|l| l.width() <= 100), "{text}");
     let columns = text.lines().filter(|l| l.contains(" │ ")).count();
@@ -260,11 +259,7 @@ fn an_article_on_standard_input() {
     let out = newsdiff(dir.path())
         .args(["list", "--format", "json", "-"])
         .write_stdin("---\nsource: Stdin Times\ndate: 2024-05-01\n---\nBody text.\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .success_stdout();
     let listing = json(&out);
     assert_eq!(listing["articles"][0]["id"], "stdin");
     assert_eq!(listing["articles"][0]["source"], "Stdin Times");
@@ -282,11 +277,7 @@ fn hostile_text_never_reaches_the_output_raw() {
     for format in ["text", "json"] {
         let out = newsdiff(dir.path())
             .args(["export", "--format", format, "evil.txt"])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+            .success_stdout();
         let text = String::from_utf8(out).unwrap();
         assert!(
             !text.contains(['\u{1b}', '\u{9b}', '\u{202e}', '\u{202c}']),
@@ -329,11 +320,7 @@ fn dash_as_output_is_standard_output() {
     let dir = tempfile::tempdir().unwrap();
     let out = newsdiff(dir.path())
         .args(["export", "--format", "json", "-o", "-"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .success_stdout();
     assert_eq!(json(&out)["version"], 1);
     assert_eq!(
         fs::read_dir(dir.path()).unwrap().count(),
