@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use newsdiff::corpus::Input;
-use newsdiff::export::{ExportFormat, ListFormat};
+use newsdiff::export::{ExportFormat, TableFormat};
 
 const AFTER_HELP: &str = "\
 With no PATH, newsdiff opens the bundled sample: five outlets reporting one event.
@@ -40,8 +40,8 @@ enum Commands {
         #[command(flatten)]
         inputs: Inputs,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
     },
     /// Write the comparison of the articles to a file or standard output.
     #[command(after_help = "\
@@ -95,7 +95,7 @@ pub enum Command {
     },
     List {
         inputs: Vec<Input>,
-        format: ListFormat,
+        format: TableFormat,
     },
     Export {
         inputs: Vec<Input>,

@@ -5,6 +5,9 @@
 //! the TUI and every export render the same answer.
 
 mod align;
+pub mod claims;
+pub mod facts;
+pub mod names;
 pub(crate) mod similarity;
 pub(crate) mod text;
 pub mod words;
@@ -12,6 +15,9 @@ pub mod words;
 use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph, ParagraphKind};
+pub use claims::{Claim, Mention, Qualifier, Verdict};
+pub use facts::{Fact, FactKind};
+pub use names::Name;
 pub use words::{PairDiff, Significance, Span, segments};
 
 /// Several articles, aligned paragraph by paragraph.
@@ -21,6 +27,12 @@ pub struct Comparison {
     /// The side-by-side view, in reading order: the first article's order,
     /// with the others' unmatched paragraphs beside their neighbours.
     pub rows: Vec<Row>,
+    /// The figures the articles state, grouped by quantity, conflicts first.
+    pub claims: Vec<Claim>,
+    /// Named things, with the aliases each goes by.
+    pub names: Vec<Name>,
+    /// What only one article reports.
+    pub unique: Vec<Fact>,
 }
 
 /// One line of the side-by-side view.
@@ -92,9 +104,15 @@ pub const MARKER_LEGEND: &str = "= same   ~ edited   ≈ reworded   + only this 
 
 /// Aligns `articles`; the first one sets the reading order.
 pub fn compare(articles: &[Article]) -> Comparison {
+    let claims = claims::find(articles);
+    let names = names::find(articles);
+    let unique = facts::find(articles, &names, &claims);
     Comparison {
         rows: align::align(articles),
         articles: articles.to_vec(),
+        claims,
+        names,
+        unique,
     }
 }
 

@@ -150,6 +150,11 @@ const STOP_WORDS: &[&str] = &[
     "yourselves",
 ];
 
+/// Whether `word` (lower case) is a function word.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
 /// How many leading letters of a longer word count as a term of their own.
 const PREFIX: usize = 5;
 
@@ -171,7 +176,7 @@ impl Terms {
     pub fn of(&self, text: &str) -> Vec<String> {
         words(text)
             .map(str::to_lowercase)
-            .filter(|word| !STOP_WORDS.contains(&word.as_str()))
+            .filter(|word| !is_stop_word(word))
             .flat_map(|word| {
                 if !word.chars().all(|c| c.is_ascii_alphabetic()) {
                     return vec![word];

@@ -31,6 +31,10 @@ impl Date {
             .then_some(Date { year, month, day })
     }
 
+    pub fn year(self) -> i32 {
+        i32::from(self.year)
+    }
+
     /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`).
     pub fn parse(text: &str) -> Option<Date> {
         let text = text.trim();

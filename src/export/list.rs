@@ -10,7 +10,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::ArticleMeta;
-use super::ListFormat;
+use super::TableFormat;
 use crate::compare::words;
 use crate::corpus::Corpus;
 
@@ -36,7 +36,7 @@ struct Skipped<'a> {
 }
 
 /// Renders the articles of `corpus`, and in JSON the inputs it skipped.
-pub fn list(corpus: &Corpus, format: ListFormat) -> String {
+pub fn list(corpus: &Corpus, format: TableFormat) -> String {
     let entries: Vec<Entry> = corpus
         .articles
         .iter()
@@ -47,7 +47,7 @@ pub fn list(corpus: &Corpus, format: ListFormat) -> String {
         })
         .collect();
     match format {
-        ListFormat::Json => {
+        TableFormat::Json => {
             let skipped = corpus
                 .warnings
                 .iter()
@@ -66,7 +66,7 @@ pub fn list(corpus: &Corpus, format: ListFormat) -> String {
             text.push('\n');
             text
         }
-        ListFormat::Table => table(&entries),
+        TableFormat::Table => table(&entries),
     }
 }
 

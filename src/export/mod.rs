@@ -30,7 +30,7 @@ pub enum ExportFormat {
 
 /// The formats of `newsdiff list`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
+pub enum TableFormat {
     /// Aligned columns for people.
     #[default]
     Table,

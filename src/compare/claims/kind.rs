@@ -1,0 +1,238 @@
+//! What a figure counts, from the words around it.
+//!
+//! The set is open: a verb or adjective that names a well-known count
+//! ("killed", "wounded", "detained") gives that count its usual name, so
+//! that "60 people dead" and "137 killed" are one quantity; anything else is
+//! named by its own head noun ("visitors", "homes"), never forced into a
+//! known kind it does not belong to.
+
+/// Words that say what happened to the people or things counted.
+const PREDICATES: &[(&str, &[&str])] = &[
+    (
+        "deaths",
+        &[
+            "dead",
+            "died",
+            "die",
+            "dies",
+            "dying",
+            "killed",
+            "kill",
+            "kills",
+            "killing",
+            "deaths",
+            "death",
+            "fatalities",
+            "fatality",
+            "perished",
+            "lives",
+            "bodies",
+            "murdered",
+            "slain",
+            "drowned",
+            "toll",
+            "deceased",
+            "lifeless",
+        ],
+    ),
+    (
+        "injured",
+        &[
+            "injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt",
+        ],
+    ),
+    ("casualties", &["casualties"]),
+    (
+        "hospitalised",
+        &[
+            "hospitalised",
+            "hospitalized",
+            "hospital",
+            "hospitalisation",
+            "hospitalization",
+        ],
+    ),
+    (
+        "arrests",
+        &[
+            "arrested",
+            "arrest",
+            "arrests",
+            "arresting",
+            "detained",
+            "detaining",
+            "detention",
+            "detentions",
+            "custody",
+            "apprehended",
+        ],
+    ),
+    ("charged", &["charged", "indicted"]),
+    ("missing", &["missing", "unaccounted", "disappeared"]),
+    (
+        "evacuated",
+        &[
+            "evacuated",
+            "evacuating",
+            "evacuation",
+            "evacuees",
+            "evacuate",
+        ],
+    ),
+    ("displaced", &["displaced", "homeless"]),
+    ("rescued", &["rescued", "rescuing"]),
+    (
+        "deployed",
+        &[
+            "deployed",
+            "deploying",
+            "deploy",
+            "deployment",
+            "mobilised",
+            "mobilized",
+            "mobilising",
+            "mobilizing",
+            "dispatched",
+        ],
+    ),
+    ("plots foiled", &["foiled", "thwarted"]),
+];
+
+/// People sent somewhere to work: counted without a verb, they are a
+/// deployment ("more than 200 firefighters battled the blaze").
+const DEPLOYED_NOUNS: &[&str] = &[
+    "soldiers",
+    "troops",
+    "officers",
+    "police",
+    "policemen",
+    "gendarmes",
+    "firefighters",
+    "personnel",
+    "rescuers",
+    "responders",
+    "reservists",
+    "agents",
+    "guards",
+    "paramedics",
+];
+
+/// Nouns for people, which say "people" but not what happened to them.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "individuals",
+    "individual",
+    "men",
+    "women",
+    "children",
+    "civilians",
+    "adults",
+    "residents",
+    "others",
+];
+
+/// What an amount of money is, where the words around say; several
+/// words for one thing share a name, so outlets that differ in wording
+/// are still compared.
+const MONEY: &[(&str, &[&str])] = &[
+    ("ransom", &["ransom"]),
+    ("fine", &["fine", "fined", "fines", "penalty", "penalties"]),
+    (
+        "compensation",
+        &["damages", "compensation", "settlement", "payout"],
+    ),
+    ("cost", &["cost", "costs", "bill", "price", "costing"]),
+    ("damage", &["damage"]),
+    ("budget", &["budget"]),
+    ("bail", &["bail"]),
+    ("reward", &["reward"]),
+    ("revenue", &["revenue", "revenues", "sales", "turnover"]),
+    ("profit", &["profit", "profits"]),
+    ("losses", &["loss", "losses"]),
+    ("funding", &["funding", "aid", "grant", "grants", "package"]),
+    ("donations", &["donations", "donated", "raised"]),
+    ("investment", &["investment", "invest", "invested"]),
+    ("debt", &["debt", "debts"]),
+    ("salary", &["salary", "pay", "wage", "wages", "bonus"]),
+    ("contract", &["contract", "deal"]),
+    (
+        "stolen",
+        &["stolen", "stole", "theft", "embezzled", "fraud"],
+    ),
+];
+
+/// The known count a word names, if it names one.
+pub fn predicate(word: &str) -> Option<&'static str> {
+    lookup(PREDICATES, word)
+}
+
+/// What an amount of money is, if `word` says.
+pub fn money(word: &str) -> Option<&'static str> {
+    lookup(MONEY, word)
+}
+
+fn lookup(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|&(name, _)| name)
+}
+
+pub fn is_people(noun: &str) -> bool {
+    PEOPLE.contains(&noun)
+}
+
+pub fn is_deployed(noun: &str) -> bool {
+    DEPLOYED_NOUNS.contains(&noun)
+}
+
+/// Whether a count kind is about people, so its unit is "people" unless
+/// the text names them otherwise.
+pub fn counts_people(kind: &str) -> bool {
+    PREDICATES
+        .iter()
+        .any(|(name, _)| *name == kind && kind != "plots foiled")
+}
+
+/// A head noun as a quantity's name: one name for "passenger" and
+/// "passengers", so one outlet's singular is not another quantity.
+pub fn noun_key(noun: &str) -> String {
+    let noun = noun.to_lowercase();
+    if is_people(&noun) {
+        return "people".to_string();
+    }
+    for (suffix, replacement) in [("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")] {
+        if let Some(stem) = noun.strip_suffix(suffix) {
+            return format!("{stem}{replacement}");
+        }
+    }
+    match noun.strip_suffix('s') {
+        Some(stem) if !noun.ends_with("ss") && stem.len() > 2 => stem.to_string(),
+        _ => noun,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_and_adjectives_name_known_counts() {
+        assert_eq!(predicate("killed"), Some("deaths"));
+        assert_eq!(predicate("lives"), Some("deaths"));
+        assert_eq!(predicate("wounded"), Some("injured"));
+        assert_eq!(predicate("detention"), Some("arrests"));
+        assert_eq!(predicate("visitors"), None);
+        assert_eq!(money("penalty"), Some("fine"));
+    }
+
+    #[test]
+    fn singular_and_plural_nouns_share_a_key() {
+        assert_eq!(noun_key("passengers"), noun_key("passenger"));
+        assert_eq!(noun_key("casualties"), noun_key("casualty"));
+        assert_eq!(noun_key("individuals"), "people");
+        assert_eq!(noun_key("glass"), "glass");
+    }
+}

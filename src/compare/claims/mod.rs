@@ -1,0 +1,333 @@
+//! Claims: the figures articles state, grouped by what they count, with a
+//! verdict on whether the articles agree.
+//!
+//! ```text
+//! 004 ¶0 "approximately 60 people dead"  about 60     [54, 66]
+//! 002 ¶3 "at least 60 lives"             at_least 60  [60, ∞)
+//! 001 ¶2 "more than 130 people … killed" more_than 130 (130, ∞)
+//! 003 ¶0 "the lives of 137 individuals"  exact 137    [137, 137]
+//!                                         deaths: conflict (60 ≈ vs 137)
+//! ```
+//!
+//! Each qualifier makes its figure an interval; two outlets conflict when
+//! none of the figures one gives for a quantity fits any the other gives.
+//! A figure that moved between dated versions of one outlet's story is an
+//! update, shown oldest first, not a disagreement.
+
+mod kind;
+mod mention;
+mod number;
+pub(crate) mod tokens;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::corpus::{Article, ParagraphKind};
+
+pub use mention::Found;
+
+/// How a qualifier bounds its figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    MoreThan,
+    About,
+    Nearly,
+    UpTo,
+    LessThan,
+    /// A range: "between 40 and 60", "40-60".
+    Between,
+}
+
+impl Qualifier {
+    /// As a reader would write it before a figure.
+    pub fn words(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::AtLeast => "at least",
+            Qualifier::MoreThan => "more than",
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::UpTo => "up to",
+            Qualifier::LessThan => "less than",
+            Qualifier::Between => "between",
+        }
+    }
+}
+
+/// Whether the articles agree on a quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Every article gives the same figure.
+    Same,
+    /// The figures differ but could all be true.
+    Compatible,
+    /// One outlet changed its figure between dated versions of its story.
+    Updated,
+    /// Two outlets give figures that cannot both be true.
+    Conflict,
+    /// Only one article gives the quantity.
+    Unique,
+}
+
+impl Verdict {
+    /// Whether a reader checking facts should look at this claim.
+    pub fn is_disagreement(self) -> bool {
+        matches!(self, Verdict::Conflict | Verdict::Updated)
+    }
+}
+
+/// One article's statement of a figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Index into the compared articles.
+    pub article: usize,
+    pub paragraph: usize,
+    /// Bytes of the paragraph's text the mention covers.
+    pub range: Range<usize>,
+    pub text: String,
+    pub value: f64,
+    pub high: Option<f64>,
+    pub qualifier: Qualifier,
+    pub unit: String,
+    pub attribution: Option<String>,
+}
+
+/// A quantity the articles state, and whether they agree on it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// What is counted: "deaths", "ransom", "visitor (2015)".
+    pub quantity: String,
+    pub verdict: Verdict,
+    /// In the articles' order, or oldest first for an update.
+    pub mentions: Vec<Mention>,
+}
+
+/// The range of values a figure allows, with open or closed ends.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub low: f64,
+    pub low_open: bool,
+    pub high: f64,
+    pub high_open: bool,
+}
+
+/// How far "about" reaches either side of its figure.
+const ABOUT: f64 = 0.1;
+
+impl Mention {
+    pub fn interval(&self) -> Interval {
+        let v = self.value;
+        let closed = |low: f64, high: f64| Interval {
+            low,
+            low_open: false,
+            high,
+            high_open: false,
+        };
+        match self.qualifier {
+            Qualifier::Exact => closed(v, v),
+            Qualifier::About => closed(v * (1.0 - ABOUT), v * (1.0 + ABOUT)),
+            Qualifier::Nearly => Interval {
+                high_open: true,
+                ..closed(v * (1.0 - ABOUT), v)
+            },
+            Qualifier::AtLeast => closed(v, f64::INFINITY),
+            Qualifier::MoreThan => Interval {
+                low_open: true,
+                ..closed(v, f64::INFINITY)
+            },
+            Qualifier::UpTo => closed(0.0, v),
+            Qualifier::LessThan => Interval {
+                high_open: true,
+                ..closed(0.0, v)
+            },
+            Qualifier::Between => closed(v, self.high.unwrap_or(v)),
+        }
+    }
+
+    /// The figure as a reader would say it: "about 60", "40-60".
+    pub fn figure(&self) -> String {
+        let number = |v: f64| format_value(v);
+        match (self.qualifier, self.high) {
+            (Qualifier::Exact, _) => number(self.value),
+            (_, Some(high)) => format!("{}-{}", number(self.value), number(high)),
+            (q, None) => format!("{} {}", q.words(), number(self.value)),
+        }
+    }
+
+    /// Whether this figure and `other` can both be true.
+    pub fn fits(&self, other: &Mention) -> bool {
+        self.interval().overlaps(&other.interval())
+    }
+
+    fn same_figure(&self, other: &Mention) -> bool {
+        self.value == other.value && self.high == other.high && self.qualifier == other.qualifier
+    }
+}
+
+impl Interval {
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        let below = |a: &Interval, b: &Interval| {
+            a.high < b.low || (a.high == b.low && (a.high_open || b.low_open))
+        };
+        !below(self, other) && !below(other, self)
+    }
+}
+
+/// A number for people: "60", "2.4", "1,200,000".
+pub fn format_value(value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return format!("{value}");
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if value < 0.0 { format!("-{out}") } else { out }
+}
+
+/// The claims of `articles`: every figure they state, grouped by what it
+/// counts, with a verdict per group. Groups are ordered by where they
+/// first appear, disagreements first.
+pub fn find(articles: &[Article]) -> Vec<Claim> {
+    let event_year = event_year(articles);
+    let mut groups: BTreeMap<(usize, String, String), Vec<Mention>> = BTreeMap::new();
+    let mut order: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (a, article) in articles.iter().enumerate() {
+        for paragraph in &article.paragraphs {
+            if paragraph.kind == ParagraphKind::Boilerplate {
+                continue;
+            }
+            for found in mention::find(&paragraph.text) {
+                let scope = found
+                    .years
+                    .iter()
+                    .find(|&&y| Some(y) != event_year && event_year.is_some())
+                    .filter(|_| !found.years.iter().any(|&y| Some(y) == event_year));
+                let quantity = match scope {
+                    Some(year) => format!("{} ({year})", found.quantity),
+                    None => found.quantity.clone(),
+                };
+                // One quantity in two currencies cannot be compared.
+                let measure = if found.unit.chars().all(|c| c.is_ascii_uppercase()) {
+                    found.unit.clone()
+                } else {
+                    String::new()
+                };
+                let next = order.len();
+                let first = *order
+                    .entry((quantity.clone(), measure.clone()))
+                    .or_insert(next);
+                groups
+                    .entry((first, quantity, measure))
+                    .or_default()
+                    .push(Mention {
+                        article: a,
+                        paragraph: paragraph.index,
+                        text: paragraph.text[found.range.clone()].to_string(),
+                        range: found.range,
+                        value: found.value,
+                        high: found.high,
+                        qualifier: found.qualifier,
+                        unit: found.unit,
+                        attribution: found.attribution,
+                    });
+            }
+        }
+    }
+    let mut claims: Vec<Claim> = groups
+        .into_iter()
+        .map(|((_, quantity, _), mentions)| judge(articles, quantity, mentions))
+        .collect();
+    claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
+    claims
+}
+
+/// The year most articles are dated: figures whose sentence names only
+/// another year are about another time.
+fn event_year(articles: &[Article]) -> Option<i32> {
+    let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+    for date in articles.iter().filter_map(|a| a.date) {
+        *counts.entry(date.year()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(year, n)| (n, std::cmp::Reverse(year)))
+        .map(|(year, _)| year)
+}
+
+/// Decides a group's verdict and orders its mentions.
+fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>) -> Claim {
+    let mut by_article: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
+    for m in &mentions {
+        by_article.entry(m.article).or_default().push(m);
+    }
+    let agree = |a: &[&Mention], b: &[&Mention]| a.iter().any(|x| b.iter().any(|y| x.fits(y)));
+    // Dated versions of one outlet's story form a timeline; undated ones
+    // stand as outlets of their own.
+    let mut outlets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for &a in by_article.keys() {
+        let article = &articles[a];
+        let key = match article.date {
+            Some(_) => article.source.clone(),
+            None => format!("\u{0}{a}"),
+        };
+        outlets.entry(key).or_default().push(a);
+    }
+    for versions in outlets.values_mut() {
+        versions.sort_by_key(|&a| (articles[a].date, a));
+    }
+    let latest: Vec<usize> = outlets.values().filter_map(|v| v.last().copied()).collect();
+    let conflict = latest.iter().enumerate().any(|(i, &a)| {
+        latest[i + 1..]
+            .iter()
+            .any(|&b| !agree(&by_article[&a], &by_article[&b]))
+    });
+    let updated = outlets.values().any(|versions| {
+        versions.windows(2).any(|w| {
+            articles[w[0]].date != articles[w[1]].date
+                && !figures_equal(&by_article[&w[0]], &by_article[&w[1]])
+        })
+    });
+    let all_same = mentions.iter().all(|m| m.same_figure(&mentions[0]));
+    let verdict = if by_article.len() == 1 {
+        Verdict::Unique
+    } else if conflict {
+        Verdict::Conflict
+    } else if updated {
+        Verdict::Updated
+    } else if all_same {
+        Verdict::Same
+    } else {
+        Verdict::Compatible
+    };
+    if verdict == Verdict::Updated {
+        mentions.sort_by_key(|m| (articles[m.article].date, m.article, m.paragraph));
+    } else {
+        mentions.sort_by_key(|m| (m.article, m.paragraph, m.range.start));
+    }
+    Claim {
+        quantity,
+        verdict,
+        mentions,
+    }
+}
+
+/// Whether two versions give the same figures, however often each.
+fn figures_equal(a: &[&Mention], b: &[&Mention]) -> bool {
+    let covered =
+        |x: &[&Mention], y: &[&Mention]| x.iter().all(|m| y.iter().any(|n| m.same_figure(n)));
+    covered(a, b) && covered(b, a)
+}
+
+#[cfg(test)]
+mod tests;

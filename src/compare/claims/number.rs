@@ -1,0 +1,562 @@
+//! Reading a number where it stands: digits ("1,200", "2.4", "2.4bn"),
+//! words ("sixty", "two hundred and five", "two dozen"), vague plurals
+//! ("dozens", "tens of thousands"), money ("$2.4 million", "€1.9bn") and
+//! percentages ("12%", "40 per cent").
+//!
+//! A number that is not a count (an ordinal, a decade, an age, a clock
+//! time) is read too, and says so, so that the words around it are not
+//! mistaken for another figure's.
+
+use std::ops::Range;
+
+use super::tokens::Token;
+
+/// A number found at some token.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    /// The top of a range written in one token ("40-60").
+    pub high: Option<f64>,
+    /// The tokens it was read from, currency and percent signs included.
+    pub tokens: Range<usize>,
+    /// A vague plural ("dozens", "thousands"): a floor, not a figure.
+    pub vague: bool,
+    pub unit: Option<Unit>,
+    /// Why it is not a count, if it is not.
+    pub not_a_count: Option<NotACount>,
+}
+
+/// What a number measures when its own tokens say so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// An ISO 4217 code.
+    Currency(&'static str),
+    Percent,
+    /// Letters fused to the digits ("40mg", "1.2TB").
+    Measure(String),
+}
+
+/// Numbers that name or date things rather than count them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotACount {
+    Ordinal,
+    Decade,
+    Age,
+    Time,
+    Code,
+}
+
+const UNITS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+/// Plural number words that give a floor: "dozens" is at least 24.
+const VAGUE: &[(&str, f64)] = &[
+    ("dozens", 24.0),
+    ("scores", 40.0),
+    ("hundreds", 200.0),
+    ("thousands", 2e3),
+    ("millions", 2e6),
+    ("billions", 2e9),
+];
+/// Scale suffixes fused to digits ("2.4m", "1.9bn", "5k").
+const SUFFIX_SCALES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("tn", 1e12),
+];
+const CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₩", "KRW"),
+    ("₺", "TRY"),
+    ("₦", "NGN"),
+];
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("pounds", "GBP"),
+    ("sterling", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rupees", "INR"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("francs", "CHF"),
+    ("kronor", "SEK"),
+    ("krona", "SEK"),
+    ("kroner", "NOK"),
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("chf", "CHF"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+];
+
+/// Reads the number that begins at token `i`, if one does.
+pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
+    let token = tokens.get(i)?;
+    if let Some(code) = currency_sign(token.text) {
+        let mut number = read(tokens, i + 1)?;
+        if number.not_a_count.is_some() || number.unit.is_some() {
+            return None;
+        }
+        number.unit = Some(Unit::Currency(code));
+        number.tokens.start = i;
+        return Some(number);
+    }
+    let mut number = if token.starts_with_digit() {
+        digits(token.text, i)?
+    } else {
+        words(tokens, i)?
+    };
+    if number.not_a_count.is_none() {
+        trailing(tokens, &mut number);
+    }
+    Some(number)
+}
+
+fn currency_sign(text: &str) -> Option<&'static str> {
+    CURRENCY_SIGNS
+        .iter()
+        .find(|(sign, _)| *sign == text)
+        .map(|&(_, code)| code)
+}
+
+fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
+}
+
+/// A token that begins with a digit: "1,200", "2.4bn", "40-60", "3rd".
+fn digits(text: &str, i: usize) -> Option<Number> {
+    let numeric_end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(text.len());
+    let (numeral, rest) = text.split_at(numeric_end);
+    let numeral = numeral.trim_end_matches(['.', ',']);
+    let value: f64 = numeral.replace(',', "").parse().ok()?;
+    let mut number = Number {
+        value,
+        high: None,
+        tokens: i..i + 1,
+        vague: false,
+        unit: None,
+        not_a_count: None,
+    };
+    let rest = rest.to_lowercase();
+    let rest = rest.as_str();
+    if rest.is_empty() {
+        return Some(number);
+    }
+    if let Some(scale) = lookup(SUFFIX_SCALES, rest) {
+        number.value *= scale;
+    } else if let Some(high) = rest
+        .strip_prefix(['-', '‑'])
+        .filter(|h| h.chars().all(|c| c.is_ascii_digit() || c == ','))
+    {
+        let high: f64 = high.replace(',', "").parse().ok()?;
+        // "40-60" is a range; "0800-123" is a phone number.
+        if high > value && !numeral.starts_with('0') {
+            number.high = Some(high);
+        } else {
+            number.not_a_count = Some(NotACount::Code);
+        }
+    } else if ["st", "nd", "rd", "th"].contains(&rest) {
+        number.not_a_count = Some(NotACount::Ordinal);
+    } else if rest == "s" || rest == "'s" {
+        number.not_a_count = Some(NotACount::Decade);
+    } else if rest.contains("year-old") || rest.contains("years-old") || rest.contains("month-old")
+    {
+        number.not_a_count = Some(NotACount::Age);
+    } else if [
+        "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs", "gmt", "utc",
+    ]
+    .contains(&rest)
+    {
+        number.not_a_count = Some(NotACount::Time);
+    } else if rest.contains(|c: char| c.is_ascii_digit()) {
+        // "2024-03-24", "A320-200": dates and codes.
+        number.not_a_count = Some(NotACount::Code);
+    } else if rest == "-odd" || rest == "-plus" {
+        // "60-odd", "60-plus": read by the qualifier, which sees the token.
+    } else if let Some(measure) = rest.strip_prefix(['-', '‑']) {
+        // "a 300-strong crowd", "a 12-hour siege": the count of what follows.
+        number.unit = (measure != "strong").then(|| Unit::Measure(measure.to_string()));
+    } else if rest.chars().all(char::is_alphabetic) {
+        number.unit = Some(Unit::Measure(rest.to_string()));
+    } else {
+        number.not_a_count = Some(NotACount::Code);
+    }
+    Some(number)
+}
+
+/// Number words from token `i`: "sixty", "two hundred and five", "a dozen",
+/// "two dozen", "dozens", "tens of thousands", "half a million".
+fn words(tokens: &[Token], i: usize) -> Option<Number> {
+    let lower = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
+    let first = lower(i);
+    let floor = lookup(VAGUE, &first).map(|f| (f, i + 1)).or_else(|| {
+        // "several hundred", "many thousands".
+        let next = lower(i + 1);
+        let plural = if next.ends_with('s') {
+            next
+        } else {
+            format!("{next}s")
+        };
+        matches!(first.as_str(), "several" | "many")
+            .then(|| lookup(VAGUE, &plural))
+            .flatten()
+            .map(|f| (f, i + 2))
+    });
+    if let Some((floor, mut end)) = floor {
+        let mut value = floor;
+        // "hundreds of thousands", "dozens of millions".
+        if let Some(scale) = (lower(end) == "of")
+            .then(|| lookup(VAGUE, &lower(end + 1)))
+            .flatten()
+            .filter(|&s| s >= 1e3)
+        {
+            value = floor * scale / 2.0;
+            end += 2;
+        }
+        return Some(vague(value, i..end));
+    }
+    if first == "tens" && lower(i + 1) == "of" {
+        let scale = lookup(VAGUE, &lower(i + 2))?;
+        return (scale >= 1e3).then(|| vague(scale * 10.0, i..i + 3));
+    }
+    let mut j = i;
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut any = false;
+    if first == "half" && matches!(lower(i + 1).as_str(), "a" | "an") {
+        let scale = lookup(SCALES, &lower(i + 2))
+            .or((lower(i + 2) == "dozen").then_some(12.0))
+            .or((lower(i + 2) == "hundred").then_some(100.0))?;
+        return Some(exact(scale / 2.0, i..i + 3));
+    }
+    if matches!(first.as_str(), "a" | "an") {
+        let next = lower(i + 1);
+        if next == "handful" && lower(i + 2) == "of" {
+            return Some(exact(3.0, i..i + 2));
+        }
+        if next == "dozen" || next == "hundred" || lookup(SCALES, &next).is_some() {
+            current = 1.0;
+            j += 1;
+            any = true;
+        } else {
+            return None;
+        }
+    }
+    loop {
+        let word = lower(j);
+        let mut consumed = false;
+        if let Some(step) = words_value(&word) {
+            current += step;
+            consumed = true;
+        } else if word == "hundred" && any {
+            current = current.max(1.0) * 100.0;
+            consumed = true;
+        } else if word == "dozen" && any {
+            current = current.max(1.0) * 12.0;
+            consumed = true;
+        } else if let Some(scale) = lookup(SCALES, &word).filter(|_| any) {
+            total += current.max(1.0) * scale;
+            current = 0.0;
+            consumed = true;
+        } else if word == "and"
+            && any
+            && (current >= 100.0 || total > 0.0)
+            && words_value(&lower(j + 1)).is_some()
+        {
+            consumed = true;
+        }
+        if !consumed {
+            break;
+        }
+        any = true;
+        j += 1;
+    }
+    any.then(|| exact(total + current, i..j))
+}
+
+/// The value of one number word made only of units and tens.
+fn words_value(word: &str) -> Option<f64> {
+    word.split(['-', '‑'])
+        .map(|part| {
+            UNITS
+                .iter()
+                .position(|u| *u == part)
+                .or_else(|| {
+                    TENS.iter()
+                        .position(|t| !t.is_empty() && *t == part)
+                        .map(|n| n * 10)
+                })
+                .map(|n| n as f64)
+        })
+        .sum()
+}
+
+fn exact(value: f64, tokens: Range<usize>) -> Number {
+    Number {
+        value,
+        high: None,
+        tokens,
+        vague: false,
+        unit: None,
+        not_a_count: None,
+    }
+}
+
+fn vague(value: f64, tokens: Range<usize>) -> Number {
+    Number {
+        vague: true,
+        ..exact(value, tokens)
+    }
+}
+
+/// Words after the figure that finish it: a scale ("2.4 million"), a
+/// percent sign or words, a currency ("12 euros", "5 million dollars").
+fn trailing(tokens: &[Token], number: &mut Number) {
+    let at = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
+    let mut j = number.tokens.end;
+    if let Some(scale) = lookup(SCALES, &at(j)).or_else(|| lookup(SUFFIX_SCALES, &at(j))) {
+        if !number.vague && number.unit.is_none() {
+            number.value *= scale;
+            if let Some(high) = &mut number.high {
+                *high *= scale;
+            }
+            j += 1;
+        }
+    }
+    if at(j) == "%" || at(j) == "percent" || at(j) == "pc" {
+        number.unit = Some(Unit::Percent);
+        j += 1;
+    } else if at(j) == "per" && at(j + 1) == "cent" {
+        number.unit = Some(Unit::Percent);
+        j += 2;
+    } else if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == at(j)) {
+        if number.unit.is_none() {
+            number.unit = Some(Unit::Currency(code));
+            j += 1;
+        }
+    }
+    number.tokens.end = j;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenise;
+    use super::*;
+    use proptest::prelude::*;
+
+    fn value(text: &str) -> Option<(f64, bool, Option<Unit>)> {
+        let tokens = tokenise(text);
+        read(&tokens, 0).map(|n| (n.value, n.vague, n.unit))
+    }
+
+    fn plain(text: &str) -> Option<f64> {
+        let tokens = tokenise(text);
+        read(&tokens, 0)
+            .filter(|n| n.not_a_count.is_none())
+            .map(|n| n.value)
+    }
+
+    #[test]
+    fn digits_with_separators_decimals_and_scales() {
+        assert_eq!(plain("1,200 people"), Some(1200.0));
+        assert_eq!(plain("2.4 million"), Some(2_400_000.0));
+        assert_eq!(plain("1.9bn"), Some(1_900_000_000.0));
+        assert_eq!(plain("5k runners"), Some(5000.0));
+        assert_eq!(plain("137."), Some(137.0));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(plain("sixty"), Some(60.0));
+        assert_eq!(plain("twenty-five"), Some(25.0));
+        assert_eq!(plain("two hundred and five"), Some(205.0));
+        assert_eq!(plain("a dozen"), Some(12.0));
+        assert_eq!(plain("two dozen"), Some(24.0));
+        assert_eq!(plain("a hundred"), Some(100.0));
+        assert_eq!(plain("three thousand four hundred"), Some(3400.0));
+        assert_eq!(plain("half a million"), Some(500_000.0));
+        assert_eq!(plain("a handful of"), Some(3.0));
+        assert_eq!(plain("a day"), None);
+        assert_eq!(plain("and"), None);
+    }
+
+    #[test]
+    fn vague_plurals_are_floors() {
+        assert_eq!(value("dozens of"), Some((24.0, true, None)));
+        assert_eq!(value("hundreds"), Some((200.0, true, None)));
+        assert_eq!(value("tens of thousands"), Some((20_000.0, true, None)));
+        assert_eq!(
+            value("hundreds of thousands"),
+            Some((200_000.0, true, None))
+        );
+        assert_eq!(value("several hundred"), Some((200.0, true, None)));
+    }
+
+    #[test]
+    fn money_and_percentages() {
+        let usd = Some(Unit::Currency("USD"));
+        assert_eq!(
+            value("$2.4 million"),
+            Some((2_400_000.0, false, usd.clone()))
+        );
+        assert_eq!(
+            value("€1.9bn"),
+            Some((1_900_000_000.0, false, Some(Unit::Currency("EUR"))))
+        );
+        assert_eq!(value("5 million dollars"), Some((5e6, false, usd)));
+        assert_eq!(value("12%"), Some((12.0, false, Some(Unit::Percent))));
+        assert_eq!(
+            value("40 per cent"),
+            Some((40.0, false, Some(Unit::Percent)))
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_counts_say_so() {
+        let why = |text: &str| read(&tokenise(text), 0).and_then(|n| n.not_a_count);
+        assert_eq!(why("21st"), Some(NotACount::Ordinal));
+        assert_eq!(why("1990s"), Some(NotACount::Decade));
+        assert_eq!(why("34-year-old"), Some(NotACount::Age));
+        assert_eq!(why("9pm"), Some(NotACount::Time));
+        assert_eq!(why("0800-123"), Some(NotACount::Code));
+        assert_eq!(why("40-60"), None);
+        assert_eq!(read(&tokenise("40-60"), 0).unwrap().high, Some(60.0));
+    }
+
+    /// Writes `n` in words the way a newspaper would.
+    fn in_words(n: u64) -> String {
+        fn below_thousand(n: u64) -> String {
+            let mut parts = Vec::new();
+            if n >= 100 {
+                parts.push(format!("{} hundred", UNITS[(n / 100) as usize]));
+            }
+            let rest = n % 100;
+            if rest > 0 {
+                if n >= 100 {
+                    parts.push("and".to_string());
+                }
+                parts.push(if rest < 20 {
+                    UNITS[rest as usize].to_string()
+                } else if rest % 10 == 0 {
+                    TENS[(rest / 10) as usize].to_string()
+                } else {
+                    format!(
+                        "{}-{}",
+                        TENS[(rest / 10) as usize],
+                        UNITS[(rest % 10) as usize]
+                    )
+                });
+            }
+            parts.join(" ")
+        }
+        if n == 0 {
+            return "zero".to_string();
+        }
+        let mut parts = Vec::new();
+        let mut rest = n;
+        for (name, scale) in [
+            ("billion", 1_000_000_000),
+            ("million", 1_000_000),
+            ("thousand", 1000),
+        ] {
+            if rest >= scale {
+                parts.push(format!("{} {name}", below_thousand(rest / scale)));
+                rest %= scale;
+            }
+        }
+        if rest > 0 {
+            parts.push(below_thousand(rest));
+        }
+        parts.join(" ")
+    }
+
+    proptest! {
+        #[test]
+        fn words_round_trip(n in 0u64..1_000_000_000_000) {
+            let text = in_words(n);
+            prop_assert_eq!(plain(&text), Some(n as f64), "{}", text);
+        }
+
+        #[test]
+        fn digits_round_trip(n in 0u64..1_000_000_000_000, grouped: bool) {
+            let plain_digits = n.to_string();
+            let text = if grouped {
+                let mut out = String::new();
+                for (k, c) in plain_digits.chars().enumerate() {
+                    if k > 0 && (plain_digits.len() - k) % 3 == 0 {
+                        out.push(',');
+                    }
+                    out.push(c);
+                }
+                out
+            } else {
+                plain_digits
+            };
+            prop_assert_eq!(plain(&format!("{text} people")), Some(n as f64), "{}", text);
+        }
+
+        #[test]
+        fn decimals_round_trip(whole in 0u32..10_000, tenths in 0u32..10) {
+            let text = format!("{whole}.{tenths} million");
+            let expected = (f64::from(whole) + f64::from(tenths) / 10.0) * 1e6;
+            let got = plain(&text).unwrap();
+            prop_assert!((got - expected).abs() < 1e-3, "{} read as {}", text, got);
+        }
+
+        #[test]
+        fn any_text_reads_without_panic(text in "\\PC{0,40}") {
+            let tokens = tokenise(&text);
+            for i in 0..tokens.len() {
+                let _ = read(&tokens, i);
+            }
+        }
+    }
+}

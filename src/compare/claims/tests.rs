@@ -1,0 +1,142 @@
+use super::*;
+use crate::corpus::{Article, Date, Paragraph, ParagraphKind, bundled};
+
+fn article(id: &str, source: &str, date: Option<&str>, paragraphs: &[&str]) -> Article {
+    Article {
+        id: id.into(),
+        source: source.into(),
+        date: date.and_then(Date::parse),
+        title: id.into(),
+        url: None,
+        path: id.into(),
+        paragraphs: paragraphs
+            .iter()
+            .enumerate()
+            .map(|(index, text)| Paragraph {
+                index,
+                kind: ParagraphKind::Body,
+                text: text.to_string(),
+            })
+            .collect(),
+    }
+}
+
+fn claim<'a>(claims: &'a [Claim], quantity: &str) -> &'a Claim {
+    claims
+        .iter()
+        .find(|c| c.quantity == quantity)
+        .unwrap_or_else(|| panic!("no {quantity} claim in {claims:#?}"))
+}
+
+#[test]
+fn the_bundled_tolls_are_one_conflict_attributed_to_their_paragraphs() {
+    let articles = bundled().articles;
+    let claims = find(&articles);
+    let deaths = claim(&claims, "deaths");
+    assert_eq!(deaths.verdict, Verdict::Conflict);
+    let mut got: Vec<(&str, usize, String)> = deaths
+        .mentions
+        .iter()
+        .map(|m| (articles[m.article].id.as_str(), m.paragraph, m.figure()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("001_5d229ea3870d1d12", 2, "more than 130".to_string()),
+            ("002_3998a47e31f20c4c", 3, "at least 60".to_string()),
+            ("003_12b1194fc15ca6a7", 0, "137".to_string()),
+            ("004_310e81df929d18ea", 0, "about 60".to_string()),
+        ]
+    );
+    let injured = claim(&claims, "injured");
+    assert_eq!(injured.verdict, Verdict::Compatible);
+}
+
+#[test]
+fn verdicts_follow_the_intervals() {
+    let verdict = |a: &str, b: &str| {
+        let articles = [
+            article("a", "A", Some("2024-05-01"), &[a]),
+            article("b", "B", Some("2024-05-01"), &[b]),
+        ];
+        claim(&find(&articles), "deaths").verdict
+    };
+    assert_eq!(verdict("12 people died.", "12 people died."), Verdict::Same);
+    assert_eq!(
+        verdict("At least 12 people died.", "14 people died."),
+        Verdict::Compatible
+    );
+    assert_eq!(
+        verdict("About 60 people died.", "137 people died."),
+        Verdict::Conflict
+    );
+    assert_eq!(
+        verdict("Nearly 100 people died.", "100 people died."),
+        Verdict::Conflict
+    );
+    assert_eq!(
+        verdict("Up to 20 people died.", "More than 20 people died."),
+        Verdict::Conflict
+    );
+    assert_eq!(
+        verdict("Between 40 and 60 people died.", "About 55 people died."),
+        Verdict::Compatible
+    );
+}
+
+#[test]
+fn one_outlet_changing_its_figure_is_an_update_shown_oldest_first() {
+    let articles = [
+        article(
+            "late",
+            "Wire",
+            Some("2024-05-02"),
+            &["The toll rose: 14 people died."],
+        ),
+        article("early", "Wire", Some("2024-05-01"), &["Nine people died."]),
+        article(
+            "other",
+            "Post",
+            Some("2024-05-02"),
+            &["At least 14 people died."],
+        ),
+    ];
+    let deaths = claim(&find(&articles), "deaths").clone();
+    assert_eq!(deaths.verdict, Verdict::Updated);
+    let order: Vec<&str> = deaths
+        .mentions
+        .iter()
+        .map(|m| articles[m.article].id.as_str())
+        .collect();
+    assert_eq!(order, ["early", "late", "other"]);
+}
+
+#[test]
+fn a_figure_one_article_gives_is_unique_and_figures_of_another_year_stand_apart() {
+    let articles = [
+        article(
+            "a",
+            "A",
+            Some("2024-05-01"),
+            &["Twelve people died. The 2015 flood killed 130 people."],
+        ),
+        article("b", "B", Some("2024-05-01"), &["12 people were killed."]),
+    ];
+    let claims = find(&articles);
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(claim(&claims, "deaths (2015)").verdict, Verdict::Unique);
+}
+
+#[test]
+fn amounts_in_other_currencies_are_not_compared() {
+    let articles = [
+        article("a", "A", None, &["They demanded a ransom of $4 million."]),
+        article("b", "B", None, &["They demanded a ransom of €3.7m."]),
+    ];
+    let claims = find(&articles);
+    assert!(
+        claims.iter().all(|c| c.verdict == Verdict::Unique),
+        "{claims:#?}"
+    );
+}

@@ -1,0 +1,183 @@
+//! Tokens and sentences for reading figures and names.
+//!
+//! The aligner's words drop punctuation; claims need it, because a comma
+//! ends the clause a figure belongs to and a full stop ends its sentence.
+//! So this tokeniser keeps every mark as a token, keeps numbers whole
+//! ("1,200", "2.4", "34-year-old", "2.4bn") and keeps dotted abbreviations
+//! ("U.S.", "p.m.") as one word.
+
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub range: Range<usize>,
+    /// Index of the sentence the token belongs to, from 0 per paragraph.
+    pub sentence: usize,
+}
+
+impl<'a> Token<'a> {
+    /// Letters or digits: a word or a number, not a mark.
+    pub fn is_word(&self) -> bool {
+        self.text.starts_with(char::is_alphanumeric)
+    }
+
+    pub fn starts_with_digit(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    pub fn is_capitalised(&self) -> bool {
+        self.text.starts_with(char::is_uppercase)
+    }
+
+    /// All capitals, two or more letters ("ISIS", "IS-K", "U.S."): an
+    /// acronym rather than a capitalised word.
+    pub fn is_acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2
+            && self
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&') || c.is_ascii_digit())
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    /// Whether the token is one of `words`, ignoring case.
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.text.eq_ignore_ascii_case(w))
+    }
+
+    /// A mark that ends a clause: what a figure says stops here.
+    pub fn ends_clause(&self) -> bool {
+        matches!(
+            self.text,
+            "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "—" | "–" | "\"" | "“" | "”"
+        )
+    }
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+    "no", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "approx", "est", "mt", "ft", "rev", "fr",
+];
+
+/// Cuts a paragraph into tokens, numbering sentences as it goes.
+pub fn tokenise(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut sentence = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(i, next)) = chars.peek() {
+                let joins = next.is_alphanumeric() || joins_word(text, start, i, next);
+                if !joins {
+                    break;
+                }
+                chars.next();
+                end = i + next.len_utf8();
+            }
+        }
+        let token = Token {
+            text: &text[start..end],
+            range: start..end,
+            sentence,
+        };
+        let ends_sentence = matches!(token.text, "." | "!" | "?")
+            && !tokens
+                .last()
+                .is_some_and(|t: &Token| ABBREVIATIONS.contains(&t.lower().as_str()))
+            && text[end..]
+                .trim_start_matches(|c: char| c.is_whitespace() || "\"'”’)".contains(c))
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_lowercase());
+        tokens.push(token);
+        if ends_sentence {
+            sentence += 1;
+        }
+    }
+    tokens
+}
+
+/// Whether the mark `c` at byte `i` continues the word that began at
+/// `start`: a comma or point between digits, a hyphen or apostrophe between
+/// letters or digits, a point in a dotted abbreviation ("U.S.", "a.m.").
+fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + c.len_utf8()..].chars().next();
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    match c {
+        ',' | '.' if digit(before) && digit(after) => true,
+        '-' | '\'' | '’' | '‑' => alnum(before) && alnum(after),
+        '.' => {
+            // "U.S." and "a.m.": single letters between points.
+            let word = &text[start..i];
+            let last_segment = word.rsplit('.').next().unwrap_or(word);
+            last_segment.chars().count() == 1
+                && before.is_some_and(char::is_alphabetic)
+                && (word.contains('.') || after.is_some_and(char::is_alphabetic))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenise(text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn numbers_stay_whole_and_marks_are_tokens() {
+        assert_eq!(
+            texts("About 1,200 people, a 34-year-old, paid $2.4m (12%)."),
+            [
+                "About",
+                "1,200",
+                "people",
+                ",",
+                "a",
+                "34-year-old",
+                ",",
+                "paid",
+                "$",
+                "2.4m",
+                "(",
+                "12",
+                "%",
+                ")",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_one_word() {
+        assert_eq!(
+            texts("The U.S. said at 9 p.m. that IS-K did it."),
+            [
+                "The", "U.S.", "said", "at", "9", "p.m.", "that", "IS-K", "did", "it", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_end_at_full_stops_but_not_after_titles() {
+        let tokens = tokenise("Mr. Smith left. Then 12 died! Dr. Lee said so.");
+        let sentence_of = |word: &str| tokens.iter().find(|t| t.text == word).unwrap().sentence;
+        assert_eq!(sentence_of("Smith"), 0);
+        assert_eq!(sentence_of("12"), 1);
+        assert_eq!(sentence_of("Lee"), 2);
+    }
+}

@@ -1,0 +1,315 @@
+//! Facts only one article reports: a name no other article uses, a figure
+//! no other gives, a detail no other mentions.
+//!
+//! A reader comparing reports wants to know what one outlet adds. Names
+//! come from [`names`](super::names) (so an alias is not a new name),
+//! figures from the claims that only one article states, and details are
+//! short runs of content words none of whose stems occur in any other
+//! article.
+
+use std::collections::{BTreeSet, HashSet};
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::claims::tokens::{Token, tokenise};
+use super::claims::{Claim, Verdict};
+use super::names::Name;
+use super::text::{Terms, is_stop_word};
+use crate::corpus::{Article, ParagraphKind};
+
+/// Something one article reports and no other does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    pub article: usize,
+    pub paragraph: usize,
+    pub range: Range<usize>,
+    pub text: String,
+    pub kind: FactKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    Name,
+    Figure,
+    Detail,
+}
+
+/// How many details to report per article: the most distinctive few, so
+/// the list stays worth reading.
+const DETAILS_PER_ARTICLE: usize = 8;
+
+/// The facts only one of `articles` reports, in article and paragraph
+/// order. With a single article nothing is unique to it.
+pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact> {
+    if articles.len() < 2 {
+        return Vec::new();
+    }
+    let mut facts = Vec::new();
+    // A name is an article's own only if no other article's text holds
+    // any of its forms, even inside a longer name ("Paris Olympics").
+    let named_elsewhere = |name: &Name, a: usize| {
+        let forms: Vec<&str> = std::iter::once(name.name.as_str())
+            .chain(name.aliases.iter().map(String::as_str))
+            .collect();
+        articles.iter().enumerate().any(|(b, article)| {
+            b != a
+                && article
+                    .paragraphs
+                    .iter()
+                    .any(|p| forms.iter().any(|form| contains_word(&p.text, form)))
+        })
+    };
+    for name in names {
+        if name.articles().len() == 1 && !named_elsewhere(name, name.places[0].article) {
+            let place = &name.places[0];
+            facts.push(Fact {
+                article: place.article,
+                paragraph: place.paragraph,
+                range: place.range.clone(),
+                text: place.form.clone(),
+                kind: FactKind::Name,
+            });
+        }
+    }
+    for claim in claims.iter().filter(|c| c.verdict == Verdict::Unique) {
+        let mut seen = Vec::new();
+        for mention in &claim.mentions {
+            if seen.contains(&(mention.value, mention.high)) {
+                continue;
+            }
+            seen.push((mention.value, mention.high));
+            facts.push(Fact {
+                article: mention.article,
+                paragraph: mention.paragraph,
+                range: mention.range.clone(),
+                text: mention.text.clone(),
+                kind: FactKind::Figure,
+            });
+        }
+    }
+    facts.extend(details(articles, &facts));
+    facts.sort_by_key(|f| (f.article, f.paragraph, f.range.start, f.kind));
+    facts
+}
+
+/// Whether `text` holds `word` with no letter or digit either side.
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The most distinctive phrases of each article: runs of up to four
+/// content words ("national day of mourning") whose last word no other
+/// article uses, ranked by how many of their words are the article's own,
+/// and not overlapping a name or figure already reported.
+fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
+    let terms = Terms::default();
+    let stem = |word: &str| terms.of(word).into_iter().next();
+    let stems: Vec<HashSet<String>> = articles
+        .iter()
+        .map(|a| {
+            a.paragraphs
+                .iter()
+                .flat_map(|p| terms.of(&p.text))
+                .filter(|t| !t.starts_with('~'))
+                .collect()
+        })
+        .collect();
+    let mut facts = Vec::new();
+    for (a, article) in articles.iter().enumerate() {
+        let own = |word: &str| {
+            stem(word).is_some_and(|s| {
+                stems
+                    .iter()
+                    .enumerate()
+                    .all(|(b, set)| b == a || !set.contains(&s))
+            })
+        };
+        let mut candidates: Vec<(usize, Fact)> = Vec::new();
+        for paragraph in &article.paragraphs {
+            if paragraph.kind != ParagraphKind::Body {
+                continue;
+            }
+            let tokens = tokenise(&paragraph.text);
+            for run in runs(&tokens) {
+                let Some(head) = run.iter().rev().position(|&j| own(tokens[j].text)) else {
+                    continue;
+                };
+                // The phrase ends at its last word of its own.
+                let run = &run[..run.len() - head];
+                let range = tokens[run[0]].range.start..tokens[run[run.len() - 1]].range.end;
+                let text = &paragraph.text[range.clone()];
+                let owned = run.iter().filter(|&&j| own(tokens[j].text)).count();
+                let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+                let overlaps = known.iter().any(|f| {
+                    f.article == a
+                        && f.paragraph == paragraph.index
+                        && f.range.start < range.end
+                        && range.start < f.range.end
+                });
+                let content = run.iter().filter(|&&j| !tokens[j].is_any(&["of"])).count();
+                if overlaps || content < 2 && letters < 7 {
+                    continue;
+                }
+                candidates.push((
+                    owned * 20 + content * 5 + letters.min(12),
+                    Fact {
+                        article: a,
+                        paragraph: paragraph.index,
+                        text: text.to_string(),
+                        range,
+                        kind: FactKind::Detail,
+                    },
+                ));
+            }
+        }
+        candidates
+            .sort_by_key(|(score, f)| (std::cmp::Reverse(*score), f.paragraph, f.range.start));
+        let mut taken: BTreeSet<String> = BTreeSet::new();
+        for (_, fact) in candidates {
+            if taken.len() == DETAILS_PER_ARTICLE {
+                break;
+            }
+            if taken.insert(fact.text.to_lowercase()) {
+                facts.push(fact);
+            }
+        }
+    }
+    facts
+}
+
+/// Words that link a phrase to the next rather than end it.
+const PREPOSITIONS: &[&str] = &[
+    "beyond",
+    "outside",
+    "inside",
+    "across",
+    "toward",
+    "towards",
+    "amid",
+    "amidst",
+    "despite",
+    "within",
+    "without",
+    "upon",
+    "via",
+    "per",
+    "onto",
+    "among",
+    "amongst",
+    "around",
+    "behind",
+    "near",
+    "along",
+    "alongside",
+    "throughout",
+    "ahead",
+    "away",
+    "ever",
+    "even",
+    "also",
+];
+
+/// Runs of lower-case content words within a sentence, "of" allowed
+/// between them, at most four content words each; participles and adverbs
+/// at either end are trimmed ("employing advanced technologies").
+fn runs(tokens: &[Token]) -> Vec<Vec<usize>> {
+    let content = |t: &Token| {
+        t.is_word()
+            && !t.starts_with_digit()
+            && !t.is_capitalised()
+            && !is_stop_word(&t.lower())
+            && !t.is_any(PREPOSITIONS)
+    };
+    let loose = |t: &Token| {
+        let w = t.lower();
+        w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")
+    };
+    let mut runs = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut flush = |run: &mut Vec<usize>| {
+        while run
+            .last()
+            .is_some_and(|&j| loose(&tokens[j]) || tokens[j].is_any(&["of"]))
+        {
+            run.pop();
+        }
+        while run.first().is_some_and(|&j| loose(&tokens[j])) {
+            run.remove(0);
+        }
+        if !run.is_empty() {
+            runs.push(std::mem::take(run));
+        }
+        run.clear();
+    };
+    for (j, token) in tokens.iter().enumerate() {
+        let same_sentence = run
+            .first()
+            .is_none_or(|&f| tokens[f].sentence == token.sentence);
+        let words = run.iter().filter(|&&k| !tokens[k].is_any(&["of"])).count();
+        let joins = token.is_any(&["of"]) && !run.is_empty();
+        if same_sentence && (content(token) && words < 4 || joins) {
+            run.push(j);
+        } else {
+            flush(&mut run);
+            if content(token) {
+                run.push(j);
+            }
+        }
+    }
+    flush(&mut run);
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{claims, names};
+    use crate::corpus::bundled;
+
+    #[test]
+    fn the_bundled_articles_each_add_something() {
+        let articles = bundled().articles;
+        let names = names::find(&articles);
+        let claims = claims::find(&articles);
+        let facts = find(&articles, &names, &claims);
+        let has = |id: &str, kind: FactKind, text: &str| {
+            facts.iter().any(|f| {
+                articles[f.article].id.starts_with(id) && f.kind == kind && f.text.contains(text)
+            })
+        };
+        assert!(has("004", FactKind::Name, "Li Wei"), "{facts:#?}");
+        assert!(has("003", FactKind::Figure, "11 individuals"), "{facts:#?}");
+        // A detail ends in a word no other article uses.
+        let terms = crate::compare::text::Terms::default();
+        for fact in facts.iter().filter(|f| f.kind == FactKind::Detail) {
+            let last = fact.text.split_whitespace().next_back().unwrap();
+            let stem = terms.of(last)[0].clone();
+            let elsewhere = articles.iter().enumerate().any(|(b, a)| {
+                b != fact.article
+                    && a.paragraphs
+                        .iter()
+                        .any(|p| terms.of(&p.text).contains(&stem))
+            });
+            assert!(
+                !elsewhere,
+                "{fact:?} is not {}'s own",
+                articles[fact.article].id
+            );
+        }
+        assert!(articles.iter().enumerate().all(|(a, _)| {
+            facts
+                .iter()
+                .any(|f| f.article == a && f.kind == FactKind::Detail)
+        }));
+        // Names every article shares are nobody's own.
+        assert!(!facts.iter().any(|f| f.text == "Moscow"));
+        // Nor is one another article names inside a longer name.
+        assert!(!facts.iter().any(|f| f.text == "Paris"));
+    }
+}

@@ -1,0 +1,607 @@
+//! Named things (people, organisations, places) across articles, with the
+//! other names each goes by.
+//!
+//! Outlets name one thing in many ways: "Prime Minister Gabriel Attal" and
+//! "Attal", "Islamic State in Khorasan", "IS-K" and "ISIS K". Reading those
+//! as different names would make every alias look like a disagreement, so
+//! names are grouped by rules that need no list of known aliases:
+//!
+//! - titles are not part of a name ("Prime Minister Gabriel Attal" is
+//!   "Gabriel Attal");
+//! - a surname alone is the full name, when only one full name ends in it
+//!   and the corpus never writes it in lower case;
+//! - an acronym is the words whose initials it spells ("IS-K",
+//!   "Islamic State in Khorasan");
+//! - names agree word by word when each word is the same, an initial of
+//!   the other, or a shorter acronym the other extends ("IS-K", "ISIS K").
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::ops::Range;
+
+use super::claims::tokens::{Token, tokenise};
+use super::text::is_stop_word;
+use crate::corpus::{Article, ParagraphKind};
+
+/// One named thing and where each article names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// The fullest form any article uses.
+    pub name: String,
+    /// Every other form used, sorted.
+    pub aliases: Vec<String>,
+    /// Where it is named, in article then paragraph order.
+    pub places: Vec<Place>,
+}
+
+/// One naming: article index, paragraph index, bytes of the text, and the
+/// form used there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub article: usize,
+    pub paragraph: usize,
+    pub range: Range<usize>,
+    pub form: String,
+}
+
+impl Name {
+    /// The articles that name it.
+    pub fn articles(&self) -> BTreeSet<usize> {
+        self.places.iter().map(|p| p.article).collect()
+    }
+}
+
+/// Words that may join the capitalised words of one name.
+const CONNECTORS: &[&str] = &[
+    "of", "in", "for", "and", "de", "la", "du", "van", "von", "al", "bin", "der", "le", "da",
+];
+/// Words before a name that say what the person is, not who.
+const TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "judge",
+    "justice",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "mayor",
+    "chief",
+    "inspector",
+    "superintendent",
+    "detective",
+    "officer",
+    "captain",
+    "capt",
+    "commander",
+    "colonel",
+    "col",
+    "major",
+    "sergeant",
+    "sgt",
+    "professor",
+    "prof",
+    "expert",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "reverend",
+    "rev",
+    "father",
+    "sheikh",
+    "ambassador",
+    "director",
+    "deputy",
+    "executive",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "councillor",
+    "councilor",
+    "mp",
+    "rep",
+    "representative",
+    "lieutenant",
+    "lt",
+    "admiral",
+    "premier",
+    "former",
+    "acting",
+    "vice",
+    "assistant",
+    "head",
+    "leader",
+    "coach",
+    "manager",
+    "founder",
+    "attorney",
+    "prosecutor",
+    "sheriff",
+    "constable",
+    "commissioner",
+    "minister's",
+    "speaker",
+];
+/// Words that open sentences and are no part of a name.
+const OPENERS: &[&str] = &[
+    "later",
+    "meanwhile",
+    "however",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "then",
+    "now",
+    "still",
+    "also",
+    "yet",
+    "instead",
+    "indeed",
+    "finally",
+    "overall",
+    "separately",
+    "elsewhere",
+    "thus",
+    "hence",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "despite",
+    "although",
+    "though",
+    "unlike",
+    "like",
+    "following",
+    "according",
+    "amid",
+    "officials",
+    "police",
+    "authorities",
+    "witnesses",
+    "residents",
+    "experts",
+    "critics",
+];
+/// Capitalised words that never name anything on their own.
+const NOT_NAMES: &[&str] = &[
+    "i",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// What the corpus says about words, which tells a name from a word that
+/// merely opens a sentence.
+#[derive(Default)]
+struct Vocabulary {
+    /// Words written in lower case somewhere.
+    lower: HashSet<String>,
+    /// Words capitalised somewhere other than a sentence's start.
+    capitalised: HashSet<String>,
+    /// Of those, the ones that stand somewhere with no capitalised word
+    /// beside them: names of their own.
+    standalone: HashSet<String>,
+}
+
+/// Finds the names in `articles` and groups their aliases.
+pub fn find(articles: &[Article]) -> Vec<Name> {
+    let mut vocabulary = Vocabulary::default();
+    for paragraph in articles.iter().flat_map(|a| &a.paragraphs) {
+        let tokens = tokenise(&paragraph.text);
+        for (i, token) in tokens.iter().enumerate() {
+            if token.text.starts_with(char::is_lowercase) {
+                vocabulary.lower.insert(token.text.to_lowercase());
+            } else if token.is_capitalised() && i > 0 && tokens[i - 1].sentence == token.sentence {
+                let word = strip_possessive(token.text).to_string();
+                let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
+                let joined = tokens[i - 1].is_any(CONNECTORS)
+                    && capital(i.checked_sub(2).and_then(|k| tokens.get(k)));
+                if !capital(tokens.get(i - 1)) && !joined && !capital(tokens.get(i + 1)) {
+                    vocabulary.standalone.insert(word.clone());
+                }
+                vocabulary.capitalised.insert(word);
+            }
+        }
+    }
+    let lower = &vocabulary;
+    let mut places = Vec::new();
+    for (a, article) in articles.iter().enumerate() {
+        for paragraph in &article.paragraphs {
+            if paragraph.kind != ParagraphKind::Body {
+                continue;
+            }
+            for (range, form) in names_in(&paragraph.text, lower) {
+                places.push(Place {
+                    article: a,
+                    paragraph: paragraph.index,
+                    range,
+                    form,
+                });
+            }
+        }
+    }
+    group(places, &vocabulary.lower)
+}
+
+/// The names in one paragraph: byte ranges and forms with titles removed.
+fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> {
+    let tokens = tokenise(text);
+    let capital = |t: &Token| t.is_word() && t.is_capitalised();
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !capital(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        loop {
+            let next = tokens.get(end);
+            // "Islamic State in Khorasan", but not "Attal in Paris" or
+            // "Crocus City Hall in Moscow", where the place stands alone
+            // elsewhere.
+            let joins = next.is_some_and(|t| t.is_any(CONNECTORS) && !t.is_any(&["and", "in"]))
+                || next.is_some_and(|t| t.is_any(&["in"]))
+                    && tokens[i..end].iter().filter(|t| !is_title(t)).count() >= 2
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| !vocabulary.standalone.contains(strip_possessive(t.text)));
+            if next.is_some_and(capital) {
+                end += 1;
+            } else if joins && tokens.get(end + 1).is_some_and(capital) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let sentence_start = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
+        let mut first = i;
+        // A sentence's first word is capitalised whatever it is: it starts
+        // a name only if the corpus capitalises it elsewhere too.
+        if sentence_start {
+            let word = strip_possessive(tokens[i].text);
+            let lower = word.to_lowercase();
+            let alone = end == i + 1;
+            let opener = is_stop_word(&lower)
+                || OPENERS.contains(&lower.as_str())
+                || lower.ends_with("ly")
+                || vocabulary.lower.contains(&lower)
+                || alone && !vocabulary.capitalised.contains(word) && !tokens[i].is_acronym();
+            if opener {
+                first += 1;
+            }
+        }
+        // Titles and what qualifies them: "French Health Minister".
+        let core = (first..end.saturating_sub(1))
+            .rev()
+            .find(|&k| is_title(&tokens[k]))
+            .map_or(first, |k| k + 1);
+        let mut core = core;
+        while core < end && tokens[core].is_any(CONNECTORS) {
+            core += 1;
+        }
+        let words: Vec<&str> = tokens[core..end]
+            .iter()
+            .map(|t| strip_possessive(t.text))
+            .collect();
+        let form = words.join(" ");
+        let only_title = words.len() == 1 && is_title(&tokens[core]);
+        let not_a_name = words
+            .iter()
+            .all(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+        if !words.is_empty() && !not_a_name && !only_title {
+            let range = tokens[core].range.start
+                ..tokens[end - 1].range.start + strip_possessive(tokens[end - 1].text).len();
+            names.push((range, form));
+        }
+        i = end;
+    }
+    names
+}
+
+fn is_title(token: &Token) -> bool {
+    token.is_any(TITLES)
+        || token.text.ends_with('.') && token.is_any(&["mr.", "mrs.", "ms.", "dr."])
+}
+
+/// A name as a word of a name: without a possessive ("Macron's") or a
+/// lower-case ending that makes it an adjective ("ISIS-related").
+fn strip_possessive(word: &str) -> &str {
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    match word.rsplit_once('-') {
+        Some((name, ending)) if ending.starts_with(char::is_lowercase) => name,
+        _ => word,
+    }
+}
+
+/// Groups places whose forms are aliases of each other.
+fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
+    let forms: Vec<String> = places
+        .iter()
+        .map(|p| p.form.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut parent: Vec<usize> = (0..forms.len()).collect();
+    fn root(parent: &mut [usize], x: usize) -> usize {
+        let mut x = x;
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    // Surnames that end more than one full name are nobody's alias.
+    let mut ends: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for form in &forms {
+        if let Some(last) = form.split(' ').next_back().filter(|_| form.contains(' ')) {
+            ends.entry(last.to_lowercase()).or_default().insert(form);
+        }
+    }
+    for i in 0..forms.len() {
+        for j in i + 1..forms.len() {
+            if aliases(&forms[i], &forms[j], lower, &ends) {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[a] = b;
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<Place>> = BTreeMap::new();
+    for place in places {
+        let index = forms
+            .binary_search(&place.form)
+            .expect("every form was listed");
+        let r = root(&mut parent, index);
+        groups.entry(r).or_default().push(place);
+    }
+    let mut names: Vec<Name> = groups
+        .into_values()
+        .map(|mut places| {
+            places.sort_by_key(|p| (p.article, p.paragraph, p.range.start));
+            let used: BTreeSet<String> = places.iter().map(|p| p.form.clone()).collect();
+            let name = used
+                .iter()
+                .max_by_key(|f| (f.split(' ').count(), f.len()))
+                .cloned()
+                .unwrap_or_default();
+            let aliases = used.into_iter().filter(|f| *f != name).collect();
+            Name {
+                name,
+                aliases,
+                places,
+            }
+        })
+        .collect();
+    names.sort_by_key(|n| {
+        (
+            n.places[0].article,
+            n.places[0].paragraph,
+            n.places[0].range.start,
+        )
+    });
+    names
+}
+
+/// Whether two forms name one thing.
+fn aliases(
+    a: &str,
+    b: &str,
+    lower: &HashSet<String>,
+    ends: &BTreeMap<String, BTreeSet<&str>>,
+) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split([' ', '-'])
+            .filter(|w| !w.is_empty() && !CONNECTORS.contains(&w.to_lowercase().as_str()))
+            .map(str::to_string)
+            .collect()
+    };
+    let (x, y) = (words(a), words(b));
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    if x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| word_agrees(p, q)) {
+        return true;
+    }
+    let acronym = |w: &String| is_acronym(w);
+    if (x.iter().any(acronym) || y.iter().any(acronym))
+        && initials(&x).len() >= 2
+        && initials(&x) == initials(&y)
+    {
+        return true;
+    }
+    // A surname alone: "Attal" and "Gabriel Attal".
+    let surname = |single: &[String], full: &[String]| {
+        single.len() == 1
+            && full.len() > 1
+            && !is_acronym(&single[0])
+            && full.last() == single.last()
+            && !lower.contains(&single[0].to_lowercase())
+            && ends
+                .get(&single[0].to_lowercase())
+                .is_some_and(|fulls| fulls.len() == 1)
+    };
+    surname(&x, &y) || surname(&y, &x)
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// The letters a name's initials spell: an acronym's own letters, a
+/// word's first.
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .flat_map(|w| {
+            if is_acronym(w) {
+                w.chars().filter(|c| c.is_alphabetic()).collect::<Vec<_>>()
+            } else {
+                w.chars().take(1).flat_map(char::to_uppercase).collect()
+            }
+        })
+        .collect()
+}
+
+/// Two words of two names agree: the same word, an initial of the other,
+/// or an acronym the other extends by a letter or two ("IS", "ISIS").
+fn word_agrees(p: &str, q: &str) -> bool {
+    if p.eq_ignore_ascii_case(q) {
+        return true;
+    }
+    let initial = |short: &str, long: &str| {
+        short.chars().count() == 1
+            && long.chars().count() > 1
+            && long.starts_with(short)
+            && short.chars().all(char::is_uppercase)
+    };
+    let extends = |short: &str, long: &str| {
+        is_acronym(short)
+            && is_acronym(long)
+            && long.starts_with(short)
+            && long.len() - short.len() <= 2
+    };
+    initial(p, q) || initial(q, p) || extends(p, q) || extends(q, p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Paragraph, bundled};
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "a".into(),
+            source: "a".into(),
+            date: None,
+            title: "a".into(),
+            url: None,
+            path: "a".into(),
+            paragraphs: text
+                .split("\n\n")
+                .enumerate()
+                .map(|(index, text)| Paragraph {
+                    index,
+                    kind: ParagraphKind::Body,
+                    text: text.into(),
+                })
+                .collect(),
+        }
+    }
+
+    fn groups(names: &[Name]) -> Vec<Vec<String>> {
+        names
+            .iter()
+            .map(|n| {
+                let mut all = vec![n.name.clone()];
+                all.extend(n.aliases.iter().cloned());
+                all
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_go_and_surnames_join_their_full_names() {
+        let names = find(&[
+            article("French Prime Minister Gabriel Attal spoke. Later Attal left."),
+            article("The decision was announced by Prime Minister Attal in Paris."),
+        ]);
+        assert_eq!(
+            groups(&names),
+            [
+                vec!["Gabriel Attal".to_string(), "Attal".to_string()],
+                vec!["Paris".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_join_the_words_they_spell_and_their_variants() {
+        let names = find(&[
+            article("It was claimed by the Islamic State in Khorasan, analysts said."),
+            article("Its IS-K branch said so, as did the ISIS Khorasan group."),
+            article("Reports said ISIS K was behind it."),
+        ]);
+        let all = groups(&names);
+        let group = all
+            .iter()
+            .find(|g| g.contains(&"IS-K".to_string()))
+            .expect("IS-K found");
+        for form in ["Islamic State in Khorasan", "ISIS Khorasan", "ISIS K"] {
+            assert!(group.contains(&form.to_string()), "{form} not in {group:?}");
+        }
+    }
+
+    #[test]
+    fn different_people_sharing_a_surname_stay_apart() {
+        let names = find(&[article("John Smith and Jane Smith met. Smith said no.")]);
+        assert!(names.len() >= 2, "{names:?}");
+        assert!(names.iter().all(|n| n.aliases.len() <= 1));
+    }
+
+    #[test]
+    fn sentence_openings_and_months_are_not_names() {
+        let names = find(&[article(
+            "Following the attack, police arrived. In March the mayor spoke. However rescuers waited.",
+        )]);
+        assert_eq!(groups(&names), Vec::<Vec<String>>::new());
+    }
+
+    #[test]
+    fn the_bundled_aliases_are_one_name_each() {
+        let names = find(&bundled().articles);
+        let group_of = |form: &str| {
+            names
+                .iter()
+                .position(|n| n.name == form || n.aliases.iter().any(|a| a == form))
+                .unwrap_or_else(|| panic!("{form} not found in {:#?}", groups(&names)))
+        };
+        assert_eq!(group_of("Attal"), group_of("Gabriel Attal"));
+        assert_eq!(group_of("IS-K"), group_of("Islamic State in Khorasan"));
+        assert_eq!(group_of("ISIS K"), group_of("IS-K"));
+    }
+}
