@@ -15,11 +15,11 @@ use std::path::{Path, PathBuf};
 
 use newsdiff::compare::compare;
 use newsdiff::corpus::{Article, ParagraphKind, bundled};
-use newsdiff::eval::Rng;
 use newsdiff::eval::baselines::{self, Links};
 use newsdiff::eval::outlets::{Set, predicted};
 use newsdiff::eval::revisions::{Case, Operation, Source, generate, read_sources};
 use newsdiff::eval::score::Counts;
+use newsdiff::eval::{Rng, claims};
 
 const CASES_PER_SOURCE: u64 = 30;
 
@@ -71,11 +71,90 @@ fn main() {
             baselines::nearest_tfidf_both_ways(a, b, baselines::NEAREST_THRESHOLD)
         }),
     ];
-    let sources = sources(&data.join("revisions"));
-    for load in &LOADS {
-        revisions(&sources, load, &aligners);
+    // `cargo bench --bench quality -- claims` runs one section.
+    let only: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let wanted = |section: &str| {
+        only.as_deref()
+            .is_none_or(|o| section.starts_with(o) || o.starts_with(section))
+    };
+    if wanted("revisions") {
+        let sources = sources(&data.join("revisions"));
+        for load in &LOADS {
+            revisions(&sources, load, &aligners);
+        }
     }
-    outlets(&data.join("outlets"));
+    if wanted("outlets") {
+        outlets(&data.join("outlets"));
+    }
+    if wanted("claims") {
+        claims(&data, only.as_deref() == Some("claims-misses"));
+    }
+}
+
+/// Events whose keys were never looked at while tuning the claim rules.
+const HELD_OUT: &[&str] = &["orva-valley-floods", "skycorran-engine-failure"];
+
+/// Claims against the hand-written keys.
+fn claims(data: &Path, show_misses: bool) {
+    let mut folders: Vec<PathBuf> = ["claims", "outlets"]
+        .iter()
+        .flat_map(|sub| fs::read_dir(data.join(sub)).into_iter().flatten().flatten())
+        .map(|e| e.path())
+        .filter(|p| p.join("claims.json").is_file())
+        .collect();
+    folders.sort_by_key(|p| (HELD_OUT.iter().any(|h| p.ends_with(h)), p.clone()));
+    println!("\n### Claims: {} hand-annotated events\n", folders.len());
+    println!(
+        "| event | mention P | mention R | qualifier right | verdicts right | shared verdicts right | false conflicts | non-claims taken | unique facts found | alias groups whole |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    let mut totals: BTreeMap<bool, claims::Score> = BTreeMap::new();
+    for folder in &folders {
+        let case = claims::Case::read(folder).unwrap_or_else(|e| panic!("{e}"));
+        let comparison = compare(&case.corpus.articles);
+        let score = claims::score(&comparison, &case.key);
+        let held_out = HELD_OUT.contains(&case.name.as_str());
+        println!(
+            "{}",
+            claims_row(
+                &format!("{}{}", case.name, if held_out { " (held out)" } else { "" }),
+                &score
+            )
+        );
+        totals.entry(held_out).or_default().add(&score);
+        if show_misses && !held_out {
+            claims::print_misses(&comparison, &case.key);
+        }
+    }
+    for (held_out, score) in &totals {
+        let name = if *held_out {
+            "**held out**"
+        } else {
+            "**tuning**"
+        };
+        println!("{}", claims_row(name, score));
+    }
+}
+
+fn claims_row(name: &str, s: &claims::Score) -> String {
+    let share = |a: usize, b: usize| {
+        format!(
+            "{a}/{b} ({:.2})",
+            if b == 0 { 1.0 } else { a as f64 / b as f64 }
+        )
+    };
+    format!(
+        "| {name} | {:.3} | {:.3} | {} | {} | {} | {} | {} | {} | {} |",
+        s.mentions.precision(),
+        s.mentions.recall(),
+        share(s.qualifiers_right, s.mentions.tp),
+        share(s.verdicts_right, s.verdicts),
+        share(s.shared_verdicts_right, s.shared_verdicts),
+        s.false_conflicts,
+        share(s.non_claims_taken, s.non_claims),
+        share(s.facts_found, s.facts),
+        share(s.aliases_whole, s.aliases),
+    )
 }
 
 /// The invented revision sources, then each bundled article with the

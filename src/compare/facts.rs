@@ -269,15 +269,12 @@ fn runs(tokens: &[Token]) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::{claims, names};
     use crate::corpus::bundled;
 
     #[test]
     fn the_bundled_articles_each_add_something() {
-        let articles = bundled().articles;
-        let names = names::find(&articles);
-        let claims = claims::find(&articles);
-        let facts = find(&articles, &names, &claims);
+        let comparison = crate::compare::compare(&bundled().articles);
+        let (articles, facts) = (&comparison.articles, &comparison.unique);
         let has = |id: &str, kind: FactKind, text: &str| {
             facts.iter().any(|f| {
                 articles[f.article].id.starts_with(id) && f.kind == kind && f.text.contains(text)

@@ -104,11 +104,12 @@ pub const MARKER_LEGEND: &str = "= same   ~ edited   ≈ reworded   + only this 
 
 /// Aligns `articles`; the first one sets the reading order.
 pub fn compare(articles: &[Article]) -> Comparison {
-    let claims = claims::find(articles);
+    let rows = align::align(articles);
+    let claims = claims::find(articles, &rows);
     let names = names::find(articles);
     let unique = facts::find(articles, &names, &claims);
     Comparison {
-        rows: align::align(articles),
+        rows,
         articles: articles.to_vec(),
         claims,
         names,

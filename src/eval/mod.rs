@@ -8,6 +8,7 @@
 //! `cargo bench --bench quality` prints the tables kept in BENCHMARKS.md.
 
 pub mod baselines;
+pub mod claims;
 pub mod outlets;
 pub mod revisions;
 mod rng;

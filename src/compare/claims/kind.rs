@@ -188,6 +188,13 @@ pub fn is_deployed(noun: &str) -> bool {
     DEPLOYED_NOUNS.contains(&noun)
 }
 
+/// Whether `name` is a well-known count of an event ("deaths",
+/// "arrests"), which outlets mean the same way wherever they give it.
+pub fn is_event_count(name: &str) -> bool {
+    let name = name.trim_end_matches(" (part)");
+    PREDICATES.iter().any(|(known, _)| *known == name)
+}
+
 /// Whether a count kind is about people, so its unit is "people" unless
 /// the text names them otherwise.
 pub fn counts_people(kind: &str) -> bool {

@@ -28,6 +28,8 @@ pub struct Found {
     pub quantity: String,
     /// "officials said", "according to the ministry".
     pub attribution: Option<String>,
+    /// Bytes of the sentence the figure stands in: what it is about.
+    pub sentence: Range<usize>,
     /// Years the figure's sentence names, which may place it in another
     /// time than the event's ("the 2015 attacks killed 130").
     pub years: Vec<i32>,
@@ -236,8 +238,36 @@ const STREETS: &[&str] = &[
 /// Words before a year ("in 2015", "since 2017"), which a count would not
 /// follow.
 const YEAR_PRECEDERS: &[&str] = &[
-    "in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "the",
-    "early", "late", "mid", "circa", "spring", "summer", "autumn", "winter", "fall",
+    "in",
+    "since",
+    "of",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "during",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "last",
+    "next",
+    "fiscal",
+    "financial",
+    "early",
+    "late",
+    "mid",
+    "circa",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "fall",
 ];
 const TIME_WORDS: &[&str] = &[
     "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt",
@@ -441,6 +471,9 @@ fn figure(
         .filter(|(_, t)| t.sentence == sentence)
         .filter_map(|(j, _)| year_at(tokens, j))
         .collect();
+    let in_sentence = || tokens.iter().filter(|t| t.sentence == sentence);
+    let sentence_range = in_sentence().next().map_or(0, |t| t.range.start)
+        ..in_sentence().last().map_or(0, |t| t.range.end);
     Some((
         Found {
             range,
@@ -450,6 +483,7 @@ fn figure(
             unit: counted.unit,
             quantity: counted.quantity,
             attribution: attribution(tokens, sentence, text),
+            sentence: sentence_range,
             years,
         },
         end,
@@ -642,12 +676,19 @@ fn counted(
     };
     match &number.unit {
         Some(Unit::Currency(code)) => {
-            let what = forward
+            // The nearest word in the sentence that says what the money is.
+            let mut nearby: Vec<usize> = (0..tokens.len())
+                .filter(|&j| tokens[j].sentence == sentence)
+                .collect();
+            nearby.sort_by_key(|&j| j.saturating_sub(end) + start.saturating_sub(j));
+            let what = nearby
                 .iter()
-                .chain(backward.iter())
                 .find_map(|&j| kind::money(&tokens[j].lower()).map(|m| (m, j)));
             return Some(match what {
-                Some((name, at)) => span_with(name, code.to_string(), true, at),
+                Some((name, at)) if forward.contains(&at) || backward.contains(&at) => {
+                    span_with(name, code.to_string(), true, at)
+                }
+                Some((name, _)) => span_with(name, code.to_string(), true, start),
                 None => span_with("money", code.to_string(), true, start),
             });
         }

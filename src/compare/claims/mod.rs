@@ -19,11 +19,13 @@ mod mention;
 mod number;
 pub(crate) mod tokens;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
 
+use super::Row;
+use super::text::Terms;
 use crate::corpus::{Article, ParagraphKind};
 
 pub use mention::Found;
@@ -195,12 +197,38 @@ pub fn format_value(value: f64) -> String {
     if value < 0.0 { format!("-{out}") } else { out }
 }
 
+/// How alike two figures' sentences must be (shared content stems over
+/// all of them) for figures of a loosely named quantity ("money",
+/// "people", "days") to count as one quantity.
+const CONTEXT: f64 = 0.2;
+
+/// A figure with what the engine needs to group it.
+struct Item {
+    mention: Mention,
+    /// Content stems of its sentence.
+    context: HashSet<String>,
+    /// Whether it counts a well-known kind ("deaths"), which every outlet
+    /// reporting the event means the same way.
+    known: bool,
+}
+
 /// The claims of `articles`: every figure they state, grouped by what it
-/// counts, with a verdict per group. Groups are ordered by where they
-/// first appear, disagreements first.
-pub fn find(articles: &[Article]) -> Vec<Claim> {
+/// counts, with a verdict per group. Figures of loosely named quantities
+/// are one quantity only where they share a row of the alignment or most
+/// of their sentence. Conflicts come first, then the order of first
+/// appearance.
+pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
     let event_year = event_year(articles);
-    let mut groups: BTreeMap<(usize, String, String), Vec<Mention>> = BTreeMap::new();
+    let terms = Terms::default();
+    let mut row_of: HashMap<(usize, usize), usize> = HashMap::new();
+    for (r, row) in rows.iter().enumerate() {
+        for (a, cell) in row.cells.iter().enumerate() {
+            for &p in cell {
+                row_of.insert((a, p), r);
+            }
+        }
+    }
+    let mut groups: BTreeMap<(usize, String, String), Vec<Item>> = BTreeMap::new();
     let mut order: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (a, article) in articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
@@ -227,29 +255,88 @@ pub fn find(articles: &[Article]) -> Vec<Claim> {
                 let first = *order
                     .entry((quantity.clone(), measure.clone()))
                     .or_insert(next);
+                let context = terms
+                    .of(&paragraph.text[found.sentence.clone()])
+                    .into_iter()
+                    .filter(|t| !t.starts_with('~') && !t.starts_with(|c: char| c.is_ascii_digit()))
+                    .collect();
                 groups
                     .entry((first, quantity, measure))
                     .or_default()
-                    .push(Mention {
-                        article: a,
-                        paragraph: paragraph.index,
-                        text: paragraph.text[found.range.clone()].to_string(),
-                        range: found.range,
-                        value: found.value,
-                        high: found.high,
-                        qualifier: found.qualifier,
-                        unit: found.unit,
-                        attribution: found.attribution,
+                    .push(Item {
+                        known: kind::is_event_count(&found.quantity),
+                        context,
+                        mention: Mention {
+                            article: a,
+                            paragraph: paragraph.index,
+                            text: paragraph.text[found.range.clone()].to_string(),
+                            range: found.range,
+                            value: found.value,
+                            high: found.high,
+                            qualifier: found.qualifier,
+                            unit: found.unit,
+                            attribution: found.attribution,
+                        },
                     });
             }
         }
     }
     let mut claims: Vec<Claim> = groups
         .into_iter()
-        .map(|((_, quantity, _), mentions)| judge(articles, quantity, mentions))
+        .flat_map(|((_, quantity, _), items)| {
+            split(items, &row_of)
+                .into_iter()
+                .map(move |mentions| (quantity.clone(), mentions))
+        })
+        .map(|(quantity, mentions)| judge(articles, quantity, mentions))
         .collect();
     claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
     claims
+}
+
+/// Splits the figures of one loosely named quantity into the quantities
+/// they are about: figures join when one article repeats a figure, when
+/// their paragraphs share a row, or when their sentences share enough
+/// words.
+fn split(items: Vec<Item>, row_of: &HashMap<(usize, usize), usize>) -> Vec<Vec<Mention>> {
+    if items.iter().all(|i| i.known) {
+        return vec![items.into_iter().map(|i| i.mention).collect()];
+    }
+    let n = items.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], x: usize) -> usize {
+        let mut x = x;
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            let (x, y) = (&items[i], &items[j]);
+            let (a, b) = (&x.mention, &y.mention);
+            let repeated = a.article == b.article && a.same_figure(b);
+            let same_row = a.article != b.article
+                && row_of.get(&(a.article, a.paragraph)).is_some()
+                && row_of.get(&(a.article, a.paragraph)) == row_of.get(&(b.article, b.paragraph));
+            let shared = x.context.intersection(&y.context).count();
+            let alike =
+                shared as f64 / (x.context.union(&y.context).count().max(1) as f64) >= CONTEXT;
+            if repeated || same_row || alike {
+                let (p, q) = (root(&mut parent, i), root(&mut parent, j));
+                parent[p] = q;
+            }
+        }
+    }
+    let mut clusters: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
+    let mut first_seen: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let r = root(&mut parent, i);
+        let at = *first_seen.entry(r).or_insert(i);
+        clusters.entry(at).or_default().push(item.mention);
+    }
+    clusters.into_values().collect()
 }
 
 /// The year most articles are dated: figures whose sentence names only

@@ -31,7 +31,7 @@ fn claim<'a>(claims: &'a [Claim], quantity: &str) -> &'a Claim {
 #[test]
 fn the_bundled_tolls_are_one_conflict_attributed_to_their_paragraphs() {
     let articles = bundled().articles;
-    let claims = find(&articles);
+    let claims = find(&articles, &[]);
     let deaths = claim(&claims, "deaths");
     assert_eq!(deaths.verdict, Verdict::Conflict);
     let mut got: Vec<(&str, usize, String)> = deaths
@@ -60,7 +60,7 @@ fn verdicts_follow_the_intervals() {
             article("a", "A", Some("2024-05-01"), &[a]),
             article("b", "B", Some("2024-05-01"), &[b]),
         ];
-        claim(&find(&articles), "deaths").verdict
+        claim(&find(&articles, &[]), "deaths").verdict
     };
     assert_eq!(verdict("12 people died.", "12 people died."), Verdict::Same);
     assert_eq!(
@@ -102,7 +102,7 @@ fn one_outlet_changing_its_figure_is_an_update_shown_oldest_first() {
             &["At least 14 people died."],
         ),
     ];
-    let deaths = claim(&find(&articles), "deaths").clone();
+    let deaths = claim(&find(&articles, &[]), "deaths").clone();
     assert_eq!(deaths.verdict, Verdict::Updated);
     let order: Vec<&str> = deaths
         .mentions
@@ -123,7 +123,7 @@ fn a_figure_one_article_gives_is_unique_and_figures_of_another_year_stand_apart(
         ),
         article("b", "B", Some("2024-05-01"), &["12 people were killed."]),
     ];
-    let claims = find(&articles);
+    let claims = find(&articles, &[]);
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
     assert_eq!(claim(&claims, "deaths (2015)").verdict, Verdict::Unique);
 }
@@ -134,7 +134,7 @@ fn amounts_in_other_currencies_are_not_compared() {
         article("a", "A", None, &["They demanded a ransom of $4 million."]),
         article("b", "B", None, &["They demanded a ransom of €3.7m."]),
     ];
-    let claims = find(&articles);
+    let claims = find(&articles, &[]);
     assert!(
         claims.iter().all(|c| c.verdict == Verdict::Unique),
         "{claims:#?}"

@@ -1,0 +1,404 @@
+//! Scoring claims against answer keys: hand-written ones
+//! (`benches/data/**/claims.json`, written to `benches/data/claims/GUIDE.md`)
+//! and generated ones ([`planted`](super::planted)).
+//!
+//! A key mention is found when a claim mention of the same article and
+//! paragraph has the same value; each predicted mention matches at most
+//! one key mention. A key claim's verdict is right when the claim holding
+//! most of its found mentions has the same verdict. A predicted conflict
+//! is false when none of the key claims its mentions belong to is a
+//! conflict. A key fact is found when a fact of the same article and
+//! paragraph shares most of its words.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::score::Counts;
+use crate::compare::{Comparison, Verdict};
+use crate::corpus::{Corpus, Input, load};
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct Key {
+    pub mentions: Vec<KeyMention>,
+    pub claims: Vec<KeyClaim>,
+    #[serde(default)]
+    pub non_claims: Vec<KeySpan>,
+    #[serde(default)]
+    pub unique: Vec<KeySpan>,
+    #[serde(default)]
+    pub aliases: Vec<Vec<String>>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct KeyMention {
+    pub article: String,
+    pub paragraph: usize,
+    pub text: String,
+    pub quantity: String,
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    pub qualifier: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct KeyClaim {
+    pub quantity: String,
+    pub verdict: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct KeySpan {
+    pub article: String,
+    pub paragraph: usize,
+    pub text: String,
+}
+
+/// An event's articles and their key.
+pub struct Case {
+    pub name: String,
+    pub corpus: Corpus,
+    pub key: Key,
+}
+
+impl Case {
+    /// Reads a folder holding articles and a `claims.json`.
+    pub fn read(folder: &Path) -> Result<Case, String> {
+        let text = std::fs::read_to_string(folder.join("claims.json"))
+            .map_err(|e| format!("{}/claims.json: {e}", folder.display()))?;
+        let key = serde_json::from_str(&text)
+            .map_err(|e| format!("{}/claims.json: {e}", folder.display()))?;
+        Ok(Case {
+            name: folder
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            corpus: load(&[Input::Path(folder.to_path_buf())]),
+            key,
+        })
+    }
+}
+
+/// How a comparison's claims measure up to a key.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Score {
+    pub mentions: Counts,
+    /// Found mentions whose qualifier is also right.
+    pub qualifiers_right: usize,
+    /// Key claims whose verdict is right, of all key claims…
+    pub verdicts_right: usize,
+    pub verdicts: usize,
+    /// …and of those several articles state.
+    pub shared_verdicts_right: usize,
+    pub shared_verdicts: usize,
+    pub false_conflicts: usize,
+    /// Numbers the key says are not claims, taken as claims.
+    pub non_claims_taken: usize,
+    pub non_claims: usize,
+    pub facts_found: usize,
+    pub facts: usize,
+    /// Alias groups whose forms all landed in one name.
+    pub aliases_whole: usize,
+    pub aliases: usize,
+}
+
+impl Score {
+    pub fn add(&mut self, other: &Score) {
+        self.mentions += other.mentions;
+        self.qualifiers_right += other.qualifiers_right;
+        self.verdicts_right += other.verdicts_right;
+        self.verdicts += other.verdicts;
+        self.shared_verdicts_right += other.shared_verdicts_right;
+        self.shared_verdicts += other.shared_verdicts;
+        self.false_conflicts += other.false_conflicts;
+        self.non_claims_taken += other.non_claims_taken;
+        self.non_claims += other.non_claims;
+        self.facts_found += other.facts_found;
+        self.facts += other.facts;
+        self.aliases_whole += other.aliases_whole;
+        self.aliases += other.aliases;
+    }
+}
+
+/// A predicted mention, flattened for scoring: article id, paragraph,
+/// value, qualifier, claim index.
+struct Predicted<'a> {
+    article: &'a str,
+    paragraph: usize,
+    value: f64,
+    qualifier: String,
+    text: &'a str,
+    claim: usize,
+}
+
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Scores `comparison` (of the key's articles) against `key`.
+pub fn score(comparison: &Comparison, key: &Key) -> Score {
+    let predicted: Vec<Predicted> = comparison
+        .claims
+        .iter()
+        .enumerate()
+        .flat_map(|(c, claim)| {
+            claim.mentions.iter().map(move |m| Predicted {
+                article: comparison.articles[m.article].id.as_str(),
+                paragraph: m.paragraph,
+                value: m.value,
+                qualifier: serde_json::to_value(m.qualifier)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                text: m.text.as_str(),
+                claim: c,
+            })
+        })
+        .collect();
+    let mut score = Score::default();
+    // Key mention index -> predicted mention index.
+    let mut used = vec![false; predicted.len()];
+    let mut found: Vec<Option<usize>> = Vec::new();
+    for mention in &key.mentions {
+        let hit = predicted.iter().enumerate().position(|(p, pred)| {
+            !used[p]
+                && pred.article == mention.article
+                && pred.paragraph == mention.paragraph
+                && same_value(pred.value, mention.value)
+        });
+        if let Some(p) = hit {
+            used[p] = true;
+            if predicted[p].qualifier == mention.qualifier {
+                score.qualifiers_right += 1;
+            }
+        }
+        found.push(hit);
+    }
+    let hits = found.iter().flatten().count();
+    score.mentions = Counts {
+        tp: hits,
+        fp: predicted.len() - hits,
+        fn_: key.mentions.len() - hits,
+    };
+    // Verdicts.
+    let verdict_name = |v: Verdict| {
+        serde_json::to_value(v)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    let mut key_claims_of_predicted: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    for key_claim in &key.claims {
+        let members: Vec<usize> = key
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.quantity == key_claim.quantity)
+            .map(|(k, _)| k)
+            .collect();
+        let articles: std::collections::BTreeSet<&str> = members
+            .iter()
+            .map(|&k| key.mentions[k].article.as_str())
+            .collect();
+        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+        for &k in &members {
+            if let Some(p) = found[k] {
+                *votes.entry(predicted[p].claim).or_default() += 1;
+                key_claims_of_predicted
+                    .entry(predicted[p].claim)
+                    .or_default()
+                    .push(key_claim.verdict.as_str());
+            }
+        }
+        let chosen = votes
+            .iter()
+            .max_by_key(|&(c, n)| (*n, std::cmp::Reverse(*c)))
+            .map(|(&c, _)| c);
+        let right =
+            chosen.is_some_and(|c| verdict_name(comparison.claims[c].verdict) == key_claim.verdict);
+        score.verdicts += 1;
+        score.verdicts_right += usize::from(right);
+        if articles.len() > 1 {
+            score.shared_verdicts += 1;
+            score.shared_verdicts_right += usize::from(right);
+        }
+    }
+    score.false_conflicts = comparison
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(c, claim)| {
+            claim.verdict == Verdict::Conflict
+                && !key_claims_of_predicted
+                    .get(c)
+                    .is_some_and(|verdicts| verdicts.contains(&"conflict"))
+        })
+        .count();
+    // Non-claims taken as claims.
+    score.non_claims = key.non_claims.len();
+    score.non_claims_taken = key
+        .non_claims
+        .iter()
+        .filter(|n| {
+            predicted.iter().any(|p| {
+                p.article == n.article
+                    && p.paragraph == n.paragraph
+                    && number_in(&n.text).is_some_and(|v| same_value(v, p.value))
+                    && p.text.contains(n.text.trim())
+            })
+        })
+        .count();
+    // Facts one article alone reports.
+    score.facts = key.unique.len();
+    score.facts_found = key
+        .unique
+        .iter()
+        .filter(|fact| {
+            comparison.unique.iter().any(|f| {
+                comparison.articles[f.article].id == fact.article
+                    && f.paragraph == fact.paragraph
+                    && overlaps(&f.text, &fact.text)
+            })
+        })
+        .count();
+    // Aliases.
+    score.aliases = key.aliases.len();
+    score.aliases_whole = key
+        .aliases
+        .iter()
+        .filter(|group| {
+            let names: Vec<Option<usize>> = group
+                .iter()
+                .map(|form| {
+                    comparison
+                        .names
+                        .iter()
+                        .position(|n| n.name == *form || n.aliases.contains(form))
+                })
+                .collect();
+            names.iter().all(Option::is_some) && names.windows(2).all(|w| w[0] == w[1])
+        })
+        .count();
+    score
+}
+
+/// Prints what a comparison missed or got wrong against a key, for
+/// whoever tunes the rules.
+pub fn print_misses(comparison: &Comparison, key: &Key) {
+    let id = |a: usize| comparison.articles[a].id.as_str();
+    for m in &key.mentions {
+        let found = comparison.claims.iter().flat_map(|c| &c.mentions).any(|p| {
+            id(p.article) == m.article && p.paragraph == m.paragraph && same_value(p.value, m.value)
+        });
+        if !found {
+            println!(
+                "  missed {}/{}: {:?} = {} ({})",
+                m.article, m.paragraph, m.text, m.value, m.quantity
+            );
+        }
+    }
+    for claim in &comparison.claims {
+        for p in &claim.mentions {
+            let known = key.mentions.iter().any(|m| {
+                id(p.article) == m.article
+                    && p.paragraph == m.paragraph
+                    && same_value(p.value, m.value)
+            });
+            if !known {
+                println!(
+                    "  extra {}/{}: {:?} = {} ({})",
+                    id(p.article),
+                    p.paragraph,
+                    p.text,
+                    p.value,
+                    claim.quantity
+                );
+            }
+        }
+    }
+    for claim in &key.claims {
+        let members: Vec<&KeyMention> = key
+            .mentions
+            .iter()
+            .filter(|m| m.quantity == claim.quantity)
+            .collect();
+        let ours: Vec<String> = comparison
+            .claims
+            .iter()
+            .filter(|c| {
+                c.mentions.iter().any(|p| {
+                    members.iter().any(|m| {
+                        id(p.article) == m.article
+                            && p.paragraph == m.paragraph
+                            && same_value(p.value, m.value)
+                    })
+                })
+            })
+            .map(|c| format!("{} {:?}", c.quantity, c.verdict))
+            .collect();
+        println!(
+            "  claim {} {}: ours {:?}",
+            claim.quantity, claim.verdict, ours
+        );
+    }
+    for fact in &key.unique {
+        let found = comparison.unique.iter().any(|f| {
+            id(f.article) == fact.article
+                && f.paragraph == fact.paragraph
+                && overlaps(&f.text, &fact.text)
+        });
+        if !found {
+            println!(
+                "  fact missed {}/{}: {:?}",
+                fact.article, fact.paragraph, fact.text
+            );
+        }
+    }
+}
+
+/// The number a non-claim's text holds ("2019", "Flight 447").
+fn number_in(text: &str) -> Option<f64> {
+    text.split(|c: char| !c.is_ascii_digit() && c != '.')
+        .find(|s| !s.is_empty() && s.starts_with(|c: char| c.is_ascii_digit()))
+        .and_then(|s| s.trim_end_matches('.').parse().ok())
+}
+
+/// Whether two fact texts name the same thing: one holds the other, or
+/// they share most of the shorter one's words.
+fn overlaps(found: &str, wanted: &str) -> bool {
+    let (a, b) = (found.to_lowercase(), wanted.to_lowercase());
+    if a.contains(&b) || b.contains(&a) {
+        return true;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2)
+            .map(str::to_string)
+            .collect()
+    };
+    let (x, y) = (words(&a), words(&b));
+    let shared = x.iter().filter(|w| y.contains(w)).count();
+    let shorter = x.len().min(y.len());
+    shorter > 0 && shared * 2 > shorter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fact_texts_overlap_by_containment_or_shared_words() {
+        assert!(overlaps("Li Wei", "Expert Li Wei"));
+        assert!(overlaps("national day of mourning", "a day of mourning"));
+        assert!(!overlaps("sent shockwaves", "day of mourning"));
+    }
+
+    #[test]
+    fn non_claim_numbers_are_read_from_their_text() {
+        assert_eq!(number_in("Flight 447"), Some(447.0));
+        assert_eq!(number_in("2019"), Some(2019.0));
+        assert_eq!(number_in("a 34-year-old"), Some(34.0));
+    }
+}
