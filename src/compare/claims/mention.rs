@@ -473,7 +473,7 @@ fn figure(
         .collect();
     let in_sentence = || tokens.iter().filter(|t| t.sentence == sentence);
     let sentence_range = in_sentence().next().map_or(0, |t| t.range.start)
-        ..in_sentence().last().map_or(0, |t| t.range.end);
+        ..in_sentence().next_back().map_or(0, |t| t.range.end);
     Some((
         Found {
             range,
