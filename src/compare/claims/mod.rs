@@ -202,21 +202,32 @@ pub fn format_value(value: f64) -> String {
 /// "people", "days") to count as one quantity.
 const CONTEXT: f64 = 0.2;
 
+/// How far apart two outlets' figures for one quantity may be, as a
+/// ratio, when only the alignment and their sentences say they are one
+/// quantity under different names ("400 staff", "about 450 workers").
+const NEAR: f64 = 2.5;
+
 /// A figure with what the engine needs to group it.
 struct Item {
     mention: Mention,
+    /// What it counts, with the year it is about when not the event's.
+    quantity: String,
+    /// The currency for money, else empty: amounts in two currencies are
+    /// never compared.
+    currency: String,
     /// Content stems of its sentence.
     context: HashSet<String>,
     /// Whether it counts a well-known kind ("deaths"), which every outlet
     /// reporting the event means the same way.
     known: bool,
+    /// Whether it counts people under another name ("residents").
+    people: bool,
+    row: Option<usize>,
 }
 
-/// The claims of `articles`: every figure they state, grouped by what it
-/// counts, with a verdict per group. Figures of loosely named quantities
-/// are one quantity only where they share a row of the alignment or most
-/// of their sentence. Conflicts come first, then the order of first
-/// appearance.
+/// The claims of `articles`: every figure they state, grouped by the
+/// quantity it is about, with a verdict per group. Conflicts come first,
+/// then the order of first appearance.
 pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
     let event_year = event_year(articles);
     let terms = Terms::default();
@@ -228,8 +239,7 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
             }
         }
     }
-    let mut groups: BTreeMap<(usize, String, String), Vec<Item>> = BTreeMap::new();
-    let mut order: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut items = Vec::new();
     for (a, article) in articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
             if paragraph.kind == ParagraphKind::Boilerplate {
@@ -245,63 +255,58 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
                     Some(year) => format!("{} ({year})", found.quantity),
                     None => found.quantity.clone(),
                 };
-                // One quantity in two currencies cannot be compared.
-                let measure = if found.unit.chars().all(|c| c.is_ascii_uppercase()) {
+                let currency = if found.unit.chars().all(|c| c.is_ascii_uppercase()) {
                     found.unit.clone()
                 } else {
                     String::new()
                 };
-                let next = order.len();
-                let first = *order
-                    .entry((quantity.clone(), measure.clone()))
-                    .or_insert(next);
                 let context = terms
                     .of(&paragraph.text[found.sentence.clone()])
                     .into_iter()
                     .filter(|t| !t.starts_with('~') && !t.starts_with(|c: char| c.is_ascii_digit()))
                     .collect();
-                groups
-                    .entry((first, quantity, measure))
-                    .or_default()
-                    .push(Item {
-                        known: kind::is_event_count(&found.quantity),
-                        context,
-                        mention: Mention {
-                            article: a,
-                            paragraph: paragraph.index,
-                            text: paragraph.text[found.range.clone()].to_string(),
-                            range: found.range,
-                            value: found.value,
-                            high: found.high,
-                            qualifier: found.qualifier,
-                            unit: found.unit,
-                            attribution: found.attribution,
-                        },
-                    });
+                items.push(Item {
+                    known: kind::is_event_count(&found.quantity),
+                    people: kind::is_people(&found.unit) && scope.is_none(),
+                    row: row_of.get(&(a, paragraph.index)).copied(),
+                    quantity,
+                    currency,
+                    context,
+                    mention: Mention {
+                        article: a,
+                        paragraph: paragraph.index,
+                        text: paragraph.text[found.range.clone()].to_string(),
+                        range: found.range,
+                        value: found.value,
+                        high: found.high,
+                        qualifier: found.qualifier,
+                        unit: found.unit,
+                        attribution: found.attribution,
+                    },
+                });
             }
         }
     }
-    let mut claims: Vec<Claim> = groups
+    let mut claims: Vec<Claim> = group(items)
         .into_iter()
-        .flat_map(|((_, quantity, _), items)| {
-            split(items, &row_of)
-                .into_iter()
-                .map(move |mentions| (quantity.clone(), mentions))
-        })
         .map(|(quantity, mentions)| judge(articles, quantity, mentions))
         .collect();
     claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
     claims
 }
 
-/// Splits the figures of one loosely named quantity into the quantities
-/// they are about: figures join when one article repeats a figure, when
-/// their paragraphs share a row, or when their sentences share enough
-/// words.
-fn split(items: Vec<Item>, row_of: &HashMap<(usize, usize), usize>) -> Vec<Vec<Mention>> {
-    if items.iter().all(|i| i.known) {
-        return vec![items.into_iter().map(|i| i.mention).collect()];
-    }
+/// Groups figures into the quantities they are about, in order of first
+/// appearance, each named by its most telling name.
+///
+/// A well-known count ("deaths") is one quantity wherever it is given.
+/// Other figures of one name are one quantity when one article repeats
+/// them, when their paragraphs share a row of the alignment, or when their
+/// sentences share enough words. Figures of different names are one
+/// quantity only when their paragraphs share a row, their sentences share
+/// some words, they are near in value, and neither is a well-known count
+/// unless the other merely counts people ("4,000 evacuated", "some 4,200
+/// residents").
+fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
     let n = items.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(parent: &mut [usize], x: usize) -> usize {
@@ -314,29 +319,71 @@ fn split(items: Vec<Item>, row_of: &HashMap<(usize, usize), usize>) -> Vec<Vec<M
     }
     for i in 0..n {
         for j in i + 1..n {
-            let (x, y) = (&items[i], &items[j]);
-            let (a, b) = (&x.mention, &y.mention);
-            let repeated = a.article == b.article && a.same_figure(b);
-            let same_row = a.article != b.article
-                && row_of.get(&(a.article, a.paragraph)).is_some()
-                && row_of.get(&(a.article, a.paragraph)) == row_of.get(&(b.article, b.paragraph));
-            let shared = x.context.intersection(&y.context).count();
-            let alike =
-                shared as f64 / (x.context.union(&y.context).count().max(1) as f64) >= CONTEXT;
-            if repeated || same_row || alike {
+            if same_quantity(&items[i], &items[j]) {
                 let (p, q) = (root(&mut parent, i), root(&mut parent, j));
                 parent[p] = q;
             }
         }
     }
-    let mut clusters: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut first_seen: BTreeMap<usize, usize> = BTreeMap::new();
-    for (i, item) in items.into_iter().enumerate() {
+    for i in 0..n {
         let r = root(&mut parent, i);
         let at = *first_seen.entry(r).or_insert(i);
-        clusters.entry(at).or_default().push(item.mention);
+        clusters.entry(at).or_default().push(i);
     }
-    clusters.into_values().collect()
+    let mut items: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    clusters
+        .into_values()
+        .map(|members| {
+            let members: Vec<Item> = members.iter().filter_map(|&i| items[i].take()).collect();
+            let name = name_of(&members);
+            (name, members.into_iter().map(|i| i.mention).collect())
+        })
+        .collect()
+}
+
+/// The name a group goes by: a well-known count's if it has one, else the
+/// name most of its figures give, else the first.
+fn name_of(members: &[Item]) -> String {
+    let mut counts: BTreeMap<&str, (bool, usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    for (k, item) in members.iter().enumerate() {
+        let entry =
+            counts
+                .entry(item.quantity.as_str())
+                .or_insert((item.known, 0, std::cmp::Reverse(k)));
+        entry.1 += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, rank)| *rank)
+        .map(|(name, _)| name.to_string())
+        .unwrap_or_default()
+}
+
+fn same_quantity(x: &Item, y: &Item) -> bool {
+    if x.currency != y.currency {
+        return false;
+    }
+    let (a, b) = (&x.mention, &y.mention);
+    let shared = x.context.intersection(&y.context).count();
+    let jaccard = shared as f64 / (x.context.union(&y.context).count().max(1) as f64);
+    let same_row = a.article != b.article && x.row.is_some() && x.row == y.row;
+    if x.quantity == y.quantity {
+        let repeated = a.article == b.article && a.same_figure(b);
+        return x.known || repeated || same_row || jaccard >= CONTEXT;
+    }
+    let near = {
+        let (low, high) = (a.value.min(b.value), a.value.max(b.value));
+        low > 0.0 && high / low <= NEAR
+    };
+    let kinds_agree = match (x.known, y.known) {
+        (false, false) => x.quantity.ends_with(')') == y.quantity.ends_with(')'),
+        (true, false) => y.people,
+        (false, true) => x.people,
+        (true, true) => false,
+    };
+    same_row && near && kinds_agree && shared >= 2
 }
 
 /// The year most articles are dated: figures whose sentence names only
