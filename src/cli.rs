@@ -15,6 +15,7 @@ Examples:
   newsdiff                                   read the bundled sample side by side
   newsdiff ~/articles/quake                  compare every article in a folder
   newsdiff list ~/articles --format json     index a folder for scripts
+  newsdiff claims ~/articles                 the figures outlets disagree on
   newsdiff export a.txt b.md -o cmp.json --format json
 
 Exit status: 0 done; 1 done, but some inputs were skipped (each named on stderr);
@@ -64,6 +65,23 @@ two columns per page.")]
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
         width: Option<u16>,
     },
+    /// List the figures the articles state, whether they agree, and what only one reports.
+    #[command(after_help = "\
+Examples:
+  newsdiff claims ~/articles/quake
+  newsdiff claims --format json | jq '.claims[] | select(.verdict == \"conflict\")'
+
+Verdicts: same (equal figures), compatible (different but could all be true:
+\"at least 60\" and \"137\"), conflict (cannot both be true: \"about 60\" and \"137\"),
+updated (one outlet changed its figure between dated versions), unique (one
+article alone gives it).")]
+    Claims {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  newsdiff completions bash > ~/.local/share/bash-completion/completions/newsdiff"
@@ -103,6 +121,10 @@ pub enum Command {
         output: Option<PathBuf>,
         width: Option<u16>,
     },
+    Claims {
+        inputs: Vec<Input>,
+        format: TableFormat,
+    },
     /// A completion script, ready to print.
     Completions {
         script: Vec<u8>,
@@ -129,6 +151,10 @@ impl Cli {
                 format,
                 output,
                 width,
+            },
+            Some(Commands::Claims { inputs, format }) => Command::Claims {
+                inputs: inputs.into_inputs(),
+                format,
             },
             Some(Commands::Completions { shell }) => {
                 let mut script = Vec::new();

@@ -58,6 +58,12 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 .write_all(export::list(&corpus, format).as_bytes())?;
             Ok(outcome(&corpus))
         }
+        Command::Claims { inputs, format } => {
+            let corpus = load(&inputs)?;
+            let text = export::claims(&compare(&corpus.articles), format);
+            io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(outcome(&corpus))
+        }
         Command::Export {
             inputs,
             format,

@@ -5,13 +5,15 @@
 //!  "articles": [{"id", "source", "date", "title", "path", "url"?, "paragraphs": [{"index", "kind", "text"}]}],
 //!  "rows": [{"kind": "same|changed|related|unique", "similarity": 0.82, "moved": ["id"]?,
 //!            "cells": {"<id>": [2], "<id>": [2, 3]}}],
-//!  "claims": [],
-//!  "unique": []}
+//!  "claims": [{"quantity", "verdict", "mentions": [{"article", "paragraph", "text", "value",
+//!               "high"?, "qualifier", "unit", "attribution"?}]}],
+//!  "unique": [{"article", "paragraph", "text", "kind"}],
+//!  "names": [{"name", "aliases", "articles"}]}
 //! ```
 //!
 //! `cells` names every article, in the articles' order, with `[]` where one
-//! has no counterpart. `claims` and `unique` are filled by the claims
-//! engine; until it lands they are empty. Keys keep this order, so exports
+//! has no counterpart. `claims`, `unique` and `names` are those of
+//! `newsdiff claims` (see [`super::claims`]). Keys keep this order, so exports
 //! diff cleanly. These serialisation types are kept apart from the engine's
 //! so the schema changes only on purpose (it is a contract: `version` says
 //! which).
@@ -28,8 +30,9 @@ struct Export<'a> {
     version: u32,
     articles: Vec<Article<'a>>,
     rows: Vec<Row<'a>>,
-    claims: [(); 0],
-    unique: [(); 0],
+    claims: Vec<super::claims::Claim<'a>>,
+    unique: Vec<super::claims::Fact<'a>>,
+    names: Vec<super::claims::Name<'a>>,
 }
 
 #[derive(Serialize)]
@@ -113,8 +116,9 @@ pub fn render(comparison: &Comparison) -> String {
         version: super::JSON_VERSION,
         articles,
         rows,
-        claims: [],
-        unique: [],
+        claims: super::claims::claims(comparison),
+        unique: super::claims::unique(comparison),
+        names: super::claims::names(comparison),
     };
     let mut text =
         serde_json::to_string_pretty(&export).expect("serialising plain data cannot fail");

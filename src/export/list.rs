@@ -6,13 +6,11 @@
 //!  "skipped": [{"path", "problem"}]}
 //! ```
 
-use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
-
 use super::ArticleMeta;
-use super::TableFormat;
+use super::{TableFormat, columns};
 use crate::compare::words;
 use crate::corpus::Corpus;
+use serde::Serialize;
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -71,11 +69,10 @@ pub fn list(corpus: &Corpus, format: TableFormat) -> String {
 }
 
 fn table(entries: &[Entry]) -> String {
-    let header = ["ID", "SOURCE", "DATE", "PARAS", "WORDS", "TITLE"];
-    let rows: Vec<[String; 6]> = entries
+    let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|e| {
-            [
+            vec![
                 e.meta.id.to_string(),
                 e.meta.source.to_string(),
                 e.meta
@@ -87,25 +84,5 @@ fn table(entries: &[Entry]) -> String {
             ]
         })
         .collect();
-    let mut widths = header.map(UnicodeWidthStr::width);
-    for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.width());
-        }
-    }
-    let mut out = String::new();
-    let header = header.map(String::from);
-    for row in std::iter::once(&header).chain(&rows) {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            let last = i == row.len() - 1;
-            line.push_str(cell);
-            if !last {
-                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    columns(&["ID", "SOURCE", "DATE", "PARAS", "WORDS", "TITLE"], &rows)
 }

@@ -3,6 +3,7 @@
 //! Every format reads the comparison as the engine left it; none aligns or
 //! diffs anything itself.
 
+mod claims;
 mod json;
 
 /// The version of the JSON formats (`export` and `list`); it changes only
@@ -13,8 +14,10 @@ mod text;
 mod write;
 
 use clap::ValueEnum;
+use unicode_width::UnicodeWidthStr;
 
 use crate::compare::Comparison;
+pub use claims::render as claims;
 pub use list::list;
 pub use write::{WriteError, write_atomic};
 
@@ -28,7 +31,7 @@ pub enum ExportFormat {
     Json,
 }
 
-/// The formats of `newsdiff list`.
+/// The formats of `newsdiff list` and `newsdiff claims`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
     /// Aligned columns for people.
@@ -76,4 +79,29 @@ pub fn render(comparison: &Comparison, options: &ExportOptions) -> String {
         ExportFormat::Text => text::render(comparison, options.width),
         ExportFormat::Json => json::render(comparison),
     }
+}
+
+/// Left-aligned columns under a header, two spaces apart, for tables
+/// people read in a terminal; the last column runs on unpadded.
+fn columns(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if i + 1 < row.len() {
+                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }

@@ -465,12 +465,20 @@ fn figure(
     let first = qualifier_start.min(counted.first);
     let last = end.max(counted.last + 1);
     let range = tokens[first].range.start..tokens[last - 1].range.end;
-    let years = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.sentence == sentence)
-        .filter_map(|(j, _)| year_at(tokens, j))
-        .collect();
+    // Years of the figure's own stretch of the sentence, between the
+    // figures before and after it: "two since January and 45 since 2017"
+    // dates only the 45.
+    let other_figure = |j: &usize| tokens[*j].starts_with_digit() && year_at(tokens, *j).is_none();
+    let from = (0..start)
+        .rev()
+        .take_while(|j| tokens[*j].sentence == sentence && !other_figure(j))
+        .last()
+        .unwrap_or(start);
+    let to = (end..tokens.len())
+        .take_while(|j| tokens[*j].sentence == sentence && !other_figure(j))
+        .last()
+        .map_or(end, |j| j + 1);
+    let years = (from..to).filter_map(|j| year_at(tokens, j)).collect();
     let in_sentence = || tokens.iter().filter(|t| t.sentence == sentence);
     let sentence_range = in_sentence().next().map_or(0, |t| t.range.start)
         ..in_sentence().next_back().map_or(0, |t| t.range.end);

@@ -1,0 +1,228 @@
+//! `newsdiff claims`: the figures the articles state, whether they agree,
+//! and what only one article reports, for people (a table) or scripts
+//! (JSON, the same `claims`, `unique` and `names` as the JSON export).
+//!
+//! ```json
+//! {"version": 1,
+//!  "articles": [{"id", "source", "date", "title", "path", "url"?}],
+//!  "claims": [{"quantity": "deaths", "verdict": "same|compatible|conflict|updated|unique",
+//!              "mentions": [{"article", "paragraph", "text", "value", "high"?,
+//!                            "qualifier", "unit", "attribution"?}]}],
+//!  "unique": [{"article", "paragraph", "text", "kind": "name|figure|detail"}],
+//!  "names": [{"name", "aliases": [], "articles": []}]}
+//! ```
+
+use serde::Serialize;
+
+use super::{ArticleMeta, TableFormat, columns};
+use crate::compare::{Comparison, FactKind, Qualifier, Verdict};
+
+#[derive(Serialize)]
+pub(super) struct Claim<'a> {
+    quantity: &'a str,
+    verdict: Verdict,
+    mentions: Vec<Mention<'a>>,
+}
+
+#[derive(Serialize)]
+struct Mention<'a> {
+    article: &'a str,
+    paragraph: usize,
+    text: &'a str,
+    value: serde_json::Number,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    high: Option<serde_json::Number>,
+    qualifier: Qualifier,
+    unit: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attribution: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub(super) struct Fact<'a> {
+    article: &'a str,
+    paragraph: usize,
+    text: &'a str,
+    kind: FactKind,
+}
+
+#[derive(Serialize)]
+pub(super) struct Name<'a> {
+    name: &'a str,
+    aliases: &'a [String],
+    articles: Vec<&'a str>,
+}
+
+/// A figure as JSON writes numbers: whole numbers without a fraction
+/// ("60", not "60.0"), so scripts can compare them as integers.
+fn number(value: f64) -> serde_json::Number {
+    if value.fract() == 0.0 && value.abs() < 9e15 {
+        serde_json::Number::from(value as i64)
+    } else {
+        serde_json::Number::from_f64(value).unwrap_or_else(|| serde_json::Number::from(0))
+    }
+}
+
+pub(super) fn claims(comparison: &Comparison) -> Vec<Claim<'_>> {
+    let id = |a: usize| comparison.articles[a].id.as_str();
+    comparison
+        .claims
+        .iter()
+        .map(|c| Claim {
+            quantity: &c.quantity,
+            verdict: c.verdict,
+            mentions: c
+                .mentions
+                .iter()
+                .map(|m| Mention {
+                    article: id(m.article),
+                    paragraph: m.paragraph,
+                    text: &m.text,
+                    value: number(m.value),
+                    high: m.high.map(number),
+                    qualifier: m.qualifier,
+                    unit: &m.unit,
+                    attribution: m.attribution.as_deref(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub(super) fn unique(comparison: &Comparison) -> Vec<Fact<'_>> {
+    comparison
+        .unique
+        .iter()
+        .map(|f| Fact {
+            article: &comparison.articles[f.article].id,
+            paragraph: f.paragraph,
+            text: &f.text,
+            kind: f.kind,
+        })
+        .collect()
+}
+
+/// Names more than one article uses or that go by several forms: the
+/// ones a reader cross-checks.
+pub(super) fn names(comparison: &Comparison) -> Vec<Name<'_>> {
+    comparison
+        .names
+        .iter()
+        .filter(|n| n.articles().len() > 1 || !n.aliases.is_empty())
+        .map(|n| Name {
+            name: &n.name,
+            aliases: &n.aliases,
+            articles: n
+                .articles()
+                .into_iter()
+                .map(|a| comparison.articles[a].id.as_str())
+                .collect(),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    articles: Vec<ArticleMeta<'a>>,
+    claims: Vec<Claim<'a>>,
+    unique: Vec<Fact<'a>>,
+    names: Vec<Name<'a>>,
+}
+
+/// Renders the claims of `comparison`.
+pub fn render(comparison: &Comparison, format: TableFormat) -> String {
+    match format {
+        TableFormat::Json => {
+            let report = Report {
+                version: super::JSON_VERSION,
+                articles: comparison.articles.iter().map(ArticleMeta::of).collect(),
+                claims: claims(comparison),
+                unique: unique(comparison),
+                names: names(comparison),
+            };
+            let mut text =
+                serde_json::to_string_pretty(&report).expect("serialising plain data cannot fail");
+            text.push('\n');
+            text
+        }
+        TableFormat::Table => table(comparison),
+    }
+}
+
+/// A verdict as the table prints it.
+fn verdict_word(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Same => "same",
+        Verdict::Compatible => "compatible",
+        Verdict::Conflict => "conflict",
+        Verdict::Updated => "updated",
+        Verdict::Unique => "unique",
+    }
+}
+
+fn table(comparison: &Comparison) -> String {
+    let id = |a: usize| comparison.articles[a].id.clone();
+    let mut rows = Vec::new();
+    for claim in &comparison.claims {
+        for (k, m) in claim.mentions.iter().enumerate() {
+            let first = k == 0;
+            let says = match &m.attribution {
+                Some(who) => format!("{} ({who})", m.text),
+                None => m.text.clone(),
+            };
+            rows.push(vec![
+                if first {
+                    claim.quantity.clone()
+                } else {
+                    String::new()
+                },
+                if first {
+                    verdict_word(claim.verdict).to_string()
+                } else {
+                    String::new()
+                },
+                id(m.article),
+                format!("¶{}", m.paragraph),
+                m.figure(),
+                says,
+            ]);
+        }
+    }
+    let mut out = columns(
+        &["QUANTITY", "VERDICT", "ARTICLE", "PARA", "FIGURE", "SAYS"],
+        &rows,
+    );
+    if !comparison.unique.is_empty() {
+        out.push_str("\nOnly one article reports:\n");
+        let kind = |k: FactKind| match k {
+            FactKind::Name => "name",
+            FactKind::Figure => "figure",
+            FactKind::Detail => "detail",
+        };
+        let rows: Vec<Vec<String>> = comparison
+            .unique
+            .iter()
+            .map(|f| {
+                vec![
+                    id(f.article),
+                    format!("¶{}", f.paragraph),
+                    kind(f.kind).into(),
+                    f.text.clone(),
+                ]
+            })
+            .collect();
+        out.push_str(&columns(&["ARTICLE", "PARA", "KIND", "TEXT"], &rows));
+    }
+    let aliased: Vec<Vec<String>> = comparison
+        .names
+        .iter()
+        .filter(|n| !n.aliases.is_empty())
+        .map(|n| vec![n.name.clone(), n.aliases.join(", ")])
+        .collect();
+    if !aliased.is_empty() {
+        out.push_str("\nOne name, several forms (never counted as a difference):\n");
+        out.push_str(&columns(&["NAME", "ALSO"], &aliased));
+    }
+    out
+}
