@@ -99,3 +99,26 @@ fn changed_words_are_bold_and_underlined_without_colour() {
         .count();
     assert_eq!(colored, 0, "the plain theme uses no colour");
 }
+
+#[test]
+fn disputed_figures_are_reversed_without_colour() {
+    let app = app(140, 40);
+    let terminal = render(&app, 140, 40);
+    let buffer = terminal.backend().buffer();
+    // The reversed text of the panes, gutters (where the selected row's
+    // marker is reversed) aside.
+    let reversed: String = buffer
+        .content()
+        .iter()
+        .enumerate()
+        .filter(|(i, cell)| {
+            let x = (*i as u16) % 140;
+            cell.modifier.contains(Modifier::BOLD | Modifier::REVERSED) && x % 70 > 3
+        })
+        .map(|(_, cell)| cell.symbol())
+        .collect();
+    assert!(
+        reversed.contains("130"),
+        "the right pane's disputed toll stands out: {reversed:?}"
+    );
+}

@@ -12,7 +12,7 @@ use textwrap::WordSeparator;
 use textwrap::core::{Word, break_words};
 use textwrap::wrap_algorithms::wrap_first_fit;
 
-use crate::compare::{CellStatus, Comparison, PairDiff, Significance, Span, segments};
+use crate::compare::{CellStatus, Comparison, FactKind, PairDiff, Significance, Span, segments};
 use crate::corpus::{Paragraph, ParagraphKind};
 
 /// Columns before the text: the marker and a space.
@@ -28,6 +28,10 @@ pub enum Mark {
     Changed(Significance),
     Heading,
     Boilerplate,
+    /// A figure the outlets disagree on (a conflict or an update).
+    Disputed,
+    /// A name or figure no other article reports.
+    Own,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,6 +93,7 @@ impl Document {
     ) -> Document {
         let width = usize::from(width.max(1));
         let single = pair[0] == pair[1];
+        let overlays = pair.map(|a| overlays(comparison, a));
         let mut rows = Vec::new();
         let mut top = 0;
         for (r, (row, diff)) in comparison.rows.iter().zip(diffs).enumerate() {
@@ -100,7 +105,7 @@ impl Document {
                 let paragraphs = comparison.cell(row, a);
                 Side {
                     status: comparison.status(r, a, b),
-                    lines: cell_lines(&paragraphs, spans, width),
+                    lines: cell_lines(&paragraphs, spans, &overlays[i], width),
                 }
             };
             let sides = if single {
@@ -151,7 +156,31 @@ pub fn pane_text_size(width: u16, height: u16, panes: usize) -> (u16, u16) {
     )
 }
 
-fn cell_lines(paragraphs: &[&Paragraph], spans: &[Span], width: usize) -> Vec<Vec<Piece>> {
+/// What the claims engine found in article `a`, as marks over byte ranges
+/// of its paragraphs: disputed figures, and names and figures no other
+/// article reports.
+fn overlays(comparison: &Comparison, a: usize) -> Vec<(usize, Range<usize>, Mark)> {
+    let disputed = comparison
+        .claims
+        .iter()
+        .filter(|c| c.verdict.is_disagreement())
+        .flat_map(|c| &c.mentions)
+        .filter(|m| m.article == a)
+        .map(|m| (m.paragraph, m.range.clone(), Mark::Disputed));
+    let own = comparison
+        .unique
+        .iter()
+        .filter(|f| f.article == a && f.kind != FactKind::Detail)
+        .map(|f| (f.paragraph, f.range.clone(), Mark::Own));
+    own.chain(disputed).collect()
+}
+
+fn cell_lines(
+    paragraphs: &[&Paragraph],
+    spans: &[Span],
+    overlays: &[(usize, Range<usize>, Mark)],
+    width: usize,
+) -> Vec<Vec<Piece>> {
     let mut lines = Vec::new();
     for (i, paragraph) in paragraphs.iter().enumerate() {
         if i > 0 {
@@ -162,32 +191,58 @@ fn cell_lines(paragraphs: &[&Paragraph], spans: &[Span], width: usize) -> Vec<Ve
             ParagraphKind::Heading => Mark::Heading,
             ParagraphKind::Boilerplate => Mark::Boilerplate,
         };
-        let pieces = segments(paragraph, spans);
+        let mut marks = Vec::new();
+        let mut at = 0;
+        for (text, changed) in segments(paragraph, spans) {
+            marks.push((at..at + text.len(), changed.map_or(base, Mark::Changed)));
+            at += text.len();
+        }
+        for (_, range, mark) in overlays.iter().filter(|o| o.0 == paragraph.index) {
+            marks = paint(marks, range.clone(), *mark);
+        }
         for range in wrap(&paragraph.text, width) {
-            lines.push(cut(&pieces, range, base));
+            lines.push(cut(&paragraph.text, &marks, range));
         }
     }
     lines
 }
 
-/// The pieces of text within byte range `line` of the paragraph.
-fn cut(pieces: &[(&str, Option<Significance>)], line: Range<usize>, base: Mark) -> Vec<Piece> {
+/// Marks `range` with `mark` over whatever marks were there.
+fn paint(
+    marks: Vec<(Range<usize>, Mark)>,
+    range: Range<usize>,
+    mark: Mark,
+) -> Vec<(Range<usize>, Mark)> {
     let mut out = Vec::new();
-    let mut at = 0;
-    for &(text, changed) in pieces {
-        let range = at..at + text.len();
-        at = range.end;
-        let start = range.start.max(line.start);
-        let end = range.end.min(line.end);
-        if start < end {
-            let mark = changed.map_or(base, Mark::Changed);
-            out.push(Piece {
-                text: text[start - range.start..end - range.start].to_string(),
-                mark,
-            });
+    for (r, m) in marks {
+        if r.end <= range.start || r.start >= range.end {
+            out.push((r, m));
+            continue;
+        }
+        if r.start < range.start {
+            out.push((r.start..range.start, m));
+        }
+        if r.end > range.end {
+            out.push((range.end..r.end, m));
         }
     }
+    out.push((range, mark));
+    out.sort_by_key(|(r, _)| r.start);
     out
+}
+
+/// The marked pieces of `text` within byte range `line`.
+fn cut(text: &str, marks: &[(Range<usize>, Mark)], line: Range<usize>) -> Vec<Piece> {
+    marks
+        .iter()
+        .filter_map(|(range, mark)| {
+            let (start, end) = (range.start.max(line.start), range.end.min(line.end));
+            (start < end).then(|| Piece {
+                text: text[start..end].to_string(),
+                mark: *mark,
+            })
+        })
+        .collect()
 }
 
 /// Byte ranges of `text`'s lines when wrapped to `width` columns, long
@@ -232,12 +287,13 @@ mod tests {
 
     #[test]
     fn cut_splits_pieces_at_line_edges() {
-        let pieces = [
-            ("about ", None),
-            ("60 people", Some(Significance::Substantive)),
-            (" dead", None),
+        let text = "about 60 people dead";
+        let marks = [
+            (0..6, Mark::Plain),
+            (6..15, Mark::Changed(Significance::Substantive)),
+            (15..20, Mark::Plain),
         ];
-        let got = cut(&pieces, 3..10, Mark::Plain);
+        let got = cut(text, &marks, 3..10);
         assert_eq!(
             got,
             [
@@ -249,6 +305,23 @@ mod tests {
                     text: "60 p".into(),
                     mark: Mark::Changed(Significance::Substantive)
                 }
+            ]
+        );
+    }
+
+    #[test]
+    fn painting_a_mark_splits_what_it_covers() {
+        let marks = vec![
+            (0..10, Mark::Plain),
+            (10..20, Mark::Changed(Significance::Wording)),
+        ];
+        let painted = paint(marks, 5..12, Mark::Disputed);
+        assert_eq!(
+            painted,
+            [
+                (0..5, Mark::Plain),
+                (5..12, Mark::Disputed),
+                (12..20, Mark::Changed(Significance::Wording))
             ]
         );
     }

@@ -31,7 +31,6 @@ impl Theme {
         }
     }
 
-    /// Words that differ from the other side.
     /// Changed words, by how much the change matters: a different claim
     /// stands out most; a spelling or punctuation change barely shows.
     pub fn changed(self, significance: Significance) -> Style {
@@ -46,6 +45,22 @@ impl Theme {
             ),
             Significance::Minor => Style::new().add_modifier(Modifier::DIM),
         }
+    }
+
+    /// A figure the outlets disagree on: the thing a reader came for.
+    pub fn disputed(self) -> Style {
+        self.paint(
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            Style::new().fg(Color::Red),
+        )
+    }
+
+    /// A name or figure no other article reports.
+    pub fn own(self) -> Style {
+        self.paint(
+            Style::new().add_modifier(Modifier::ITALIC | Modifier::UNDERLINED),
+            Style::new().fg(Color::Green),
+        )
     }
 
     /// The marker column for a cell.

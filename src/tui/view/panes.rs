@@ -66,6 +66,8 @@ fn line(side: &Side, offset: usize, selected: bool, theme: Theme) -> Line<'stati
             Mark::Changed(significance) => theme.changed(significance),
             Mark::Heading => theme.heading(),
             Mark::Boilerplate => theme.boilerplate(),
+            Mark::Disputed => theme.disputed(),
+            Mark::Own => theme.own(),
         };
         Span::styled(piece.text.clone(), style)
     }));
