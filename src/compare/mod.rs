@@ -12,6 +12,9 @@ pub(crate) mod similarity;
 pub(crate) mod text;
 pub mod words;
 
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
 use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph, ParagraphKind};
@@ -130,15 +133,40 @@ impl Comparison {
     /// where either side has nothing or the row is word for word the same.
     /// Displays ask once per pair they show, not once per frame.
     pub fn pair_diffs(&self, a: usize, b: usize) -> Vec<PairDiff> {
+        let places = |article: usize| {
+            let mut places: HashMap<usize, Vec<(Range<usize>, usize)>> = HashMap::new();
+            for (n, name) in self.names.iter().enumerate() {
+                for place in name.places.iter().filter(|p| p.article == article) {
+                    places
+                        .entry(place.paragraph)
+                        .or_default()
+                        .push((place.range.clone(), n));
+                }
+            }
+            places
+        };
+        let (places_a, places_b) = (places(a), places(b));
         self.rows
             .iter()
             .map(|row| {
                 let (left, right) = (self.cell(row, a), self.cell(row, b));
                 if left.is_empty() || right.is_empty() || row.kind == RowKind::Same {
-                    PairDiff::default()
-                } else {
-                    words::diff(&left, &right)
+                    return PairDiff::default();
                 }
+                let mut diff = words::diff(&left, &right);
+                let named = |places: &HashMap<usize, Vec<(Range<usize>, usize)>>,
+                             cell: &[usize]| {
+                    cell.iter()
+                        .flat_map(|p| places.get(p).into_iter().flatten().map(|(_, n)| *n))
+                        .collect::<HashSet<usize>>()
+                };
+                let (in_a, in_b) = (
+                    named(&places_a, &row.cells[a]),
+                    named(&places_b, &row.cells[b]),
+                );
+                soften_aliases(&mut diff.left, &left, &places_a, &in_b);
+                soften_aliases(&mut diff.right, &right, &places_b, &in_a);
+                diff
             })
             .collect()
     }
@@ -181,6 +209,42 @@ impl Comparison {
             .rev()
             .find_map(|row| row.cells[a].first().copied());
         previous.is_some_and(|previous| previous > here)
+    }
+}
+
+/// Ranks as wording, not as a different claim, a change that only names
+/// something the other side names too under another form ("IS-K",
+/// "Islamic State in Khorasan"): an alias is never a disagreement.
+fn soften_aliases(
+    spans: &mut [Span],
+    cell: &[&Paragraph],
+    places: &HashMap<usize, Vec<(Range<usize>, usize)>>,
+    other_side: &HashSet<usize>,
+) {
+    for span in spans
+        .iter_mut()
+        .filter(|s| s.significance == Significance::Substantive)
+    {
+        let Some(paragraph) = cell.iter().find(|p| p.index == span.paragraph) else {
+            continue;
+        };
+        let here = places.get(&span.paragraph).map_or(&[][..], Vec::as_slice);
+        let changed = &paragraph.text[span.range.clone()];
+        let named = |start: usize| {
+            let at = span.range.start + start;
+            here.iter()
+                .any(|(range, n)| range.contains(&at) && other_side.contains(n))
+        };
+        // Only a name and the articles around it ("the", "its").
+        let aliased = text::word_spans(changed).any(|(start, _)| named(start))
+            && text::word_spans(changed).all(|(start, end)| {
+                named(start)
+                    || ["the", "a", "an", "its", "their"]
+                        .contains(&changed[start..end].to_lowercase().as_str())
+            });
+        if aliased {
+            span.significance = Significance::Wording;
+        }
     }
 }
 

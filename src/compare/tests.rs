@@ -387,3 +387,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_alias_is_wording_but_another_name_is_a_different_claim() {
+    let rank = |right: &str| {
+        let comparison = compare(&[
+            article(
+                "a",
+                "The attack on the hall was claimed by IS-K on Friday night, police said.",
+            ),
+            article("b", right),
+        ]);
+        comparison.pair_diffs(0, 1)[0].significance()
+    };
+    assert_eq!(
+        rank(
+            "The attack on the hall was claimed by the Islamic State in Khorasan on Friday night, police said."
+        ),
+        Some(Significance::Wording)
+    );
+    assert_eq!(
+        rank("The attack on the hall was claimed by Hamas on Friday night, police said."),
+        Some(Significance::Substantive)
+    );
+}
