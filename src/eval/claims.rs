@@ -343,6 +343,18 @@ pub fn print_misses(comparison: &Comparison, key: &Key) {
             claim.quantity, claim.verdict, ours
         );
     }
+    for claim in comparison
+        .claims
+        .iter()
+        .filter(|c| c.verdict == Verdict::Conflict)
+    {
+        let figures: Vec<String> = claim
+            .mentions
+            .iter()
+            .map(|m| format!("{}/{} {:?}", id(m.article), m.paragraph, m.text))
+            .collect();
+        println!("  our conflict {}: {}", claim.quantity, figures.join("; "));
+    }
     for fact in &key.unique {
         let found = comparison.unique.iter().any(|f| {
             id(f.article) == fact.article

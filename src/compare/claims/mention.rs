@@ -412,10 +412,15 @@ fn figure(
         Some("or") | Some("-") | Some("–") => true,
         _ => false,
     };
+    let mut value = number.value;
     if ranged && high.is_none() {
         if let Some(top) = number::read(tokens, end + 1)
             .filter(|n| n.not_a_count.is_none() && n.value > number.value && !n.vague)
         {
+            // "40 to 60 million": the scale of the top is the bottom's too.
+            if number.scale == 1.0 {
+                value *= top.scale;
+            }
             high = Some(top.value);
             end = top.tokens.end;
             qualifier = Qualifier::Between;
@@ -458,7 +463,7 @@ fn figure(
     let counted = counted(tokens, number, qualifier_start, end, earlier, sentence)?;
     let lone_one = number.tokens.len() == 1
         && matches!(tokens[start].lower().as_str(), "one" | "a" | "an")
-        && !counted.known;
+        && (!counted.known || tokens.get(end).is_some_and(|t| t.is_any(&["of"])));
     if lone_one {
         return None;
     }
@@ -485,7 +490,7 @@ fn figure(
     Some((
         Found {
             range,
-            value: number.value,
+            value,
             high,
             qualifier,
             unit: counted.unit,
@@ -543,6 +548,15 @@ fn not_a_count(tokens: &[Token], number: &Number) -> bool {
     if year_at(tokens, start).is_some() {
         return true;
     }
+    // Specifications, not amounts: "40mg tablets", "a 10mg dose".
+    let fused = matches!(&number.unit, Some(Unit::Measure(m)) if token.text.to_lowercase().ends_with(m.as_str()) && !token.text.contains('-'));
+    if fused
+        && after(1).is_some_and(|t| {
+            t.is_word() && !t.is_capitalised() && !t.is_any(&["of"]) && !is_stop_word(&t.lower())
+        })
+    {
+        return true;
+    }
     let is_month = |w: &str| MONTHS.contains(&w.trim_end_matches('.'));
     // Dates: "March 3", "3 March", "3rd of March", "3/4/2024".
     if is_month(&lower_before(1)) && token.starts_with_digit()
@@ -559,6 +573,17 @@ fn not_a_count(tokens: &[Token], number: &Number) -> bool {
     {
         return true;
     }
+    // Clock times in words: "shortly after seven", "at ten o'clock".
+    let words_time = !token.starts_with_digit()
+        && number.value <= 12.0
+        && before(1).is_some_and(|t| t.is_any(&["past", "after", "before", "until", "till", "at"]))
+        && after(1).is_none_or(|t| {
+            t.ends_clause()
+                || t.is_any(&["o'clock", "on", "in", "this", "that", "last", "and", "when"])
+        });
+    if words_time {
+        return true;
+    }
     // Clock times: "9 p.m.", "20:00", "0900 GMT".
     if token.starts_with_digit() && TIME_WORDS.contains(&lower_after(1).as_str()) {
         let hours_after_clock = lower_after(1) == "hours" && token.text.len() != 4;
@@ -566,7 +591,16 @@ fn not_a_count(tokens: &[Token], number: &Number) -> bool {
             return true;
         }
     }
-    // Ages: "aged 34", "34 years old", "Maria Okafor, 34,".
+    // Ages: "aged 34", "34 years old", "Maria Okafor, 34,", "patients
+    // over 60".
+    let over_age = matches!(lower_before(1).as_str(), "over" | "under")
+        && before(2).is_some_and(|t| {
+            kind::is_people(&t.lower()) || t.is_any(&["them", "patients", "those", "aged"])
+        })
+        && number.value < 120.0;
+    if over_age {
+        return true;
+    }
     if matches!(lower_before(1).as_str(), "aged" | "age" | "ages")
         || matches!(lower_after(1).as_str(), "year" | "years") && lower_after(2) == "old"
         || matches!(lower_after(1).as_str(), "year-old" | "years-old")
@@ -760,7 +794,7 @@ fn counted(
         return Some(Counted {
             quantity: previous.quantity.clone(),
             unit: previous.unit.clone(),
-            known: true,
+            known: false,
             first: start,
             last: end - 1,
         });
@@ -819,6 +853,11 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
             continue;
         }
         if !is_noun(token) {
+            // "100 planned operations": a participle before its noun.
+            let participle = word.ends_with("ed") || word.ends_with("ing");
+            if participle && !token.is_any(CONJUNCTIONS) && n + 1 < forward.len() {
+                continue;
+            }
             break;
         }
         head = Some(j);
@@ -841,6 +880,7 @@ fn is_noun(token: &Token) -> bool {
         && !word.ends_with("ed")
         && !word.ends_with("ing")
         && !word.ends_with("ly")
+        && !(word.ends_with("est") && word.len() > 5)
         && word.len() > 2
 }
 

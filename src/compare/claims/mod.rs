@@ -299,44 +299,67 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
 /// appearance, each named by its most telling name.
 ///
 /// A well-known count ("deaths") is one quantity wherever it is given.
-/// Other figures of one name are one quantity when one article repeats
-/// them, when their paragraphs share a row of the alignment, or when their
-/// sentences share enough words. Figures of different names are one
-/// quantity only when their paragraphs share a row, their sentences share
-/// some words, they are near in value, and neither is a well-known count
-/// unless the other merely counts people ("4,000 evacuated", "some 4,200
-/// residents").
+/// Other figures join when they are [`linked`], closest first, and only
+/// while most pairs of the two groups' figures from different articles
+/// are linked too, so a chain of loose links never makes one quantity of
+/// several; a group never holds two well-known counts.
 fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
     let n = items.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], x: usize) -> usize {
-        let mut x = x;
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
+    let mut cluster: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        if let Some(j) = (0..i).find(|&j| items[j].known && items[j].quantity == items[i].quantity)
+        {
+            cluster[i] = cluster[j];
         }
-        x
     }
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for i in 0..n {
         for j in i + 1..n {
-            if same_quantity(&items[i], &items[j]) {
-                let (p, q) = (root(&mut parent, i), root(&mut parent, j));
-                parent[p] = q;
+            if cluster[i] != cluster[j] && linked(&items[i], &items[j]) {
+                let shared = items[i].context.intersection(&items[j].context).count();
+                pairs.push((shared, i, j));
             }
         }
     }
-    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut first_seen: BTreeMap<usize, usize> = BTreeMap::new();
-    for i in 0..n {
-        let r = root(&mut parent, i);
-        let at = *first_seen.entry(r).or_insert(i);
-        clusters.entry(at).or_default().push(i);
+    pairs.sort_by_key(|&(shared, i, j)| (std::cmp::Reverse(shared), i, j));
+    for (_, i, j) in pairs {
+        let (a, b) = (cluster[i], cluster[j]);
+        if a == b {
+            continue;
+        }
+        let members = |c: usize| -> Vec<usize> { (0..n).filter(|&k| cluster[k] == c).collect() };
+        let (left, right) = (members(a), members(b));
+        let known: HashSet<&str> = left
+            .iter()
+            .chain(&right)
+            .filter(|&&k| items[k].known)
+            .map(|&k| items[k].quantity.as_str())
+            .collect();
+        let (mut links, mut cross) = (0, 0);
+        for &x in &left {
+            for &y in &right {
+                if items[x].mention.article != items[y].mention.article {
+                    cross += 1;
+                    links += usize::from(linked(&items[x], &items[y]));
+                }
+            }
+        }
+        if known.len() <= 1 && 2 * links >= cross {
+            let into = a.min(b);
+            for c in cluster.iter_mut() {
+                if *c == a || *c == b {
+                    *c = into;
+                }
+            }
+        }
     }
-    let mut items: Vec<Option<Item>> = items.into_iter().map(Some).collect();
-    clusters
+    let mut groups: BTreeMap<usize, Vec<Item>> = BTreeMap::new();
+    for (item, c) in items.into_iter().zip(cluster) {
+        groups.entry(c).or_default().push(item);
+    }
+    groups
         .into_values()
         .map(|members| {
-            let members: Vec<Item> = members.iter().filter_map(|&i| items[i].take()).collect();
             let name = name_of(&members);
             (name, members.into_iter().map(|i| i.mention).collect())
         })
@@ -361,7 +384,13 @@ fn name_of(members: &[Item]) -> String {
         .unwrap_or_default()
 }
 
-fn same_quantity(x: &Item, y: &Item) -> bool {
+/// Whether two figures look like one quantity: one name, and one article
+/// repeating a figure, or their paragraphs sharing a row, or their
+/// sentences sharing enough words; or, under two names, a shared row,
+/// some shared words and near values, with a well-known count joining
+/// only a figure that merely counts people ("4,000 evacuated", "some
+/// 4,200 residents").
+fn linked(x: &Item, y: &Item) -> bool {
     if x.currency != y.currency {
         return false;
     }
@@ -371,14 +400,14 @@ fn same_quantity(x: &Item, y: &Item) -> bool {
     let same_row = a.article != b.article && x.row.is_some() && x.row == y.row;
     if x.quantity == y.quantity {
         let repeated = a.article == b.article && a.same_figure(b);
-        return x.known || repeated || same_row || jaccard >= CONTEXT;
+        return repeated || same_row || jaccard >= CONTEXT;
     }
     let near = {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
         low > 0.0 && high / low <= NEAR
     };
     let kinds_agree = match (x.known, y.known) {
-        (false, false) => x.quantity.ends_with(')') == y.quantity.ends_with(')'),
+        (false, false) => x.people && y.people,
         (true, false) => y.people,
         (false, true) => x.people,
         (true, true) => false,

@@ -21,6 +21,9 @@ pub struct Number {
     pub tokens: Range<usize>,
     /// A vague plural ("dozens", "thousands"): a floor, not a figure.
     pub vague: bool,
+    /// The scale word or suffix the figure was multiplied by ("million",
+    /// "bn"), else 1.
+    pub scale: f64,
     pub unit: Option<Unit>,
     /// Why it is not a count, if it is not.
     pub not_a_count: Option<NotACount>,
@@ -177,14 +180,7 @@ fn digits(text: &str, i: usize) -> Option<Number> {
     let (numeral, rest) = text.split_at(numeric_end);
     let numeral = numeral.trim_end_matches(['.', ',']);
     let value: f64 = numeral.replace(',', "").parse().ok()?;
-    let mut number = Number {
-        value,
-        high: None,
-        tokens: i..i + 1,
-        vague: false,
-        unit: None,
-        not_a_count: None,
-    };
+    let mut number = exact(value, i..i + 1);
     let rest = rest.to_lowercase();
     let rest = rest.as_str();
     if rest.is_empty() {
@@ -192,6 +188,7 @@ fn digits(text: &str, i: usize) -> Option<Number> {
     }
     if let Some(scale) = lookup(SUFFIX_SCALES, rest) {
         number.value *= scale;
+        number.scale = scale;
     } else if let Some(high) = rest
         .strip_prefix(['-', '‑'])
         .filter(|h| h.chars().all(|c| c.is_ascii_digit() || c == ','))
@@ -263,6 +260,24 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
         }
         return Some(vague(value, i..end));
     }
+    // "a five-year contract", "a ten-day deadline", "a six-year-old".
+    if words_value(&first).is_none() {
+        let parts: Vec<&str> = first.split(['-', '‑']).collect();
+        if let Some(k) = (1..parts.len())
+            .rev()
+            .find(|&k| words_value(&parts[..k].join("-")).is_some())
+        {
+            let value = words_value(&parts[..k].join("-"))?;
+            let rest = parts[k..].join("-");
+            let mut number = exact(value, i..i + 1);
+            if rest.contains("old") {
+                number.not_a_count = Some(NotACount::Age);
+            } else if rest != "strong" {
+                number.unit = Some(Unit::Measure(rest));
+            }
+            return Some(number);
+        }
+    }
     if first == "tens" && lower(i + 1) == "of" {
         let scale = lookup(VAGUE, &lower(i + 2))?;
         return (scale >= 1e3).then(|| vague(scale * 10.0, i..i + 3));
@@ -271,6 +286,7 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
     let mut total = 0.0;
     let mut current = 0.0;
     let mut any = false;
+    let mut last_scale = 1.0;
     if first == "half" && matches!(lower(i + 1).as_str(), "a" | "an") {
         let scale = lookup(SCALES, &lower(i + 2))
             .or((lower(i + 2) == "dozen").then_some(12.0))
@@ -305,6 +321,7 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
         } else if let Some(scale) = lookup(SCALES, &word).filter(|_| any) {
             total += current.max(1.0) * scale;
             current = 0.0;
+            last_scale = scale;
             consumed = true;
         } else if word == "and"
             && any
@@ -319,7 +336,10 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
         any = true;
         j += 1;
     }
-    any.then(|| exact(total + current, i..j))
+    any.then(|| Number {
+        scale: if current == 0.0 { last_scale } else { 1.0 },
+        ..exact(total + current, i..j)
+    })
 }
 
 /// The value of one number word made only of units and tens.
@@ -345,6 +365,7 @@ fn exact(value: f64, tokens: Range<usize>) -> Number {
         high: None,
         tokens,
         vague: false,
+        scale: 1.0,
         unit: None,
         not_a_count: None,
     }
@@ -365,6 +386,7 @@ fn trailing(tokens: &[Token], number: &mut Number) {
     if let Some(scale) = lookup(SCALES, &at(j)).or_else(|| lookup(SUFFIX_SCALES, &at(j))) {
         if !number.vague && number.unit.is_none() {
             number.value *= scale;
+            number.scale *= scale;
             if let Some(high) = &mut number.high {
                 *high *= scale;
             }
@@ -468,6 +490,12 @@ mod tests {
         assert_eq!(why("9pm"), Some(NotACount::Time));
         assert_eq!(why("0800-123"), Some(NotACount::Code));
         assert_eq!(why("40-60"), None);
+        assert_eq!(why("six-year-old"), Some(NotACount::Age));
+        let contract = read(&tokenise("five-year"), 0).unwrap();
+        assert_eq!(
+            (contract.value, contract.unit),
+            (5.0, Some(Unit::Measure("year".into())))
+        );
         assert_eq!(read(&tokenise("40-60"), 0).unwrap().high, Some(60.0));
     }
 
