@@ -180,7 +180,70 @@ fn lookup(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str>
         .map(|&(name, _)| name)
 }
 
+/// People counted by what they are: the same people may be "staff" to
+/// one outlet and "workers" to another.
+const ROLES: &[&str] = &[
+    "workers",
+    "employees",
+    "staff",
+    "crew",
+    "members",
+    "patients",
+    "passengers",
+    "voters",
+    "citizens",
+    "students",
+    "pupils",
+    "tourists",
+    "visitors",
+    "fans",
+    "spectators",
+    "migrants",
+    "refugees",
+    "survivors",
+    "victims",
+    "villagers",
+    "inhabitants",
+    "customers",
+    "protesters",
+    "demonstrators",
+    "miners",
+    "nurses",
+    "doctors",
+    "teachers",
+    "pilgrims",
+    "travellers",
+    "travelers",
+    "commuters",
+    "islanders",
+    "locals",
+    "sailors",
+    "fishermen",
+    "seafarers",
+    "guests",
+    "attendees",
+    "participants",
+    "users",
+    "clients",
+    "shoppers",
+    "holidaymakers",
+    "evacuees",
+    "hostages",
+    "prisoners",
+    "inmates",
+    "detainees",
+    "suspects",
+    "casualties",
+];
+
+/// Whether `noun` names people, generically or by role.
 pub fn is_people(noun: &str) -> bool {
+    let plural = format!("{noun}s");
+    PEOPLE.contains(&noun) || ROLES.contains(&noun) || ROLES.contains(&plural.as_str())
+}
+
+/// Whether `noun` says "people" and nothing more.
+fn is_generic_people(noun: &str) -> bool {
     PEOPLE.contains(&noun)
 }
 
@@ -207,7 +270,7 @@ pub fn counts_people(kind: &str) -> bool {
 /// "passengers", so one outlet's singular is not another quantity.
 pub fn noun_key(noun: &str) -> String {
     let noun = noun.to_lowercase();
-    if is_people(&noun) {
+    if is_generic_people(&noun) {
         return "people".to_string();
     }
     for (suffix, replacement) in [("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")] {

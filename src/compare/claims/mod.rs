@@ -200,7 +200,7 @@ pub fn format_value(value: f64) -> String {
 /// How alike two figures' sentences must be (shared content stems over
 /// all of them) for figures of a loosely named quantity ("money",
 /// "people", "days") to count as one quantity.
-const CONTEXT: f64 = 0.2;
+const CONTEXT: f64 = 0.1;
 
 /// How far apart two outlets' figures for one quantity may be, as a
 /// ratio, when only the alignment and their sentences say they are one
@@ -412,7 +412,7 @@ fn linked(x: &Item, y: &Item) -> bool {
         (false, true) => x.people,
         (true, true) => false,
     };
-    same_row && near && kinds_agree && shared >= 2
+    (same_row || jaccard >= CONTEXT) && near && kinds_agree && shared >= 2
 }
 
 /// The year most articles are dated: figures whose sentence names only
