@@ -10,6 +10,7 @@
 pub mod baselines;
 pub mod claims;
 pub mod outlets;
+pub mod planted;
 pub mod revisions;
 mod rng;
 pub mod score;
