@@ -1,10 +1,13 @@
 //! Speed of the engine and the reader: `cargo bench --bench engine`.
 //!
 //! - `load/bundled`: parse the five sample articles.
-//! - `align/revision-1000`: two revisions of a 1,000-paragraph article
-//!   (moves, edits, splits, merges, deletions, foreign inserts).
-//! - `align/outlets-50`: fifty articles on one event in one N-way
+//! - `compare/revision-1000`: the whole engine (alignment, claims, names,
+//!   facts) on two revisions of a 1,000-paragraph article (moves, edits,
+//!   splits, merges, deletions, foreign inserts).
+//! - `compare/outlets-50`: fifty articles on one event in one N-way
 //!   comparison.
+//! - `claims/{figures,names,facts}-{revision-1000,outlets-50}`: the
+//!   claims engine's three parts on those inputs alone.
 //! - `words/pair-1000`: word differences of every row of the 1,000-paragraph
 //!   revision, as the reader asks once per pair it shows.
 //! - `tui/layout-1000` and `tui/frame-1000`: laying the 1,000-row pair out
@@ -16,7 +19,7 @@
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use newsdiff::compare::compare;
+use newsdiff::compare::{claims, compare, facts, names};
 use newsdiff::corpus::{Article, bundled};
 use newsdiff::eval::Rng;
 use newsdiff::eval::baselines::article;
@@ -71,11 +74,27 @@ fn benches(c: &mut Criterion) {
     c.bench_function("load/bundled", |b| b.iter(bundled));
 
     let pair = revision_pair(1_000);
-    let mut group = c.benchmark_group("align");
+    let mut group = c.benchmark_group("compare");
     group.sample_size(10);
     group.bench_function("revision-1000", |b| b.iter(|| compare(&pair)));
     let fifty = outlets(50);
     group.bench_function("outlets-50", |b| b.iter(|| compare(&fifty)));
+    group.finish();
+
+    let mut group = c.benchmark_group("claims");
+    group.sample_size(10);
+    for (name, articles) in [("revision-1000", &pair), ("outlets-50", &fifty)] {
+        let done = compare(articles);
+        group.bench_function(format!("figures-{name}"), |b| {
+            b.iter(|| claims::find(articles, &done.rows).len())
+        });
+        group.bench_function(format!("names-{name}"), |b| {
+            b.iter(|| names::find(articles).len())
+        });
+        group.bench_function(format!("facts-{name}"), |b| {
+            b.iter(|| facts::find(articles, &done.names, &done.claims).len())
+        });
+    }
     group.finish();
 
     let comparison = compare(&pair);

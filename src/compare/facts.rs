@@ -122,13 +122,11 @@ fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
         .collect();
     let mut facts = Vec::new();
     for (a, article) in articles.iter().enumerate() {
-        let own = |word: &str| {
-            stem(word).is_some_and(|s| {
-                stems
-                    .iter()
-                    .enumerate()
-                    .all(|(b, set)| b == a || !set.contains(&s))
-            })
+        let own_stem = |s: &String| {
+            stems
+                .iter()
+                .enumerate()
+                .all(|(b, set)| b == a || !set.contains(s))
         };
         let mut candidates: Vec<(usize, Fact)> = Vec::new();
         for paragraph in &article.paragraphs {
@@ -136,15 +134,21 @@ fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
                 continue;
             }
             let tokens = tokenise(&paragraph.text);
+            // Each word's stem checked once against the other articles.
+            let owned: Vec<bool> = tokens
+                .iter()
+                .map(|t| t.is_word() && stem(t.text).is_some_and(|s| own_stem(&s)))
+                .collect();
+            let own = |j: usize| owned[j];
             for run in runs(&tokens) {
-                let Some(head) = run.iter().rev().position(|&j| own(tokens[j].text)) else {
+                let Some(head) = run.iter().rev().position(|&j| own(j)) else {
                     continue;
                 };
                 // The phrase ends at its last word of its own.
                 let run = &run[..run.len() - head];
                 let range = tokens[run[0]].range.start..tokens[run[run.len() - 1]].range.end;
                 let text = &paragraph.text[range.clone()];
-                let owned = run.iter().filter(|&&j| own(tokens[j].text)).count();
+                let owned = run.iter().filter(|&&j| own(j)).count();
                 let letters = text.chars().filter(|c| c.is_alphabetic()).count();
                 let overlaps = known.iter().any(|f| {
                     f.article == a

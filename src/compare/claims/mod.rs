@@ -306,38 +306,66 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
 fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
     let n = items.len();
     let mut cluster: Vec<usize> = (0..n).collect();
-    for i in 0..n {
-        if let Some(j) = (0..i).find(|&j| items[j].known && items[j].quantity == items[i].quantity)
-        {
-            cluster[i] = cluster[j];
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let merge = |cluster: &mut Vec<usize>, members: &mut Vec<Vec<usize>>, a: usize, b: usize| {
+        let (into, from) = (a.min(b), a.max(b));
+        let moved = std::mem::take(&mut members[from]);
+        for &k in &moved {
+            cluster[k] = into;
+        }
+        members[into].extend(moved);
+    };
+    let mut known: HashMap<&str, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if item.known {
+            match known.get(item.quantity.as_str()) {
+                Some(&c) => merge(&mut cluster, &mut members, c, i),
+                None => {
+                    known.insert(&item.quantity, i);
+                }
+            }
+        }
+    }
+    // Only figures of one name, of one row, or counting people can be
+    // linked: compare those.
+    let mut buckets: HashMap<(Option<usize>, &str), Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        buckets.entry((None, &item.quantity)).or_default().push(i);
+        if let Some(row) = item.row {
+            buckets.entry((Some(row), "")).or_default().push(i);
+        }
+        if item.people || item.known {
+            buckets.entry((None, "\0people")).or_default().push(i);
         }
     }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
-    for i in 0..n {
-        for j in i + 1..n {
-            if cluster[i] != cluster[j] && linked(&items[i], &items[j]) {
-                let shared = items[i].context.intersection(&items[j].context).count();
-                pairs.push((shared, i, j));
+    for bucket in buckets.values() {
+        for (k, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[k + 1..] {
+                if cluster[i] != cluster[j] && linked(&items[i], &items[j]) {
+                    let shared = items[i].context.intersection(&items[j].context).count();
+                    pairs.push((shared, i.min(j), i.max(j)));
+                }
             }
         }
     }
     pairs.sort_by_key(|&(shared, i, j)| (std::cmp::Reverse(shared), i, j));
+    pairs.dedup();
     for (_, i, j) in pairs {
         let (a, b) = (cluster[i], cluster[j]);
         if a == b {
             continue;
         }
-        let members = |c: usize| -> Vec<usize> { (0..n).filter(|&k| cluster[k] == c).collect() };
-        let (left, right) = (members(a), members(b));
+        let (left, right) = (&members[a], &members[b]);
         let known: HashSet<&str> = left
             .iter()
-            .chain(&right)
+            .chain(right)
             .filter(|&&k| items[k].known)
             .map(|&k| items[k].quantity.as_str())
             .collect();
         let (mut links, mut cross) = (0, 0);
-        for &x in &left {
-            for &y in &right {
+        for &x in left {
+            for &y in right {
                 if items[x].mention.article != items[y].mention.article {
                     cross += 1;
                     links += usize::from(linked(&items[x], &items[y]));
@@ -345,23 +373,20 @@ fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
             }
         }
         if known.len() <= 1 && 2 * links >= cross {
-            let into = a.min(b);
-            for c in cluster.iter_mut() {
-                if *c == a || *c == b {
-                    *c = into;
-                }
-            }
+            merge(&mut cluster, &mut members, a, b);
         }
     }
-    let mut groups: BTreeMap<usize, Vec<Item>> = BTreeMap::new();
-    for (item, c) in items.into_iter().zip(cluster) {
-        groups.entry(c).or_default().push(item);
-    }
-    groups
-        .into_values()
-        .map(|members| {
-            let name = name_of(&members);
-            (name, members.into_iter().map(|i| i.mention).collect())
+    let mut items: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|mut m| {
+            m.sort_unstable();
+            let group: Vec<Item> = m.iter().filter_map(|&k| items[k].take()).collect();
+            (
+                name_of(&group),
+                group.into_iter().map(|i| i.mention).collect(),
+            )
         })
         .collect()
 }

@@ -149,13 +149,28 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     }
     let mut number = if token.starts_with_digit() {
         digits(token.text, i)?
-    } else {
+    } else if may_start_words(token.text) {
         words(tokens, i)?
+    } else {
+        return None;
     };
     if number.not_a_count.is_none() {
         trailing(tokens, &mut number);
     }
     Some(number)
+}
+
+/// Whether a word can begin a number in words: a cheap test that spares
+/// most words the full reading.
+fn may_start_words(text: &str) -> bool {
+    let first = text.split(['-', '‑']).next().unwrap_or(text).to_lowercase();
+    UNITS.contains(&first.as_str())
+        || TENS.contains(&first.as_str())
+        || VAGUE.iter().any(|(w, _)| *w == first)
+        || matches!(
+            first.as_str(),
+            "a" | "an" | "half" | "several" | "many" | "tens"
+        )
 }
 
 fn currency_sign(text: &str) -> Option<&'static str> {
