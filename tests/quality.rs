@@ -1,11 +1,16 @@
-//! Alignment quality as a regression test: the engine on generated revision
-//! cases (a quick subset of `cargo bench --bench quality`, with other
-//! seeds) must keep its pair F1 above the bar and ahead of the baselines.
+//! Quality as a regression test, a quick subset of `cargo bench --bench
+//! quality` with other seeds: the aligner on generated revision cases must
+//! keep its pair F1 above the bar and ahead of the baselines; the claims
+//! engine on generated and hand-annotated events must keep its mention
+//! recall, verdicts and false conflicts where they are.
 
 use std::path::Path;
 
+use newsdiff::compare::compare;
 use newsdiff::eval::Rng;
 use newsdiff::eval::baselines;
+use newsdiff::eval::claims::{self, Case, Score};
+use newsdiff::eval::planted;
 use newsdiff::eval::revisions::{Source, generate, read_sources};
 use newsdiff::eval::score::Counts;
 
@@ -59,4 +64,45 @@ fn heavily_edited_revisions_align_well_ahead_of_the_baselines() {
         engine.f1() > nearest.f1() + 0.02 && engine.f1() > line_diff.f1() + 0.2,
         "engine {engine}, line diff {line_diff}, nearest {nearest}"
     );
+}
+
+#[test]
+fn claims_on_generated_events_beat_the_baseline() {
+    let (mut ours, mut simple) = (Score::default(), Score::default());
+    for seed in 9_000..9_030 {
+        let (articles, key) = planted::generate(&mut Rng::new(seed));
+        let comparison = compare(&articles);
+        ours.add(&claims::score(&comparison, &key));
+        simple.add(&claims::score(&claims::baseline(&comparison), &key));
+    }
+    let verdicts = |s: &Score| s.verdicts_right as f64 / s.verdicts as f64;
+    assert!(ours.mentions.recall() >= 0.97, "{ours:?}");
+    assert!(ours.mentions.precision() >= 0.97, "{ours:?}");
+    assert!(verdicts(&ours) >= 0.88, "{ours:?}");
+    assert!(ours.false_conflicts <= 2, "{ours:?}");
+    assert!(verdicts(&ours) > verdicts(&simple) + 0.3);
+}
+
+#[test]
+fn claims_on_hand_annotated_events() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    let mut total = Score::default();
+    let mut events = 0;
+    for sub in ["claims", "outlets"] {
+        for entry in std::fs::read_dir(data.join(sub)).unwrap().flatten() {
+            if !entry.path().join("claims.json").is_file() {
+                continue;
+            }
+            let case = Case::read(&entry.path()).unwrap();
+            let score = claims::score(&compare(&case.corpus.articles), &case.key);
+            assert!(score.false_conflicts <= 3, "{}: {score:?}", case.name);
+            total.add(&score);
+            events += 1;
+        }
+    }
+    assert!(events >= 10, "the annotated events are in {}", data.display());
+    assert!(total.mentions.recall() >= 0.92, "{total:?}");
+    assert!(total.mentions.precision() >= 0.94, "{total:?}");
+    assert!(total.verdicts_right as f64 / total.verdicts as f64 >= 0.7, "{total:?}");
+    assert!(total.false_conflicts <= events, "{total:?}");
 }

@@ -16,7 +16,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::score::Counts;
-use crate::compare::{Comparison, Verdict};
+use crate::compare::{Claim, Comparison, Mention, Qualifier, Verdict};
 use crate::corpus::{Corpus, Input, load};
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -272,16 +272,86 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
             let names: Vec<Option<usize>> = group
                 .iter()
                 .map(|form| {
+                    // The name that uses this form, or the longest form
+                    // inside it ("Marta Lindqvist" in "Fire Chief Marta
+                    // Lindqvist": titles are not part of a name).
                     comparison
                         .names
                         .iter()
-                        .position(|n| n.name == *form || n.aliases.contains(form))
+                        .enumerate()
+                        .flat_map(|(k, n)| {
+                            std::iter::once(&n.name)
+                                .chain(&n.aliases)
+                                .map(move |f| (k, f))
+                        })
+                        .filter(|(_, f)| *f == form || f.len() > 2 && contains_word(form, f))
+                        .max_by_key(|(_, f)| f.len())
+                        .map(|(k, _)| k)
                 })
                 .collect();
             names.iter().all(Option::is_some) && names.windows(2).all(|w| w[0] == w[1])
         })
         .count();
     score
+}
+
+/// The simplest claim finder, scored by the same harness so the engine's
+/// figures mean something: every run of digits is a figure, exact, named
+/// by the word after it; figures of one name in several articles conflict
+/// unless all are equal. It finds no names and no facts.
+pub fn baseline(comparison: &Comparison) -> Comparison {
+    let mut groups: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+    for (a, article) in comparison.articles.iter().enumerate() {
+        for paragraph in &article.paragraphs {
+            let text = &paragraph.text;
+            let words: Vec<(usize, usize)> = crate::compare::text::word_spans(text).collect();
+            for (k, &(start, end)) in words.iter().enumerate() {
+                let word = &text[start..end];
+                let Ok(value) = word.replace(',', "").parse::<f64>() else {
+                    continue;
+                };
+                let next = words
+                    .get(k + 1)
+                    .map_or(String::new(), |&(s, e)| text[s..e].to_lowercase());
+                groups.entry(next).or_default().push(Mention {
+                    article: a,
+                    paragraph: paragraph.index,
+                    range: start..end,
+                    text: word.to_string(),
+                    value,
+                    high: None,
+                    qualifier: Qualifier::Exact,
+                    unit: String::new(),
+                    attribution: None,
+                });
+            }
+        }
+    }
+    let claims = groups
+        .into_iter()
+        .map(|(quantity, mentions)| {
+            let articles: std::collections::BTreeSet<usize> =
+                mentions.iter().map(|m| m.article).collect();
+            let verdict = if articles.len() == 1 {
+                Verdict::Unique
+            } else if mentions.iter().all(|m| m.value == mentions[0].value) {
+                Verdict::Same
+            } else {
+                Verdict::Conflict
+            };
+            Claim {
+                quantity,
+                verdict,
+                mentions,
+            }
+        })
+        .collect();
+    Comparison {
+        claims,
+        names: Vec::new(),
+        unique: Vec::new(),
+        ..comparison.clone()
+    }
 }
 
 /// Prints what a comparison missed or got wrong against a key, for
@@ -368,6 +438,15 @@ pub fn print_misses(comparison: &Comparison, key: &Key) {
             );
         }
     }
+}
+
+/// Whether `text` holds `word` with no letter or digit either side.
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The number a non-claim's text holds ("2019", "Flight 447").
