@@ -100,9 +100,16 @@ fn claims_on_hand_annotated_events() {
             events += 1;
         }
     }
-    assert!(events >= 10, "the annotated events are in {}", data.display());
+    assert!(
+        events >= 10,
+        "the annotated events are in {}",
+        data.display()
+    );
     assert!(total.mentions.recall() >= 0.92, "{total:?}");
     assert!(total.mentions.precision() >= 0.94, "{total:?}");
-    assert!(total.verdicts_right as f64 / total.verdicts as f64 >= 0.7, "{total:?}");
+    assert!(
+        total.verdicts_right as f64 / total.verdicts as f64 >= 0.7,
+        "{total:?}"
+    );
     assert!(total.false_conflicts <= events, "{total:?}");
 }

@@ -3,17 +3,17 @@
 //!
 //! A reader comparing reports wants to know what one outlet adds. Names
 //! come from [`names`](super::names) (so an alias is not a new name),
-//! figures from the claims that only one article states, and details are
-//! short runs of content words none of whose stems occur in any other
-//! article.
+//! figures from the claims (a figure no other article gives), and details
+//! are short phrases whose last word no other article uses, at most two a
+//! paragraph.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
 
+use super::claims::Claim;
 use super::claims::tokens::{Token, tokenise};
-use super::claims::{Claim, Verdict};
 use super::names::Name;
 use super::text::{Terms, is_stop_word};
 use crate::corpus::{Article, ParagraphKind};
@@ -36,9 +36,9 @@ pub enum FactKind {
     Detail,
 }
 
-/// How many details to report per article: the most distinctive few, so
-/// the list stays worth reading.
-const DETAILS_PER_ARTICLE: usize = 8;
+/// How many details to report per paragraph: the most distinctive, so the
+/// list says what each paragraph adds and stays worth reading.
+const DETAILS_PER_PARAGRAPH: usize = 2;
 
 /// The facts only one of `articles` reports, in article and paragraph
 /// order. With a single article nothing is unique to it.
@@ -73,13 +73,22 @@ pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact>
             });
         }
     }
-    for claim in claims.iter().filter(|c| c.verdict == Verdict::Unique) {
+    // A figure no other article gives: every figure of a quantity only one
+    // article states, and a figure of a shared quantity that no other
+    // article states the same ("11 batches" where the others say 14).
+    for claim in claims {
         let mut seen = Vec::new();
         for mention in &claim.mentions {
-            if seen.contains(&(mention.value, mention.high)) {
+            let figure = (mention.article, mention.value, mention.high);
+            let given_elsewhere = claim.mentions.iter().any(|other| {
+                other.article != mention.article
+                    && other.value == mention.value
+                    && other.high == mention.high
+            });
+            if given_elsewhere || seen.contains(&figure) {
                 continue;
             }
-            seen.push((mention.value, mention.high));
+            seen.push(figure);
             facts.push(Fact {
                 article: mention.article,
                 paragraph: mention.paragraph,
@@ -175,11 +184,14 @@ fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
         candidates
             .sort_by_key(|(score, f)| (std::cmp::Reverse(*score), f.paragraph, f.range.start));
         let mut taken: BTreeSet<String> = BTreeSet::new();
+        let mut per_paragraph: HashMap<usize, usize> = HashMap::new();
         for (_, fact) in candidates {
-            if taken.len() == DETAILS_PER_ARTICLE {
-                break;
+            let count = per_paragraph.entry(fact.paragraph).or_default();
+            if *count == DETAILS_PER_PARAGRAPH {
+                continue;
             }
             if taken.insert(fact.text.to_lowercase()) {
+                *count += 1;
                 facts.push(fact);
             }
         }
