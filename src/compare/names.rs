@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::Range;
 
 use super::claims::tokens::{Token, tokenise};
-use super::text::is_stop_word;
+use super::text::{is_month, is_stop_word, is_weekday};
 use crate::corpus::{Article, ParagraphKind};
 
 /// One named thing and where each article names it.
@@ -181,33 +181,9 @@ const OPENERS: &[&str] = &[
     "experts",
     "critics",
 ];
-/// Capitalised words that never name anything on their own.
-const NOT_NAMES: &[&str] = &[
-    "i",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
+/// Capitalised words that never name anything on their own, besides
+/// months and weekdays.
+const NOT_NAMES: &[&str] = &["i", "mr", "mrs", "ms", "dr"];
 
 /// What the corpus says about words, which tells a name from a word that
 /// merely opens a sentence.
@@ -327,7 +303,8 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
         let only_title = words.len() == 1 && is_title(&tokens[core]);
         let not_a_name = words
             .iter()
-            .all(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+            .map(|w| w.to_lowercase())
+            .all(|w| NOT_NAMES.contains(&w.as_str()) || is_month(&w) || is_weekday(&w));
         if !words.is_empty() && !not_a_name && !only_title {
             let range = tokens[core].range.start
                 ..tokens[end - 1].range.start + strip_possessive(tokens[end - 1].text).len();

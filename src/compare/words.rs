@@ -22,6 +22,7 @@ use std::ops::Range;
 use serde::Serialize;
 use similar::{Algorithm, DiffTag};
 
+use super::claims::is_number_word;
 use super::text::word_spans;
 use crate::corpus::Paragraph;
 
@@ -137,53 +138,6 @@ fn significance(
     }
 }
 
-/// Words that make a figure or a claim what it is.
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "dozen",
-    "dozens",
-    "half",
-    "quarter",
-    "third",
-    "double",
-    "twice",
-    "triple",
-];
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
     "denied", "denies", "deny", "false", "refused", "refuses", "rejected", "rejects", "failed",
@@ -350,10 +304,8 @@ impl<'a> Tokens<'a> {
     fn weighty(&self, i: usize) -> bool {
         let token = self.texts[i];
         let lower = token.to_lowercase();
-        let is_number = |t: &str| {
-            t.chars().any(|c| c.is_ascii_digit())
-                || NUMBER_WORDS.contains(&t.to_lowercase().as_str())
-        };
+        let is_number =
+            |t: &str| t.chars().any(|c| c.is_ascii_digit()) || is_number_word(&t.to_lowercase());
         // A capital inside a sentence marks a name; at its start it says nothing.
         let starts_sentence = i == 0
             || self.places[i - 1].0 != self.places[i].0

@@ -12,7 +12,7 @@ use super::Qualifier;
 use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, tokenise};
-use crate::compare::text::is_stop_word;
+use crate::compare::text::{self, is_stop_word};
 
 /// A figure found in a paragraph, not yet compared with anything.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,41 +83,6 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["between"], Qualifier::Between),
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 /// Words before a number that make it a name, not a count: "Flight 447",
 /// "section 4", "No. 10".
 const DESIGNATORS: &[&str] = &[
@@ -557,12 +522,12 @@ fn not_a_count(tokens: &[Token], number: &Number) -> bool {
     {
         return true;
     }
-    let is_month = |w: &str| MONTHS.contains(&w.trim_end_matches('.'));
+    let is_month = |w: &str| text::is_month(w.trim_end_matches('.'));
     // Dates: "March 3", "3 March", "3rd of March", "3/4/2024".
     if is_month(&lower_before(1)) && token.starts_with_digit()
         || is_month(&lower_after(1))
         || lower_after(1) == "of" && is_month(&lower_after(2))
-        || WEEKDAYS.contains(&lower_before(1).as_str()) && token.starts_with_digit()
+        || text::is_weekday(&lower_before(1)) && token.starts_with_digit()
     {
         return true;
     }

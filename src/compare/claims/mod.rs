@@ -29,6 +29,7 @@ use super::text::Terms;
 use crate::corpus::{Article, ParagraphKind};
 
 pub use mention::Found;
+pub(crate) use number::is_number_word;
 
 /// How a qualifier bounds its figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

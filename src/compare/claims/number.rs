@@ -160,6 +160,19 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     Some(number)
 }
 
+/// Whether `word` (lower case) is a number word or a multiplier: what
+/// makes a figure what it is, wherever it stands.
+pub fn is_number_word(word: &str) -> bool {
+    UNITS.contains(&word)
+        || TENS.contains(&word) && !word.is_empty()
+        || VAGUE.iter().any(|(w, _)| *w == word)
+        || SCALES.iter().any(|(w, _)| *w == word)
+        || [
+            "hundred", "dozen", "half", "quarter", "third", "double", "twice", "triple",
+        ]
+        .contains(&word)
+}
+
 /// Whether a word can begin a number in words: a cheap test that spares
 /// most words the full reading.
 fn may_start_words(text: &str) -> bool {
