@@ -411,8 +411,8 @@ fn name_of(members: &[Item]) -> String {
 }
 
 /// Whether two figures look like one quantity: one name, and one article
-/// repeating a figure, or their paragraphs sharing a row, or their
-/// sentences sharing enough words; or, under two names, a shared row,
+/// repeating a figure, or their paragraphs sharing a row and some words,
+/// or their sentences sharing more words; or, under two names, a shared row,
 /// some shared words and near values, with a well-known count joining
 /// only a figure that merely counts people ("4,000 evacuated", "some
 /// 4,200 residents").
@@ -426,7 +426,7 @@ fn linked(x: &Item, y: &Item) -> bool {
     let same_row = a.article != b.article && x.row.is_some() && x.row == y.row;
     if x.quantity == y.quantity {
         let repeated = a.article == b.article && a.same_figure(b);
-        return repeated || same_row || jaccard >= CONTEXT;
+        return repeated || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT;
     }
     let near = {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
