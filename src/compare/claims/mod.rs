@@ -432,8 +432,11 @@ fn linked(x: &Item, y: &Item) -> bool {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
         low > 0.0 && high / low <= NEAR
     };
+    // Under two names, one figure in one row is likely one quantity
+    // ("three hospitals", "three sites").
+    let same_figure_here = same_row && a.value == b.value && a.high == b.high;
     let kinds_agree = match (x.known, y.known) {
-        (false, false) => x.people && y.people,
+        (false, false) => x.people && y.people || same_figure_here,
         (true, false) => y.people,
         (false, true) => x.people,
         (true, true) => false,
