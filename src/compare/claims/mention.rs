@@ -1010,6 +1010,27 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Any text, however odd, reads without a panic, and every figure's
+        /// range is a slice of it.
+        #[test]
+        fn any_text_reads_without_panic(
+            text in "([0-9]{1,5}|[,.:/%$€£()-]|one|two|dozen|hundreds|of|at|least|between|and|to|aged|Flight|March|people|killed| ){0,40}"
+        ) {
+            for found in find(&text) {
+                proptest::prop_assert!(text.get(found.range.clone()).is_some());
+                proptest::prop_assert!(text.get(found.sentence.clone()).is_some());
+            }
+        }
+
+        #[test]
+        fn any_unicode_reads_without_panic(text in "\\PC{0,60}") {
+            for found in find(&text) {
+                proptest::prop_assert!(text.get(found.range.clone()).is_some());
+            }
+        }
+    }
+
     #[test]
     fn sentence_years_are_kept_for_scope() {
         let found = find("The 2015 attacks killed 130 people.");

@@ -140,3 +140,41 @@ fn amounts_in_other_currencies_are_not_compared() {
         "{claims:#?}"
     );
 }
+
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever the articles hold, the claims, names and facts point at
+    /// real text: every range slices its paragraph and says what it quotes.
+    #[test]
+    fn claims_names_and_facts_point_at_real_text(
+        texts in prop::collection::vec(
+            prop::collection::vec("[A-Z]?[a-z]{1,8}( [0-9,.]{1,6})?( [A-Z][a-z]{2,6}){0,2}[.,]? ?|\\PC{0,12}", 1..12)
+                .prop_map(|words| words.concat()),
+            2..4,
+        )
+    ) {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| article(&format!("a{i}"), &format!("S{i}"), Some("2024-05-01"), &[t, t]))
+            .collect();
+        let comparison = crate::compare::compare(&articles);
+        let text = |a: usize, p: usize| articles[a].paragraphs[p].text.as_str();
+        for claim in &comparison.claims {
+            for m in &claim.mentions {
+                prop_assert_eq!(text(m.article, m.paragraph).get(m.range.clone()), Some(m.text.as_str()));
+            }
+        }
+        for fact in &comparison.unique {
+            prop_assert_eq!(text(fact.article, fact.paragraph).get(fact.range.clone()), Some(fact.text.as_str()));
+        }
+        for name in &comparison.names {
+            for place in &name.places {
+                prop_assert!(text(place.article, place.paragraph).get(place.range.clone()).is_some());
+            }
+        }
+    }
+}
