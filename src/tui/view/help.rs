@@ -39,6 +39,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Span::raw("  "),
         Span::styled("spelling", theme.changed(Significance::Minor)),
     ]));
+    lines.push(Line::from(vec![
+        Span::raw(" figures "),
+        Span::styled("in dispute", theme.disputed()),
+        Span::raw("  "),
+        Span::styled("only this article", theme.own()),
+    ]));
     let height = lines.len() as u16 + 2;
     let area = centered(frame.area(), 64, height);
     let block = Block::bordered().title(" Keys — Esc closes ");
