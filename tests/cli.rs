@@ -181,6 +181,7 @@ fn check_claims(report: &Value) {
     for claim in report["claims"].as_array().unwrap() {
         assert!(!claim["quantity"].as_str().unwrap().is_empty());
         assert!(verdicts.contains(&claim["verdict"].as_str().unwrap()));
+        assert!(claim["articles"].as_u64().unwrap() >= 1);
         for m in claim["mentions"].as_array().unwrap() {
             assert!(m["value"].is_number());
             assert!(qualifiers.contains(&m["qualifier"].as_str().unwrap()));

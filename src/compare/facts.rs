@@ -68,7 +68,8 @@ pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact>
                 article: place.article,
                 paragraph: place.paragraph,
                 range: place.range.clone(),
-                text: place.form.clone(),
+                text: articles[place.article].paragraphs[place.paragraph].text[place.range.clone()]
+                    .to_string(),
                 kind: FactKind::Name,
             });
         }

@@ -218,14 +218,13 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
             }
         }
     }
-    let lower = &vocabulary;
     let mut places = Vec::new();
     for (a, article) in articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
             if paragraph.kind != ParagraphKind::Body {
                 continue;
             }
-            for (range, form) in names_in(&paragraph.text, lower) {
+            for (range, form) in names_in(&paragraph.text, &vocabulary) {
                 places.push(Place {
                     article: a,
                     paragraph: paragraph.index,

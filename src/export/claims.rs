@@ -5,7 +5,8 @@
 //! ```json
 //! {"version": 1,
 //!  "articles": [{"id", "source", "date", "title", "path", "url"?}],
-//!  "claims": [{"quantity": "deaths", "verdict": "same|compatible|conflict|updated|unique",
+//!  "claims": [{"quantity": "deaths", "verdict": "same|compatible|conflict|updated",
+//!              "articles": 4,
 //!              "mentions": [{"article", "paragraph", "text", "value", "high"?,
 //!                            "qualifier", "unit", "attribution"?}]}],
 //!  "unique": [{"article", "paragraph", "text", "kind": "name|figure|detail"}],
@@ -15,12 +16,14 @@
 use serde::Serialize;
 
 use super::{ArticleMeta, TableFormat, columns};
-use crate::compare::{Comparison, FactKind, Qualifier, Verdict};
+use crate::compare::{self, Comparison, FactKind, Qualifier, Verdict};
 
 #[derive(Serialize)]
 pub(super) struct Claim<'a> {
     quantity: &'a str,
-    verdict: Verdict,
+    verdict: &'static str,
+    /// How many articles give the quantity: 1 for one article's own.
+    articles: usize,
     mentions: Vec<Mention<'a>>,
 }
 
@@ -32,7 +35,7 @@ struct Mention<'a> {
     value: serde_json::Number,
     #[serde(skip_serializing_if = "Option::is_none")]
     high: Option<serde_json::Number>,
-    qualifier: Qualifier,
+    qualifier: &'static str,
     unit: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     attribution: Option<&'a str>,
@@ -70,7 +73,13 @@ pub(super) fn claims(comparison: &Comparison) -> Vec<Claim<'_>> {
         .iter()
         .map(|c| Claim {
             quantity: &c.quantity,
-            verdict: c.verdict,
+            verdict: contract_verdict(c),
+            articles: c
+                .mentions
+                .iter()
+                .map(|m| m.article)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
             mentions: c
                 .mentions
                 .iter()
@@ -80,7 +89,7 @@ pub(super) fn claims(comparison: &Comparison) -> Vec<Claim<'_>> {
                     text: &m.text,
                     value: number(m.value),
                     high: m.high.map(number),
-                    qualifier: m.qualifier,
+                    qualifier: contract_qualifier(m.qualifier),
                     unit: &m.unit,
                     attribution: m.attribution.as_deref(),
                 })
@@ -147,6 +156,37 @@ pub fn render(comparison: &Comparison, format: TableFormat) -> String {
             text
         }
         TableFormat::Table => table(comparison),
+    }
+}
+
+/// A verdict in DESIGN's words (`same`, `compatible`, `conflict`,
+/// `updated`), which scripts switch on: a quantity one article alone gives
+/// is `same` when it gives one figure, `compatible` when several, and
+/// `articles` says it is one article's.
+fn contract_verdict(claim: &compare::Claim) -> &'static str {
+    match claim.verdict {
+        Verdict::Unique => {
+            let first = &claim.mentions[0];
+            let one_figure = claim.mentions.iter().all(|m| {
+                m.value == first.value && m.high == first.high && m.qualifier == first.qualifier
+            });
+            if one_figure { "same" } else { "compatible" }
+        }
+        verdict => verdict_word(verdict),
+    }
+}
+
+/// A qualifier in DESIGN's words: a range is `at_least` its bottom, with
+/// its top in `high`.
+fn contract_qualifier(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::Exact => "exact",
+        Qualifier::AtLeast | Qualifier::Between => "at_least",
+        Qualifier::MoreThan => "more_than",
+        Qualifier::About => "about",
+        Qualifier::Nearly => "nearly",
+        Qualifier::UpTo => "up_to",
+        Qualifier::LessThan => "less_than",
     }
 }
 

@@ -5,6 +5,7 @@
 //! Built when the pair or the width changes, never per frame; drawing only
 //! copies the lines in view.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -159,7 +160,7 @@ pub fn pane_text_size(width: u16, height: u16, panes: usize) -> (u16, u16) {
 /// What the claims engine found in article `a`, as marks over byte ranges
 /// of its paragraphs: disputed figures, and names and figures no other
 /// article reports.
-fn overlays(comparison: &Comparison, a: usize) -> Vec<(usize, Range<usize>, Mark)> {
+fn overlays(comparison: &Comparison, a: usize) -> HashMap<usize, Vec<(Range<usize>, Mark)>> {
     let disputed = comparison
         .claims
         .iter()
@@ -172,13 +173,20 @@ fn overlays(comparison: &Comparison, a: usize) -> Vec<(usize, Range<usize>, Mark
         .iter()
         .filter(|f| f.article == a && f.kind != FactKind::Detail)
         .map(|f| (f.paragraph, f.range.clone(), Mark::Own));
-    own.chain(disputed).collect()
+    let mut by_paragraph: HashMap<usize, Vec<(Range<usize>, Mark)>> = HashMap::new();
+    for (paragraph, range, mark) in own.chain(disputed) {
+        by_paragraph
+            .entry(paragraph)
+            .or_default()
+            .push((range, mark));
+    }
+    by_paragraph
 }
 
 fn cell_lines(
     paragraphs: &[&Paragraph],
     spans: &[Span],
-    overlays: &[(usize, Range<usize>, Mark)],
+    overlays: &HashMap<usize, Vec<(Range<usize>, Mark)>>,
     width: usize,
 ) -> Vec<Vec<Piece>> {
     let mut lines = Vec::new();
@@ -197,7 +205,7 @@ fn cell_lines(
             marks.push((at..at + text.len(), changed.map_or(base, Mark::Changed)));
             at += text.len();
         }
-        for (_, range, mark) in overlays.iter().filter(|o| o.0 == paragraph.index) {
+        for (range, mark) in overlays.get(&paragraph.index).into_iter().flatten() {
             marks = paint(marks, range.clone(), *mark);
         }
         for range in wrap(&paragraph.text, width) {

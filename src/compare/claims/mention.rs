@@ -154,7 +154,6 @@ const DESIGNATORS: &[&str] = &[
     "interstate",
     "motorway",
     "train",
-    "ward",
     "bay",
     "hangar",
     "row",
@@ -378,13 +377,20 @@ fn figure(
         _ => false,
     };
     let mut value = number.value;
+    let mut unit = number.unit.clone();
     if ranged && high.is_none() {
         if let Some(top) = number::read(tokens, end + 1)
             .filter(|n| n.not_a_count.is_none() && n.value > number.value && !n.vague)
         {
-            // "40 to 60 million": the scale of the top is the bottom's too.
-            if number.scale == 1.0 {
+            // "40 to 60 million": the scale of the top is the bottom's
+            // too, unless the bottom is already in units of it ("900,000
+            // to 1.2 million"). A currency or percent sign on the top is
+            // the bottom's as well.
+            if number.scale == 1.0 && value < top.value / top.scale {
                 value *= top.scale;
+            }
+            if unit.is_none() {
+                unit = top.unit.clone();
             }
             high = Some(top.value);
             end = top.tokens.end;
@@ -425,6 +431,10 @@ fn figure(
         }
         _ => {}
     }
+    let number = &Number {
+        unit,
+        ..number.clone()
+    };
     let counted = counted(tokens, number, qualifier_start, end, earlier, sentence)?;
     let lone_one = number.tokens.len() == 1
         && matches!(tokens[start].lower().as_str(), "one" | "a" | "an")
@@ -449,9 +459,8 @@ fn figure(
         .last()
         .map_or(end, |j| j + 1);
     let years = (from..to).filter_map(|j| year_at(tokens, j)).collect();
-    let in_sentence = || tokens.iter().filter(|t| t.sentence == sentence);
-    let sentence_range = in_sentence().next().map_or(0, |t| t.range.start)
-        ..in_sentence().next_back().map_or(0, |t| t.range.end);
+    let span = sentence_span(tokens, start);
+    let sentence_range = tokens[span.start].range.start..tokens[span.end - 1].range.end;
     Some((
         Found {
             range,
@@ -460,7 +469,7 @@ fn figure(
             qualifier,
             unit: counted.unit,
             quantity: counted.quantity,
-            attribution: attribution(tokens, sentence, text),
+            attribution: attribution(tokens, span, text),
             sentence: sentence_range,
             years,
         },
@@ -684,9 +693,7 @@ fn counted(
     match &number.unit {
         Some(Unit::Currency(code)) => {
             // The nearest word in the sentence that says what the money is.
-            let mut nearby: Vec<usize> = (0..tokens.len())
-                .filter(|&j| tokens[j].sentence == sentence)
-                .collect();
+            let mut nearby: Vec<usize> = sentence_span(tokens, start).collect();
             nearby.sort_by_key(|&j| j.saturating_sub(end) + start.saturating_sub(j));
             let what = nearby
                 .iter()
@@ -849,12 +856,26 @@ fn is_noun(token: &Token) -> bool {
         && word.len() > 2
 }
 
+/// The tokens of the sentence token `at` stands in; sentences are runs of
+/// tokens, so this reads only the sentence itself.
+fn sentence_span(tokens: &[Token], at: usize) -> Range<usize> {
+    let sentence = tokens[at].sentence;
+    let first = (0..at)
+        .rev()
+        .take_while(|&j| tokens[j].sentence == sentence)
+        .last()
+        .unwrap_or(at);
+    let end = (at..tokens.len())
+        .take_while(|&j| tokens[j].sentence == sentence)
+        .last()
+        .map_or(at + 1, |j| j + 1);
+    first..end
+}
+
 /// Who a sentence says the figure comes from: "according to the ministry",
 /// "officials said", "said police".
-fn attribution(tokens: &[Token], sentence: usize, text: &str) -> Option<String> {
-    let in_sentence: Vec<usize> = (0..tokens.len())
-        .filter(|&j| tokens[j].sentence == sentence)
-        .collect();
+fn attribution(tokens: &[Token], sentence: Range<usize>, text: &str) -> Option<String> {
+    let in_sentence: Vec<usize> = sentence.collect();
     let at = in_sentence
         .iter()
         .position(|&j| tokens[j].is_any(REPORTING))?;
@@ -972,6 +993,12 @@ mod tests {
         assert_eq!(found[0].unit, "USD");
         let found = find("Turnout of 62% was the lowest.");
         assert_eq!((found[0].value, found[0].unit.as_str()), (62.0, "percent"));
+        let found = find("Between 900,000 and 1.2 million people were evacuated.");
+        assert_eq!((found[0].value, found[0].high), (900_000.0, Some(1.2e6)));
+        let found = find("They asked between 40 and 60 million dollars in ransom.");
+        assert_eq!((found[0].value, found[0].unit.as_str()), (40e6, "USD"));
+        let found = find("Turnout was between 5 and 10 per cent.");
+        assert_eq!((found[0].value, found[0].high), (5.0, Some(10.0)));
         let all = figures("The toll rose from 9 to 14.");
         let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
         assert_eq!(got, [(9.0, "deaths"), (14.0, "deaths")]);

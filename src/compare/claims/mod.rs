@@ -26,9 +26,8 @@ use serde::Serialize;
 
 use super::Row;
 use super::text::Terms;
-use crate::corpus::{Article, ParagraphKind};
+use crate::corpus::{Article, Date, ParagraphKind};
 
-pub use mention::Found;
 pub(crate) use number::is_number_word;
 
 /// How a qualifier bounds its figure.
@@ -464,14 +463,22 @@ fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>) -> 
         by_article.entry(m.article).or_default().push(m);
     }
     let agree = |a: &[&Mention], b: &[&Mention]| a.iter().any(|x| b.iter().any(|y| x.fits(y)));
-    // Dated versions of one outlet's story form a timeline; undated ones
-    // stand as outlets of their own.
+    // Dated versions of one outlet's story form a timeline; undated ones,
+    // and two of one outlet on one day, stand as outlets of their own.
+    let mut same_day: BTreeMap<(&str, Option<Date>), usize> = BTreeMap::new();
+    for &a in by_article.keys() {
+        *same_day
+            .entry((&articles[a].source, articles[a].date))
+            .or_default() += 1;
+    }
     let mut outlets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for &a in by_article.keys() {
         let article = &articles[a];
         let key = match article.date {
-            Some(_) => article.source.clone(),
-            None => format!("\u{0}{a}"),
+            Some(date) if same_day[&(article.source.as_str(), Some(date))] == 1 => {
+                article.source.clone()
+            }
+            _ => format!("\u{0}{a}"),
         };
         outlets.entry(key).or_default().push(a);
     }

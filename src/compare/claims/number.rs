@@ -139,6 +139,14 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
 pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     let token = tokens.get(i)?;
     if let Some(code) = currency_sign(token.text) {
+        // One sign, then a number: a run of signs is no amount, and reading
+        // it sign by sign would recurse as deep as the run is long.
+        if tokens
+            .get(i + 1)
+            .is_none_or(|t| currency_sign(t.text).is_some())
+        {
+            return None;
+        }
         let mut number = read(tokens, i + 1)?;
         if number.not_a_count.is_some() || number.unit.is_some() {
             return None;
@@ -157,7 +165,8 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     if number.not_a_count.is_none() {
         trailing(tokens, &mut number);
     }
-    Some(number)
+    // "999…9" beyond what a float holds is no figure anyone reports.
+    (number.value.is_finite() && number.high.is_none_or(f64::is_finite)).then_some(number)
 }
 
 /// Whether `word` (lower case) is a number word or a multiplier: what
@@ -605,6 +614,17 @@ mod tests {
             let expected = (f64::from(whole) + f64::from(tenths) / 10.0) * 1e6;
             let got = plain(&text).unwrap();
             prop_assert!((got - expected).abs() < 1e-3, "{} read as {}", text, got);
+        }
+
+        #[test]
+        fn runs_of_signs_and_endless_digits_read_without_harm(n in 1usize..20_000) {
+            let signs = format!("{} 5 people", "$".repeat(n));
+            let tokens = tokenise(&signs);
+            for i in 0..tokens.len() {
+                let _ = read(&tokens, i);
+            }
+            let digits = format!("{} people", "9".repeat(n.min(2000)));
+            prop_assert!(read(&tokenise(&digits), 0).is_none_or(|v| v.value.is_finite()));
         }
 
         #[test]

@@ -113,6 +113,18 @@ fn one_outlet_changing_its_figure_is_an_update_shown_oldest_first() {
 }
 
 #[test]
+fn two_stories_of_one_outlet_on_one_day_are_compared_as_outlets() {
+    let articles = [
+        article("x1", "X", Some("2024-05-01"), &["About 60 people died."]),
+        article("x2", "X", Some("2024-05-01"), &["137 people died."]),
+    ];
+    assert_eq!(
+        claim(&find(&articles, &[]), "deaths").verdict,
+        Verdict::Conflict
+    );
+}
+
+#[test]
 fn a_figure_one_article_gives_is_unique_and_figures_of_another_year_stand_apart() {
     let articles = [
         article(
