@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::claims::Claim;
 use super::claims::tokens::{Token, tokenise};
 use super::names::Name;
-use super::text::{Terms, is_stop_word};
+use super::text::{Terms, is_stop_word, words};
 use crate::corpus::{Article, ParagraphKind};
 
 /// Something one article reports and no other does.
@@ -49,16 +49,25 @@ pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact>
     let mut facts = Vec::new();
     // A name is an article's own only if no other article's text holds
     // any of its forms, even inside a longer name ("Paris Olympics").
+    // Each article's words, so only articles holding every word of a form
+    // are searched for it.
+    let vocabularies: Vec<HashSet<&str>> = articles
+        .iter()
+        .map(|a| a.paragraphs.iter().flat_map(|p| words(&p.text)).collect())
+        .collect();
     let named_elsewhere = |name: &Name, a: usize| {
         let forms: Vec<&str> = std::iter::once(name.name.as_str())
             .chain(name.aliases.iter().map(String::as_str))
             .collect();
         articles.iter().enumerate().any(|(b, article)| {
             b != a
-                && article
-                    .paragraphs
-                    .iter()
-                    .any(|p| forms.iter().any(|form| contains_word(&p.text, form)))
+                && forms.iter().any(|form| {
+                    words(form).all(|w| vocabularies[b].contains(w))
+                        && article
+                            .paragraphs
+                            .iter()
+                            .any(|p| contains_word(&p.text, form))
+                })
         })
     };
     for name in names {

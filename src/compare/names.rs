@@ -15,7 +15,7 @@
 //! - names agree word by word when each word is the same, an initial of
 //!   the other, or a shorter acronym the other extends ("IS-K", "ISIS K").
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use super::claims::tokens::{Token, tokenise};
@@ -356,12 +356,39 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
             ends.entry(last.to_lowercase()).or_default().insert(form);
         }
     }
-    for i in 0..forms.len() {
-        for j in i + 1..forms.len() {
-            if aliases(&forms[i], &forms[j], lower, &ends) {
-                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                parent[a] = b;
-            }
+    // Only forms that could pass a rule are compared: those of one length
+    // and first letter (word by word), of one set of initials (acronyms),
+    // or of one last word (surnames).
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, form) in forms.iter().enumerate() {
+        let words = name_words(form);
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let letter: String = first.chars().take(1).flat_map(char::to_uppercase).collect();
+        buckets
+            .entry(format!("w{}{letter}", words.len()))
+            .or_default()
+            .push(i);
+        buckets
+            .entry(format!("i{}", initials(&words)))
+            .or_default()
+            .push(i);
+        buckets
+            .entry(format!("l{}", last.to_lowercase()))
+            .or_default()
+            .push(i);
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for bucket in buckets.values() {
+        for (k, &i) in bucket.iter().enumerate() {
+            pairs.extend(bucket[k + 1..].iter().map(|&j| (i.min(j), i.max(j))));
+        }
+    }
+    for (i, j) in pairs {
+        if aliases(&forms[i], &forms[j], lower, &ends) {
+            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+            parent[a] = b;
         }
     }
     let mut groups: BTreeMap<usize, Vec<Place>> = BTreeMap::new();
@@ -407,13 +434,7 @@ fn aliases(
     lower: &HashSet<String>,
     ends: &BTreeMap<String, BTreeSet<&str>>,
 ) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split([' ', '-'])
-            .filter(|w| !w.is_empty() && !CONNECTORS.contains(&w.to_lowercase().as_str()))
-            .map(str::to_string)
-            .collect()
-    };
-    let (x, y) = (words(a), words(b));
+    let (x, y) = (name_words(a), name_words(b));
     if x.is_empty() || y.is_empty() {
         return false;
     }
@@ -439,6 +460,15 @@ fn aliases(
                 .is_some_and(|fulls| fulls.len() == 1)
     };
     surname(&x, &y) || surname(&y, &x)
+}
+
+/// The words of a name form that the alias rules compare: split at spaces
+/// and hyphens ("IS-K" is "IS" and "K"), connectors left out.
+fn name_words(form: &str) -> Vec<String> {
+    form.split([' ', '-'])
+        .filter(|w| !w.is_empty() && !CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
 }
 
 fn is_acronym(word: &str) -> bool {
