@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
-use super::claims::tokens::{Token, tokenise};
+use super::claims::tokens::{Token, is_acronym, tokenise};
 use super::text::{is_month, is_stop_word, is_weekday};
 use crate::corpus::{Article, ParagraphKind};
 
@@ -469,13 +469,6 @@ fn name_words(form: &str) -> Vec<String> {
         .filter(|w| !w.is_empty() && !CONNECTORS.contains(&w.to_lowercase().as_str()))
         .map(str::to_string)
         .collect()
-}
-
-fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 /// The letters a name's initials spell: an acronym's own letters, a

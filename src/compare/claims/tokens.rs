@@ -30,15 +30,9 @@ impl<'a> Token<'a> {
         self.text.starts_with(char::is_uppercase)
     }
 
-    /// All capitals, two or more letters ("ISIS", "IS-K", "U.S."): an
-    /// acronym rather than a capitalised word.
+    /// See [`is_acronym`].
     pub fn is_acronym(&self) -> bool {
-        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2
-            && self
-                .text
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&') || c.is_ascii_digit())
+        is_acronym(self.text)
     }
 
     pub fn lower(&self) -> String {
@@ -57,6 +51,16 @@ impl<'a> Token<'a> {
             "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "—" | "–" | "\"" | "“" | "”"
         )
     }
+}
+
+/// All capitals, two or more letters ("ISIS", "IS-K", "U.S.", "G20"): an
+/// acronym rather than a capitalised word.
+pub fn is_acronym(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&') || c.is_ascii_digit())
 }
 
 /// Abbreviations whose full stop does not end a sentence.
