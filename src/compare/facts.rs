@@ -36,6 +36,16 @@ pub enum FactKind {
     Detail,
 }
 
+impl FactKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactKind::Name => "name",
+            FactKind::Figure => "figure",
+            FactKind::Detail => "detail",
+        }
+    }
+}
+
 /// How many details to report per paragraph: the most distinctive, so the
 /// list says what each paragraph adds and stays worth reading.
 const DETAILS_PER_PARAGRAPH: usize = 2;

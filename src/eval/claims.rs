@@ -128,7 +128,7 @@ struct Predicted<'a> {
     article: &'a str,
     paragraph: usize,
     value: f64,
-    qualifier: String,
+    qualifier: &'static str,
     text: &'a str,
     claim: usize,
 }
@@ -148,10 +148,7 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
                 article: comparison.articles[m.article].id.as_str(),
                 paragraph: m.paragraph,
                 value: m.value,
-                qualifier: serde_json::to_value(m.qualifier)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
+                qualifier: m.qualifier.as_str(),
                 text: m.text.as_str(),
                 claim: c,
             })
@@ -183,12 +180,6 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
         fn_: key.mentions.len() - hits,
     };
     // Verdicts.
-    let verdict_name = |v: Verdict| {
-        serde_json::to_value(v)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
-    };
     let mut key_claims_of_predicted: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
     for key_claim in &key.claims {
         let members: Vec<usize> = key
@@ -217,7 +208,7 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
             .max_by_key(|&(c, n)| (*n, std::cmp::Reverse(*c)))
             .map(|(&c, _)| c);
         let right =
-            chosen.is_some_and(|c| verdict_name(comparison.claims[c].verdict) == key_claim.verdict);
+            chosen.is_some_and(|c| comparison.claims[c].verdict.as_str() == key_claim.verdict);
         score.verdicts += 1;
         score.verdicts_right += usize::from(right);
         if articles.len() > 1 {

@@ -172,7 +172,7 @@ fn contract_verdict(claim: &compare::Claim) -> &'static str {
             });
             if one_figure { "same" } else { "compatible" }
         }
-        verdict => verdict_word(verdict),
+        verdict => verdict.as_str(),
     }
 }
 
@@ -180,24 +180,8 @@ fn contract_verdict(claim: &compare::Claim) -> &'static str {
 /// its top in `high`.
 fn contract_qualifier(qualifier: Qualifier) -> &'static str {
     match qualifier {
-        Qualifier::Exact => "exact",
-        Qualifier::AtLeast | Qualifier::Between => "at_least",
-        Qualifier::MoreThan => "more_than",
-        Qualifier::About => "about",
-        Qualifier::Nearly => "nearly",
-        Qualifier::UpTo => "up_to",
-        Qualifier::LessThan => "less_than",
-    }
-}
-
-/// A verdict as the table prints it.
-fn verdict_word(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Same => "same",
-        Verdict::Compatible => "compatible",
-        Verdict::Conflict => "conflict",
-        Verdict::Updated => "updated",
-        Verdict::Unique => "unique",
+        Qualifier::Between => Qualifier::AtLeast.as_str(),
+        qualifier => qualifier.as_str(),
     }
 }
 
@@ -218,7 +202,7 @@ fn table(comparison: &Comparison) -> String {
                     String::new()
                 },
                 if first {
-                    verdict_word(claim.verdict).to_string()
+                    claim.verdict.as_str().to_string()
                 } else {
                     String::new()
                 },
@@ -235,11 +219,6 @@ fn table(comparison: &Comparison) -> String {
     );
     if !comparison.unique.is_empty() {
         out.push_str("\nOnly one article reports:\n");
-        let kind = |k: FactKind| match k {
-            FactKind::Name => "name",
-            FactKind::Figure => "figure",
-            FactKind::Detail => "detail",
-        };
         let rows: Vec<Vec<String>> = comparison
             .unique
             .iter()
@@ -247,7 +226,7 @@ fn table(comparison: &Comparison) -> String {
                 vec![
                     id(f.article),
                     format!("¶{}", f.paragraph),
-                    kind(f.kind).into(),
+                    f.kind.as_str().into(),
                     f.text.clone(),
                 ]
             })

@@ -46,6 +46,20 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// Its name in the JSON and the answer keys: "at_least".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::UpTo => "up_to",
+            Qualifier::LessThan => "less_than",
+            Qualifier::Between => "between",
+        }
+    }
+
     /// As a reader would write it before a figure.
     pub fn words(self) -> &'static str {
         match self {
@@ -78,6 +92,17 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Its name in tables and the answer keys: "conflict".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Same => "same",
+            Verdict::Compatible => "compatible",
+            Verdict::Conflict => "conflict",
+            Verdict::Updated => "updated",
+            Verdict::Unique => "unique",
+        }
+    }
+
     /// Whether a reader checking facts should look at this claim.
     pub fn is_disagreement(self) -> bool {
         matches!(self, Verdict::Conflict | Verdict::Updated)
