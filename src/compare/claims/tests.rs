@@ -194,7 +194,9 @@ proptest! {
 #[test]
 fn names_in_tables_and_keys_are_the_serialised_names() {
     use Qualifier::*;
-    for q in [Exact, AtLeast, MoreThan, About, Nearly, UpTo, LessThan, Between] {
+    for q in [
+        Exact, AtLeast, MoreThan, About, Nearly, UpTo, LessThan, Between,
+    ] {
         assert_eq!(serde_json::to_value(q).unwrap(), q.as_str());
     }
     use Verdict::*;
