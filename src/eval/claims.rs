@@ -137,8 +137,9 @@ fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
 }
 
-/// Scores `comparison` (of the key's articles) against `key`.
-pub fn score(comparison: &Comparison, key: &Key) -> Score {
+/// Predicted mentions, and for each key mention the predicted one it
+/// matched: the first unused one of the same article, paragraph and value.
+fn matches<'a>(comparison: &'a Comparison, key: &Key) -> (Vec<Predicted<'a>>, Vec<Option<usize>>) {
     let predicted: Vec<Predicted> = comparison
         .claims
         .iter()
@@ -154,24 +155,66 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
             })
         })
         .collect();
-    let mut score = Score::default();
-    // Key mention index -> predicted mention index.
     let mut used = vec![false; predicted.len()];
-    let mut found: Vec<Option<usize>> = Vec::new();
-    for mention in &key.mentions {
-        let hit = predicted.iter().enumerate().position(|(p, pred)| {
-            !used[p]
-                && pred.article == mention.article
-                && pred.paragraph == mention.paragraph
-                && same_value(pred.value, mention.value)
-        });
-        if let Some(p) = hit {
-            used[p] = true;
-            if predicted[p].qualifier == mention.qualifier {
-                score.qualifiers_right += 1;
+    let found = key
+        .mentions
+        .iter()
+        .map(|mention| {
+            let hit = predicted.iter().enumerate().position(|(p, pred)| {
+                !used[p]
+                    && pred.article == mention.article
+                    && pred.paragraph == mention.paragraph
+                    && same_value(pred.value, mention.value)
+            });
+            if let Some(p) = hit {
+                used[p] = true;
             }
+            hit
+        })
+        .collect();
+    (predicted, found)
+}
+
+/// For each key claim, the predicted claim holding most of its found
+/// mentions (the one whose verdict is judged), and the key mentions it has.
+fn chosen_claims(
+    key: &Key,
+    predicted: &[Predicted],
+    found: &[Option<usize>],
+) -> Vec<(Option<usize>, Vec<usize>)> {
+    key.claims
+        .iter()
+        .map(|key_claim| {
+            let members: Vec<usize> = key
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.quantity == key_claim.quantity)
+                .map(|(k, _)| k)
+                .collect();
+            let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+            for &k in &members {
+                if let Some(p) = found[k] {
+                    *votes.entry(predicted[p].claim).or_default() += 1;
+                }
+            }
+            let chosen = votes
+                .iter()
+                .max_by_key(|&(c, n)| (*n, std::cmp::Reverse(*c)))
+                .map(|(&c, _)| c);
+            (chosen, members)
+        })
+        .collect()
+}
+
+/// Scores `comparison` (of the key's articles) against `key`.
+pub fn score(comparison: &Comparison, key: &Key) -> Score {
+    let (predicted, found) = matches(comparison, key);
+    let mut score = Score::default();
+    for (mention, hit) in key.mentions.iter().zip(&found) {
+        if hit.is_some_and(|p| predicted[p].qualifier == mention.qualifier) {
+            score.qualifiers_right += 1;
         }
-        found.push(hit);
     }
     let hits = found.iter().flatten().count();
     score.mentions = Counts {
@@ -181,32 +224,21 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
     };
     // Verdicts.
     let mut key_claims_of_predicted: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
-    for key_claim in &key.claims {
-        let members: Vec<usize> = key
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.quantity == key_claim.quantity)
-            .map(|(k, _)| k)
-            .collect();
+    for (key_claim, (chosen, members)) in key
+        .claims
+        .iter()
+        .zip(chosen_claims(key, &predicted, &found))
+    {
+        for p in members.iter().filter_map(|&k| found[k]) {
+            key_claims_of_predicted
+                .entry(predicted[p].claim)
+                .or_default()
+                .push(key_claim.verdict.as_str());
+        }
         let articles: std::collections::BTreeSet<&str> = members
             .iter()
             .map(|&k| key.mentions[k].article.as_str())
             .collect();
-        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
-        for &k in &members {
-            if let Some(p) = found[k] {
-                *votes.entry(predicted[p].claim).or_default() += 1;
-                key_claims_of_predicted
-                    .entry(predicted[p].claim)
-                    .or_default()
-                    .push(key_claim.verdict.as_str());
-            }
-        }
-        let chosen = votes
-            .iter()
-            .max_by_key(|&(c, n)| (*n, std::cmp::Reverse(*c)))
-            .map(|(&c, _)| c);
         let right =
             chosen.is_some_and(|c| comparison.claims[c].verdict.as_str() == key_claim.verdict);
         score.verdicts += 1;
@@ -379,29 +411,46 @@ pub fn print_misses(comparison: &Comparison, key: &Key) {
             }
         }
     }
-    for claim in &key.claims {
-        let members: Vec<&KeyMention> = key
-            .mentions
+    let (predicted, found) = matches(comparison, key);
+    for (key_claim, (chosen, members)) in key
+        .claims
+        .iter()
+        .zip(chosen_claims(key, &predicted, &found))
+    {
+        let right =
+            chosen.is_some_and(|c| comparison.claims[c].verdict.as_str() == key_claim.verdict);
+        if right {
+            continue;
+        }
+        let theirs: Vec<String> = members
             .iter()
-            .filter(|m| m.quantity == claim.quantity)
-            .collect();
-        let ours: Vec<String> = comparison
-            .claims
-            .iter()
-            .filter(|c| {
-                c.mentions.iter().any(|p| {
-                    members.iter().any(|m| {
-                        id(p.article) == m.article
-                            && p.paragraph == m.paragraph
-                            && same_value(p.value, m.value)
-                    })
-                })
+            .map(|&k| {
+                format!(
+                    "{}/{} {:?}",
+                    key.mentions[k].article, key.mentions[k].paragraph, key.mentions[k].text
+                )
             })
-            .map(|c| format!("{} {:?}", c.quantity, c.verdict))
             .collect();
+        let ours = chosen.map_or("nothing".to_string(), |c| {
+            let claim = &comparison.claims[c];
+            let texts: Vec<String> = claim
+                .mentions
+                .iter()
+                .map(|m| format!("{}/{} {:?}", id(m.article), m.paragraph, m.text))
+                .collect();
+            format!(
+                "{} {} [{}]",
+                claim.quantity,
+                claim.verdict.as_str(),
+                texts.join("; ")
+            )
+        });
         println!(
-            "  claim {} {}: ours {:?}",
-            claim.quantity, claim.verdict, ours
+            "  wrong {} {} [{}]: ours {}",
+            key_claim.quantity,
+            key_claim.verdict,
+            theirs.join("; "),
+            ours
         );
     }
     for claim in comparison

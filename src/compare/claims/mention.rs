@@ -736,6 +736,19 @@ fn counted(
         .iter()
         .chain(backward.iter())
         .find_map(|&j| kind::predicate(&tokens[j].lower()).map(|k| (k, j)));
+    // "Two dozen ambulances ferried the wounded", "hospital two days
+    // later": a number before a noun for things counts those things, whatever
+    // happened to people nearby.
+    let predicate = predicate.filter(|&(name, at)| {
+        !kind::counts_people(name)
+            || noun_after.as_deref().is_none_or(|noun| {
+                kind::is_people(noun)
+                    || kind::is_deployed(noun)
+                    || kind::predicate(noun).is_some()
+                    || !is_plural(noun)
+            })
+            || head == Some(at)
+    });
     if let Some((name, at)) = predicate {
         let name = if partitive {
             format!("{name} (part)")
@@ -778,6 +791,13 @@ fn counted(
         false,
         *subject,
     ))
+}
+
+/// Whether `noun` reads as a plural, as the things a number counts do
+/// ("ambulances", "days"); an adverb after a figure ("19 still missing")
+/// does not.
+fn is_plural(noun: &str) -> bool {
+    noun.ends_with('s') && !noun.ends_with("ss")
 }
 
 /// Up to six tokens after a figure, to the end of its clause.

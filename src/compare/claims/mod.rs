@@ -232,6 +232,12 @@ const CONTEXT: f64 = 0.1;
 /// quantity under different names ("400 staff", "about 450 workers").
 const NEAR: f64 = 2.5;
 
+/// How far apart figures under one name may be, as a ratio, and still be
+/// one quantity when their intervals do not meet: an outlet's wrong figure
+/// is seldom out by more, while "38,000 vehicles" and "4,000 heavy goods
+/// vehicles" are two quantities.
+const FAR: f64 = 4.0;
+
 /// A figure with what the engine needs to group it.
 struct Item {
     mention: Mention,
@@ -271,10 +277,13 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
                 continue;
             }
             for found in mention::find(&paragraph.text) {
+                // Only a past year makes a background figure ("deaths
+                // (2015)"); a later one is a plan for the same quantity ("up to
+                // 1,200 jobs by 2027").
                 let scope = found
                     .years
                     .iter()
-                    .find(|&&y| Some(y) != event_year && event_year.is_some())
+                    .find(|&&y| event_year.is_some_and(|event| y < event))
                     .filter(|_| !found.years.iter().any(|&y| Some(y) == event_year));
                 let quantity = match scope {
                     Some(year) => format!("{} ({year})", found.quantity),
@@ -353,14 +362,28 @@ fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
     }
     // Only figures of one name, of one row, or counting people can be
     // linked: compare those.
-    let mut buckets: HashMap<(Option<usize>, &str), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(Option<usize>, String), Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
-        buckets.entry((None, &item.quantity)).or_default().push(i);
+        buckets
+            .entry((None, item.quantity.clone()))
+            .or_default()
+            .push(i);
         if let Some(row) = item.row {
-            buckets.entry((Some(row), "")).or_default().push(i);
+            buckets
+                .entry((Some(row), String::new()))
+                .or_default()
+                .push(i);
         }
         if item.people || item.known {
-            buckets.entry((None, "\0people")).or_default().push(i);
+            buckets
+                .entry((None, "\0people".into()))
+                .or_default()
+                .push(i);
+        }
+        let m = &item.mention;
+        if !m.unit.is_empty() {
+            let amount = format!("\0{}/{:?}/{}", m.value, m.high, m.unit);
+            buckets.entry((None, amount)).or_default().push(i);
         }
     }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
@@ -448,9 +471,14 @@ fn linked(x: &Item, y: &Item) -> bool {
     let shared = x.context.intersection(&y.context).count();
     let jaccard = shared as f64 / (x.context.union(&y.context).count().max(1) as f64);
     let same_row = a.article != b.article && x.row.is_some() && x.row == y.row;
+    let within = |ratio: f64| {
+        let (low, high) = (a.value.min(b.value), a.value.max(b.value));
+        low > 0.0 && high / low <= ratio || a.fits(b)
+    };
     if x.quantity == y.quantity {
         let repeated = a.article == b.article && a.same_figure(b);
-        return repeated || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT;
+        return repeated
+            || within(FAR) && (same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT);
     }
     let near = {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
@@ -458,9 +486,13 @@ fn linked(x: &Item, y: &Item) -> bool {
     };
     // Under two names, one figure in one row is likely one quantity
     // ("three hospitals", "three sites").
-    let same_figure_here = same_row && a.value == b.value && a.high == b.high;
+    let same_figure = a.value == b.value && a.high == b.high;
+    let same_figure_here = same_row && same_figure;
+    // One amount in one unit ("€1.4bn", "1.5-kilometre") under two names is
+    // one quantity wherever it stands, when the sentences agree.
+    let same_amount = same_figure && !a.unit.is_empty() && a.unit == b.unit;
     let kinds_agree = match (x.known, y.known) {
-        (false, false) => x.people && y.people || same_figure_here,
+        (false, false) => x.people && y.people || same_figure_here || same_amount,
         (true, false) => y.people,
         (false, true) => x.people,
         (true, true) => false,
