@@ -234,10 +234,27 @@ const ROLES: &[&str] = &[
     "detainees",
     "suspects",
     "casualties",
+    "executives",
+    "bosses",
+    "officials",
+    "managers",
+    "directors",
+    "lawyers",
+    "journalists",
+    "engineers",
+    "farmers",
+    "drivers",
+    "pilots",
+    "pedestrians",
+    "volunteers",
+    "families",
+    "households",
 ];
 
 /// Whether `noun` names people, generically or by role.
 pub fn is_people(noun: &str) -> bool {
+    // "ex-bosses" are bosses.
+    let noun = noun.strip_prefix("ex-").unwrap_or(noun);
     let plural = format!("{noun}s");
     PEOPLE.contains(&noun) || ROLES.contains(&noun) || ROLES.contains(&plural.as_str())
 }
@@ -264,6 +281,65 @@ pub fn counts_people(kind: &str) -> bool {
     PREDICATES
         .iter()
         .any(|(name, _)| *name == kind && kind != "plots foiled")
+}
+
+/// Names that say how a figure is measured, not what it measures: two
+/// outlets' "hours" may be a siege and a flight.
+const UNITS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "time",
+    "metre",
+    "meter",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "foot",
+    "feet",
+    "inch",
+    "centimetre",
+    "centimeter",
+    "millimetre",
+    "millimeter",
+    "mm",
+    "cm",
+    "yard",
+    "tonne",
+    "ton",
+    "kilogram",
+    "kilo",
+    "kg",
+    "gram",
+    "pound",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "hectare",
+    "acre",
+    "degree",
+    "percent",
+    "money",
+    "people",
+    "piece",
+    "unit",
+    "item",
+    "other",
+    "one",
+];
+
+/// Whether a quantity's name says what is counted ("fine", "batches",
+/// "deaths"), rather than only its unit ("hours", "money", "people").
+pub fn is_specific(quantity: &str) -> bool {
+    !quantity.contains('(') && !UNITS.contains(&quantity)
 }
 
 /// A head noun as a quantity's name: one name for "passenger" and

@@ -317,6 +317,8 @@ const NOT_NOUNS: &[&str] = &[
     "according",
     "since",
     "ago",
+    "later",
+    "earlier",
     "each",
     "apiece",
     "say",

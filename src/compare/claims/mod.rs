@@ -477,8 +477,12 @@ fn linked(x: &Item, y: &Item) -> bool {
     };
     if x.quantity == y.quantity {
         let repeated = a.article == b.article && a.same_figure(b);
+        // A name that says what is counted ("fine", "batches") needs less
+        // of the sentence to agree than one that only gives a unit.
+        let specific = kind::is_specific(&x.quantity) && shared >= 1;
         return repeated
-            || within(FAR) && (same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT);
+            || within(FAR)
+                && (specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT);
     }
     let near = {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
