@@ -208,8 +208,13 @@ impl Interval {
 
 /// A number for people: "60", "2.4", "1,200,000".
 pub fn format_value(value: f64) -> String {
-    if value.fract() != 0.0 || value.abs() >= 1e15 {
+    if value.abs() >= 1e15 {
         return format!("{value}");
+    }
+    if value.fract() != 0.0 {
+        // "one in nine" is 0.111, not 0.1111111111111111.
+        let short = format!("{value:.3}");
+        return short.trim_end_matches('0').to_string();
     }
     let digits = format!("{}", value.abs() as u64);
     let mut out = String::new();

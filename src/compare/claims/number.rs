@@ -157,6 +157,8 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     }
     let mut number = if token.starts_with_digit() {
         digits(token.text, i)?
+    } else if let Some(number) = fraction(tokens, i).or_else(|| multiple(tokens, i)) {
+        number
     } else if may_start_words(token.text) {
         words(tokens, i)?
     } else {
@@ -379,6 +381,78 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
     })
 }
 
+/// Denominators a share is written with: "a third", "two fifths".
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("third", 3.0),
+    ("quarter", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+];
+
+/// A share of something: "a fifth of sales", "two thirds of the homes",
+/// "half the staff", "one in nine bridges". It is read only where "of" or
+/// a determiner follows, because "a third victim" is an ordinal. The value
+/// is the fraction (0.2), in the unit "share".
+fn fraction(tokens: &[Token], i: usize) -> Option<Number> {
+    let lower = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
+    let share = |value: f64, end: usize| Number {
+        unit: Some(Unit::Measure("share".into())),
+        ..exact(value, i..end)
+    };
+    let first = lower(i);
+    let of_follows = |j: usize| {
+        matches!(
+            lower(j).as_str(),
+            "of" | "the" | "my" | "his" | "her" | "their" | "its" | "our" | "your" | "all"
+        )
+    };
+    if first == "half" {
+        return of_follows(i + 1).then(|| share(0.5, i + 1));
+    }
+    let numerator = match first.as_str() {
+        "a" | "an" => 1.0,
+        word => words_value(word).filter(|&n| n >= 1.0)?,
+    };
+    if lower(i + 1) == "in" {
+        // "one in nine".
+        let whole = tokens.get(i + 2)?;
+        let denominator = if whole.starts_with_digit() {
+            whole.text.replace(',', "").parse::<f64>().ok()?
+        } else {
+            words_value(&whole.lower())?
+        };
+        return (numerator == 1.0 && denominator >= 2.0).then(|| share(1.0 / denominator, i + 3));
+    }
+    let next = lower(i + 1);
+    let singular = if numerator > 1.0 {
+        next.strip_suffix('s')?
+    } else {
+        next.as_str()
+    };
+    let denominator = lookup(FRACTIONS, singular)?;
+    (numerator < denominator && lower(i + 2) == "of").then(|| share(numerator / denominator, i + 2))
+}
+
+/// Growth as a multiple: "doubled", "tripled", "a fourfold rise".
+fn multiple(tokens: &[Token], i: usize) -> Option<Number> {
+    let word = tokens[i].lower();
+    let value = match word.as_str() {
+        "doubled" => 2.0,
+        "tripled" | "trebled" => 3.0,
+        "quadrupled" => 4.0,
+        _ => words_value(word.strip_suffix("fold")?.trim_end_matches(['-', '‑']))?,
+    };
+    Some(Number {
+        unit: Some(Unit::Measure("times".into())),
+        ..exact(value, i..i + 1)
+    })
+}
+
 /// The value of one number word made only of units and tens.
 fn words_value(word: &str) -> Option<f64> {
     word.split(['-', '‑'])
@@ -420,6 +494,11 @@ fn vague(value: f64, tokens: Range<usize>) -> Number {
 fn trailing(tokens: &[Token], number: &mut Number) {
     let at = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
     let mut j = number.tokens.end;
+    // "two and a half", "2 and a half million".
+    if at(j) == "and" && at(j + 1) == "a" && at(j + 2) == "half" && !number.vague {
+        number.value += 0.5 * number.scale;
+        j += 3;
+    }
     if let Some(scale) = lookup(SCALES, &at(j)).or_else(|| lookup(SUFFIX_SCALES, &at(j))) {
         if !number.vague && number.unit.is_none() {
             number.value *= scale;
@@ -461,6 +540,29 @@ mod tests {
         read(&tokens, 0)
             .filter(|n| n.not_a_count.is_none())
             .map(|n| n.value)
+    }
+
+    #[test]
+    fn shares_multiples_and_halves() {
+        let share = Some(Unit::Measure("share".into()));
+        assert_eq!(value("a fifth of sales"), Some((0.2, false, share.clone())));
+        assert_eq!(
+            value("two thirds of the homes"),
+            Some((2.0 / 3.0, false, share.clone()))
+        );
+        assert_eq!(
+            value("one in nine bridges"),
+            Some((1.0 / 9.0, false, share.clone()))
+        );
+        assert_eq!(value("half the staff"), Some((0.5, false, share)));
+        assert_eq!(plain("half a million"), Some(500_000.0));
+        // An ordinal, not a share.
+        assert_eq!(plain("a third victim"), None);
+        let times = Some(Unit::Measure("times".into()));
+        assert_eq!(value("doubled"), Some((2.0, false, times.clone())));
+        assert_eq!(value("fourfold"), Some((4.0, false, times)));
+        assert_eq!(plain("two and a half hours"), Some(2.5));
+        assert_eq!(plain("2 and a half million"), Some(2_500_000.0));
     }
 
     #[test]
