@@ -3,7 +3,13 @@
 //! The text goes to a temporary file in the destination's folder, is synced
 //! to disk, then renamed over the destination: a rename within one folder
 //! is atomic, so the file is either the old one or the whole new one, even
-//! when the disk fills up or the process dies midway.
+//! when the disk fills up or the process dies midway. The folder is synced
+//! too, so the rename itself survives a crash.
+//!
+//! A destination that exists and is not a regular file (`/dev/stdout`, a
+//! named pipe, `/dev/null`) is a stream, not a document: it is written in
+//! place, since renaming over it would replace the device or pipe with a
+//! file.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -32,11 +38,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         problem: describe(&io, folder),
         io,
     };
-    if path.is_dir() {
-        return Err(fail(io::Error::new(
-            io::ErrorKind::IsADirectory,
-            "is a folder",
-        )));
+    if let Ok(existing) = std::fs::metadata(path) {
+        if existing.is_dir() {
+            return Err(fail(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "is a folder",
+            )));
+        }
+        if !existing.is_file() {
+            let mut stream = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(fail)?;
+            return stream
+                .write_all(bytes)
+                .and_then(|()| stream.flush())
+                .map_err(fail);
+        }
     }
     let mut file = tempfile::Builder::new()
         .prefix(".newsdiff-")
@@ -53,8 +71,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     file.as_file().set_permissions(permissions).map_err(fail)?;
     file.as_file().sync_all().map_err(fail)?;
     file.persist(path).map_err(|err| fail(err.error))?;
+    sync_folder(folder);
     Ok(())
 }
+
+/// Makes the rename durable. The file is already whole under its name, so
+/// a failure here (some file systems cannot sync a folder) is no reason
+/// to report the export as failed.
+#[cfg(unix)]
+fn sync_folder(folder: &Path) {
+    if let Ok(folder) = std::fs::File::open(folder) {
+        let _ = folder.sync_all();
+    }
+}
+
+/// Windows renames durably without it, and cannot open a folder as a file.
+#[cfg(not(unix))]
+fn sync_folder(_folder: &Path) {}
 
 #[cfg(unix)]
 fn default_permissions() -> std::fs::Permissions {
@@ -84,7 +117,7 @@ fn describe(err: &io::Error, folder: &Path) -> String {
             )
         }
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-            "no space left on the device; nothing was written".to_string()
+            "no space left on the device (a file already there is unchanged); free some space or choose another disk".to_string()
         }
         io::ErrorKind::IsADirectory => "is a folder; give a file name".to_string(),
         _ => format!(
@@ -134,6 +167,30 @@ mod tests {
             std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
             0o664
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        write_atomic(Path::new("/dev/null"), b"x").unwrap();
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_is_named_as_such() {
+        let err = write_atomic(Path::new("/dev/full"), b"x").unwrap_err();
+        assert!(
+            err.problem.starts_with("no space left on the device"),
+            "{err}"
+        );
+        assert_eq!(err.path, "/dev/full");
     }
 
     #[test]
