@@ -16,7 +16,7 @@ Examples:
   newsdiff ~/articles/quake                  compare every article in a folder
   newsdiff list ~/articles --format json     index a folder for scripts
   newsdiff claims ~/articles                 the figures outlets disagree on
-  newsdiff export a.txt b.md -o cmp.json --format json
+  newsdiff export a.txt b.md -o cmp.html      share a comparison as one web page
 
 Exit status: 0 done; 1 done, but some inputs were skipped (each named on stderr);
 2 nothing done (bad usage, no readable article, output not writable).";
@@ -48,22 +48,34 @@ enum Commands {
     #[command(after_help = "\
 Examples:
   newsdiff export a.txt b.txt --width 120
-  newsdiff export ~/articles --format json -o comparison.json
+  newsdiff export a.txt b.txt -o comparison.md        Markdown, from the file name
+  newsdiff export ~/articles -o comparison.html       one self-contained page
+  newsdiff export ~/articles --format json | jq '.claims[]'
 
-The text format shows the first article beside each other one in turn,
-two columns per page.")]
+With more than two articles, every format shows the first article beside
+each other one in turn, two columns per pair (text pages are numbered
+[1/4], [2/4]...); then the claims table and the facts one article alone
+reports.
+
+Without --format, the format follows the extension of -o FILE (.txt, .md,
+.markdown, .html, .htm, .json); otherwise it is text.")]
     Export {
         #[command(flatten)]
         inputs: Inputs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
-        format: ExportFormat,
+        /// Output format [default: from the extension of FILE, else text].
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
         /// Write to FILE (atomically) instead of standard output; `-` is standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Line width of the text format [default: the terminal's when writing to one, else 100].
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
         width: Option<u16>,
+        /// Colour changed words in the text format: auto colours only on a
+        /// terminal and never when NO_COLOR is set; always colours even then
+        /// (an explicit request, as in clap and anstream).
+        #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
     },
     /// List the figures the articles state, whether they agree, and what only one reports.
     #[command(after_help = "\
@@ -92,6 +104,14 @@ article alone gives it).")]
     },
 }
 
+/// When the text export may use colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Debug, Args)]
 struct Inputs {
     /// Article files, folders (read recursively) or `-` for standard input.
@@ -118,8 +138,10 @@ pub enum Command {
     Export {
         inputs: Vec<Input>,
         format: ExportFormat,
+        /// `None` for standard output (`-o -` included).
         output: Option<PathBuf>,
         width: Option<u16>,
+        color: ColorChoice,
     },
     Claims {
         inputs: Vec<Input>,
@@ -146,12 +168,19 @@ impl Cli {
                 format,
                 output,
                 width,
-            }) => Command::Export {
-                inputs: inputs.into_inputs(),
-                format,
-                output,
-                width,
-            },
+                color,
+            }) => {
+                let output = output.filter(|path| path.as_os_str() != "-");
+                Command::Export {
+                    inputs: inputs.into_inputs(),
+                    format: format
+                        .or_else(|| output.as_deref().and_then(ExportFormat::from_path))
+                        .unwrap_or_default(),
+                    output,
+                    width,
+                    color,
+                }
+            }
             Some(Commands::Claims { inputs, format }) => Command::Claims {
                 inputs: inputs.into_inputs(),
                 format,

@@ -12,7 +12,7 @@ use newsdiff::compare::compare;
 use newsdiff::corpus::{self, Corpus, Input};
 use newsdiff::export::{self, ExportOptions};
 
-use cli::{Cli, Command};
+use cli::{Cli, ColorChoice, Command};
 
 /// Exit codes, as scripts expect from grep and diff.
 const DONE: u8 = 0;
@@ -69,9 +69,9 @@ fn run(command: Command) -> anyhow::Result<u8> {
             format,
             output,
             width,
+            color,
         } => {
             let corpus = load(&inputs)?;
-            let output = output.filter(|path| path.as_os_str() != "-");
             // A file gets the same width wherever it is made; only output to
             // a terminal follows the terminal.
             let width = match (width, &output) {
@@ -79,7 +79,23 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 (None, Some(_)) => DEFAULT_WIDTH,
                 (None, None) => terminal_width(),
             };
-            let text = export::render(&compare(&corpus.articles), &ExportOptions { format, width });
+            let color = match color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                // A file is not a terminal; standard output follows
+                // anstream's reading of NO_COLOR, CLICOLOR and the terminal.
+                ColorChoice::Auto => {
+                    output.is_none()
+                        && anstream::AutoStream::choice(&io::stdout())
+                            != anstream::ColorChoice::Never
+                }
+            };
+            let options = ExportOptions {
+                format,
+                width,
+                color,
+            };
+            let text = export::render(&compare(&corpus.articles), &options);
             match output {
                 Some(path) => export::write_atomic(&path, text.as_bytes())?,
                 None => io::stdout().lock().write_all(text.as_bytes())?,

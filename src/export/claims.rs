@@ -15,7 +15,7 @@
 
 use serde::Serialize;
 
-use super::{ArticleMeta, TableFormat, columns};
+use super::{ArticleMeta, TableFormat, columns_within, view};
 use crate::compare::{self, Comparison, FactKind, Qualifier, Verdict};
 
 #[derive(Serialize)]
@@ -155,7 +155,7 @@ pub fn render(comparison: &Comparison, format: TableFormat) -> String {
             text.push('\n');
             text
         }
-        TableFormat::Table => table(comparison),
+        TableFormat::Table => table(comparison, usize::MAX),
     }
 }
 
@@ -185,19 +185,27 @@ fn contract_qualifier(qualifier: Qualifier) -> &'static str {
     }
 }
 
-fn table(comparison: &Comparison) -> String {
-    let id = |a: usize| comparison.articles[a].id.clone();
+/// A table's title after a blank line, wrapped to `width`.
+fn title(text: &str, width: usize) -> String {
+    let mut out = String::from("\n");
+    for line in super::wrap(text, width) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The claims, what one article alone reports, and names with several
+/// forms, as tables within `width` terminal columns.
+pub(super) fn table(comparison: &Comparison, width: usize) -> String {
+    let upper = |names: &[&str]| names.iter().map(|n| n.to_uppercase()).collect::<Vec<_>>();
     let mut rows = Vec::new();
-    for claim in &comparison.claims {
-        for (k, m) in claim.mentions.iter().enumerate() {
+    for claim in view::claims(comparison) {
+        for (k, m) in claim.mentions.into_iter().enumerate() {
             let first = k == 0;
-            let says = match &m.attribution {
-                Some(who) => format!("{} ({who})", m.text),
-                None => m.text.clone(),
-            };
             rows.push(vec![
                 if first {
-                    claim.quantity.clone()
+                    claim.quantity.to_string()
                 } else {
                     String::new()
                 },
@@ -206,42 +214,47 @@ fn table(comparison: &Comparison) -> String {
                 } else {
                     String::new()
                 },
-                id(m.article),
+                m.article.into_owned(),
                 format!("¶{}", m.paragraph),
-                m.figure(),
-                says,
+                m.figure,
+                m.says,
             ]);
         }
     }
-    let mut out = columns(
-        &["QUANTITY", "VERDICT", "ARTICLE", "PARA", "FIGURE", "SAYS"],
-        &rows,
-    );
-    if !comparison.unique.is_empty() {
-        out.push_str("\nOnly one article reports:\n");
-        let rows: Vec<Vec<String>> = comparison
-            .unique
-            .iter()
+    let mut out = columns_within(&upper(&view::CLAIM_COLUMNS), &rows, width);
+    let facts = view::facts(comparison);
+    if !facts.is_empty() {
+        out.push_str(&title("Only one article reports:", width));
+        let rows: Vec<Vec<String>> = facts
+            .into_iter()
             .map(|f| {
                 vec![
-                    id(f.article),
+                    f.article.into_owned(),
                     format!("¶{}", f.paragraph),
-                    f.kind.as_str().into(),
-                    f.text.clone(),
+                    f.kind.into(),
+                    f.text.into_owned(),
                 ]
             })
             .collect();
-        out.push_str(&columns(&["ARTICLE", "PARA", "KIND", "TEXT"], &rows));
+        out.push_str(&columns_within(&upper(&view::FACT_COLUMNS), &rows, width));
     }
     let aliased: Vec<Vec<String>> = comparison
         .names
         .iter()
         .filter(|n| !n.aliases.is_empty())
-        .map(|n| vec![n.name.clone(), n.aliases.join(", ")])
+        .map(|n| {
+            vec![
+                view::safe(&n.name).into_owned(),
+                view::safe(&n.aliases.join(", ")).into_owned(),
+            ]
+        })
         .collect();
     if !aliased.is_empty() {
-        out.push_str("\nOne name, several forms (never counted as a difference):\n");
-        out.push_str(&columns(&["NAME", "ALSO"], &aliased));
+        out.push_str(&title(
+            "One name, several forms (never counted as a difference):",
+            width,
+        ));
+        out.push_str(&columns_within(&["NAME", "ALSO"], &aliased, width));
     }
     out
 }

@@ -4,14 +4,19 @@
 //! diffs anything itself.
 
 mod claims;
+mod html;
 mod json;
+mod list;
+mod markdown;
+mod text;
+mod view;
+mod write;
 
 /// The version of the JSON formats (`export` and `list`); it changes only
 /// when a change would break a script that reads them.
 pub const JSON_VERSION: u32 = 1;
-mod list;
-mod text;
-mod write;
+
+use std::path::Path;
 
 use clap::ValueEnum;
 use unicode_width::UnicodeWidthStr;
@@ -27,8 +32,29 @@ pub enum ExportFormat {
     /// Side by side, two columns, for reading in a terminal or a mail.
     #[default]
     Text,
+    /// Tables for GitHub and other Markdown viewers.
+    #[value(alias = "md")]
+    Markdown,
+    /// One self-contained page for a browser, to share or print.
+    Html,
     /// The whole comparison, for scripts (schema version 1, described in the README).
     Json,
+}
+
+impl ExportFormat {
+    /// The format a file name asks for (`.txt`, `.md`, `.markdown`,
+    /// `.html`, `.htm`, `.json`, in any case), so `-o cmp.html` and the
+    /// reader's export prompt need no separate format choice.
+    pub fn from_path(path: &Path) -> Option<ExportFormat> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "txt" => Some(ExportFormat::Text),
+            "md" | "markdown" => Some(ExportFormat::Markdown),
+            "html" | "htm" => Some(ExportFormat::Html),
+            "json" => Some(ExportFormat::Json),
+            _ => None,
+        }
+    }
 }
 
 /// The formats of `newsdiff list` and `newsdiff claims`.
@@ -46,6 +72,11 @@ pub struct ExportOptions {
     pub format: ExportFormat,
     /// The widest a text line may be, in terminal columns.
     pub width: usize,
+    /// Whether the text format may colour changed words with ANSI escapes;
+    /// the other formats style themselves. The caller decides (terminal,
+    /// `NO_COLOR`, `--color`), so the library never looks at the
+    /// environment.
+    pub color: bool,
 }
 
 /// What every JSON output says about an article, whatever it adds.
@@ -76,7 +107,9 @@ impl<'a> ArticleMeta<'a> {
 /// Renders `comparison` in the chosen format.
 pub fn render(comparison: &Comparison, options: &ExportOptions) -> String {
     match options.format {
-        ExportFormat::Text => text::render(comparison, options.width),
+        ExportFormat::Text => text::render(comparison, options.width, options.color),
+        ExportFormat::Markdown => markdown::render(comparison),
+        ExportFormat::Html => html::render(comparison),
         ExportFormat::Json => json::render(comparison),
     }
 }
@@ -84,24 +117,108 @@ pub fn render(comparison: &Comparison, options: &ExportOptions) -> String {
 /// Left-aligned columns under a header, two spaces apart, for tables
 /// people read in a terminal; the last column runs on unpadded.
 fn columns(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    columns_within(header, rows, usize::MAX)
+}
+
+/// [`columns`] kept within `width` terminal columns: the last column
+/// wraps under itself, so the columns before it stay readable; when even
+/// those do not fit, whole lines wrap with a small indent.
+fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usize) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.as_ref().width()).collect();
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.width());
         }
     }
-    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let last = widths.len().saturating_sub(1);
+    let offset: usize = widths[..last].iter().map(|w| w + 2).sum();
+    /// The narrowest the last column may wrap to before whole lines wrap.
+    const NARROWEST: usize = 16;
+    let header: Vec<String> = header.iter().map(|h| h.as_ref().to_string()).collect();
     let mut out = String::new();
     for row in std::iter::once(&header).chain(rows) {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if i + 1 < row.len() {
+            if i < last {
+                line.push_str(cell);
                 line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
             }
         }
-        out.push_str(line.trim_end());
-        out.push('\n');
+        let tail = row.get(last).map_or("", String::as_str);
+        let lines = if line.width() + tail.width() <= width {
+            vec![format!("{line}{tail}")]
+        } else if offset + NARROWEST <= width {
+            let indent = " ".repeat(offset);
+            let mut lines = wrap(tail, width - offset);
+            for (i, part) in lines.iter_mut().enumerate() {
+                let lead = if i == 0 { &line } else { &indent };
+                *part = format!("{lead}{part}");
+            }
+            lines
+        } else {
+            textwrap::wrap(
+                &format!("{line}{tail}"),
+                textwrap::Options::new(width)
+                    .subsequent_indent("    ")
+                    .break_words(true),
+            )
+            .into_iter()
+            .map(|l| l.into_owned())
+            .collect()
+        };
+        for line in lines {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
     }
     out
+}
+
+/// Wraps `text` to `width` columns, breaking words longer than a line.
+/// ANSI colour sequences take no room.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(text, textwrap::Options::new(width.max(1)).break_words(true))
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compare::{Comparison, compare};
+    use crate::corpus::{Article, Syntax, parse};
+
+    /// An article from plain text, as the loader makes one.
+    pub(super) fn article(id: &str, text: &str) -> Article {
+        Article::new(id.into(), format!("{id}.txt"), parse(text, Syntax::Plain))
+    }
+
+    /// Two articles that conflict on a death toll, "about 60" and "137",
+    /// in one otherwise equal sentence.
+    pub(super) fn tolls() -> Comparison {
+        compare(&[
+            article("a", "Officials said about 60 people were killed."),
+            article("b", "Officials said 137 people were killed."),
+        ])
+    }
+
+    #[test]
+    fn formats_follow_file_extensions() {
+        use super::ExportFormat;
+        use std::path::Path;
+        let format = |name: &str| ExportFormat::from_path(Path::new(name));
+        assert_eq!(format("cmp.md"), Some(ExportFormat::Markdown));
+        assert_eq!(format("dir.v2/cmp.MARKDOWN"), Some(ExportFormat::Markdown));
+        assert_eq!(format("cmp.htm"), Some(ExportFormat::Html));
+        assert_eq!(format("cmp.html"), Some(ExportFormat::Html));
+        assert_eq!(format("cmp.json"), Some(ExportFormat::Json));
+        assert_eq!(format("cmp.txt"), Some(ExportFormat::Text));
+        assert_eq!(format("cmp.pdf"), None);
+        assert_eq!(format("cmp"), None);
+        assert_eq!(
+            format(".md"),
+            None,
+            "a hidden file named md has no extension"
+        );
+    }
 }

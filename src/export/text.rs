@@ -14,9 +14,11 @@
 //! Lines never exceed the width, measured in terminal columns (wide CJK
 //! characters and emoji count two).
 
-use unicode_width::UnicodeWidthStr;
+use textwrap::core::display_width;
 
-use crate::compare::{Comparison, MARKER_LEGEND, Significance, Span, segments};
+use super::view::{self, Side};
+use super::wrap;
+use crate::compare::{Comparison, MARKER_LEGEND, Significance};
 
 const SEPARATOR: &str = " │ ";
 
@@ -25,105 +27,125 @@ const SEPARATOR: &str = " │ ";
 const CHANGE_LEGEND: &str =
     "{{…}} changed figure, name, negation or qualifier   {…} changed wording";
 
-pub fn render(comparison: &Comparison, width: usize) -> String {
-    let column = (width.saturating_sub(SEPARATOR.width()) / 2).max(4);
+/// The colours of changed words, as in the reader: bold and underlined
+/// yellow for a changed claim, underlined cyan for wording. They only add
+/// to the braces, which stay, so the text reads the same without them.
+const SUBSTANTIVE: &str = "\x1b[1;4;33m";
+const WORDING: &str = "\x1b[4;36m";
+const RESET: &str = "\x1b[0m";
+
+pub fn render(comparison: &Comparison, width: usize, color: bool) -> String {
+    let column = (width.saturating_sub(display_width(SEPARATOR)) / 2).max(4);
     let mut out = Vec::new();
     out.extend(wrap(&format!("{MARKER_LEGEND}\n{CHANGE_LEGEND}"), width));
     out.push(String::new());
-    // The first article beside each other one; alone when it is the only one.
-    let count = comparison.articles.len();
-    let pairs: Vec<(usize, usize)> = match count {
-        0 => Vec::new(),
-        1 => vec![(0, 0)],
-        _ => (1..count).map(|b| (0, b)).collect(),
-    };
+    let pairs = view::pairs(comparison.articles.len());
     for (n, &(a, b)) in pairs.iter().enumerate() {
         if pairs.len() > 1 {
             out.push(format!("[{}/{}]", n + 1, pairs.len()));
         }
-        page(comparison, a, b, column, &mut out);
+        page(comparison, a, b, column, color, &mut out);
         out.push(String::new());
     }
-    out.pop();
+    out.extend(wrap(
+        "Figures by quantity, disagreements first (see `newsdiff claims --help`):",
+        width,
+    ));
     let mut text = out.join("\n");
     text.push('\n');
+    text.push_str(&super::claims::table(comparison, width));
     text
 }
 
 /// One pair of articles, `a` on the left and `b` on the right.
-fn page(comparison: &Comparison, a: usize, b: usize, column: usize, out: &mut Vec<String>) {
+fn page(
+    comparison: &Comparison,
+    a: usize,
+    b: usize,
+    column: usize,
+    color: bool,
+    out: &mut Vec<String>,
+) {
     let heads = |i: usize| {
-        let article = &comparison.articles[i];
-        let mut lines = wrap(&article.label(), column);
-        lines.extend(wrap(&article.title, column));
+        let head = view::head(&comparison.articles[i]);
+        let mut lines = wrap(&head.label, column);
+        lines.extend(wrap(&head.title, column));
         lines
     };
-    let (left, right) = if a == b {
-        (heads(a), Vec::new())
-    } else {
-        (heads(a), heads(b))
-    };
-    join(&left, &right, column, out);
+    let right = if a == b { Vec::new() } else { heads(b) };
+    join(&heads(a), &right, column, out);
     out.push(format!(
         "{}┼{}",
         "─".repeat(column + 1),
         "─".repeat(column + 1)
     ));
-    let diffs = comparison.pair_diffs(a, b);
-    let mut first = true;
-    for (r, (row, diff)) in comparison.rows.iter().zip(&diffs).enumerate() {
-        if row.cells[a].is_empty() && (a == b || row.cells[b].is_empty()) {
-            continue;
-        }
-        if !first {
+    for (n, row) in view::pair_rows(comparison, a, b).iter().enumerate() {
+        if n > 0 {
             join(&[], &[], column, out);
         }
-        first = false;
-        let left = cell(comparison, r, a, b, &diff.left, column);
-        let right = if a == b {
-            Vec::new()
-        } else {
-            cell(comparison, r, b, a, &diff.right, column)
+        let lines = |side: &Option<Side>| {
+            side.as_ref()
+                .map_or_else(Vec::new, |side| cell(side, column, color))
         };
-        join(&left, &right, column, out);
+        join(&lines(&row.left), &lines(&row.right), column, out);
     }
 }
 
-/// The lines of article `a`'s cell in row `r`, beside article `other`.
-fn cell(
-    comparison: &Comparison,
-    r: usize,
-    a: usize,
-    other: usize,
-    spans: &[Span],
-    column: usize,
-) -> Vec<String> {
-    let paragraphs = comparison.cell(&comparison.rows[r], a);
-    if paragraphs.is_empty() {
-        return Vec::new();
-    }
-    let marker = comparison.status(r, a, other).marker();
+/// The lines of one side of a row: its marker, then its paragraphs with
+/// changed words marked, wrapped two columns in.
+fn cell(side: &Side, column: usize, color: bool) -> Vec<String> {
     let mut lines = Vec::new();
-    for (i, paragraph) in paragraphs.iter().enumerate() {
+    for (i, pieces) in side.paragraphs.iter().enumerate() {
         if i > 0 {
             lines.push(String::new());
         }
-        let marked: String = segments(paragraph, spans)
-            .into_iter()
-            .map(|(text, change)| match change {
-                Some(Significance::Substantive) => format!("{{{{{text}}}}}"),
-                Some(Significance::Wording) => format!("{{{text}}}"),
-                Some(Significance::Minor) | None => text.to_string(),
-            })
+        let marked: String = pieces
+            .iter()
+            .map(|(text, change)| mark(text, *change, color))
             .collect();
-        lines.extend(
-            wrap(&marked, column.saturating_sub(2).max(1))
-                .into_iter()
-                .map(|line| format!("  {line}")),
-        );
+        let wrapped = carry_colour(wrap(&marked, column.saturating_sub(2).max(1)));
+        lines.extend(wrapped.into_iter().map(|line| format!("  {line}")));
     }
-    lines[0].replace_range(0..1, marker.encode_utf8(&mut [0; 4]));
+    if let Some(first) = lines.first_mut() {
+        first.replace_range(0..1, side.status.marker().encode_utf8(&mut [0; 4]));
+    }
     lines
+}
+
+fn mark(text: &str, change: Option<Significance>, color: bool) -> String {
+    let (open, close, style) = match change {
+        Some(Significance::Substantive) => ("{{", "}}", SUBSTANTIVE),
+        Some(Significance::Wording) => ("{", "}", WORDING),
+        Some(Significance::Minor) | None => return text.to_string(),
+    };
+    if color {
+        format!("{style}{open}{text}{close}{RESET}")
+    } else {
+        format!("{open}{text}{close}")
+    }
+}
+
+/// Ends each line's colour at its end and takes it up again on the next
+/// line, so a change wrapped over two lines never colours the separator
+/// or the other column.
+fn carry_colour(lines: Vec<String>) -> Vec<String> {
+    let mut open: Option<String> = None;
+    lines
+        .into_iter()
+        .map(|line| {
+            let mut styled = open.clone().unwrap_or_default();
+            styled.push_str(&line);
+            if let Some(at) = line.rfind('\x1b') {
+                let end = line[at..].find('m').map_or(line.len(), |m| at + m + 1);
+                let last = &line[at..end];
+                open = (last != RESET).then(|| last.to_string());
+            }
+            if open.is_some() {
+                styled.push_str(RESET);
+            }
+            styled
+        })
+        .collect()
 }
 
 /// Lays two columns beside each other, padding the left by display width.
@@ -132,30 +154,19 @@ fn join(left: &[String], right: &[String], column: usize, out: &mut Vec<String>)
     for i in 0..left.len().max(right.len()).max(1) {
         let l = left.get(i).unwrap_or(&empty);
         let r = right.get(i).unwrap_or(&empty);
-        let pad = column.saturating_sub(l.width());
+        let pad = column.saturating_sub(display_width(l));
         let line = format!("{l}{}{SEPARATOR}{r}", " ".repeat(pad));
         out.push(line.trim_end().to_string());
     }
-}
-
-/// Wraps `text` to `width` columns, breaking words longer than a line.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    textwrap::wrap(text, textwrap::Options::new(width.max(1)).break_words(true))
-        .into_iter()
-        .map(|line| line.into_owned())
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::compare::compare;
-    use crate::corpus::{Article, Syntax, parse};
+    use crate::export::tests::{article, tolls};
     use proptest::prelude::*;
-
-    fn article(id: &str, text: &str) -> Article {
-        Article::new(id.into(), format!("{id}.txt"), parse(text, Syntax::Plain))
-    }
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn pairs_read_side_by_side_with_changes_marked() {
@@ -167,7 +178,7 @@ mod tests {
             "b",
             " date 2024-03-25 Officials said 137 people were killed in the attack on the hall.",
         );
-        let text = render(&compare(&[a, b]), 80);
+        let text = render(&compare(&[a, b]), 80, false);
         assert!(text.lines().all(|l| l.width() <= 80), "{text}");
         let row = text
             .lines()
@@ -185,26 +196,88 @@ mod tests {
             .iter()
             .map(|id| article(id, "The same sentence in every article."))
             .collect();
-        let text = render(&compare(&articles), 60);
+        let text = render(&compare(&articles), 60, false);
         assert!(text.contains("[1/2]") && text.contains("[2/2]"), "{text}");
     }
 
     #[test]
     fn a_single_article_is_one_column() {
-        let text = render(&compare(&[article("a", "Alone.")]), 40);
+        let text = render(&compare(&[article("a", "Alone.")]), 40, false);
         assert!(text.contains("+ Alone."), "{text}");
+    }
+
+    /// The text with its colour sequences taken out.
+    fn plain(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find('\x1b') {
+            out.push_str(&rest[..at]);
+            let end = rest[at..].find('m').expect("a whole SGR sequence");
+            rest = &rest[at + end + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn claims_and_unique_facts_follow_the_pages() {
+        let a = article(
+            "a",
+            "Officials said more than 130 people were killed in the attack on the hall.",
+        );
+        let b = article(
+            "b",
+            "Officials said about 60 people were killed in the attack on the hall. The mayor, Ada Quist, visited.",
+        );
+        let text = render(&compare(&[a, b]), 70, false);
+        let claims = text.find("QUANTITY").expect(&text);
+        let deaths = text[claims..]
+            .lines()
+            .find(|l| l.starts_with("deaths"))
+            .expect(&text);
+        assert!(
+            deaths.contains("conflict") && deaths.contains("more than 130"),
+            "{deaths}"
+        );
+        assert!(text[claims..].contains("about 60"), "{text}");
+        assert!(text.contains("Only one article reports:"), "{text}");
+        assert!(text.lines().all(|l| l.width() <= 70), "{text}");
+    }
+
+    #[test]
+    fn colour_only_adds_to_the_marks_and_ends_with_each_line() {
+        let comparison = tolls();
+        let coloured = render(&comparison, 30, true);
+        assert!(coloured.contains(SUBSTANTIVE), "{coloured:?}");
+        assert_eq!(plain(&coloured), render(&comparison, 30, false));
+        for line in coloured.lines() {
+            let mut open = false;
+            let mut rest = line;
+            while let Some(at) = rest.find(['\x1b', '│']) {
+                if rest[at..].starts_with('│') {
+                    assert!(!open, "colour bleeds over the separator: {line:?}");
+                } else {
+                    open = !rest[at..].starts_with(RESET);
+                }
+                rest = &rest[at + rest[at..].chars().next().unwrap().len_utf8()..];
+            }
+            assert!(!open, "colour bleeds past the end: {line:?}");
+        }
+        assert!(!render(&comparison, 30, false).contains('\x1b'));
     }
 
     proptest! {
         #[test]
         fn lines_never_exceed_the_width(
             width in 20usize..140,
-            left in "[a-z 東京🦀❤\u{fe0f},.]{0,300}",
-            right in "[a-z 東京🦀❤\u{fe0f},.\n]{0,300}",
+            color in any::<bool>(),
+            left in "[a-z 東京🦀❤\u{fe0f},.0-9]{0,300}",
+            right in "[a-z 東京🦀❤\u{fe0f},.0-9\n]{0,300}",
         ) {
-            let text = render(&compare(&[article("left", &left), article("right", &right)]), width);
+            let text = render(&compare(&[article("left", &left), article("right", &right)]), width, color);
             for line in text.lines() {
-                prop_assert!(line.width() <= width, "{} > {}: {:?}", line.width(), width, line);
+                prop_assert!(display_width(line) <= width, "{} > {}: {:?}", display_width(line), width, line);
+                prop_assert!(plain(line).width() <= width, "{:?}", line);
             }
         }
     }

@@ -1,0 +1,187 @@
+//! What the formats for people (text, Markdown, HTML and the claims
+//! table) show, read once from a [`Comparison`]: each format only lays it
+//! out and escapes it, so all of them show the same pages, marks, claims
+//! and facts, in the same order and words.
+//!
+//! Every article string leaves here through [`safe`]. The corpus already
+//! cleans articles as it loads them, but [`crate::corpus::Article`] is
+//! public and may be built another way, and an export is where untrusted
+//! text meets a terminal or a browser.
+
+use std::borrow::Cow;
+
+use crate::compare::{CellStatus, Comparison, Significance, Verdict, segments};
+use crate::corpus::Article;
+use crate::sanitize;
+
+/// `text` without control characters, escape sequences or bidi
+/// overrides, and on one line: each line break or tab becomes one space,
+/// so pieces cut from a paragraph keep their spacing.
+pub(super) fn safe(text: &str) -> Cow<'_, str> {
+    match sanitize::clean(text) {
+        Cow::Borrowed(clean) if !clean.contains(['\t', '\n', '\r']) => Cow::Borrowed(clean),
+        cleaned => Cow::Owned(cleaned.replace(['\t', '\n', '\r'], " ")),
+    }
+}
+
+/// The pairs shown side by side: the first article beside each other
+/// one in turn, so every page reads like a two-way diff against one
+/// reference; a lone article is shown by itself.
+pub(super) fn pairs(count: usize) -> Vec<(usize, usize)> {
+    match count {
+        0 => Vec::new(),
+        1 => vec![(0, 0)],
+        _ => (1..count).map(|b| (0, b)).collect(),
+    }
+}
+
+/// An article's column head.
+pub(super) struct Head<'a> {
+    /// "source · date".
+    pub label: String,
+    pub title: Cow<'a, str>,
+    pub id: Cow<'a, str>,
+}
+
+pub(super) fn head(article: &Article) -> Head<'_> {
+    Head {
+        label: safe(&article.label()).into_owned(),
+        title: safe(&article.title),
+        id: safe(&article.id),
+    }
+}
+
+/// A piece of a paragraph and how much it changed beside the other side;
+/// `None` for unchanged text and for spelling, case and punctuation
+/// changes, which change no claim and are left unmarked everywhere.
+pub(super) type Piece<'a> = (Cow<'a, str>, Option<Significance>);
+
+/// One article's side of a row.
+pub(super) struct Side<'a> {
+    pub status: CellStatus,
+    /// Each paragraph of the cell (several for a split or merge), in pieces.
+    pub paragraphs: Vec<Vec<Piece<'a>>>,
+}
+
+/// One row of a page; a side is `None` where its article has nothing.
+pub(super) struct PairRow<'a> {
+    pub left: Option<Side<'a>>,
+    pub right: Option<Side<'a>>,
+}
+
+/// The rows of the page of articles `a` and `b` (`a == b` for a lone
+/// article, with no right side), leaving out rows where neither has text.
+pub(super) fn pair_rows(comparison: &Comparison, a: usize, b: usize) -> Vec<PairRow<'_>> {
+    let diffs = comparison.pair_diffs(a, b);
+    let side = |r: usize, this: usize, other: usize, spans| {
+        let paragraphs = comparison.cell(&comparison.rows[r], this);
+        (!paragraphs.is_empty()).then(|| Side {
+            status: comparison.status(r, this, other),
+            paragraphs: paragraphs
+                .into_iter()
+                .map(|p| {
+                    segments(p, spans)
+                        .into_iter()
+                        .map(|(text, change)| {
+                            (safe(text), change.filter(|&c| c > Significance::Minor))
+                        })
+                        .collect()
+                })
+                .collect(),
+        })
+    };
+    diffs
+        .iter()
+        .enumerate()
+        .filter_map(|(r, diff)| {
+            let left = side(r, a, b, &diff.left);
+            let right = if a == b {
+                None
+            } else {
+                side(r, b, a, &diff.right)
+            };
+            (left.is_some() || right.is_some()).then_some(PairRow { left, right })
+        })
+        .collect()
+}
+
+/// A quantity and its verdict, with every figure given for it.
+pub(super) struct ClaimView<'a> {
+    pub quantity: Cow<'a, str>,
+    pub verdict: Verdict,
+    pub mentions: Vec<MentionView<'a>>,
+}
+
+pub(super) struct MentionView<'a> {
+    pub article: Cow<'a, str>,
+    pub paragraph: usize,
+    /// The qualifier and value as a reader says them: "more than 130".
+    pub figure: String,
+    /// The article's words, with who it attributes them to.
+    pub says: String,
+}
+
+/// Something one article alone reports.
+pub(super) struct FactView<'a> {
+    pub article: Cow<'a, str>,
+    pub paragraph: usize,
+    pub kind: &'static str,
+    pub text: Cow<'a, str>,
+}
+
+/// The column names of the claims table, in every format.
+pub(super) const CLAIM_COLUMNS: [&str; 6] =
+    ["Quantity", "Verdict", "Article", "Para", "Figure", "Says"];
+
+/// The column names of the table of what one article alone reports.
+pub(super) const FACT_COLUMNS: [&str; 4] = ["Article", "Para", "Kind", "Text"];
+
+pub(super) fn claims(comparison: &Comparison) -> Vec<ClaimView<'_>> {
+    let id = |a: usize| safe(&comparison.articles[a].id);
+    comparison
+        .claims
+        .iter()
+        .map(|claim| ClaimView {
+            quantity: safe(&claim.quantity),
+            verdict: claim.verdict,
+            mentions: claim
+                .mentions
+                .iter()
+                .map(|m| MentionView {
+                    article: id(m.article),
+                    paragraph: m.paragraph,
+                    figure: m.figure(),
+                    says: safe(&match &m.attribution {
+                        Some(who) => format!("{} ({who})", m.text),
+                        None => m.text.clone(),
+                    })
+                    .into_owned(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub(super) fn facts(comparison: &Comparison) -> Vec<FactView<'_>> {
+    comparison
+        .unique
+        .iter()
+        .map(|f| FactView {
+            article: safe(&comparison.articles[f.article].id),
+            paragraph: f.paragraph,
+            kind: f.kind.as_str(),
+            text: safe(&f.text),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_text_loses_controls_and_line_breaks_but_keeps_its_spacing() {
+        assert_eq!(safe("a\u{1b}[2J\u{202e}b\nc\td "), "a\u{fffd}[2Jb c d ");
+        assert!(matches!(safe("plain 東京"), Cow::Borrowed(_)));
+    }
+}
