@@ -144,7 +144,7 @@ fn side(side: &Option<Side>) -> String {
     if marker == ' ' {
         text
     } else {
-        format!("{} {text}", escape(&marker.to_string()))
+        format!("{} {text}", escape_inline(&marker.to_string()))
     }
 }
 

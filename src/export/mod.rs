@@ -121,8 +121,8 @@ fn columns(header: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 /// [`columns`] kept within `width` terminal columns: the last column
-/// wraps under itself, so the columns before it stay readable; when even
-/// those do not fit, whole lines wrap with a small indent.
+/// wraps under itself, so the columns before it stay readable; when there
+/// is too little room beside them, it goes on the lines below, indented.
 fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usize) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.as_ref().width()).collect();
     for row in rows {
@@ -135,6 +135,11 @@ fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usiz
     /// The narrowest the last column may wrap to before whole lines wrap.
     const NARROWEST: usize = 16;
     let header: Vec<String> = header.iter().map(|h| h.as_ref().to_string()).collect();
+    let natural: usize = offset + widths.get(last).copied().unwrap_or(0);
+    // Too little room beside the other columns: the last column goes
+    // below them on every row, the header's too, so the table reads alike
+    // all the way down.
+    let below = natural > width && offset + NARROWEST > width;
     let mut out = String::new();
     for row in std::iter::once(&header).chain(rows) {
         let mut line = String::new();
@@ -145,9 +150,9 @@ fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usiz
             }
         }
         let tail = row.get(last).map_or("", String::as_str);
-        let lines = if line.width() + tail.width() <= width {
+        let lines = if !below && line.width() + tail.width() <= width {
             vec![format!("{line}{tail}")]
-        } else if offset + NARROWEST <= width {
+        } else if !below {
             let indent = " ".repeat(offset);
             let mut lines = wrap(tail, width - offset);
             for (i, part) in lines.iter_mut().enumerate() {
@@ -156,15 +161,13 @@ fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usiz
             }
             lines
         } else {
-            textwrap::wrap(
-                &format!("{line}{tail}"),
-                textwrap::Options::new(width)
-                    .subsequent_indent("    ")
-                    .break_words(true),
-            )
-            .into_iter()
-            .map(|l| l.into_owned())
-            .collect()
+            let mut lines = wrap(line.trim_end(), width);
+            lines.extend(
+                wrap(tail, width.saturating_sub(4))
+                    .into_iter()
+                    .map(|part| format!("    {part}")),
+            );
+            lines
         };
         for line in lines {
             out.push_str(line.trim_end());
