@@ -388,7 +388,7 @@ fn hostile_text_never_reaches_the_output_raw() {
         "Clear\u{1b}[2J screen \u{9b}31m and \u{202e}reversed\u{202c} text.",
     )
     .unwrap();
-    for format in ["text", "json"] {
+    for format in ["text", "markdown", "html", "json"] {
         let out = newsdiff(dir.path())
             .args(["export", "--format", format, "evil.txt"])
             .success_stdout();
@@ -457,4 +457,219 @@ fn shell_completions_name_the_commands() {
         .args(["completions", "tcsh"])
         .assert()
         .code(2);
+}
+
+/// The bundled pair that conflicts on the toll: 137 dead, and about 60.
+fn tolls() -> [String; 2] {
+    [seed(SEED_IDS[3]), seed(SEED_IDS[4])]
+}
+
+#[test]
+fn export_markdown_has_headings_tables_and_the_conflicting_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["markdown", "md"] {
+        let out = newsdiff(dir.path())
+            .args(["export", "--format", format])
+            .args(tolls())
+            .success_stdout();
+        let md = String::from_utf8(out).unwrap();
+        assert!(md.starts_with("# Comparison of 2 articles\n"), "{md}");
+        assert!(md.contains("\n## Claims\n"), "{md}");
+        assert!(md.contains("\n## Only one article reports\n"), "{md}");
+        let deaths = md
+            .lines()
+            .find(|l| l.starts_with("| deaths |"))
+            .expect("a deaths row");
+        assert!(
+            deaths.contains("**conflict**") && deaths.contains("| 137 |"),
+            "{deaths}"
+        );
+        assert!(
+            md.contains("| about 60 | approximately 60 people dead |"),
+            "{md}"
+        );
+    }
+}
+
+#[test]
+fn export_html_is_one_self_contained_page_holding_the_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .args(["export", "-o", "cmp.html"])
+        .args(tolls())
+        .assert()
+        .success()
+        .stdout("");
+    let html = fs::read_to_string(dir.path().join("cmp.html")).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>"),
+        "the format follows the extension"
+    );
+    for outside in [
+        "<script", "<link", "src=", "http://", "https://", "@import", "url(",
+    ] {
+        assert!(!html.contains(outside), "fetches nothing: {outside}");
+    }
+    assert!(html.contains("<td>137</td>") && html.contains("approximately 60 people dead"));
+    assert!(html.contains("<span class=\"badge conflict\">conflict</span>"));
+}
+
+#[test]
+fn the_format_follows_the_output_extension_unless_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        newsdiff(dir.path())
+            .arg("export")
+            .args(args)
+            .assert()
+            .success();
+    };
+    run(&["-o", "a.md"]);
+    run(&["-o", "b.JSON"]);
+    run(&["-o", "c.txt"]);
+    run(&["-o", "d.json", "--format", "text"]);
+    run(&["-o", "e.htm"]);
+    run(&["-o", "f.pdf"]);
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+    assert!(read("a.md").starts_with("# Comparison"));
+    assert_eq!(json(read("b.JSON").as_bytes())["version"], 1);
+    assert!(read("c.txt").starts_with("= same"));
+    assert!(read("d.json").starts_with("= same"), "--format wins");
+    assert!(read("e.htm").starts_with("<!DOCTYPE html>"));
+    assert!(
+        read("f.pdf").starts_with("= same"),
+        "unknown extensions get text"
+    );
+}
+
+#[test]
+fn colour_follows_color_no_color_and_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let coloured = |color: &str, env: &[(&str, &str)]| -> bool {
+        let mut cmd = newsdiff(dir.path());
+        cmd.env_remove("CLICOLOR_FORCE").env_remove("CLICOLOR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        let out = cmd
+            .args(["export", "--color", color])
+            .args(tolls())
+            .success_stdout();
+        out.contains(&0x1b)
+    };
+    assert!(coloured("always", &[]));
+    assert!(
+        coloured("always", &[("NO_COLOR", "1")]),
+        "--color always is an explicit request"
+    );
+    assert!(!coloured("never", &[("CLICOLOR_FORCE", "1")]));
+    assert!(!coloured("auto", &[]), "a pipe is not a terminal");
+    assert!(coloured("auto", &[("CLICOLOR_FORCE", "1")]));
+    assert!(
+        !coloured("auto", &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]),
+        "NO_COLOR wins over auto"
+    );
+    assert!(
+        coloured("auto", &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "")]),
+        "an empty NO_COLOR is unset"
+    );
+    for format in ["markdown", "html", "json"] {
+        let out = newsdiff(dir.path())
+            .args(["export", "--color", "always", "--format", format])
+            .args(tolls())
+            .success_stdout();
+        assert!(!out.contains(&0x1b), "{format} is never coloured with ANSI");
+    }
+    newsdiff(dir.path())
+        .args(["export", "--color", "sometimes"])
+        .assert()
+        .code(2);
+}
+
+/// A folder nobody may write to: /sys refuses new files even to root,
+/// where a folder's permissions stop nobody.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_read_only_folder_fails_with_2_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .args(["export", "-o", "/sys/newsdiff-test.json"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::eq(
+            "newsdiff: /sys/newsdiff-test.json: cannot write in /sys (permission denied); choose a folder you can write to\n",
+        ));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_without_write_permission_fails_with_2() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked");
+    fs::create_dir(&locked).unwrap();
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = locked.join("probe");
+    if fs::write(&probe, "").is_ok() {
+        // Root writes anywhere; the /sys test covers this case for root.
+        eprintln!("note: running as root, so a 0555 folder is writable; skipped");
+        return;
+    }
+    newsdiff(dir.path())
+        .args(["export", "-o", "locked/out.txt"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::starts_with("newsdiff: locked/out.txt: cannot write in locked")
+                .and(predicate::str::contains("permission denied")),
+        );
+    assert_eq!(
+        fs::read_dir(&locked).unwrap().count(),
+        0,
+        "nothing left behind"
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_device_fails_with_2_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .args(["export", "-o", "/dev/full"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "newsdiff: /dev/full: no space left on the device",
+        ));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    // Longer than a pipe's buffer (the JSON is over 96 KiB), so the writer
+    // meets the closed end; plain words, so comparing it is quick.
+    let paragraph = "the boats sail slowly out of the harbour ".repeat(300);
+    let long = vec![paragraph; 8].join("\n\n");
+    fs::write(dir.path().join("long.txt"), &long).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdiff"))
+        .current_dir(dir.path())
+        .args(["export", "--format", "json", "long.txt"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut start = [0; 16];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty());
 }
