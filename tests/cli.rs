@@ -510,7 +510,7 @@ fn export_html_is_one_self_contained_page_holding_the_figures() {
     ] {
         assert!(!html.contains(outside), "fetches nothing: {outside}");
     }
-    assert!(html.contains("<td>137</td>") && html.contains("approximately 60 people dead"));
+    assert!(html.contains(">137</td>") && html.contains("approximately 60 people dead"));
     assert!(html.contains("<span class=\"badge conflict\">conflict</span>"));
 }
 

@@ -120,8 +120,8 @@ fn html_snapshots() {
 #[test]
 fn html_of_the_bundled_tolls_holds_both_figures() {
     let html = render(&bundled(&TOLLS), ExportFormat::Html, 100);
-    assert!(html.contains("<td>137</td><td>lives of 137 individuals</td>"));
-    assert!(html.contains("<td>about 60</td><td>approximately 60 people dead</td>"));
+    assert!(html.contains("<td class=\"word\">137</td><td>lives of 137 individuals</td>"));
+    assert!(html.contains("<td class=\"word\">about 60</td><td>approximately 60 people dead</td>"));
     assert!(html.contains("<span class=\"badge conflict\">conflict</span>"));
 }
 

@@ -17,7 +17,7 @@ use std::fmt::Write;
 use super::view::{self, Piece, Side};
 use crate::compare::{CellStatus, Comparison, MARKER_LEGEND, Significance};
 
-const STYLE: &str = "
+const STYLE: &str = r#"
 :root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e;
   --line: #d1d9e0; --panel: #f6f8fa; --claim: #fff1a8; --wording: #ddf4ff;
   --conflict: #cf222e; --updated: #9a6700; --compatible: #1a7f37; --same: #59636e; }
@@ -36,8 +36,10 @@ h2 { font-size: 1.25rem; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem;
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.6rem;
   border-bottom: 1px solid var(--line); }
-th { background: var(--panel); }
+td { overflow-wrap: anywhere; }
+th { background: var(--panel); white-space: nowrap; }
 td.num { white-space: nowrap; color: var(--muted); }
+td.word { white-space: nowrap; }
 .row, .heads { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
 .heads { position: sticky; top: 0; background: var(--bg); border-bottom: 2px solid var(--line);
   padding: 0.4rem 0; font-weight: 600; }
@@ -49,7 +51,7 @@ td.num { white-space: nowrap; color: var(--muted); }
 .marker { flex: none; width: 1ch; color: var(--muted); font-family: ui-monospace, monospace; }
 .who { display: none; }
 .furniture { color: var(--muted); font-style: italic; }
-mark { color: inherit; border-radius: 2px; padding: 0 1px; }
+mark { color: var(--fg); border-radius: 2px; padding: 0 1px; }
 mark.claim { background: var(--claim); font-weight: 700; text-decoration: underline; }
 mark.wording { background: var(--wording); text-decoration: underline dotted; }
 .badge { display: inline-block; padding: 0 0.5em; border-radius: 1em; font-size: 0.85em;
@@ -66,6 +68,12 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
   .empty { display: none; }
   .cell + .cell { margin-top: 0.5rem; }
   .who { display: block; font-size: 0.8rem; color: var(--muted); }
+  .articles thead { display: none; }
+  .articles tr { display: block; padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
+  .articles td { display: inline; padding: 0 0.5rem 0 0; border: none; }
+  .articles td:last-child { display: block; }
+  .articles td:nth-child(n+3):not(:last-child)::before { content: "· "; color: var(--muted); }
+  th, td { padding: 0.3rem 0.3rem; }
   .claims th:nth-child(6), .claims td:nth-child(6) { display: none; }
 }
 @media print {
@@ -74,7 +82,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
   .row { break-inside: avoid; }
   mark, .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
-";
+"#;
 
 pub fn render(comparison: &Comparison) -> String {
     let count = comparison.articles.len();
@@ -207,7 +215,7 @@ fn claims(comparison: &Comparison, out: &mut String) {
                     let verdict = claim.verdict.as_str();
                     let _ = write!(
                         out,
-                        "<td>{}</td><td><span class=\"badge {verdict}\">{verdict}</span></td>",
+                        "<td>{}</td><td class=\"word\"><span class=\"badge {verdict}\">{verdict}</span></td>",
                         escape(&claim.quantity),
                     );
                 } else {
@@ -215,7 +223,7 @@ fn claims(comparison: &Comparison, out: &mut String) {
                 }
                 let _ = writeln!(
                     out,
-                    "<td>{}</td><td class=\"num\">¶{}</td><td>{}</td><td>{}</td></tr>",
+                    "<td>{}</td><td class=\"num\">¶{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
                     escape(&m.article),
                     m.paragraph,
                     escape(&m.figure),
@@ -235,7 +243,7 @@ fn claims(comparison: &Comparison, out: &mut String) {
     for f in &facts {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td class=\"num\">¶{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td class=\"num\">¶{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
             escape(&f.article),
             f.paragraph,
             f.kind,
