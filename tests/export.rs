@@ -195,3 +195,43 @@ fn the_schema_rejects_what_breaks_the_contract() {
     value["version"] = 2.into();
     assert!(schemas.validate(&value, index).is_err());
 }
+
+/// An article built in code, not loaded, so the loader's cleaning never
+/// saw it: the formats for people still print nothing that could drive a
+/// terminal or reorder text.
+#[test]
+fn articles_built_without_the_loader_are_cleaned_on_the_way_out() {
+    use newsdiff::corpus::{Paragraph, ParagraphKind};
+    let hostile = "Red\u{1b}[31m alert \u{9b}2J and \u{202e}reversed\u{202c}\u{200b}";
+    let article = |id: &str| Article {
+        id: format!("{id}\u{1b}]0;title\u{7}"),
+        source: hostile.into(),
+        date: None,
+        title: hostile.into(),
+        url: None,
+        path: format!("{id}.txt"),
+        paragraphs: vec![Paragraph {
+            index: 0,
+            kind: ParagraphKind::Body,
+            text: format!("{hostile} in {id}."),
+        }],
+    };
+    let comparison = compare(&[article("a"), article("b")]);
+    for format in [
+        ExportFormat::Text,
+        ExportFormat::Markdown,
+        ExportFormat::Html,
+    ] {
+        let out = render(&comparison, format, 80);
+        assert!(
+            !out.contains([
+                '\u{1b}', '\u{9b}', '\u{7}', '\u{202e}', '\u{202c}', '\u{200b}'
+            ]),
+            "{format:?}: {out:?}"
+        );
+        assert!(
+            out.contains("Red\u{fffd}") && out.contains("31m alert"),
+            "control characters show as U+FFFD in {format:?}: {out}"
+        );
+    }
+}
