@@ -199,28 +199,22 @@ fn title(text: &str, width: usize) -> String {
 /// forms, as tables within `width` terminal columns.
 pub(super) fn table(comparison: &Comparison, width: usize) -> String {
     let upper = |names: &[&str]| names.iter().map(|n| n.to_uppercase()).collect::<Vec<_>>();
-    let mut rows = Vec::new();
-    for claim in view::claims(comparison) {
-        for (k, m) in claim.mentions.into_iter().enumerate() {
-            let first = k == 0;
-            rows.push(vec![
-                if first {
-                    claim.quantity.to_string()
-                } else {
-                    String::new()
-                },
-                if first {
-                    claim.verdict.as_str().to_string()
-                } else {
-                    String::new()
-                },
-                m.article.into_owned(),
-                format!("¶{}", m.paragraph),
-                m.figure,
-                m.says,
-            ]);
-        }
-    }
+    let rows: Vec<Vec<String>> = view::claims(comparison)
+        .into_iter()
+        .map(|row| {
+            let (quantity, verdict) = row
+                .claim
+                .map_or((String::new(), ""), |(q, v)| (q.into_owned(), v.as_str()));
+            vec![
+                quantity,
+                verdict.to_string(),
+                row.article.into_owned(),
+                format!("¶{}", row.paragraph),
+                row.figure,
+                row.says,
+            ]
+        })
+        .collect();
     let mut out = columns_within(&upper(&view::CLAIM_COLUMNS), &rows, width);
     let facts = view::facts(comparison);
     if !facts.is_empty() {

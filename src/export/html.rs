@@ -110,8 +110,8 @@ pub fn render(comparison: &Comparison) -> String {
             "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             i + 1,
             escape(&head.id),
-            escape(&view::safe(&article.source)),
-            article.date.map_or_else(String::new, |d| d.to_string()),
+            escape(&head.source),
+            head.date,
             escape(&head.title),
         );
     }
@@ -208,28 +208,27 @@ fn claims(comparison: &Comparison, out: &mut String) {
         out.push_str("<p>No figures found.</p>\n");
     } else {
         header(out, "claims", &view::CLAIM_COLUMNS);
-        for claim in &claims {
-            for (k, m) in claim.mentions.iter().enumerate() {
-                out.push_str("<tr>");
-                if k == 0 {
-                    let verdict = claim.verdict.as_str();
+        for row in &claims {
+            out.push_str("<tr>");
+            match &row.claim {
+                Some((quantity, verdict)) => {
+                    let verdict = verdict.as_str();
                     let _ = write!(
                         out,
                         "<td>{}</td><td class=\"word\"><span class=\"badge {verdict}\">{verdict}</span></td>",
-                        escape(&claim.quantity),
+                        escape(quantity),
                     );
-                } else {
-                    out.push_str("<td></td><td></td>");
                 }
-                let _ = writeln!(
-                    out,
-                    "<td>{}</td><td class=\"num\">¶{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
-                    escape(&m.article),
-                    m.paragraph,
-                    escape(&m.figure),
-                    escape(&m.says),
-                );
+                None => out.push_str("<td></td><td></td>"),
             }
+            let _ = writeln!(
+                out,
+                "<td>{}</td><td class=\"num\">¶{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
+                escape(&row.article),
+                row.paragraph,
+                escape(&row.figure),
+                escape(&row.says),
+            );
         }
         out.push_str("</tbody>\n</table>\n");
     }
@@ -268,7 +267,7 @@ fn header(out: &mut String, class: &str, columns: &[&str]) {
 /// with a test beside them, rather than a templating crate for them.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in view::safe(text).chars() {
+    for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

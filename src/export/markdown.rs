@@ -43,8 +43,8 @@ pub fn render(comparison: &Comparison) -> String {
             vec![
                 (i + 1).to_string(),
                 escape(&head.id),
-                escape(&view::safe(&article.source)),
-                article.date.map_or_else(String::new, |d| d.to_string()),
+                escape(&head.source),
+                head.date,
                 escape(&head.title),
             ]
         })
@@ -78,34 +78,27 @@ pub fn render(comparison: &Comparison) -> String {
         table(&mut out, &header, &rows);
     }
     out.push_str("## Claims\n\n");
-    let mut rows = Vec::new();
-    for claim in view::claims(comparison) {
-        let verdict = claim.verdict.as_str();
-        let verdict = if claim.verdict.is_disagreement() {
-            format!("**{verdict}**")
-        } else {
-            verdict.to_string()
-        };
-        for (k, m) in claim.mentions.iter().enumerate() {
-            let first = k == 0;
-            rows.push(vec![
-                if first {
-                    escape(&claim.quantity)
+    let rows: Vec<Vec<String>> = view::claims(comparison)
+        .into_iter()
+        .map(|row| {
+            let (quantity, verdict) = row.claim.map_or_else(Default::default, |(q, v)| {
+                let verdict = if v.is_disagreement() {
+                    format!("**{}**", v.as_str())
                 } else {
-                    String::new()
-                },
-                if first {
-                    verdict.clone()
-                } else {
-                    String::new()
-                },
-                escape(&m.article),
-                format!("¶{}", m.paragraph),
-                escape(&m.figure),
-                escape(&m.says),
-            ]);
-        }
-    }
+                    v.as_str().to_string()
+                };
+                (escape(&q), verdict)
+            });
+            vec![
+                quantity,
+                verdict,
+                escape(&row.article),
+                format!("¶{}", row.paragraph),
+                escape(&row.figure),
+                escape(&row.says),
+            ]
+        })
+        .collect();
     if rows.is_empty() {
         out.push_str("No figures found.\n\n");
     } else {
@@ -201,7 +194,7 @@ fn escape(text: &str) -> String {
 /// strike-through, GitHub's `$` maths, and headings and quotes.
 fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in view::safe(text).chars() {
+    for c in text.chars() {
         if matches!(
             c,
             '\\' | '`'

@@ -35,12 +35,15 @@ pub(super) fn pairs(count: usize) -> Vec<(usize, usize)> {
     }
 }
 
-/// An article's column head.
+/// What the formats say about an article: its column head ("source ·
+/// date", title) and its line in the table of articles.
 pub(super) struct Head<'a> {
-    /// "source · date".
     pub label: String,
     pub title: Cow<'a, str>,
     pub id: Cow<'a, str>,
+    pub source: Cow<'a, str>,
+    /// ISO 8601, or empty.
+    pub date: String,
 }
 
 pub(super) fn head(article: &Article) -> Head<'_> {
@@ -48,6 +51,8 @@ pub(super) fn head(article: &Article) -> Head<'_> {
         label: safe(&article.label()).into_owned(),
         title: safe(&article.title),
         id: safe(&article.id),
+        source: safe(&article.source),
+        date: article.date.map_or_else(String::new, |d| d.to_string()),
     }
 }
 
@@ -105,14 +110,11 @@ pub(super) fn pair_rows(comparison: &Comparison, a: usize, b: usize) -> Vec<Pair
         .collect()
 }
 
-/// A quantity and its verdict, with every figure given for it.
-pub(super) struct ClaimView<'a> {
-    pub quantity: Cow<'a, str>,
-    pub verdict: Verdict,
-    pub mentions: Vec<MentionView<'a>>,
-}
-
-pub(super) struct MentionView<'a> {
+/// One line of the claims table: one article's figure for a quantity.
+pub(super) struct ClaimRow<'a> {
+    /// The quantity and its verdict, on the first line of each quantity
+    /// only, so the table reads as groups.
+    pub claim: Option<(Cow<'a, str>, Verdict)>,
     pub article: Cow<'a, str>,
     pub paragraph: usize,
     /// The qualifier and value as a reader says them: "more than 130".
@@ -136,30 +138,26 @@ pub(super) const CLAIM_COLUMNS: [&str; 6] =
 /// The column names of the table of what one article alone reports.
 pub(super) const FACT_COLUMNS: [&str; 4] = ["Article", "Para", "Kind", "Text"];
 
-pub(super) fn claims(comparison: &Comparison) -> Vec<ClaimView<'_>> {
-    let id = |a: usize| safe(&comparison.articles[a].id);
-    comparison
-        .claims
-        .iter()
-        .map(|claim| ClaimView {
-            quantity: safe(&claim.quantity),
-            verdict: claim.verdict,
-            mentions: claim
-                .mentions
-                .iter()
-                .map(|m| MentionView {
-                    article: id(m.article),
-                    paragraph: m.paragraph,
-                    figure: m.figure(),
-                    says: safe(&match &m.attribution {
-                        Some(who) => format!("{} ({who})", m.text),
-                        None => m.text.clone(),
-                    })
-                    .into_owned(),
+/// The claims table, quantities in the engine's order (disagreements
+/// first), each article's figure on its own line.
+pub(super) fn claims(comparison: &Comparison) -> Vec<ClaimRow<'_>> {
+    let mut rows = Vec::new();
+    for claim in &comparison.claims {
+        for (k, m) in claim.mentions.iter().enumerate() {
+            rows.push(ClaimRow {
+                claim: (k == 0).then(|| (safe(&claim.quantity), claim.verdict)),
+                article: safe(&comparison.articles[m.article].id),
+                paragraph: m.paragraph,
+                figure: m.figure(),
+                says: safe(&match &m.attribution {
+                    Some(who) => format!("{} ({who})", m.text),
+                    None => m.text.clone(),
                 })
-                .collect(),
-        })
-        .collect()
+                .into_owned(),
+            });
+        }
+    }
+    rows
 }
 
 pub(super) fn facts(comparison: &Comparison) -> Vec<FactView<'_>> {
