@@ -41,6 +41,7 @@ th { background: var(--panel); white-space: nowrap; }
 td.num { white-space: nowrap; color: var(--muted); }
 td.word { white-space: nowrap; }
 .row, .heads { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
+.one .row, .one .heads { grid-template-columns: 1fr; }
 .heads { position: sticky; top: 0; background: var(--bg); border-bottom: 2px solid var(--line);
   padding: 0.4rem 0; font-weight: 600; }
 .heads .title { font-weight: normal; color: var(--muted); }
@@ -134,7 +135,11 @@ fn page(comparison: &Comparison, a: usize, b: usize, out: &mut String) {
         .iter()
         .map(|&i| escape(&view::head(&comparison.articles[i]).label))
         .collect();
-    out.push_str("<section class=\"pair\">\n");
+    out.push_str(if a == b {
+        "<section class=\"pair one\">\n"
+    } else {
+        "<section class=\"pair\">\n"
+    });
     let _ = writeln!(out, "<h2>{}</h2>", labels.join(" ⟷ "));
     out.push_str("<div class=\"heads\">");
     for (&i, label) in heads.iter().zip(&labels) {
@@ -356,6 +361,14 @@ mod tests {
         );
         assert!(text.contains("Officials said 137 people were killed."));
         assert!(html.contains("prefers-color-scheme: dark") && html.contains("max-width: 40rem"));
+    }
+
+    #[test]
+    fn a_lone_article_is_one_column() {
+        let html = render(&compare(&[article("a", "Alone in the harbour.")]));
+        assert!(html.contains("<section class=\"pair one\">"), "{html}");
+        assert!(!html.contains("cell empty"), "{html}");
+        assert!(html.contains("<p>Alone in the harbour.</p>"), "{html}");
     }
 
     proptest! {

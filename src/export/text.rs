@@ -11,8 +11,9 @@
 //!
 //! With more than two articles, the first is shown beside each other one
 //! in turn, one page per pair, so every page reads like a two-way diff.
-//! Lines never exceed the width, measured in terminal columns (wide CJK
-//! characters and emoji count two).
+//! The claims table and the facts one article alone reports follow the
+//! pages. Lines never exceed the width, measured in terminal columns (wide
+//! CJK characters and emoji count two; colour sequences none).
 
 use textwrap::core::display_width;
 
