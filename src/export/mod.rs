@@ -32,12 +32,12 @@ pub enum ExportFormat {
     /// Side by side, two columns, for reading in a terminal or a mail.
     #[default]
     Text,
-    /// Tables for GitHub and other Markdown viewers.
+    /// Tables for GitHub and other Markdown viewers (also `md`).
     #[value(alias = "md")]
     Markdown,
     /// One self-contained page for a browser, to share or print.
     Html,
-    /// The whole comparison, for scripts (schema version 1, described in the README).
+    /// The whole comparison, for scripts (version 1; JSON Schema in docs/export.schema.json).
     Json,
 }
 
