@@ -27,14 +27,23 @@ pub struct WriteError {
     pub io: io::Error,
 }
 
-/// Writes `bytes` to `path` atomically.
+/// Writes `bytes` to `path` atomically. A symbolic link is followed, so
+/// the file it points at is replaced and the link stays a link.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let named = path;
+    let linked = std::fs::symlink_metadata(named).is_ok_and(|m| m.file_type().is_symlink());
+    let target = if linked {
+        std::fs::canonicalize(named).ok()
+    } else {
+        None
+    };
+    let path = target.as_deref().unwrap_or(named);
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
     let fail = |io: io::Error| WriteError {
-        path: sanitize::path(path),
+        path: sanitize::path(named),
         problem: describe(&io, folder),
         io,
     };
@@ -166,6 +175,23 @@ mod tests {
         assert_eq!(
             std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
             0o664
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_followed_and_stays_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let (file, link) = (dir.path().join("real.txt"), dir.path().join("link.txt"));
+        std::fs::write(&file, b"old").unwrap();
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert_eq!(std::fs::read(&file).unwrap(), b"new");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
         );
     }
 
