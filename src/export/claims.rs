@@ -232,23 +232,17 @@ pub(super) fn table(comparison: &Comparison, width: usize) -> String {
             .collect();
         out.push_str(&columns_within(&upper(&view::FACT_COLUMNS), &rows, width));
     }
-    let aliased: Vec<Vec<String>> = comparison
-        .names
-        .iter()
-        .filter(|n| !n.aliases.is_empty())
-        .map(|n| {
-            vec![
-                view::safe(&n.name).into_owned(),
-                view::safe(&n.aliases.join(", ")).into_owned(),
-            ]
-        })
+    let aliased: Vec<Vec<String>> = view::aliases(comparison)
+        .into_iter()
+        .map(|(name, also)| vec![name.into_owned(), also])
         .collect();
     if !aliased.is_empty() {
-        out.push_str(&title(
-            "One name, several forms (never counted as a difference):",
+        out.push_str(&title(&format!("{}:", view::ALIASES_TITLE), width));
+        out.push_str(&columns_within(
+            &upper(&view::ALIAS_COLUMNS),
+            &aliased,
             width,
         ));
-        out.push_str(&columns_within(&["NAME", "ALSO"], &aliased, width));
     }
     out
 }

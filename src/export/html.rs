@@ -205,7 +205,7 @@ fn marked(pieces: &[Piece], out: &mut String) {
 }
 
 /// The claims table with a badge per verdict, then what one article
-/// alone reports.
+/// alone reports and the names that go by several forms.
 fn claims(comparison: &Comparison, out: &mut String) {
     out.push_str("<section>\n<h2>Claims</h2>\n");
     let claims = view::claims(comparison);
@@ -239,22 +239,35 @@ fn claims(comparison: &Comparison, out: &mut String) {
     }
     out.push_str("</section>\n");
     let facts = view::facts(comparison);
-    if facts.is_empty() {
-        return;
+    if !facts.is_empty() {
+        out.push_str("<section>\n<h2>Only one article reports</h2>\n");
+        header(out, "facts", &view::FACT_COLUMNS);
+        for f in &facts {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td class=\"num\">¶{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
+                escape(&f.article),
+                f.paragraph,
+                f.kind,
+                escape(&f.text),
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
     }
-    out.push_str("<section>\n<h2>Only one article reports</h2>\n");
-    header(out, "facts", &view::FACT_COLUMNS);
-    for f in &facts {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"num\">¶{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
-            escape(&f.article),
-            f.paragraph,
-            f.kind,
-            escape(&f.text),
-        );
+    let aliases = view::aliases(comparison);
+    if !aliases.is_empty() {
+        let _ = writeln!(out, "<section>\n<h2>{}</h2>", view::ALIASES_TITLE);
+        header(out, "aliases", &view::ALIAS_COLUMNS);
+        for (name, also) in &aliases {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td></tr>",
+                escape(name),
+                escape(also)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
 }
 
 /// Opens a table with its header row and body.

@@ -120,6 +120,14 @@ pub fn render(comparison: &Comparison) -> String {
             .collect();
         table(&mut out, &view::FACT_COLUMNS, &rows);
     }
+    let aliased: Vec<Vec<String>> = view::aliases(comparison)
+        .iter()
+        .map(|(name, also)| vec![escape(name), escape(also)])
+        .collect();
+    if !aliased.is_empty() {
+        let _ = writeln!(out, "## {}\n", view::ALIASES_TITLE);
+        table(&mut out, &view::ALIAS_COLUMNS, &aliased);
+    }
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

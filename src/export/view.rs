@@ -131,6 +131,23 @@ pub(super) struct FactView<'a> {
     pub text: Cow<'a, str>,
 }
 
+/// A name that goes by other forms, which no format counts as a
+/// difference: the name and its other forms, comma-separated.
+pub(super) fn aliases(comparison: &Comparison) -> Vec<(Cow<'_, str>, String)> {
+    comparison
+        .names
+        .iter()
+        .filter(|n| !n.aliases.is_empty())
+        .map(|n| (safe(&n.name), safe(&n.aliases.join(", ")).into_owned()))
+        .collect()
+}
+
+/// The title of the table of [`aliases`], in every format.
+pub(super) const ALIASES_TITLE: &str = "One name, several forms (never counted as a difference)";
+
+/// The column names of the table of [`aliases`].
+pub(super) const ALIAS_COLUMNS: [&str; 2] = ["Name", "Also"];
+
 /// The column names of the claims table, in every format.
 pub(super) const CLAIM_COLUMNS: [&str; 6] =
     ["Quantity", "Verdict", "Article", "Para", "Figure", "Says"];
