@@ -65,6 +65,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
                 .map_err(fail);
         }
     }
+    if write_protected(folder) {
+        return Err(fail(io::Error::from(io::ErrorKind::PermissionDenied)));
+    }
     let mut file = tempfile::Builder::new()
         .prefix(".newsdiff-")
         .suffix(".tmp")
@@ -82,6 +85,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     file.persist(path).map_err(|err| fail(err.error))?;
     sync_folder(folder);
     Ok(())
+}
+
+/// Whether the folder's owner marked it read-only (no write bit for
+/// anyone). The superuser could still write there, but, as `rm` asks
+/// before removing a write-protected file, an export respects the mark
+/// rather than slip a file into a folder someone locked.
+#[cfg(unix)]
+fn write_protected(folder: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(folder).is_ok_and(|m| m.permissions().mode() & 0o222 == 0)
+}
+
+#[cfg(not(unix))]
+fn write_protected(folder: &Path) -> bool {
+    std::fs::metadata(folder).is_ok_and(|m| m.permissions().readonly())
 }
 
 /// Makes the rename durable. The file is already whole under its name, so
