@@ -85,22 +85,24 @@ pub fn diff(left: &[&Paragraph], right: &[&Paragraph]) -> PairDiff {
         .map(|op| op.old_range().len())
         .sum();
     let total = old.texts.len() + new.texts.len();
+    let (mut changed_old, mut changed_new);
     if total > 0 && (2 * common) as f32 / (total as f32) < EDIT_SHARE {
-        return PairDiff {
-            left: old.spans(&old.claims_missing_from(&new)),
-            right: new.spans(&new.claims_missing_from(&old)),
-        };
-    }
-    let mut changed_old = vec![None; old.texts.len()];
-    let mut changed_new = vec![None; new.texts.len()];
-    for op in ops {
-        let (tag, old_range, new_range) = op.as_tag_tuple();
-        if tag != DiffTag::Equal {
-            let significance = significance(&old, old_range.clone(), &new, new_range.clone());
-            changed_old[old_range].fill(Some(significance));
-            changed_new[new_range].fill(Some(significance));
+        changed_old = old.claims_missing_from(&new);
+        changed_new = new.claims_missing_from(&old);
+    } else {
+        changed_old = vec![None; old.texts.len()];
+        changed_new = vec![None; new.texts.len()];
+        for op in ops {
+            let (tag, old_range, new_range) = op.as_tag_tuple();
+            if tag != DiffTag::Equal {
+                let significance = significance(&old, old_range.clone(), &new, new_range.clone());
+                changed_old[old_range].fill(Some(significance));
+                changed_new[new_range].fill(Some(significance));
+            }
         }
     }
+    old.widen_to_qualifiers(&mut changed_old);
+    new.widen_to_qualifiers(&mut changed_new);
     PairDiff {
         left: old.spans(&changed_old),
         right: new.spans(&changed_new),
@@ -287,6 +289,38 @@ impl<'a> Tokens<'a> {
         spans
     }
 
+    /// Takes a changed figure's qualifier into its change. The diff may
+    /// match "more" in "more than 130" with a "more" elsewhere and mark
+    /// only "than 130"; a reader should see the whole "more than 130".
+    fn widen_to_qualifiers(&self, changed: &mut [Option<Significance>]) {
+        let lower = |j: usize| self.texts[j].to_lowercase();
+        // Words that open a qualifier ("more", "at", "up", "close")…
+        let opens = |j: usize| {
+            let word = lower(j);
+            QUALIFIERS.contains(&word.as_str())
+                || NEAR_NUMBER_QUALIFIERS.contains(&word.as_str())
+                || matches!(word.as_str(), "at" | "no" | "as" | "close")
+        };
+        // …and what may follow them inside one: a figure, or the rest of
+        // the qualifier ("than", "least", "to", "many").
+        let continues = |j: usize| {
+            let word = lower(j);
+            is_figure(&word)
+                || QUALIFIERS.contains(&word.as_str())
+                || matches!(word.as_str(), "to" | "many" | "much")
+        };
+        for i in (1..self.texts.len()).rev() {
+            if changed[i] == Some(Significance::Substantive)
+                && changed[i - 1].is_none()
+                && self.places[i - 1].0 == self.places[i].0
+                && opens(i - 1)
+                && continues(i)
+            {
+                changed[i - 1] = Some(Significance::Substantive);
+            }
+        }
+    }
+
     /// Marks the weighty tokens whose words `other` never uses.
     fn claims_missing_from(&self, other: &Tokens) -> Vec<Option<Significance>> {
         let known: std::collections::HashSet<String> =
@@ -304,8 +338,7 @@ impl<'a> Tokens<'a> {
     fn weighty(&self, i: usize) -> bool {
         let token = self.texts[i];
         let lower = token.to_lowercase();
-        let is_number =
-            |t: &str| t.chars().any(|c| c.is_ascii_digit()) || is_number_word(&t.to_lowercase());
+
         // A capital inside a sentence marks a name; at its start it says nothing.
         let starts_sentence = i == 0
             || self.places[i - 1].0 != self.places[i].0
@@ -324,14 +357,19 @@ impl<'a> Tokens<'a> {
                 .texts
                 .get(i + 1)
                 .is_some_and(|next| next.eq_ignore_ascii_case("only"));
-        let before_number = self.texts.get(i + 1).is_some_and(|next| is_number(next));
-        is_number(token)
+        let before_number = self.texts.get(i + 1).is_some_and(|next| is_figure(next));
+        is_figure(token)
             || is_name
             || contracted_not
             || (NEGATIONS.contains(&lower.as_str()) && !not_only)
             || QUALIFIERS.contains(&lower.as_str())
             || (before_number && NEAR_NUMBER_QUALIFIERS.contains(&lower.as_str()))
     }
+}
+
+/// Whether a token is a figure, in digits or words.
+fn is_figure(token: &str) -> bool {
+    token.chars().any(|c| c.is_ascii_digit()) || is_number_word(&token.to_lowercase())
 }
 
 /// Words, and every other visible character on its own.
@@ -447,6 +485,21 @@ mod tests {
     fn rank(left: &str, right: &str) -> Option<Significance> {
         let (l, r) = (paragraph(0, left), paragraph(0, right));
         diff(&[&l], &[&r]).significance()
+    }
+
+    #[test]
+    fn a_changed_figure_takes_its_qualifier_along() {
+        let left = [paragraph(
+            0,
+            "Officials said more would follow, and 60 people died.",
+        )];
+        let right = [paragraph(0, "Officials said more than 130 people died.")];
+        let diff = diff(&[&left[0]], &[&right[0]]);
+        assert!(
+            marked(&right, &diff.right).contains(&"more than 130"),
+            "{:?}",
+            marked(&right, &diff.right)
+        );
     }
 
     #[test]
