@@ -1,15 +1,27 @@
 //! The reader drawn into ratatui's `TestBackend`: snapshots of each screen,
 //! and the styles that carry the differences without colour.
 
-use newsdiff::compare::compare;
+use std::sync::LazyLock;
+
+use newsdiff::compare::{Comparison, compare};
 use newsdiff::corpus::bundled;
 use newsdiff::tui::{Action, App, Theme, draw};
+use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
 
+/// Compared once: the tests look at the reader, not the engine.
+static BUNDLED: LazyLock<Comparison> = LazyLock::new(|| compare(&bundled().articles));
+
 fn app(width: u16, height: u16) -> App {
-    App::new(compare(&bundled().articles), Theme::plain(), width, height)
+    App::new(BUNDLED.clone(), Theme::plain(), width, height)
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
 }
 
 fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -57,20 +69,205 @@ fn next_difference_selects_and_centres_a_row() {
 }
 
 #[test]
-fn narrow_terminal() {
-    let app = app(50, 14);
-    insta::assert_snapshot!(render(&app, 50, 14).backend());
+fn narrow_terminal_shows_one_pane_and_a_strip_of_the_other() {
+    let mut app = app(70, 20);
+    app.update(Action::NextDifference);
+    let terminal = render(&app, 70, 20);
+    let screen = terminal.backend().to_string();
+    assert!(
+        screen.contains("001_5d229ea3870d1d12 · 2024-03-25"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(terminal.backend());
 }
 
 #[test]
-fn every_small_size_draws_without_panic() {
-    for width in 0..=24 {
-        for height in 0..=8 {
-            let mut app = app(width, height);
-            for action in [Action::Bottom, Action::NextDifference, Action::Help] {
-                app.update(action);
+fn claims_panel_shows_the_conflicting_tolls() {
+    let mut app = app(120, 30);
+    app.update(Action::Claims);
+    let terminal = render(&app, 120, 30);
+    let screen = terminal.backend().to_string();
+    for figure in [
+        "more than 130",
+        "at least 60",
+        "137",
+        "about 60",
+        "CONFLICT",
+    ] {
+        assert!(screen.contains(figure), "{figure} missing:\n{screen}");
+    }
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn claims_panel_lists_own_facts_by_outlet() {
+    let mut app = app(120, 30);
+    app.update(Action::Claims);
+    app.update(Action::Bottom);
+    let screen = render(&app, 120, 30).backend().to_string();
+    assert!(screen.contains("What only one outlet reports") || screen.contains("detail"));
+    assert!(
+        screen.contains("004_310e81df929d18ea · 2024-03-23"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn search_highlights_and_counts_matches() {
+    let mut app = app(120, 30);
+    app.update(Action::Search);
+    typed(&mut app, "attal");
+    let typing = render(&app, 120, 30);
+    let line = typing.backend().to_string();
+    assert!(line.contains("/attal"), "{line}");
+    app.update(Action::Submit);
+    app.update(Action::NextDifference);
+    let terminal = render(&app, 120, 30);
+    let screen = terminal.backend().to_string();
+    let count = app.search.matches.len();
+    assert!(screen.contains(&format!("/attal 2/{count}")), "{screen}");
+    let buffer = terminal.backend().buffer();
+    let found: String = buffer
+        .content()
+        .iter()
+        .filter(|cell| {
+            cell.modifier
+                .contains(Modifier::REVERSED | Modifier::UNDERLINED)
+        })
+        .map(|cell| cell.symbol())
+        .collect();
+    assert!(
+        found.contains("Attal"),
+        "matches are marked without colour: {found:?}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn sources_picker_lists_every_article_by_date() {
+    let mut app = app(120, 30);
+    app.update(Action::FocusRight);
+    app.update(Action::Picker);
+    let terminal = render(&app, 120, 30);
+    let screen = terminal.backend().to_string();
+    let list = &screen[screen.find("Sources for pane 2").expect("the picker")..];
+    let at = |id: &str| list.find(id).unwrap_or_else(|| panic!("{id}:\n{screen}"));
+    assert!(at("004_310e81df929d18ea") < at("000_8bd36a165a8504ce"));
+    assert!(at("002_3998a47e31f20c4c") < at("001_5d229ea3870d1d12"));
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn export_prompt_is_prefilled() {
+    let mut app = app(120, 30);
+    app.update(Action::Export);
+    let terminal = render(&app, 120, 30);
+    let screen = terminal.backend().to_string();
+    assert!(
+        screen.contains("export to: newsdiff-000_8bd36a165a8504ce-and-4-more.txt"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn three_panes_on_a_wide_terminal() {
+    let mut app = app(160, 45);
+    app.update(Action::MorePanes);
+    let terminal = render(&app, 160, 45);
+    let screen = terminal.backend().to_string();
+    assert!(
+        screen.contains("002_3998a47e31f20c4c · 2024-03-24"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+/// Every screen the reader has, reached from a fresh app by these keys.
+fn screens() -> Vec<Vec<Action>> {
+    vec![
+        vec![],
+        vec![Action::Bottom, Action::NextDifference],
+        vec![Action::Help, Action::Bottom],
+        vec![Action::Claims, Action::Bottom],
+        vec![Action::Search, Action::Input('a')],
+        vec![Action::Search, Action::Input('a'), Action::Submit],
+        vec![Action::Picker],
+        vec![Action::Export, Action::Input('x')],
+        vec![Action::ToggleSync, Action::FocusRight, Action::PageDown],
+    ]
+}
+
+#[test]
+fn every_screen_draws_at_every_small_size() {
+    for keys in screens() {
+        for width in 1..=20 {
+            for height in 1..=6 {
+                let mut app = app(width, height);
+                for &action in &keys {
+                    app.update(action);
+                }
                 render(&app, width, height);
             }
+        }
+    }
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::Help),
+        Just(Action::CloseOverlay),
+        Just(Action::FocusNext),
+        Just(Action::FocusLeft),
+        Just(Action::FocusRight),
+        Just(Action::NextArticle),
+        Just(Action::PreviousArticle),
+        Just(Action::ScrollDown),
+        Just(Action::ScrollUp),
+        Just(Action::PageDown),
+        Just(Action::PageUp),
+        Just(Action::Top),
+        Just(Action::Bottom),
+        Just(Action::NextDifference),
+        Just(Action::PreviousDifference),
+        Just(Action::Claims),
+        Just(Action::Search),
+        Just(Action::ToggleSync),
+        Just(Action::Picker),
+        Just(Action::MorePanes),
+        Just(Action::FewerPanes),
+        Just(Action::Submit),
+        Just(Action::Backspace),
+        prop::char::range('a', 'z').prop_map(Action::Input),
+        (0u16..200, 0u16..60, any::<bool>()).prop_map(|(column, row, down)| Action::Wheel {
+            column,
+            row,
+            down
+        }),
+        (0u16..200, 0u16..60).prop_map(|(w, h)| Action::Resize(w, h)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any keys at any size: no panic, and the state stays within the
+    /// document. `e` is left out: Enter would write a file.
+    #[test]
+    fn any_keys_at_any_size_draw(
+        (width, height) in (0u16..200, 0u16..60),
+        actions in prop::collection::vec(action(), 0..40),
+    ) {
+        let mut app = app(width, height);
+        let mut size = (width, height);
+        for action in actions {
+            app.update(action);
+            if let Action::Resize(w, h) = action {
+                size = (w, h);
+            }
+            render(&app, size.0, size.1);
+            prop_assert!(app.scroll.iter().all(|&s| s <= app.document.lines));
+            prop_assert!(app.panes.iter().all(|&a| a < app.comparison.articles.len()));
         }
     }
 }

@@ -1,7 +1,9 @@
 //! What a key asks for. The key map is data: the same table drives the
 //! dispatch and the help overlay, so the two can never disagree.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
 
 /// Everything the user can ask of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +24,24 @@ pub enum Action {
     Bottom,
     NextDifference,
     PreviousDifference,
+    Claims,
+    Search,
+    Export,
+    ToggleSync,
+    Picker,
+    MorePanes,
+    FewerPanes,
+    /// Enter: open, jump to, or confirm what is selected or typed.
+    Submit,
+    /// A character typed into the search or the export prompt.
+    Input(char),
+    Backspace,
+    /// The mouse wheel turned over a screen cell (column, row).
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
     Resize(u16, u16),
 }
 
@@ -57,25 +77,25 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Esc, NONE)],
         label: "Esc",
         action: Action::CloseOverlay,
-        description: "close help",
+        description: "close a panel, clear the search",
     },
     Binding {
         keys: &[(KeyCode::Tab, NONE), (KeyCode::BackTab, SHIFT)],
         label: "Tab",
         action: Action::FocusNext,
-        description: "focus the other pane",
+        description: "focus the next pane",
     },
     Binding {
         keys: &[(KeyCode::Char('h'), NONE), (KeyCode::Left, NONE)],
         label: "h  ←",
         action: Action::FocusLeft,
-        description: "focus the left pane",
+        description: "focus the pane to the left",
     },
     Binding {
         keys: &[(KeyCode::Char('l'), NONE), (KeyCode::Right, NONE)],
         label: "l  →",
         action: Action::FocusRight,
-        description: "focus the right pane",
+        description: "focus the pane to the right",
     },
     Binding {
         keys: &[(KeyCode::Char(']'), NONE)],
@@ -93,13 +113,13 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
         label: "j  ↓",
         action: Action::ScrollDown,
-        description: "scroll down a line",
+        description: "scroll down a line; in a list, select the next item",
     },
     Binding {
         keys: &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
         label: "k  ↑",
         action: Action::ScrollUp,
-        description: "scroll up a line",
+        description: "scroll up a line; in a list, the previous item",
     },
     Binding {
         keys: &[(KeyCode::PageDown, NONE), (KeyCode::Char(' '), NONE)],
@@ -133,27 +153,112 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Char('n'), NONE)],
         label: "n",
         action: Action::NextDifference,
-        description: "next difference",
+        description: "next difference (after a search: next match)",
     },
     Binding {
         keys: &[(KeyCode::Char('N'), NONE), (KeyCode::Char('N'), SHIFT)],
         label: "N",
         action: Action::PreviousDifference,
-        description: "previous difference",
+        description: "previous difference (after a search: previous match)",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('c'), NONE)],
+        label: "c",
+        action: Action::Claims,
+        description: "claims: figures compared, facts one outlet alone has",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('/'), NONE)],
+        label: "/",
+        action: Action::Search,
+        description: "search the panes",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('e'), NONE)],
+        label: "e",
+        action: Action::Export,
+        description: "export the comparison to a file",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('s'), NONE)],
+        label: "s",
+        action: Action::ToggleSync,
+        description: "synchronised scrolling on / off",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('o'), NONE)],
+        label: "o",
+        action: Action::Picker,
+        description: "sources: choose the focused pane's article",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('+'), NONE), (KeyCode::Char('+'), SHIFT)],
+        label: "+",
+        action: Action::MorePanes,
+        description: "one more pane, when the terminal is wide enough",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('-'), NONE)],
+        label: "-",
+        action: Action::FewerPanes,
+        description: "one pane fewer",
+    },
+    Binding {
+        keys: &[(KeyCode::Enter, NONE)],
+        label: "Enter",
+        action: Action::Submit,
+        description: "in claims or sources: jump to / open the selected item",
     },
 ];
 
-/// The action a terminal event asks for, if any.
-pub fn from_event(event: &Event) -> Option<Action> {
+/// The keys of the search and export prompts; any other character is
+/// typed.
+pub const INPUT_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[(KeyCode::Enter, NONE)],
+        label: "Enter",
+        action: Action::Submit,
+        description: "search / write the file",
+    },
+    Binding {
+        keys: &[(KeyCode::Esc, NONE)],
+        label: "Esc",
+        action: Action::CloseOverlay,
+        description: "cancel",
+    },
+    Binding {
+        keys: &[(KeyCode::Backspace, NONE)],
+        label: "Backspace",
+        action: Action::Backspace,
+        description: "delete a character",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('c'), KeyModifiers::CONTROL)],
+        label: "Ctrl-C",
+        action: Action::Quit,
+        description: "quit",
+    },
+];
+
+/// The action a terminal event asks for, if any; `typing` when a prompt
+/// takes the keys.
+pub fn from_event(event: &Event, typing: bool) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => from_key(key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if typing {
+                find(INPUT_BINDINGS, key).or_else(|| typed(key))
+            } else {
+                find(BINDINGS, key)
+            }
+        }
+        Event::Mouse(mouse) => from_mouse(mouse),
         Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
         _ => None,
     }
 }
 
-fn from_key(key: &KeyEvent) -> Option<Action> {
-    BINDINGS
+fn find(bindings: &[Binding], key: &KeyEvent) -> Option<Action> {
+    bindings
         .iter()
         .find(|b| {
             b.keys
@@ -161,6 +266,30 @@ fn from_key(key: &KeyEvent) -> Option<Action> {
                 .any(|&(code, modifiers)| code == key.code && modifiers == key.modifiers)
         })
         .map(|b| b.action)
+}
+
+/// A printable character with no modifier but Shift; control characters
+/// never reach a prompt, so nothing typed can drive the terminal.
+fn typed(key: &KeyEvent) -> Option<Action> {
+    match key.code {
+        KeyCode::Char(c) if !c.is_control() && (key.modifiers - SHIFT).is_empty() => {
+            Some(Action::Input(c))
+        }
+        _ => None,
+    }
+}
+
+fn from_mouse(mouse: &MouseEvent) -> Option<Action> {
+    let down = match mouse.kind {
+        MouseEventKind::ScrollDown => true,
+        MouseEventKind::ScrollUp => false,
+        _ => return None,
+    };
+    Some(Action::Wheel {
+        column: mouse.column,
+        row: mouse.row,
+        down,
+    })
 }
 
 #[cfg(test)]
@@ -173,33 +302,69 @@ mod tests {
 
     #[test]
     fn keys_map_to_their_actions() {
+        let normal = |code, modifiers| from_event(&key(code, modifiers), false);
+        assert_eq!(normal(KeyCode::Char('q'), NONE), Some(Action::Quit));
         assert_eq!(
-            from_event(&key(KeyCode::Char('q'), NONE)),
+            normal(KeyCode::Char('c'), KeyModifiers::CONTROL),
             Some(Action::Quit)
         );
+        assert_eq!(normal(KeyCode::Char('c'), NONE), Some(Action::Claims));
+        assert_eq!(normal(KeyCode::Char('x'), NONE), None);
+        assert_eq!(normal(KeyCode::Char('G'), SHIFT), Some(Action::Bottom));
+        assert_eq!(normal(KeyCode::Char(']'), NONE), Some(Action::NextArticle));
+        assert_eq!(normal(KeyCode::Enter, NONE), Some(Action::Submit));
         assert_eq!(
-            from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            from_event(&Event::Resize(1, 1), false),
+            Some(Action::Resize(1, 1))
+        );
+    }
+
+    #[test]
+    fn prompts_take_characters_as_text() {
+        let typing = |code, modifiers| from_event(&key(code, modifiers), true);
+        assert_eq!(typing(KeyCode::Char('q'), NONE), Some(Action::Input('q')));
+        assert_eq!(typing(KeyCode::Char('Q'), SHIFT), Some(Action::Input('Q')));
+        assert_eq!(typing(KeyCode::Char('n'), NONE), Some(Action::Input('n')));
+        assert_eq!(typing(KeyCode::Esc, NONE), Some(Action::CloseOverlay));
+        assert_eq!(typing(KeyCode::Backspace, NONE), Some(Action::Backspace));
+        assert_eq!(
+            typing(KeyCode::Char('c'), KeyModifiers::CONTROL),
             Some(Action::Quit)
         );
-        assert_eq!(from_event(&key(KeyCode::Char('c'), NONE)), None);
+        assert_eq!(typing(KeyCode::Char('a'), KeyModifiers::ALT), None);
+        assert_eq!(typing(KeyCode::Char('\u{1b}'), NONE), None);
+    }
+
+    #[test]
+    fn the_wheel_scrolls_where_it_points() {
+        let wheel = |kind| {
+            Event::Mouse(MouseEvent {
+                kind,
+                column: 7,
+                row: 3,
+                modifiers: NONE,
+            })
+        };
         assert_eq!(
-            from_event(&key(KeyCode::Char('G'), SHIFT)),
-            Some(Action::Bottom)
+            from_event(&wheel(MouseEventKind::ScrollDown), false),
+            Some(Action::Wheel {
+                column: 7,
+                row: 3,
+                down: true
+            })
         );
-        assert_eq!(
-            from_event(&key(KeyCode::Char(']'), NONE)),
-            Some(Action::NextArticle)
-        );
-        assert_eq!(from_event(&Event::Resize(1, 1)), Some(Action::Resize(1, 1)));
+        assert_eq!(from_event(&wheel(MouseEventKind::Moved), false), None);
     }
 
     #[test]
     fn no_key_is_bound_twice() {
-        let mut seen = Vec::new();
-        for binding in BINDINGS {
-            for key in binding.keys {
-                assert!(!seen.contains(key), "{key:?} bound twice");
-                seen.push(*key);
+        for bindings in [BINDINGS, INPUT_BINDINGS] {
+            let mut seen = Vec::new();
+            for binding in bindings {
+                for key in binding.keys {
+                    assert!(!seen.contains(key), "{key:?} bound twice");
+                    seen.push(*key);
+                }
             }
         }
     }

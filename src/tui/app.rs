@@ -1,8 +1,15 @@
 //! The reader's state and the one place it changes: [`App::update`].
 //! Nothing here draws; the views read an `&App`.
 
-use super::action::Action;
-use super::layout::{Document, pane_text_size};
+use std::ops::Range;
+
+use ratatui::layout::{Position, Rect};
+
+use super::action::{Action, BINDINGS, INPUT_BINDINGS};
+use super::claims::{self, Entry};
+use super::export;
+use super::layout::{self, Document, Screen, pane_diffs, pane_text_size, panes_that_fit};
+use super::search::Search;
 use super::theme::Theme;
 use crate::compare::{Comparison, PairDiff};
 
@@ -10,16 +17,43 @@ use crate::compare::{Comparison, PairDiff};
 pub enum Mode {
     Normal,
     Help,
+    Claims,
+    /// Typing a search.
+    Search,
+    Picker,
+    /// Typing the export's file name.
+    Export,
+}
+
+impl Mode {
+    /// Whether keys are text typed into a prompt.
+    pub fn is_typing(self) -> bool {
+        matches!(self, Mode::Search | Mode::Export)
+    }
+}
+
+/// Lines the mouse wheel scrolls per notch, as most terminals' own
+/// scrollback does.
+const WHEEL_LINES: usize = 3;
+
+/// A selection in a list: the claims panel, the sources picker, help.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct List {
+    pub selected: usize,
 }
 
 pub struct App {
     pub comparison: Comparison,
-    /// The article each pane shows; equal when only one article loaded.
-    pub pair: [usize; 2],
+    /// The article each pane shows, left to right; never one twice.
+    pub panes: Vec<usize>,
+    /// Index into `panes`.
     pub focus: usize,
-    /// The document line at the top of the panes.
-    pub scroll: usize,
-    /// The row `n`/`N` last moved to, as an index into the document rows.
+    /// Per pane, the document line at its top. With `sync` on they are
+    /// all equal.
+    pub scroll: Vec<usize>,
+    pub sync: bool,
+    /// The row `n`/`N` or a jump last moved to, as an index into the
+    /// document rows.
     pub selected: Option<usize>,
     pub mode: Mode,
     pub quit: bool,
@@ -27,72 +61,282 @@ pub struct App {
     /// What the last action left to say in the status line.
     pub message: Option<String>,
     pub document: Document,
+    pub search: Search,
+    /// The claims panel's lines, built once.
+    pub claims: Vec<Entry>,
+    pub claims_list: List,
+    /// The articles in the sources picker's order: by date, then outlet.
+    pub sources: Vec<usize>,
+    pub sources_list: List,
+    /// The first line of help in view.
+    pub help_scroll: usize,
+    /// The export prompt's text.
+    pub prompt: String,
     size: (u16, u16),
-    diffs: Vec<PairDiff>,
+    /// The text width the document was laid out for.
+    width: u16,
+    diffs: Vec<Vec<PairDiff>>,
 }
 
 impl App {
     /// Opens on the first two articles, left and right.
     pub fn new(comparison: Comparison, theme: Theme, width: u16, height: u16) -> App {
-        let pair = [0, 1.min(comparison.articles.len().saturating_sub(1))];
-        let diffs = comparison.pair_diffs(pair[0], pair[1]);
+        let panes: Vec<usize> = (0..comparison.articles.len().min(2)).collect();
+        let diffs = pane_diffs(&comparison, &panes);
+        let mut sources: Vec<usize> = (0..comparison.articles.len()).collect();
+        sources.sort_by(|&a, &b| {
+            let (a, b) = (&comparison.articles[a], &comparison.articles[b]);
+            (a.date, &a.source, &a.id).cmp(&(b.date, &b.source, &b.id))
+        });
+        let claims = claims::entries(&comparison);
         let mut app = App {
             comparison,
-            pair,
+            scroll: vec![0; panes.len()],
+            panes,
             focus: 0,
-            scroll: 0,
+            sync: true,
             selected: None,
             mode: Mode::Normal,
             quit: false,
             theme,
             message: None,
             document: Document::default(),
+            search: Search::default(),
+            claims,
+            claims_list: List::default(),
+            sources,
+            sources_list: List::default(),
+            help_scroll: 0,
+            prompt: String::new(),
             size: (width, height),
+            width: 0,
             diffs,
         };
         app.relayout();
         app
     }
 
-    pub fn panes(&self) -> usize {
-        if self.pair[0] == self.pair[1] { 1 } else { 2 }
+    /// The panes on screen: all of them when they fit, else as many as
+    /// fit around the focused one (one, in the narrow layout).
+    pub fn visible(&self) -> Range<usize> {
+        let count = panes_that_fit(self.size.0).min(self.panes.len()).max(1);
+        let start = (self.focus + 1).saturating_sub(count);
+        start..start + count
+    }
+
+    /// Whether one pane shows and a strip stands for the other.
+    pub fn narrow(&self) -> bool {
+        self.visible().len() == 1 && self.panes.len() > 1
+    }
+
+    /// Where everything goes in `area`.
+    pub fn screen(&self, area: Rect) -> Screen {
+        layout::screen(area, self.visible().len(), self.narrow())
+    }
+
+    fn own_screen(&self) -> Screen {
+        self.screen(Rect::new(0, 0, self.size.0, self.size.1))
     }
 
     /// Lines of text visible in a pane.
     pub fn viewport(&self) -> usize {
-        usize::from(pane_text_size(self.size.0, self.size.1, self.panes()).1)
+        usize::from(pane_text_size(self.own_screen().panes[0]).1)
+    }
+
+    /// The focused pane's top line.
+    pub fn top(&self) -> usize {
+        self.scroll[self.focus]
     }
 
     pub fn update(&mut self, action: Action) {
         self.message = None;
-        if self.mode == Mode::Help {
-            match action {
-                Action::Quit => self.quit = true,
-                Action::Help | Action::CloseOverlay => self.mode = Mode::Normal,
-                Action::Resize(width, height) => self.resize(width, height),
-                _ => {}
-            }
-            return;
-        }
-        let page = self.viewport().saturating_sub(1).max(1);
         match action {
             Action::Quit => self.quit = true,
-            Action::Help => self.mode = Mode::Help,
+            Action::Resize(width, height) => self.resize(width, height),
+            _ => match self.mode {
+                Mode::Normal => self.normal(action),
+                Mode::Help => self.help(action),
+                Mode::Claims => self.claims_panel(action),
+                Mode::Picker => self.picker(action),
+                Mode::Search | Mode::Export => self.typing(action),
+            },
+        }
+    }
+
+    fn normal(&mut self, action: Action) {
+        let page = self.viewport().saturating_sub(1).max(1);
+        let top = self.top();
+        match action {
+            Action::Help => {
+                self.help_scroll = 0;
+                self.mode = Mode::Help;
+            }
+            Action::CloseOverlay if !self.search.query.is_empty() => {
+                self.search = Search::default();
+                self.message = Some("search cleared".to_string());
+            }
             Action::CloseOverlay => self.selected = None,
-            Action::FocusNext => self.focus = (self.focus + 1) % self.panes(),
-            Action::FocusLeft => self.focus = 0,
-            Action::FocusRight => self.focus = self.panes() - 1,
+            Action::FocusNext => self.focus = (self.focus + 1) % self.panes.len(),
+            Action::FocusLeft => self.focus = self.focus.saturating_sub(1),
+            Action::FocusRight => self.focus = (self.focus + 1).min(self.panes.len() - 1),
             Action::NextArticle => self.step_article(1),
             Action::PreviousArticle => self.step_article(-1),
-            Action::ScrollDown => self.scroll_by_hand(self.scroll.saturating_add(1)),
-            Action::ScrollUp => self.scroll_by_hand(self.scroll.saturating_sub(1)),
-            Action::PageDown => self.scroll_by_hand(self.scroll.saturating_add(page)),
-            Action::PageUp => self.scroll_by_hand(self.scroll.saturating_sub(page)),
-            Action::Top => self.scroll_by_hand(0),
-            Action::Bottom => self.scroll_by_hand(usize::MAX),
+            Action::ScrollDown => self.scroll_by_hand(self.focus, top.saturating_add(1)),
+            Action::ScrollUp => self.scroll_by_hand(self.focus, top.saturating_sub(1)),
+            Action::PageDown => self.scroll_by_hand(self.focus, top.saturating_add(page)),
+            Action::PageUp => self.scroll_by_hand(self.focus, top.saturating_sub(page)),
+            Action::Top => self.scroll_by_hand(self.focus, 0),
+            Action::Bottom => self.scroll_by_hand(self.focus, usize::MAX),
+            Action::NextDifference if !self.search.query.is_empty() => self.step_match(true),
+            Action::PreviousDifference if !self.search.query.is_empty() => self.step_match(false),
             Action::NextDifference => self.step_difference(true),
             Action::PreviousDifference => self.step_difference(false),
-            Action::Resize(width, height) => self.resize(width, height),
+            Action::Claims => {
+                let selected = self.claims_list.selected;
+                if self.claims[selected].target(&self.comparison).is_none() {
+                    // Open on the first line that points somewhere.
+                    self.claims_list.selected = (selected..self.claims.len())
+                        .find(|&i| self.claims[i].target(&self.comparison).is_some())
+                        .unwrap_or(selected);
+                }
+                self.mode = Mode::Claims;
+            }
+            Action::Search => {
+                self.search = Search::default();
+                self.mode = Mode::Search;
+            }
+            Action::Export => {
+                self.prompt = export::default_name(&self.comparison);
+                self.mode = Mode::Export;
+            }
+            Action::ToggleSync => self.toggle_sync(),
+            Action::Picker => {
+                let shown = self.panes[self.focus];
+                self.sources_list.selected =
+                    self.sources.iter().position(|&a| a == shown).unwrap_or(0);
+                self.mode = Mode::Picker;
+            }
+            Action::MorePanes => self.more_panes(),
+            Action::FewerPanes => self.fewer_panes(),
+            Action::Wheel { column, row, down } => self.wheel(column, row, down),
+            _ => {}
+        }
+    }
+
+    fn help(&mut self, action: Action) {
+        match action {
+            Action::Help | Action::CloseOverlay => self.mode = Mode::Normal,
+            Action::ScrollDown | Action::Wheel { down: true, .. } => {
+                // Help is about this many lines; the view stops at its end.
+                let lines = BINDINGS.len() + INPUT_BINDINGS.len();
+                self.help_scroll = (self.help_scroll + 1).min(lines);
+            }
+            Action::ScrollUp | Action::Wheel { down: false, .. } => {
+                self.help_scroll = self.help_scroll.saturating_sub(1)
+            }
+            Action::Top => self.help_scroll = 0,
+            _ => {}
+        }
+    }
+
+    fn claims_panel(&mut self, action: Action) {
+        let selectable = |e: &Entry| e.target(&self.comparison).is_some();
+        let selectable: Vec<usize> = (0..self.claims.len())
+            .filter(|&i| selectable(&self.claims[i]))
+            .collect();
+        if let Some(target) = self.move_in_list(action, &selectable, Mode::Claims) {
+            if let Some((article, paragraph)) = self.claims[target].target(&self.comparison) {
+                self.mode = Mode::Normal;
+                self.jump_to(article, paragraph);
+            }
+        }
+    }
+
+    fn picker(&mut self, action: Action) {
+        let items: Vec<usize> = (0..self.sources.len()).collect();
+        if let Some(i) = self.move_in_list(action, &items, Mode::Picker) {
+            self.mode = Mode::Normal;
+            self.open(self.sources[i]);
+        }
+    }
+
+    /// Moves the selection of the list `mode` shows among `items` (the
+    /// selectable line indices, in order); returns the line `Enter` chose.
+    fn move_in_list(&mut self, action: Action, items: &[usize], mode: Mode) -> Option<usize> {
+        let page = usize::from(self.size.1.saturating_sub(6)).max(1);
+        let list = match mode {
+            Mode::Claims => &mut self.claims_list,
+            _ => &mut self.sources_list,
+        };
+        let at = items.iter().position(|&i| i == list.selected).unwrap_or(0);
+        let last = items.len().saturating_sub(1);
+        let to = match action {
+            Action::ScrollDown | Action::Wheel { down: true, .. } => (at + 1).min(last),
+            Action::ScrollUp | Action::Wheel { down: false, .. } => at.saturating_sub(1),
+            Action::PageDown => (at + page).min(last),
+            Action::PageUp => at.saturating_sub(page),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::Submit => return items.get(at).copied(),
+            Action::CloseOverlay | Action::Claims | Action::Picker => {
+                self.mode = Mode::Normal;
+                return None;
+            }
+            Action::Help => {
+                self.mode = Mode::Help;
+                return None;
+            }
+            _ => at,
+        };
+        if let Some(&item) = items.get(to) {
+            list.selected = item;
+        }
+        None
+    }
+
+    fn typing(&mut self, action: Action) {
+        let searching = self.mode == Mode::Search;
+        let text = if searching {
+            &mut self.search.query
+        } else {
+            &mut self.prompt
+        };
+        match action {
+            Action::Input(c) => text.push(c),
+            Action::Backspace => {
+                text.pop();
+            }
+            Action::CloseOverlay => {
+                if searching {
+                    self.search = Search::default();
+                }
+                self.mode = Mode::Normal;
+                return;
+            }
+            Action::Submit if searching => {
+                self.mode = Mode::Normal;
+                if self.search.query.is_empty() {
+                    return;
+                }
+                if self.search.matches.is_empty() {
+                    self.message = Some("no match".to_string());
+                    self.search = Search::default();
+                } else {
+                    self.step_match(true);
+                }
+                return;
+            }
+            Action::Submit => {
+                self.mode = Mode::Normal;
+                self.message =
+                    Some(export::write(&self.comparison, &self.prompt).unwrap_or_else(|why| why));
+                return;
+            }
+            _ => return,
+        }
+        if searching {
+            self.search
+                .refresh(&self.comparison, &self.panes, &self.document);
         }
     }
 
@@ -104,32 +348,137 @@ impl App {
     }
 
     /// Shows the next (or previous) article in the focused pane, skipping
-    /// the one the other pane shows.
+    /// those the other panes show.
     fn step_article(&mut self, step: isize) {
         let count = self.comparison.articles.len();
-        if count <= 2 {
-            self.message = Some("no other article loaded; give more files or a folder".to_string());
+        if count <= self.panes.len() {
+            self.message =
+                Some("every article loaded is on screen; give more files or a folder".to_string());
             return;
         }
-        let other = self.pair[1 - self.focus];
-        let mut next = self.pair[self.focus];
+        let mut next = self.panes[self.focus];
         loop {
             next = (next as isize + step).rem_euclid(count as isize) as usize;
-            if next != other {
+            if !self.panes.contains(&next) {
                 break;
             }
         }
-        self.pair[self.focus] = next;
-        self.diffs = self.comparison.pair_diffs(self.pair[0], self.pair[1]);
+        let mut panes = self.panes.clone();
+        panes[self.focus] = next;
+        self.show(panes);
+    }
+
+    /// Shows `article` in the focused pane; when another pane shows it,
+    /// the two panes swap articles.
+    fn open(&mut self, article: usize) {
+        let mut panes = self.panes.clone();
+        match panes.iter().position(|&a| a == article) {
+            Some(other) => panes.swap(self.focus, other),
+            None => panes[self.focus] = article,
+        }
+        self.show(panes);
+    }
+
+    /// Brings paragraph `paragraph` of `article` to the middle of the
+    /// panes, showing the article first if no pane does.
+    fn jump_to(&mut self, article: usize, paragraph: usize) {
+        match self.panes.iter().position(|&a| a == article) {
+            Some(pane) => self.focus = pane,
+            None => {
+                let mut panes = self.panes.clone();
+                panes[self.focus] = article;
+                self.show(panes);
+            }
+        }
+        let row = self
+            .document
+            .rows
+            .iter()
+            .position(|r| self.comparison.rows[r.row].cells[article].contains(&paragraph));
+        if let Some(row) = row {
+            self.selected = Some(row);
+            self.centre(self.document.rows[row].top);
+        }
+    }
+
+    fn more_panes(&mut self) {
+        let wanted = self.panes.len() + 1;
+        if wanted > self.comparison.articles.len() {
+            self.message = Some("every article loaded is on screen already".to_string());
+            return;
+        }
+        if wanted > panes_that_fit(self.size.0) {
+            self.message = Some(format!(
+                "too narrow for {wanted} panes: they need {} columns, the terminal has {}",
+                usize::from(layout::MIN_PANE_WIDTH) * wanted,
+                self.size.0
+            ));
+            return;
+        }
+        let next = (0..self.comparison.articles.len())
+            .find(|a| !self.panes.contains(a))
+            .expect("fewer panes than articles");
+        let mut panes = self.panes.clone();
+        panes.push(next);
+        self.show(panes);
+    }
+
+    fn fewer_panes(&mut self) {
+        if self.panes.len() <= 2 {
+            self.message = Some("two panes are the fewest for a comparison".to_string());
+            return;
+        }
+        let mut panes = self.panes.clone();
+        panes.pop();
+        self.show(panes);
+    }
+
+    /// Sets the panes' articles and lays them out again.
+    fn show(&mut self, panes: Vec<usize>) {
+        let top = self.top();
+        self.diffs = pane_diffs(&self.comparison, &panes);
+        self.scroll = vec![top; panes.len()];
+        self.focus = self.focus.min(panes.len() - 1);
+        self.panes = panes;
         self.selected = None;
+        self.width = 0;
         self.relayout();
+    }
+
+    fn toggle_sync(&mut self) {
+        self.sync = !self.sync;
+        if self.sync {
+            // The panes line up again where the reader is looking.
+            let top = self.top();
+            self.scroll.fill(top);
+            self.message = Some("synchronised scrolling on".to_string());
+        } else {
+            self.message =
+                Some("synchronised scrolling off: j/k scroll the focused pane".to_string());
+        }
+    }
+
+    fn wheel(&mut self, column: u16, row: u16, down: bool) {
+        let screen = self.own_screen();
+        let at = Position::new(column, row);
+        let Some(pane) = screen.panes.iter().position(|area| area.contains(at)) else {
+            return;
+        };
+        let pane = self.visible().start + pane;
+        let top = self.scroll[pane];
+        let line = if down {
+            top.saturating_add(WHEEL_LINES)
+        } else {
+            top.saturating_sub(WHEEL_LINES)
+        };
+        self.scroll_by_hand(pane, line);
     }
 
     /// Moves to the next (or previous) row that differs, from the selected
     /// row or else from the top of the screen, and centres it.
     fn step_difference(&mut self, forward: bool) {
         let rows = &self.document.rows;
-        let from = self.selected.or_else(|| self.document.row_at(self.scroll));
+        let from = self.selected.or_else(|| self.document.row_at(self.top()));
         let found = if forward {
             let start = match self.selected {
                 Some(selected) => selected + 1,
@@ -144,8 +493,7 @@ impl App {
         match found {
             Some(i) => {
                 self.selected = Some(i);
-                let top = self.document.rows[i].top;
-                self.scroll_to(top.saturating_sub(self.viewport() / 2));
+                self.centre(self.document.rows[i].top);
             }
             None => {
                 self.message = Some(
@@ -160,30 +508,104 @@ impl App {
         }
     }
 
+    /// Moves to the next (or previous) match, wrapping around at the ends
+    /// as vim does; the first move starts from the top of the screen.
+    fn step_match(&mut self, forward: bool) {
+        let count = self.search.matches.len();
+        if count == 0 {
+            self.message = Some("no match".to_string());
+            return;
+        }
+        let next = match self.search.current {
+            Some(i) if forward => (i + 1) % count,
+            Some(i) => (i + count - 1) % count,
+            None => {
+                let here = self.document.row_at(self.top()).unwrap_or(0);
+                self.search
+                    .matches
+                    .iter()
+                    .position(|m| m.row >= here)
+                    .unwrap_or(0)
+            }
+        };
+        if self.search.current.is_some() && (next == 0) == forward && count > 1 {
+            self.message = Some(
+                if forward {
+                    "search wrapped to the top"
+                } else {
+                    "search wrapped to the bottom"
+                }
+                .to_string(),
+            );
+        }
+        self.search.current = Some(next);
+        let found = &self.search.matches[next];
+        let laid = &self.document.rows[found.row];
+        let offset = laid.sides[found.pane]
+            .lines
+            .iter()
+            .position(|line| {
+                line.paragraph == found.paragraph
+                    && line
+                        .pieces
+                        .last()
+                        .is_some_and(|p| p.at + p.text.len() > found.range.start)
+            })
+            .unwrap_or(0);
+        self.selected = Some(found.row);
+        self.centre(laid.top + offset);
+    }
+
     /// A scroll the reader asked for: `n`/`N` then start from the screen,
     /// not from a difference left behind.
-    fn scroll_by_hand(&mut self, line: usize) {
+    fn scroll_by_hand(&mut self, pane: usize, line: usize) {
         self.selected = None;
-        self.scroll_to(line);
+        let line = self.clamp(line);
+        if self.sync {
+            self.scroll.fill(line);
+        } else {
+            self.scroll[pane] = line;
+        }
     }
 
-    fn scroll_to(&mut self, line: usize) {
-        let last = self.document.lines.saturating_sub(self.viewport());
-        self.scroll = line.min(last);
+    /// Brings `line` to the middle of every pane: a jump is to a row, and
+    /// a row is on the same line in every pane.
+    fn centre(&mut self, line: usize) {
+        let line = self.clamp(line.saturating_sub(self.viewport() / 2));
+        self.scroll.fill(line);
     }
 
+    fn clamp(&self, line: usize) -> usize {
+        line.min(self.document.lines.saturating_sub(self.viewport()))
+    }
+
+    /// Lays the document out again when the text width changed, and keeps
+    /// every pane's top row in view across the re-wrap.
     fn relayout(&mut self) {
-        let (width, _) = pane_text_size(self.size.0, self.size.1, self.panes());
-        // Keep the row at the top in view across a re-wrap.
-        let anchor = self
-            .document
-            .row_at(self.scroll)
-            .map(|i| self.document.rows[i].row);
-        self.document = Document::build(&self.comparison, self.pair, &self.diffs, width);
-        let top = anchor
-            .and_then(|row| self.document.rows.iter().find(|r| r.row >= row))
-            .map_or(0, |r| r.top);
-        self.scroll_to(top);
+        let (width, _) = pane_text_size(self.own_screen().panes[0]);
+        if width != self.width {
+            let anchors: Vec<Option<usize>> = self
+                .scroll
+                .iter()
+                .map(|&line| {
+                    self.document
+                        .row_at(line)
+                        .map(|i| self.document.rows[i].row)
+                })
+                .collect();
+            self.width = width;
+            self.document = Document::build(&self.comparison, &self.panes, &self.diffs, width);
+            for (scroll, anchor) in self.scroll.iter_mut().zip(anchors) {
+                *scroll = anchor
+                    .and_then(|row| self.document.rows.iter().find(|r| r.row >= row))
+                    .map_or(0, |r| r.top);
+            }
+            self.search
+                .refresh(&self.comparison, &self.panes, &self.document);
+        }
+        for i in 0..self.scroll.len() {
+            self.scroll[i] = self.clamp(self.scroll[i]);
+        }
         if self.selected.is_some_and(|i| i >= self.document.rows.len()) {
             self.selected = None;
         }
@@ -191,103 +613,4 @@ impl App {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::compare::compare;
-    use crate::corpus::bundled;
-
-    fn app(width: u16, height: u16) -> App {
-        App::new(compare(&bundled().articles), Theme::plain(), width, height)
-    }
-
-    #[test]
-    fn opens_on_the_first_two_articles_at_the_top() {
-        let app = app(120, 40);
-        assert_eq!(app.pair, [0, 1]);
-        assert_eq!((app.focus, app.scroll, app.mode), (0, 0, Mode::Normal));
-    }
-
-    #[test]
-    fn quit_and_help() {
-        let mut app = app(120, 40);
-        app.update(Action::Help);
-        assert_eq!(app.mode, Mode::Help);
-        app.update(Action::ScrollDown);
-        assert_eq!(app.scroll, 0, "help captures the keys");
-        app.update(Action::CloseOverlay);
-        assert_eq!(app.mode, Mode::Normal);
-        app.update(Action::Quit);
-        assert!(app.quit);
-    }
-
-    #[test]
-    fn articles_cycle_in_the_focused_pane_never_doubling_up() {
-        let mut app = app(120, 40);
-        app.update(Action::FocusRight);
-        app.update(Action::NextArticle);
-        assert_eq!(app.pair, [0, 2]);
-        app.update(Action::FocusLeft);
-        app.update(Action::PreviousArticle);
-        assert_eq!(app.pair, [4, 2]);
-        for _ in 0..5 {
-            app.update(Action::NextArticle);
-            assert_ne!(app.pair[0], app.pair[1]);
-        }
-        app.update(Action::FocusNext);
-        assert_eq!(app.focus, 1);
-    }
-
-    #[test]
-    fn scrolling_is_clamped_to_the_document() {
-        let mut app = app(120, 20);
-        app.update(Action::ScrollUp);
-        assert_eq!(app.scroll, 0);
-        app.update(Action::Bottom);
-        let bottom = app.scroll;
-        assert_eq!(bottom, app.document.lines - app.viewport());
-        app.update(Action::ScrollDown);
-        assert_eq!(app.scroll, bottom);
-        app.update(Action::PageUp);
-        assert_eq!(app.scroll, bottom - (app.viewport() - 1));
-        app.update(Action::Top);
-        assert_eq!(app.scroll, 0);
-    }
-
-    #[test]
-    fn next_difference_walks_differing_rows_in_order() {
-        let mut app = app(120, 30);
-        let mut seen = Vec::new();
-        loop {
-            app.update(Action::NextDifference);
-            match app.selected {
-                Some(i) if seen.last() != Some(&i) => seen.push(i),
-                _ => break,
-            }
-        }
-        assert!(
-            seen.len() > 2 && seen.windows(2).all(|w| w[0] < w[1]),
-            "{seen:?}"
-        );
-        assert!(seen.iter().all(|&i| app.document.rows[i].is_difference()));
-        assert!(app.message.is_some(), "the end is announced");
-        app.update(Action::PreviousDifference);
-        assert_eq!(app.selected, Some(seen[seen.len() - 2]));
-        app.update(Action::Top);
-        app.update(Action::NextDifference);
-        assert_eq!(
-            app.selected,
-            Some(seen[0]),
-            "after scrolling by hand, n starts from the screen"
-        );
-    }
-
-    #[test]
-    fn resizing_to_any_size_keeps_state_valid() {
-        let mut app = app(120, 40);
-        app.update(Action::Bottom);
-        for (w, h) in [(1, 1), (0, 0), (3, 2), (80, 5), (200, 60)] {
-            app.update(Action::Resize(w, h));
-            assert!(app.scroll <= app.document.lines);
-        }
-    }
-}
+mod tests;

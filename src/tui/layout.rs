@@ -1,9 +1,11 @@
-//! The side-by-side document for one pair of articles at one width: every
-//! row's cells wrapped into lines, rows padded to equal height so
+//! The side-by-side document for the articles in the panes at one width:
+//! every row's cells wrapped into lines, rows padded to equal height so
 //! corresponding paragraphs start on the same screen line.
 //!
-//! Built when the pair or the width changes, never per frame; drawing only
-//! copies the lines in view.
+//! Built when the panes' articles or the width change, never per frame;
+//! drawing only copies the lines in view. Every pane reads the same
+//! document, so with synchronised scrolling off a pane only needs its own
+//! offset into it, and turning it back on lines the panes up again.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -37,24 +39,26 @@ pub enum Mark {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Piece {
+    /// Where the piece starts in its paragraph's text, in bytes, so search
+    /// matches found on the paragraph can be drawn over the wrapped lines.
+    pub at: usize,
     pub text: String,
     pub mark: Mark,
+}
+
+/// One wrapped line of a cell; a blank line between paragraphs has no
+/// pieces.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextLine {
+    pub paragraph: usize,
+    pub pieces: Vec<Piece>,
 }
 
 /// One side of a laid-out row.
 #[derive(Clone, Debug)]
 pub struct Side {
     pub status: CellStatus,
-    pub lines: Vec<Vec<Piece>>,
-}
-
-impl Default for Side {
-    fn default() -> Self {
-        Side {
-            status: CellStatus::Empty,
-            lines: Vec::new(),
-        }
-    }
+    pub lines: Vec<TextLine>,
 }
 
 #[derive(Clone, Debug)]
@@ -65,7 +69,8 @@ pub struct LaidRow {
     pub top: usize,
     /// Lines the row takes, the blank line after it included.
     pub height: usize,
-    pub sides: [Side; 2],
+    /// One per pane, in pane order.
+    pub sides: Vec<Side>,
 }
 
 impl LaidRow {
@@ -82,39 +87,60 @@ pub struct Document {
     pub lines: usize,
 }
 
+/// The article each pane is read against: the first pane against the
+/// second, every other pane against the first, as the text export pairs
+/// them. A lone pane is read against itself (all of it is its own).
+pub fn counterpart(panes: &[usize], i: usize) -> usize {
+    match (i, panes.len()) {
+        (_, 1) => panes[0],
+        (0, _) => panes[1],
+        _ => panes[0],
+    }
+}
+
+/// The word differences the panes show: those of the first article with
+/// each other one, one list per row, once per choice of articles.
+pub fn pane_diffs(comparison: &Comparison, panes: &[usize]) -> Vec<Vec<PairDiff>> {
+    panes[1..]
+        .iter()
+        .map(|&b| comparison.pair_diffs(panes[0], b))
+        .collect()
+}
+
 impl Document {
-    /// Lays out articles `pair` of `comparison` with `width` columns of
-    /// text (the gutter not included). Rows where neither article has
-    /// anything are left out.
+    /// Lays out articles `panes` of `comparison` side by side with `width`
+    /// columns of text each (the gutter not included); `diffs` are
+    /// [`pane_diffs`]. Rows where none of the articles has anything are
+    /// left out.
     pub fn build(
         comparison: &Comparison,
-        pair: [usize; 2],
-        diffs: &[PairDiff],
+        panes: &[usize],
+        diffs: &[Vec<PairDiff>],
         width: u16,
     ) -> Document {
         let width = usize::from(width.max(1));
-        let single = pair[0] == pair[1];
-        let overlays = pair.map(|a| overlays(comparison, a));
+        let overlays: Vec<_> = panes.iter().map(|&a| overlays(comparison, a)).collect();
         let mut rows = Vec::new();
         let mut top = 0;
-        for (r, (row, diff)) in comparison.rows.iter().zip(diffs).enumerate() {
-            if row.cells[pair[0]].is_empty() && (single || row.cells[pair[1]].is_empty()) {
+        for (r, row) in comparison.rows.iter().enumerate() {
+            if panes.iter().all(|&a| row.cells[a].is_empty()) {
                 continue;
             }
-            let side = |i: usize, spans: &[Span]| {
-                let (a, b) = (pair[i], pair[1 - i]);
-                let paragraphs = comparison.cell(row, a);
-                Side {
-                    status: comparison.status(r, a, b),
-                    lines: cell_lines(&paragraphs, spans, &overlays[i], width),
+            let spans = |i: usize| -> &[Span] {
+                match i {
+                    0 => diffs.first().map_or(&[], |d| &d[r].left),
+                    _ => &diffs[i - 1][r].right,
                 }
             };
-            let sides = if single {
-                [side(0, &diff.left), Side::default()]
-            } else {
-                [side(0, &diff.left), side(1, &diff.right)]
-            };
-            let height = sides[0].lines.len().max(sides[1].lines.len()) + 1;
+            let sides: Vec<Side> = panes
+                .iter()
+                .enumerate()
+                .map(|(i, &a)| Side {
+                    status: comparison.status(r, a, counterpart(panes, i)),
+                    lines: cell_lines(&comparison.cell(row, a), spans(i), &overlays[i], width),
+                })
+                .collect();
+            let height = sides.iter().map(|s| s.lines.len()).max().unwrap_or(0) + 1;
             rows.push(LaidRow {
                 row: r,
                 top,
@@ -135,22 +161,53 @@ impl Document {
     }
 }
 
-/// The areas of the panes and the status line within `area`.
-pub fn areas(area: Rect, panes: usize) -> (Vec<Rect>, Rect) {
-    let [body, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+/// The narrowest a pane may be: below it, sentences break every few
+/// words and the reader gets one pane and a strip instead.
+pub const MIN_PANE_WIDTH: u16 = 40;
+
+/// Lines of the strip that shows the other article under a lone pane:
+/// its label, then the start of its paragraph in the current row.
+pub const STRIP_HEIGHT: u16 = 3;
+
+/// How many panes fit side by side in `width` columns (at least one).
+pub fn panes_that_fit(width: u16) -> usize {
+    usize::from(width / MIN_PANE_WIDTH).max(1)
+}
+
+/// Where everything goes on a screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Screen {
+    pub panes: Vec<Rect>,
+    /// The other article's strip, in the narrow layout.
+    pub strip: Option<Rect>,
+    pub status: Rect,
+}
+
+/// The screen for `panes` visible panes in `area`, with the strip of the
+/// other article when `strip` is asked and there is room for it.
+pub fn screen(area: Rect, panes: usize, strip: bool) -> Screen {
+    let strip = strip && area.height >= 3 * STRIP_HEIGHT;
+    let [body, strip_area, status] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(if strip { STRIP_HEIGHT } else { 0 }),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     let panes = Layout::horizontal(vec![
         Constraint::Ratio(1, panes.max(1) as u32);
         panes.max(1)
     ])
     .split(body);
-    (panes.to_vec(), status)
+    Screen {
+        panes: panes.to_vec(),
+        strip: strip.then_some(strip_area),
+        status,
+    }
 }
 
 /// The text width inside a pane (borders and gutter excluded) and its
-/// height, for a terminal of `size`.
-pub fn pane_text_size(width: u16, height: u16, panes: usize) -> (u16, u16) {
-    let (areas, _) = areas(Rect::new(0, 0, width, height), panes);
-    let pane = areas[0];
+/// height.
+pub fn pane_text_size(pane: Rect) -> (u16, u16) {
     (
         pane.width.saturating_sub(2 + GUTTER + MARGIN),
         pane.height.saturating_sub(2),
@@ -188,11 +245,14 @@ fn cell_lines(
     spans: &[Span],
     overlays: &HashMap<usize, Vec<(Range<usize>, Mark)>>,
     width: usize,
-) -> Vec<Vec<Piece>> {
+) -> Vec<TextLine> {
     let mut lines = Vec::new();
     for (i, paragraph) in paragraphs.iter().enumerate() {
         if i > 0 {
-            lines.push(Vec::new());
+            lines.push(TextLine {
+                paragraph: paragraph.index,
+                pieces: Vec::new(),
+            });
         }
         let base = match paragraph.kind {
             ParagraphKind::Body => Mark::Plain,
@@ -209,7 +269,10 @@ fn cell_lines(
             marks = paint(marks, range.clone(), *mark);
         }
         for range in wrap(&paragraph.text, width) {
-            lines.push(cut(&paragraph.text, &marks, range));
+            lines.push(TextLine {
+                paragraph: paragraph.index,
+                pieces: cut(&paragraph.text, &marks, range),
+            });
         }
     }
     lines
@@ -246,6 +309,7 @@ fn cut(text: &str, marks: &[(Range<usize>, Mark)], line: Range<usize>) -> Vec<Pi
         .filter_map(|(range, mark)| {
             let (start, end) = (range.start.max(line.start), range.end.min(line.end));
             (start < end).then(|| Piece {
+                at: start,
                 text: text[start..end].to_string(),
                 mark: *mark,
             })
@@ -306,10 +370,12 @@ mod tests {
             got,
             [
                 Piece {
+                    at: 3,
                     text: "ut ".into(),
                     mark: Mark::Plain
                 },
                 Piece {
+                    at: 6,
                     text: "60 p".into(),
                     mark: Mark::Changed(Significance::Substantive)
                 }

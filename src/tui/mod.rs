@@ -1,19 +1,24 @@
-//! The terminal reader: the first two articles side by side, row by row.
+//! The terminal reader: articles side by side, row by row.
 //!
-//! [`run`] owns the terminal: it enters raw mode and the alternate screen,
-//! loops draw → event → update, and restores the terminal on every way out,
-//! errors included; `ratatui::init` also restores it before a panic message
-//! prints.
+//! [`run`] owns the terminal: it enters raw mode, the alternate screen and
+//! mouse capture, loops draw → event → update, and restores the terminal
+//! on every way out: errors, and panics too (the hook restores it before
+//! the panic message prints, so the message is readable).
 
 mod action;
 mod app;
+mod claims;
+mod export;
 mod layout;
+mod search;
 mod theme;
 mod view;
 
-use std::io;
+use std::io::{self, Write};
 
-pub use action::{Action, BINDINGS};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+
+pub use action::{Action, BINDINGS, INPUT_BINDINGS};
 pub use app::{App, Mode};
 pub use theme::Theme;
 pub use view::draw;
@@ -22,10 +27,25 @@ use crate::compare::Comparison;
 
 /// Runs the reader until the user quits.
 pub fn run(comparison: Comparison) -> io::Result<()> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
     // Restore even when set-up fails halfway (raw mode on, no screen).
-    let result = ratatui::try_init().and_then(|mut terminal| event_loop(&mut terminal, comparison));
-    ratatui::restore();
+    let result = ratatui::try_init().and_then(|mut terminal| {
+        crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+        event_loop(&mut terminal, comparison)
+    });
+    restore();
     result
+}
+
+fn restore() {
+    // Best effort: the terminal may be gone, and there is no one to tell.
+    let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    let _ = io::stdout().flush();
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, comparison: Comparison) -> io::Result<()> {
@@ -33,8 +53,17 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, comparison: Comparison) -
     let mut app = App::new(comparison, Theme::from_env(), size.width, size.height);
     while !app.quit {
         terminal.draw(|frame| draw(frame, &app))?;
-        if let Some(action) = action::from_event(&crossterm::event::read()?) {
+        let event = crossterm::event::read()?;
+        if let Some(action) = action::from_event(&event, app.mode.is_typing()) {
             app.update(action);
+        }
+        // Take every event already waiting before drawing again, so a
+        // burst (a held key, a wheel spin) costs one frame, not one each.
+        while !app.quit && crossterm::event::poll(std::time::Duration::ZERO)? {
+            let event = crossterm::event::read()?;
+            if let Some(action) = action::from_event(&event, app.mode.is_typing()) {
+                app.update(action);
+            }
         }
     }
     Ok(())

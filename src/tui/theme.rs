@@ -4,7 +4,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::compare::{CellStatus, Significance};
+use crate::compare::{CellStatus, Significance, Verdict};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Theme {
@@ -61,6 +61,33 @@ impl Theme {
             Style::new().add_modifier(Modifier::ITALIC | Modifier::UNDERLINED),
             Style::new().fg(Color::Green),
         )
+    }
+
+    /// A search match; `current` for the one `n`/`N` moved to.
+    pub fn found(self, current: bool) -> Style {
+        let style = Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED);
+        if current {
+            self.paint(
+                style.add_modifier(Modifier::BOLD),
+                Style::new().fg(Color::Magenta),
+            )
+        } else {
+            self.paint(style, Style::new().fg(Color::Yellow))
+        }
+    }
+
+    /// The selected line of a list (claims, sources).
+    pub fn highlight(self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+
+    /// A claim's verdict: a conflict looks like the figures it is about.
+    pub fn verdict(self, verdict: Verdict) -> Style {
+        match verdict {
+            Verdict::Conflict | Verdict::Updated => self.disputed(),
+            Verdict::Compatible => self.changed(Significance::Wording),
+            Verdict::Same | Verdict::Unique => Style::new().add_modifier(Modifier::BOLD),
+        }
     }
 
     /// The marker column for a cell.

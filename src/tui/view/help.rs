@@ -1,68 +1,80 @@
-//! The help overlay: the key map, drawn from the same table that
-//! dispatches keys, and what the markers mean.
+//! The help overlay: the key map, drawn from the same tables that
+//! dispatch keys, and what the markers mean. It scrolls when the terminal
+//! is shorter than the list.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
+use super::centered;
 use crate::compare::{MARKER_LEGEND, Significance};
-use crate::tui::action::BINDINGS;
+use crate::tui::action::{BINDINGS, Binding, INPUT_BINDINGS};
 use crate::tui::app::App;
+use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let theme = app.theme;
     let label_width = BINDINGS
         .iter()
+        .chain(INPUT_BINDINGS)
         .map(|b| b.label.chars().count())
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line> = BINDINGS
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:label_width$}  ", b.label), theme.key()),
-                Span::raw(b.description),
-            ])
-        })
-        .collect();
+    let keys = |bindings: &[Binding]| -> Vec<Line<'static>> {
+        bindings
+            .iter()
+            .map(|b| {
+                Line::from(vec![
+                    Span::styled(format!(" {:label_width$}  ", b.label), theme.key()),
+                    Span::raw(b.description),
+                ])
+            })
+            .collect()
+    };
+    let mut lines = keys(BINDINGS);
     lines.push(Line::default());
-    lines.push(Line::from(format!(" {MARKER_LEGEND}")));
-    lines.push(Line::from(vec![
-        Span::raw(" changed "),
-        Span::styled(
-            "figure, name, negation",
-            theme.changed(Significance::Substantive),
-        ),
-        Span::raw("  "),
-        Span::styled("wording", theme.changed(Significance::Wording)),
-        Span::raw("  "),
-        Span::styled("spelling", theme.changed(Significance::Minor)),
-    ]));
-    lines.push(Line::from(vec![
-        Span::raw(" figures "),
-        Span::styled("in dispute", theme.disputed()),
-        Span::raw("  "),
-        Span::styled("only this article", theme.own()),
-    ]));
-    let height = lines.len() as u16 + 2;
-    let area = centered(frame.area(), 64, height);
-    let block = Block::bordered().title(" Keys — Esc closes ");
+    lines.push(Line::from(" While typing a search or a file name:"));
+    lines.extend(keys(INPUT_BINDINGS));
+    lines.push(Line::default());
+    lines.extend(legend(theme));
+    let area = centered(frame.area(), 76, lines.len() as u16 + 2);
+    let visible = usize::from(area.height.saturating_sub(2));
+    let scroll = app.help_scroll.min(lines.len().saturating_sub(visible));
+    let title = if visible < lines.len() {
+        " Keys — j/k scroll, Esc closes "
+    } else {
+        " Keys — Esc closes "
+    };
     frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
+            .block(Block::bordered().title(title))
+            .scroll((scroll as u16, 0)),
         area,
     );
 }
 
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
+fn legend(theme: Theme) -> Vec<Line<'static>> {
+    vec![
+        Line::from(format!(" {MARKER_LEGEND}")),
+        Line::from(vec![
+            Span::raw(" changed "),
+            Span::styled(
+                "figure, name, negation",
+                theme.changed(Significance::Substantive),
+            ),
+            Span::raw("  "),
+            Span::styled("wording", theme.changed(Significance::Wording)),
+            Span::raw("  "),
+            Span::styled("spelling", theme.changed(Significance::Minor)),
+        ]),
+        Line::from(vec![
+            Span::raw(" figures "),
+            Span::styled("in dispute", theme.disputed()),
+            Span::raw("  "),
+            Span::styled("only this article", theme.own()),
+            Span::raw("  search "),
+            Span::styled("match", theme.found(false)),
+        ]),
+    ]
 }

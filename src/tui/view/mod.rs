@@ -1,20 +1,88 @@
 //! Pure drawing: each view reads `&App` and writes into the frame.
 
+mod claims;
 mod help;
 mod panes;
+mod picker;
+mod prompt;
 mod status;
+mod strip;
 
 use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Mode};
-use super::layout::areas;
+use crate::corpus::Article;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
-    let (panes, status) = areas(frame.area(), app.panes());
-    panes::draw(frame, app, &panes);
-    status::draw(frame, app, status);
-    if app.mode == Mode::Help {
-        help::draw(frame, app);
+    let screen = app.screen(frame.area());
+    panes::draw(frame, app, &screen.panes);
+    if let Some(area) = screen.strip {
+        strip::draw(frame, app, area);
     }
+    match app.mode {
+        Mode::Search | Mode::Export => prompt::draw(frame, app, screen.status),
+        _ => status::draw(frame, app, screen.status),
+    }
+    match app.mode {
+        Mode::Help => help::draw(frame, app),
+        Mode::Claims => claims::draw(frame, app),
+        Mode::Picker => picker::draw(frame, app),
+        Mode::Normal | Mode::Search | Mode::Export => {}
+    }
+}
+
+/// A box of at most `width` x `height` in the middle of `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+/// Draws a list over whatever is under `area`, scrolled so the
+/// `selected` item is in view a little above the middle, and highlighted.
+fn list<T>(
+    frame: &mut Frame,
+    app: &App,
+    (area, block): (Rect, Block),
+    (items, selected): (&[T], usize),
+    line: impl Fn(&T) -> Line<'static>,
+) {
+    let height = usize::from(block.inner(area).height);
+    let offset = selected
+        .saturating_sub(height / 3)
+        .min(items.len().saturating_sub(height));
+    let lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(i, item)| {
+            let line = line(item);
+            if i == selected {
+                line.patch_style(app.theme.highlight())
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The width of the widest article label ("source · date"), for columns.
+fn label_width(articles: &[Article]) -> usize {
+    articles
+        .iter()
+        .map(|a| a.label().width())
+        .max()
+        .unwrap_or(0)
 }

@@ -1,17 +1,21 @@
-//! The article panes: one per article of the pair, scrolled together.
+//! The article panes: one per visible article, each from its own top
+//! line of the shared document (the same line while scrolling is
+//! synchronised).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::tui::app::App;
-use crate::tui::layout::{Mark, Side};
+use crate::tui::layout::{Mark, Piece, Side, TextLine};
+use crate::tui::search::Match;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, areas: &[Rect]) {
-    for (i, &area) in areas.iter().enumerate() {
-        let article = &app.comparison.articles[app.pair[i]];
+    for (&area, i) in areas.iter().zip(app.visible()) {
+        let article = &app.comparison.articles[app.panes[i]];
         let focused = app.focus == i;
         let title = format!(" {} — {} ", article.label(), article.title);
         let block = Block::bordered()
@@ -23,53 +27,99 @@ pub fn draw(frame: &mut Frame, app: &App, areas: &[Rect]) {
     }
 }
 
-/// The lines of pane `i` from the scroll position down.
+/// The lines of pane `i` from its top line down.
 fn visible_lines(app: &App, i: usize, height: usize) -> Vec<Line<'static>> {
     let document = &app.document;
-    let Some(first) = document.row_at(app.scroll) else {
+    let scroll = app.scroll[i];
+    let Some(first) = document.row_at(scroll) else {
         return Vec::new();
     };
+    let current = app
+        .search
+        .current
+        .map(|c| &app.search.matches[c])
+        .filter(|m| m.pane == i);
     let mut lines = Vec::with_capacity(height);
     for (index, row) in document.rows.iter().enumerate().skip(first) {
         let selected = app.selected == Some(index);
+        let matches: Vec<&Match> = app.search.in_row(index, i).collect();
         for offset in 0..row.height {
-            if row.top + offset < app.scroll {
+            if row.top + offset < scroll {
                 continue;
             }
             if lines.len() == height {
                 return lines;
             }
-            lines.push(line(&row.sides[i], offset, selected, app.theme));
+            let marker = marker(&row.sides[i], offset, selected, app.theme);
+            let mut spans = vec![marker, Span::raw(" ")];
+            if let Some(line) = row.sides[i].lines.get(offset) {
+                spans.extend(text(line, &matches, current, app.theme));
+            }
+            lines.push(Line::from(spans));
         }
     }
     lines
 }
 
-fn line(side: &Side, offset: usize, selected: bool, theme: Theme) -> Line<'static> {
-    let Some(pieces) = side.lines.get(offset) else {
-        return Line::default();
-    };
-    let marker = if offset == 0 {
-        let style = if selected {
-            theme.selected()
-        } else {
-            theme.marker(side.status)
-        };
-        Span::styled(side.status.marker().to_string(), style)
+fn marker(side: &Side, offset: usize, selected: bool, theme: Theme) -> Span<'static> {
+    if offset > 0 || side.lines.is_empty() {
+        return Span::raw(" ");
+    }
+    let style = if selected {
+        theme.selected()
     } else {
-        Span::raw(" ")
+        theme.marker(side.status)
     };
-    let mut spans = vec![marker, Span::raw(" ")];
-    spans.extend(pieces.iter().map(|piece| {
-        let style = match piece.mark {
-            Mark::Plain => Default::default(),
-            Mark::Changed(significance) => theme.changed(significance),
-            Mark::Heading => theme.heading(),
-            Mark::Boilerplate => theme.boilerplate(),
-            Mark::Disputed => theme.disputed(),
-            Mark::Own => theme.own(),
-        };
-        Span::styled(piece.text.clone(), style)
-    }));
-    Line::from(spans)
+    Span::styled(side.status.marker().to_string(), style)
+}
+
+/// A line's pieces, styled by their marks, with search matches over them.
+pub fn text(
+    line: &TextLine,
+    matches: &[&Match],
+    current: Option<&Match>,
+    theme: Theme,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    for piece in &line.pieces {
+        let style = style(piece.mark, theme);
+        let end = piece.at + piece.text.len();
+        let mut at = piece.at;
+        for found in matches.iter().filter(|m| m.paragraph == line.paragraph) {
+            let (start, stop) = (found.range.start.max(at), found.range.end.min(end));
+            if start >= stop {
+                continue;
+            }
+            push(&mut spans, piece, at..start, style);
+            let strong = current == Some(*found);
+            push(&mut spans, piece, start..stop, theme.found(strong));
+            at = stop;
+        }
+        push(&mut spans, piece, at..end, style);
+    }
+    spans
+}
+
+/// Bytes `range` of the paragraph, from `piece`, in `style`.
+fn push(
+    spans: &mut Vec<Span<'static>>,
+    piece: &Piece,
+    range: std::ops::Range<usize>,
+    style: Style,
+) {
+    if range.start < range.end {
+        let text = &piece.text[range.start - piece.at..range.end - piece.at];
+        spans.push(Span::styled(text.to_string(), style));
+    }
+}
+
+pub fn style(mark: Mark, theme: Theme) -> Style {
+    match mark {
+        Mark::Plain => Style::new(),
+        Mark::Changed(significance) => theme.changed(significance),
+        Mark::Heading => theme.heading(),
+        Mark::Boilerplate => theme.boilerplate(),
+        Mark::Disputed => theme.disputed(),
+        Mark::Own => theme.own(),
+    }
 }

@@ -1,50 +1,88 @@
-//! The status line: the main keys, or what the last action said, and
-//! where the reader is.
+//! The status line: the keys of the current screen, or what the last
+//! action said, and where the reader is.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::app::App;
+use unicode_width::UnicodeWidthStr;
 
-const HINTS: &[(&str, &str)] = &[
-    ("q", "quit"),
-    ("?", "help"),
-    ("Tab", "focus"),
-    ("[ ]", "article"),
-    ("j/k", "scroll"),
-    ("n/N", "difference"),
-];
+use crate::sanitize;
+use crate::tui::app::{App, Mode};
+
+fn hints(mode: Mode) -> &'static [(&'static str, &'static str)] {
+    match mode {
+        Mode::Claims => &[("j/k", "select"), ("Enter", "jump to it"), ("Esc", "close")],
+        Mode::Picker => &[("j/k", "select"), ("Enter", "open"), ("Esc", "close")],
+        Mode::Help => &[("j/k", "scroll"), ("Esc", "close")],
+        _ => &[
+            ("q", "quit"),
+            ("?", "help"),
+            ("Tab", "focus"),
+            ("[ ]", "article"),
+            ("n/N", "difference"),
+            ("c", "claims"),
+            ("/", "search"),
+            ("o", "sources"),
+            ("e", "export"),
+        ],
+    }
+}
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
+    let width = usize::from(area.width);
+    let mut position = Vec::new();
+    if !app.search.query.is_empty() {
+        let at = app.search.current.map_or(0, |c| c + 1);
+        let query = sanitize::clean_line(&app.search.query);
+        position.push(format!("/{query} {at}/{}", app.search.matches.len()));
+    }
+    if !app.sync {
+        position.push("sync off".to_string());
+    }
+    let row = app.document.row_at(app.top()).map_or(0, |i| i + 1);
+    position.push(format!("row {row}/{}", app.document.rows.len()));
+    let panes: Vec<String> = app.panes.iter().map(|a| (a + 1).to_string()).collect();
+    position.push(format!(
+        "articles {} of {}",
+        panes.join(" & "),
+        app.comparison.articles.len()
+    ));
     let mut spans: Vec<Span> = Vec::new();
     match &app.message {
         Some(message) => spans.push(Span::raw(format!(" {message}"))),
         None => {
-            for (key, what) in HINTS {
-                spans.push(Span::styled(format!(" {key}"), theme.key()));
-                spans.push(Span::raw(format!(" {what} ")));
+            // The position first, then as many hints as fit beside it.
+            while position.len() > 1 && right(&position).width() > width {
+                position.pop();
+            }
+            let room = width.saturating_sub(right(&position).width());
+            let mut used = 0;
+            for (key, what) in hints(app.mode) {
+                let (key, what) = (format!(" {key}"), format!(" {what} "));
+                used += key.width() + what.width();
+                if used > room {
+                    break;
+                }
+                spans.push(Span::styled(key, theme.key()));
+                spans.push(Span::raw(what));
             }
         }
     }
-    let row = app.document.row_at(app.scroll).map_or(0, |i| i + 1);
-    let position = format!(
-        "row {row}/{} · articles {} & {} of {} ",
-        app.document.rows.len(),
-        app.pair[0] + 1,
-        app.pair[1] + 1,
-        app.comparison.articles.len()
-    );
+    let position = right(&position);
     let used: usize = spans.iter().map(Span::width).sum();
-    let gap = usize::from(area.width).saturating_sub(used + position.chars().count());
-    if gap > 0 {
-        spans.push(Span::raw(" ".repeat(gap)));
+    if used + position.width() <= width {
+        spans.push(Span::raw(" ".repeat(width - used - position.width())));
         spans.push(Span::raw(position));
     }
     frame.render_widget(
         Paragraph::new(Line::from(spans)).style(theme.status_bar()),
         area,
     );
+}
+
+fn right(parts: &[String]) -> String {
+    format!("{} ", parts.join(" · "))
 }

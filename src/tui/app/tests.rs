@@ -1,0 +1,350 @@
+use super::*;
+use crate::compare::{Verdict, compare};
+use crate::corpus::bundled;
+
+fn app(width: u16, height: u16) -> App {
+    App::new(compare(&bundled().articles), Theme::plain(), width, height)
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn opens_on_the_first_two_articles_at_the_top() {
+    let app = app(120, 40);
+    assert_eq!(app.panes, [0, 1]);
+    assert_eq!((app.focus, app.top(), app.mode), (0, 0, Mode::Normal));
+    assert!(app.sync);
+}
+
+#[test]
+fn quit_and_help() {
+    let mut app = app(120, 40);
+    app.update(Action::Help);
+    assert_eq!(app.mode, Mode::Help);
+    app.update(Action::ScrollDown);
+    assert_eq!(app.top(), 0, "help captures the keys");
+    assert_eq!(app.help_scroll, 1);
+    app.update(Action::CloseOverlay);
+    assert_eq!(app.mode, Mode::Normal);
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn articles_cycle_in_the_focused_pane_never_doubling_up() {
+    let mut app = app(120, 40);
+    app.update(Action::FocusRight);
+    app.update(Action::NextArticle);
+    assert_eq!(app.panes, [0, 2]);
+    app.update(Action::FocusLeft);
+    app.update(Action::PreviousArticle);
+    assert_eq!(app.panes, [4, 2]);
+    for _ in 0..5 {
+        app.update(Action::NextArticle);
+        assert_ne!(app.panes[0], app.panes[1]);
+    }
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, 1);
+}
+
+#[test]
+fn scrolling_is_clamped_to_the_document() {
+    let mut app = app(120, 20);
+    app.update(Action::ScrollUp);
+    assert_eq!(app.top(), 0);
+    app.update(Action::Bottom);
+    let bottom = app.top();
+    assert_eq!(bottom, app.document.lines - app.viewport());
+    app.update(Action::ScrollDown);
+    assert_eq!(app.top(), bottom);
+    app.update(Action::PageUp);
+    assert_eq!(app.top(), bottom - (app.viewport() - 1));
+    app.update(Action::Top);
+    assert_eq!(app.top(), 0);
+}
+
+#[test]
+fn next_difference_walks_differing_rows_in_order() {
+    let mut app = app(120, 30);
+    let mut seen = Vec::new();
+    loop {
+        app.update(Action::NextDifference);
+        match app.selected {
+            Some(i) if seen.last() != Some(&i) => seen.push(i),
+            _ => break,
+        }
+    }
+    assert!(
+        seen.len() > 2 && seen.windows(2).all(|w| w[0] < w[1]),
+        "{seen:?}"
+    );
+    assert!(seen.iter().all(|&i| app.document.rows[i].is_difference()));
+    assert!(app.message.is_some(), "the end is announced");
+    app.update(Action::PreviousDifference);
+    assert_eq!(app.selected, Some(seen[seen.len() - 2]));
+    app.update(Action::Top);
+    app.update(Action::NextDifference);
+    assert_eq!(
+        app.selected,
+        Some(seen[0]),
+        "after scrolling by hand, n starts from the screen"
+    );
+}
+
+#[test]
+fn a_difference_is_brought_to_the_middle() {
+    let mut app = app(120, 20);
+    app.update(Action::Bottom);
+    app.update(Action::Top);
+    for _ in 0..3 {
+        app.update(Action::NextDifference);
+    }
+    let row = &app.document.rows[app.selected.unwrap()];
+    let middle = app.top() + app.viewport() / 2;
+    let at_end = app.top() == app.document.lines - app.viewport();
+    assert!(
+        row.top == middle || at_end,
+        "row at {}, middle {middle}",
+        row.top
+    );
+}
+
+#[test]
+fn resizing_to_any_size_keeps_state_valid() {
+    let mut app = app(120, 40);
+    app.update(Action::Bottom);
+    for (w, h) in [(1, 1), (0, 0), (3, 2), (80, 5), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        assert!(app.scroll.iter().all(|&s| s <= app.document.lines));
+    }
+}
+
+#[test]
+fn claims_panel_selects_mentions_and_jumps_to_them() {
+    let mut app = app(120, 40);
+    app.update(Action::Claims);
+    assert_eq!(app.mode, Mode::Claims);
+    // The first line that points somewhere: the first outlet's death toll.
+    let Entry::Mention(c, m) = app.claims[app.claims_list.selected] else {
+        panic!("{:?}", app.claims[app.claims_list.selected]);
+    };
+    let claim = &app.comparison.claims[c];
+    assert_eq!(claim.verdict, Verdict::Conflict);
+    let mention = claim.mentions[m].clone();
+    for _ in 0..3 {
+        app.update(Action::ScrollDown);
+    }
+    let Entry::Mention(_, last) = app.claims[app.claims_list.selected] else {
+        panic!()
+    };
+    let target = app.comparison.claims[c].mentions[last].clone();
+    assert_ne!(target.article, mention.article);
+    app.update(Action::Submit);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.panes[app.focus], target.article, "the article is shown");
+    let row = &app.document.rows[app.selected.expect("a row is selected")];
+    assert!(app.comparison.rows[row.row].cells[target.article].contains(&target.paragraph));
+    assert!(row.top >= app.top() && row.top < app.top() + app.viewport());
+}
+
+#[test]
+fn claims_panel_closes_with_esc_or_c() {
+    let mut app = app(120, 40);
+    app.update(Action::Claims);
+    app.update(Action::CloseOverlay);
+    assert_eq!(app.mode, Mode::Normal);
+    app.update(Action::Claims);
+    app.update(Action::Claims);
+    assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn search_counts_matches_and_n_walks_them() {
+    let mut app = app(120, 30);
+    app.update(Action::Search);
+    assert_eq!(app.mode, Mode::Search);
+    typed(&mut app, "macron");
+    assert_eq!(app.mode, Mode::Search, "n is typed, not a command");
+    let count = app.search.matches.len();
+    assert!(count >= 2, "{count}");
+    app.update(Action::Submit);
+    assert_eq!((app.mode, app.search.current), (Mode::Normal, Some(0)));
+    app.update(Action::NextDifference);
+    assert_eq!(app.search.current, Some(1), "n moves between matches");
+    app.update(Action::PreviousDifference);
+    app.update(Action::PreviousDifference);
+    assert_eq!(app.search.current, Some(count - 1), "N wraps");
+    assert!(app.message.as_deref().unwrap().contains("wrapped"));
+    let found = &app.search.matches[count - 1];
+    let top = app.document.rows[found.row].top;
+    assert!(
+        top <= app.top() + app.viewport() && top + app.document.rows[found.row].height > app.top()
+    );
+    app.update(Action::CloseOverlay);
+    assert!(app.search.query.is_empty() && app.search.matches.is_empty());
+    app.update(Action::NextDifference);
+    assert!(app.selected.is_some(), "n walks differences again");
+}
+
+#[test]
+fn search_without_matches_says_so_and_esc_cancels() {
+    let mut app = app(120, 30);
+    app.update(Action::Search);
+    typed(&mut app, "zzzq");
+    app.update(Action::Backspace);
+    assert_eq!(app.search.query, "zzz");
+    app.update(Action::Submit);
+    assert_eq!(app.message.as_deref(), Some("no match"));
+    assert!(app.search.query.is_empty());
+    app.update(Action::Search);
+    typed(&mut app, "attack");
+    app.update(Action::CloseOverlay);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(app.search.matches.is_empty());
+}
+
+#[test]
+fn export_prompt_is_prefilled_editable_and_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(120, 30);
+    app.update(Action::Export);
+    assert_eq!(app.mode, Mode::Export);
+    assert_eq!(app.prompt, export::default_name(&app.comparison));
+    app.update(Action::Input('q'));
+    assert!(app.prompt.ends_with(".txtq"), "q is typed: {}", app.prompt);
+    app.update(Action::CloseOverlay);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(!app.quit);
+
+    app.update(Action::Export);
+    for _ in 0..app.prompt.chars().count() {
+        app.update(Action::Backspace);
+    }
+    let path = dir.path().join("cmp.txt");
+    typed(&mut app, path.to_str().unwrap());
+    app.update(Action::Submit);
+    let said = app.message.clone().unwrap();
+    assert!(
+        said.contains("cmp.txt") && said.starts_with("wrote"),
+        "{said}"
+    );
+    assert!(std::fs::read_to_string(&path).unwrap().contains("Crocus"));
+
+    app.update(Action::Export);
+    app.prompt = dir.path().join("cmp.pdf").to_str().unwrap().to_string();
+    app.update(Action::Submit);
+    assert!(app.message.as_deref().unwrap().contains(".txt or .json"));
+}
+
+#[test]
+fn picker_opens_an_article_in_the_focused_pane() {
+    let mut app = app(120, 30);
+    app.update(Action::FocusRight);
+    app.update(Action::Picker);
+    assert_eq!(app.mode, Mode::Picker);
+    assert_eq!(
+        app.sources[app.sources_list.selected], 1,
+        "on the pane's own"
+    );
+    let dates: Vec<_> = app
+        .sources
+        .iter()
+        .map(|&a| app.comparison.articles[a].date)
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    app.update(Action::Top);
+    let first = app.sources[0];
+    app.update(Action::Submit);
+    assert_eq!((app.mode, app.panes[1]), (Mode::Normal, first));
+    // Opening what the other pane shows swaps the two.
+    app.update(Action::Picker);
+    let left = app.sources.iter().position(|&a| a == 0).unwrap();
+    app.sources_list.selected = left;
+    app.update(Action::Submit);
+    assert_eq!(app.panes, [first, 0]);
+}
+
+#[test]
+fn more_panes_only_when_they_fit() {
+    let mut app = app(100, 30);
+    app.update(Action::MorePanes);
+    assert_eq!(app.panes.len(), 2);
+    assert!(app.message.as_deref().unwrap().contains("too narrow"));
+    app.update(Action::Resize(160, 30));
+    app.update(Action::MorePanes);
+    app.update(Action::MorePanes);
+    assert_eq!(app.panes, [0, 1, 2, 3]);
+    assert!(app.document.rows.iter().all(|r| r.sides.len() == 4));
+    app.update(Action::MorePanes);
+    assert_eq!(app.panes.len(), 4, "{:?}", app.message);
+    app.update(Action::FocusRight);
+    app.update(Action::FocusRight);
+    app.update(Action::FocusRight);
+    app.update(Action::FewerPanes);
+    assert_eq!((app.panes.len(), app.focus), (3, 2));
+    app.update(Action::FewerPanes);
+    app.update(Action::FewerPanes);
+    assert_eq!(app.panes.len(), 2);
+    assert!(app.message.as_deref().unwrap().contains("fewest"));
+}
+
+#[test]
+fn a_narrow_terminal_shows_the_focused_pane_and_a_strip() {
+    let mut app = app(70, 20);
+    assert!(app.narrow());
+    assert_eq!(app.visible(), 0..1);
+    app.update(Action::FocusNext);
+    assert_eq!(app.visible(), 1..2);
+    app.update(Action::Resize(120, 20));
+    assert!(!app.narrow());
+    assert_eq!(app.visible(), 0..2);
+}
+
+#[test]
+fn without_sync_the_focused_pane_scrolls_alone_until_sync_lines_them_up() {
+    let mut app = app(120, 20);
+    app.update(Action::ToggleSync);
+    assert!(!app.sync);
+    app.update(Action::PageDown);
+    assert!(app.scroll[0] > 0 && app.scroll[1] == 0, "{:?}", app.scroll);
+    app.update(Action::FocusRight);
+    app.update(Action::ScrollDown);
+    assert_eq!(app.scroll[1], 1);
+    app.update(Action::ToggleSync);
+    assert_eq!(app.scroll, [1, 1], "the others follow the focused pane");
+    app.update(Action::ScrollDown);
+    assert_eq!(app.scroll, [2, 2]);
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = app(120, 20);
+    app.update(Action::ToggleSync);
+    app.update(Action::Wheel {
+        column: 100,
+        row: 5,
+        down: true,
+    });
+    assert_eq!(app.scroll, [0, WHEEL_LINES]);
+    app.update(Action::Wheel {
+        column: 100,
+        row: 19,
+        down: true,
+    });
+    assert_eq!(
+        app.scroll,
+        [0, WHEEL_LINES],
+        "the status line does not scroll"
+    );
+    app.update(Action::ToggleSync);
+    app.update(Action::Wheel {
+        column: 3,
+        row: 5,
+        down: false,
+    });
+    assert_eq!(app.scroll, [0, 0]);
+}

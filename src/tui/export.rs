@@ -1,0 +1,128 @@
+//! Exporting from the reader: the file name offered, and writing the
+//! comparison to the name typed, in the format its extension names.
+
+use std::path::{Path, PathBuf};
+
+use crate::compare::Comparison;
+use crate::export::{self, ExportFormat, ExportOptions};
+use crate::sanitize;
+
+/// The extensions the prompt understands, for the message that says so.
+pub const EXTENSIONS: &[&str] = &["txt", "json"];
+
+/// The extensions understood, as a reader is told them: ".txt or .json".
+pub fn extensions() -> String {
+    let known: Vec<String> = EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
+    known.join(" or ")
+}
+
+/// The width of a text export, as `newsdiff export -o` writes it: a file
+/// reads the same whatever terminal made it.
+const WIDTH: usize = 100;
+
+/// A file name in the current folder naming what it holds: the whole
+/// comparison, so every article loaded.
+pub fn default_name(comparison: &Comparison) -> String {
+    let ids: Vec<&str> = comparison.articles.iter().map(|a| a.id.as_str()).collect();
+    let name = match ids.as_slice() {
+        [one] => format!("newsdiff-{one}.txt"),
+        [a, b] => format!("newsdiff-{a}-{b}.txt"),
+        [first, rest @ ..] => format!("newsdiff-{first}-and-{}-more.txt", rest.len()),
+        [] => "newsdiff.txt".to_string(),
+    };
+    // Ids come from file names; a name must stay one safe line of text.
+    sanitize::clean_line(&name).replace('/', "_")
+}
+
+/// Writes `comparison` to `name`, returning what the status line says:
+/// where it went, or why it did not.
+pub fn write(comparison: &Comparison, name: &str) -> Result<String, String> {
+    let path = PathBuf::from(name.trim());
+    if path.as_os_str().is_empty() {
+        return Err("no file name given; nothing written".to_string());
+    }
+    let Some(format) = ExportFormat::from_path(&path) else {
+        return Err(format!(
+            "{}: unknown format; end the name with {}",
+            sanitize::path(&path),
+            extensions()
+        ));
+    };
+    let text = export::render(
+        comparison,
+        &ExportOptions {
+            format,
+            width: WIDTH,
+        },
+    );
+    export::write_atomic(&path, text.as_bytes()).map_err(|err| err.to_string())?;
+    Ok(format!(
+        "wrote {} articles to {}",
+        comparison.articles.len(),
+        sanitize::path(&absolute(&path))
+    ))
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::compare;
+    use crate::corpus::bundled;
+    use clap::ValueEnum;
+
+    #[test]
+    fn every_format_has_an_extension_the_prompt_names() {
+        for format in ExportFormat::value_variants() {
+            assert!(
+                EXTENSIONS
+                    .iter()
+                    .any(|e| ExportFormat::from_path(Path::new(&format!("x.{e}"))) == Some(*format)),
+                "{format:?} has no extension in EXTENSIONS"
+            );
+        }
+    }
+
+    #[test]
+    fn writes_the_format_the_extension_names() {
+        let comparison = compare(&bundled().articles);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.JSON");
+        let said = write(&comparison, path.to_str().unwrap()).unwrap();
+        assert!(said.contains("out.JSON"), "{said}");
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(json["articles"].as_array().unwrap().len(), 5);
+    }
+
+    #[test]
+    fn says_why_nothing_was_written() {
+        let comparison = compare(&bundled().articles);
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("out.pdf");
+        let err = write(&comparison, pdf.to_str().unwrap()).unwrap_err();
+        assert!(err.contains(".txt or .json"), "{err}");
+        assert!(!pdf.exists());
+        let missing = dir.path().join("no/such/folder/out.txt");
+        let err = write(&comparison, missing.to_str().unwrap()).unwrap_err();
+        assert!(err.contains("does not exist"), "{err}");
+        assert!(write(&comparison, "  ").is_err());
+    }
+
+    #[test]
+    fn the_default_name_names_the_articles() {
+        let comparison = compare(&bundled().articles);
+        assert_eq!(
+            default_name(&comparison),
+            "newsdiff-000_8bd36a165a8504ce-and-4-more.txt"
+        );
+        let two = compare(&bundled().articles[..2]);
+        assert_eq!(
+            default_name(&two),
+            "newsdiff-000_8bd36a165a8504ce-001_5d229ea3870d1d12.txt"
+        );
+    }
+}

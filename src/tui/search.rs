@@ -1,0 +1,139 @@
+//! Search over the articles in the panes: where a query occurs, in reading
+//! order, so `n`/`N` can walk the matches and the panes can mark them.
+//!
+//! Matches are found on the paragraphs, not on the wrapped lines, so a
+//! phrase broken across two screen lines is still one match, and a resize
+//! does not have to search again.
+//!
+//! Case is ignored unless the query has a capital letter ("smart case", as
+//! in vim and ripgrep): `attal` finds "Attal", `IS` finds only "IS".
+
+use std::ops::Range;
+
+use super::layout::Document;
+use crate::compare::Comparison;
+
+/// One occurrence of the query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// Index into the document's rows.
+    pub row: usize,
+    pub pane: usize,
+    pub paragraph: usize,
+    /// Bytes of the paragraph's text.
+    pub range: Range<usize>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Search {
+    pub query: String,
+    /// In reading order: by row, then pane, then position.
+    pub matches: Vec<Match>,
+    /// The match `n`/`N` last moved to.
+    pub current: Option<usize>,
+}
+
+impl Search {
+    /// Finds the query again in `document`, after the query or the panes
+    /// changed.
+    pub fn refresh(&mut self, comparison: &Comparison, panes: &[usize], document: &Document) {
+        self.current = None;
+        self.matches.clear();
+        if self.query.is_empty() {
+            return;
+        }
+        let fold = !self.query.chars().any(char::is_uppercase);
+        let needle: Vec<char> = self.query.chars().map(|c| fold_char(c, fold)).collect();
+        for (r, laid) in document.rows.iter().enumerate() {
+            let row = &comparison.rows[laid.row];
+            for (pane, &a) in panes.iter().enumerate() {
+                for &p in &row.cells[a] {
+                    let text = &comparison.articles[a].paragraphs[p].text;
+                    self.matches
+                        .extend(find(text, &needle, fold).map(|range| Match {
+                            row: r,
+                            pane,
+                            paragraph: p,
+                            range,
+                        }));
+                }
+            }
+        }
+    }
+
+    /// The matches in pane `pane` of document row `row`.
+    pub fn in_row(&self, row: usize, pane: usize) -> impl Iterator<Item = &Match> {
+        let start = self.matches.partition_point(|m| m.row < row);
+        self.matches[start..]
+            .iter()
+            .take_while(move |m| m.row == row)
+            .filter(move |m| m.pane == pane)
+    }
+}
+
+/// One character as compared: lower case when case is ignored. One
+/// character for one, so byte ranges found stay on the text's own bytes.
+fn fold_char(c: char, fold: bool) -> char {
+    if fold {
+        c.to_lowercase().next().unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// The byte ranges of `text` where `needle` occurs, not overlapping.
+fn find<'a>(
+    text: &'a str,
+    needle: &'a [char],
+    fold: bool,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut starts = text.char_indices().map(|(i, _)| i);
+    let mut after = 0;
+    std::iter::from_fn(move || {
+        for start in starts.by_ref() {
+            if start < after {
+                continue;
+            }
+            let mut chars = text[start..].char_indices();
+            let mut end = start;
+            let matched = needle.iter().all(|&want| match chars.next() {
+                Some((i, c)) if fold_char(c, fold) == want => {
+                    end = start + i + c.len_utf8();
+                    true
+                }
+                _ => false,
+            });
+            if matched {
+                after = end;
+                return Some(start..end);
+            }
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
+        let fold = !query.chars().any(char::is_uppercase);
+        let needle: Vec<char> = query.chars().map(|c| fold_char(c, fold)).collect();
+        find(text, &needle, fold).map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn case_is_ignored_unless_the_query_has_a_capital() {
+        let text = "IS-K, is, Is it? Islamic";
+        assert_eq!(found(text, "is"), ["IS", "is", "Is", "Is"]);
+        assert_eq!(found(text, "IS"), ["IS"]);
+    }
+
+    #[test]
+    fn matches_do_not_overlap_and_respect_characters() {
+        assert_eq!(found("aaaa", "aa"), ["aa", "aa"]);
+        assert_eq!(found("Ünïcode ünï", "ünï"), ["Ünï", "ünï"]);
+        assert_eq!(found("東京 and 東京", "東京"), ["東京", "東京"]);
+        assert!(found("short", "longer query").is_empty());
+    }
+}

@@ -1,0 +1,46 @@
+//! The sources picker: every article loaded, by date then outlet, with
+//! the panes that show each; `Enter` opens the selected one in the
+//! focused pane.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+
+use super::{centered, label_width, list};
+use crate::tui::app::App;
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let articles = &app.comparison.articles;
+    let area = frame.area();
+    let area = centered(
+        area,
+        area.width.saturating_sub(4),
+        (articles.len() as u16 + 2).min(area.height.saturating_sub(1)),
+    );
+    let block = Block::bordered().title(format!(
+        " Sources for pane {} — Enter opens, Esc closes ",
+        app.focus + 1
+    ));
+    let label_width = label_width(articles);
+    list(
+        frame,
+        app,
+        (area, block),
+        (&app.sources, app.sources_list.selected),
+        |&a| {
+            let article = &articles[a];
+            let pane = app
+                .panes
+                .iter()
+                .position(|&shown| shown == a)
+                .map_or("  ".to_string(), |p| format!("{}▸", p + 1));
+            Line::from(vec![
+                Span::styled(
+                    format!("{pane} {:label_width$}", article.label()),
+                    app.theme.key(),
+                ),
+                Span::raw(format!("  {}", article.title)),
+            ])
+        },
+    );
+}

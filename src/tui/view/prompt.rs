@@ -1,0 +1,51 @@
+//! The prompt in place of the status line while typing a search or the
+//! export's file name, with the cursor at its end.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use crate::sanitize;
+use crate::tui::app::{App, Mode};
+use crate::tui::export;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let theme = app.theme;
+    let (label, text, help) = match app.mode {
+        Mode::Search => {
+            let count = app.search.matches.len();
+            let help = if app.search.query.is_empty() {
+                "  Enter search · Esc cancel".to_string()
+            } else {
+                format!("  {count} matches · Enter go · Esc cancel")
+            };
+            ("/", &app.search.query, help)
+        }
+        _ => (
+            " export to: ",
+            &app.prompt,
+            format!("  Enter write · Esc cancel · {}", export::extensions()),
+        ),
+    };
+    // Typed text never holds control characters (the key map drops them),
+    // but it may hold bidi overrides, which reorder what is shown.
+    let text = sanitize::clean_line(text);
+    let before = label.width() + text.width();
+    // Keep the end of a long name in view, where the cursor is.
+    let skip = before.saturating_sub(usize::from(area.width.saturating_sub(1)));
+    let line = Line::from(vec![
+        Span::styled(label, theme.key()),
+        Span::raw(text),
+        Span::raw(help),
+    ]);
+    frame.render_widget(
+        Paragraph::new(line)
+            .style(theme.status_bar())
+            .scroll((0, skip as u16)),
+        area,
+    );
+    let cursor = (before - skip).min(usize::from(area.width.saturating_sub(1)));
+    frame.set_cursor_position(Position::new(area.x + cursor as u16, area.y));
+}

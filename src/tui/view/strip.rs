@@ -1,0 +1,52 @@
+//! The narrow layout's strip: under the lone pane, the other article's
+//! paragraph in the row being read (the selected row, else the top one),
+//! with its marks, so the comparison survives a small terminal. `Tab`
+//! swaps which article has the pane.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::panes;
+use crate::tui::app::App;
+use crate::tui::layout::counterpart;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let theme = app.theme;
+    let other = app
+        .panes
+        .iter()
+        .position(|&a| a == counterpart(&app.panes, app.focus))
+        .unwrap_or(0);
+    let article = &app.comparison.articles[app.panes[other]];
+    let row = app
+        .selected
+        .or_else(|| app.document.row_at(app.top()))
+        .and_then(|r| app.document.rows.get(r));
+    let side = row.map(|r| &r.sides[other]);
+    let status = side.map_or(' ', |s| s.status.marker());
+    // The strip's text lines: its height less the title line.
+    let height = usize::from(area.height.saturating_sub(1));
+    let more = side.map_or(0, |s| s.lines.len().saturating_sub(height));
+    let more = if more > 0 {
+        format!(" · {more} more lines")
+    } else {
+        String::new()
+    };
+    let title = format!(" {status} {}{more} — Tab swaps ", article.label());
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(app.theme.border(false))
+        .title(Span::styled(title, theme.title(false)));
+    let lines: Vec<Line> = match side {
+        Some(side) if !side.lines.is_empty() => side
+            .lines
+            .iter()
+            .take(height)
+            .map(|line| Line::from(panes::text(line, &[], None, theme)))
+            .collect(),
+        _ => vec![Line::from("(nothing in this row)")],
+    };
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
