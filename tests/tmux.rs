@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 struct Tmux {
     socket: String,
     status: PathBuf,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -32,8 +32,10 @@ impl Tmux {
         static SERVERS: AtomicUsize = AtomicUsize::new(0);
         let n = SERVERS.fetch_add(1, Ordering::Relaxed);
         let socket = format!("newsdiff-test-{}-{n}", std::process::id());
+        // The shell stays after newsdiff exits, so the terminal it left
+        // behind can be inspected.
         let script = format!(
-            "cd '{}' && '{}'; echo $? > '{}'",
+            "cd '{}' && '{}'; echo $? > '{}'; exec sleep 600",
             dir.path().display(),
             env!("CARGO_BIN_EXE_newsdiff"),
             status.display()
@@ -41,7 +43,7 @@ impl Tmux {
         let tmux = Tmux {
             socket,
             status,
-            _dir: dir,
+            dir,
         };
         let (w, h) = (width.to_string(), height.to_string());
         let started = tmux.run(&[
@@ -77,6 +79,30 @@ impl Tmux {
         for key in keys {
             self.run(&["send-keys", "-t", "main", key]);
         }
+    }
+
+    /// Sends `key`, then waits until the screen shows `ready`.
+    fn press(&self, key: &str, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        self.keys(&[key]);
+        self.wait_for(what, ready)
+    }
+
+    fn resize(&self, width: u16, height: u16) {
+        let (w, h) = (width.to_string(), height.to_string());
+        self.run(&["resize-window", "-t", "main", "-x", &w, "-y", &h]);
+    }
+
+    /// tmux's view of the terminal's modes: alternate screen and mouse
+    /// reporting, "1 1" while the reader runs, "0 0" once it restored them.
+    fn modes(&self) -> String {
+        let out = self.run(&[
+            "display-message",
+            "-p",
+            "-t",
+            "main",
+            "#{alternate_on} #{mouse_any_flag}",
+        ]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
     fn screen(&self) -> String {
@@ -115,6 +141,27 @@ impl Tmux {
             .unwrap()
             .trim()
             .to_string()
+    }
+
+    /// Quits with `key` and checks the exit status and that the terminal
+    /// was given back as it was found.
+    fn quit_cleanly(&self, key: &str) {
+        self.keys(&[key]);
+        assert_eq!(self.exit_status(), "0");
+        assert_eq!(self.modes(), "0 0", "alternate screen and mouse restored");
+    }
+
+    /// The file `newsdiff export -o` writes for the bundled sample, to
+    /// compare exports from the reader with.
+    fn reference_export(&self, name: &str) -> String {
+        let path = self.dir.path().join(name);
+        let status = Command::new(env!("CARGO_BIN_EXE_newsdiff"))
+            .args(["export", "-o"])
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::fs::read_to_string(path).unwrap()
     }
 }
 
@@ -167,8 +214,7 @@ fn reads_the_bundled_sample_and_quits_cleanly() {
         s.contains("002_3998a47e31f20c4c")
     });
 
-    tmux.keys(&["q"]);
-    assert_eq!(tmux.exit_status(), "0");
+    tmux.quit_cleanly("q");
 }
 
 #[test]
@@ -177,6 +223,178 @@ fn ctrl_c_quits_with_status_0() {
         return;
     };
     tmux.wait_for("the panes", |s| s.contains("000_8bd36a165a8504ce"));
-    tmux.keys(&["C-c"]);
-    assert_eq!(tmux.exit_status(), "0");
+    tmux.quit_cleanly("C-c");
+}
+
+/// Whether the status line (the last line) holds `text`.
+fn status_has(screen: &str, text: &str) -> bool {
+    screen
+        .trim_end()
+        .lines()
+        .last()
+        .is_some_and(|l| l.contains(text))
+}
+
+/// Every key of the table, as a reader at a wide terminal would use them.
+#[test]
+fn a_session_at_160x45_drives_every_key() {
+    let Some(tmux) = Tmux::start(160, 45) else {
+        return;
+    };
+    tmux.wait_for("both panes", |s| {
+        s.contains("000_8bd36a165a8504ce · 2024-03-24") && s.contains("001_5d229ea3870d1d12")
+    });
+    assert_eq!(tmux.modes(), "1 1", "alternate screen and mouse on");
+
+    tmux.press("?", "help", |s| s.contains("Keys") && s.contains("sources"));
+    tmux.press("Escape", "help closed", |s| !s.contains("Esc closes"));
+
+    // Switching sources: ] and [ in the focused (right) pane.
+    tmux.keys(&["Tab"]);
+    tmux.press("]", "002 on the right", |s| {
+        s.contains("002_3998a47e31f20c4c")
+    });
+    tmux.press("[", "001 back", |s| !s.contains("002_3998a47e31f20c4c"));
+    tmux.keys(&["h", "l", "Left", "Right"]);
+
+    // Differences, and scrolling.
+    tmux.keys(&["n", "n", "n"]);
+    tmux.wait_for("a difference further down", |s| !status_has(s, "row 1/"));
+    tmux.keys(&["N", "g"]);
+    tmux.wait_for("the top", |s| status_has(s, "row 1/"));
+    tmux.keys(&["j", "k", "Down", "Up", "NPage", "PPage", "Space", "G"]);
+    tmux.wait_for("the bottom", |s| s.contains("communities around the globe"));
+    tmux.keys(&["Home"]);
+    tmux.wait_for("the top", |s| status_has(s, "row 1/"));
+
+    // The claims panel: the conflicting death tolls, then a jump.
+    let claims = tmux.press("c", "the claims panel", |s| s.contains("deaths CONFLICT"));
+    for toll in ["more than 130", "at least 60", "137", "about 60"] {
+        assert!(claims.contains(toll), "{toll}:\n{claims}");
+    }
+    tmux.keys(&["j", "j", "j"]);
+    let jumped = tmux.press("Enter", "004 in a pane", |s| {
+        !s.contains("deaths CONFLICT") && s.contains("004_310e81df929d18ea · 2024-03-23")
+    });
+    assert!(jumped.contains("approximately 60 people dead"), "{jumped}");
+
+    // Search: typed keys are text, n/N walk the matches, Esc clears.
+    tmux.press("/", "the search prompt", |s| status_has(s, "Enter search"));
+    tmux.keys(&["m", "o", "s", "c", "o", "w"]);
+    tmux.wait_for("a count", |s| status_has(s, "matches"));
+    tmux.press("Enter", "the first match", |s| status_has(s, "/moscow 1/"));
+    tmux.press("n", "the second match", |s| status_has(s, "/moscow 2/"));
+    tmux.press("N", "the first again", |s| status_has(s, "/moscow 1/"));
+    tmux.press("Escape", "search cleared", |s| {
+        status_has(s, "search cleared")
+    });
+
+    // The sources picker.
+    tmux.press("o", "the picker", |s| s.contains("Sources for pane"));
+    tmux.keys(&["g", "j", "k"]);
+    tmux.press("Escape", "picker closed", |s| {
+        !s.contains("Sources for pane")
+    });
+
+    // Sync off and on, more and fewer panes.
+    tmux.press("s", "sync off", |s| status_has(s, "sync off"));
+    tmux.press("s", "sync on", |s| {
+        status_has(s, "synchronised scrolling on")
+    });
+    tmux.press("+", "a third pane", |s| {
+        s.lines().next().unwrap().matches('┌').count() == 3
+    });
+    tmux.press("+", "a fourth pane", |s| {
+        s.lines().next().unwrap().matches('┌').count() == 4
+    });
+    tmux.press("+", "no fifth", |s| status_has(s, "too narrow for 5 panes"));
+    tmux.keys(&["-", "-"]);
+    tmux.wait_for("two panes", |s| {
+        s.lines().next().unwrap().matches('┌').count() == 2
+    });
+
+    // Export to the file the prompt offers.
+    let offered = "newsdiff-000_8bd36a165a8504ce-and-4-more.txt";
+    tmux.press("e", "the export prompt", |s| status_has(s, offered));
+    tmux.press("Enter", "the file written", |s| status_has(s, "wrote"));
+    let written = std::fs::read_to_string(tmux.dir.path().join(offered)).unwrap();
+    assert_eq!(
+        written,
+        tmux.reference_export("reference.txt"),
+        "the whole export"
+    );
+
+    // Resize to narrow and back.
+    tmux.resize(70, 20);
+    tmux.wait_for("the narrow layout", |s| s.contains("Tab swaps"));
+    tmux.resize(160, 45);
+    tmux.wait_for("two panes again", |s| {
+        !s.contains("Tab swaps") && s.lines().next().unwrap().matches('┌').count() == 2
+    });
+
+    tmux.quit_cleanly("q");
+}
+
+/// The same reader in a small terminal: one pane and a strip.
+#[test]
+fn a_session_at_70x20_in_the_narrow_layout() {
+    let Some(tmux) = Tmux::start(70, 20) else {
+        return;
+    };
+    let screen = tmux.wait_for("one pane and a strip", |s| s.contains("Tab swaps"));
+    assert!(screen.contains("000_8bd36a165a8504ce"), "{screen}");
+    assert!(
+        screen.contains("Following a devastating"),
+        "the strip: {screen}"
+    );
+
+    tmux.press("Tab", "the other article in the pane", |s| {
+        s.lines().next().unwrap().contains("001_5d229ea3870d1d12")
+    });
+    tmux.press("]", "the next article", |s| {
+        s.lines().next().unwrap().contains("002_3998a47e31f20c4c")
+    });
+    tmux.press("?", "help", |s| s.contains("j/k scroll, Esc closes"));
+    tmux.keys(&["G"]);
+    tmux.wait_for("the end of help", |s| s.contains("While typing"));
+    tmux.press("Escape", "help closed", |s| !s.contains("While typing"));
+
+    let claims = tmux.press("c", "the claims panel", |s| s.contains("deaths CONFLICT"));
+    for toll in ["more than 130", "at least 60", "137", "about 60"] {
+        assert!(claims.contains(toll), "{toll}:\n{claims}");
+    }
+    tmux.press("Escape", "claims closed", |s| {
+        !s.contains("deaths CONFLICT")
+    });
+
+    tmux.press("/", "the search prompt", |s| status_has(s, "Enter search"));
+    tmux.keys(&["a", "t", "t", "a", "l", "Enter"]);
+    tmux.wait_for("a match", |s| status_has(s, "/attal 1/"));
+    tmux.press("Escape", "search cleared", |s| {
+        status_has(s, "search cleared")
+    });
+
+    tmux.press("n", "a difference", |s| !status_has(s, "search"));
+    tmux.press("+", "no room for a pane", |s| status_has(s, "too narrow"));
+
+    // An export under a name typed over the offered one.
+    tmux.press("e", "the export prompt", |s| status_has(s, "export to:"));
+    for _ in 0.."newsdiff-000_8bd36a165a8504ce-and-4-more.txt".len() {
+        tmux.keys(&["BSpace"]);
+    }
+    tmux.keys(&["o", "u", "t", ".", "j", "s", "o", "n"]);
+    tmux.wait_for("the typed name", |s| status_has(s, "export to: out.json"));
+    tmux.press("Enter", "the file written", |s| {
+        status_has(s, "wrote out.json")
+    });
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(tmux.dir.path().join("out.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["articles"].as_array().unwrap().len(), 5);
+
+    tmux.resize(160, 45);
+    tmux.wait_for("two panes", |s| !s.contains("Tab swaps"));
+    tmux.resize(70, 20);
+    tmux.wait_for("narrow again", |s| s.contains("Tab swaps"));
+    tmux.quit_cleanly("C-c");
 }

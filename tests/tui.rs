@@ -201,15 +201,18 @@ fn screens() -> Vec<Vec<Action>> {
 #[test]
 fn every_screen_draws_at_every_small_size() {
     for keys in screens() {
+        let mut app = app(20, 6);
+        for &action in &keys {
+            app.update(action);
+        }
+        let mode = app.mode;
         for width in 1..=20 {
             for height in 1..=6 {
-                let mut app = app(width, height);
-                for &action in &keys {
-                    app.update(action);
-                }
+                app.update(Action::Resize(width, height));
                 render(&app, width, height);
             }
         }
+        assert_eq!(app.mode, mode, "a resize keeps the screen");
     }
 }
 

@@ -224,19 +224,24 @@ impl App {
     }
 
     fn help(&mut self, action: Action) {
-        match action {
-            Action::Help | Action::CloseOverlay => self.mode = Mode::Normal,
-            Action::ScrollDown | Action::Wheel { down: true, .. } => {
-                // Help is about this many lines; the view stops at its end.
-                let lines = BINDINGS.len() + INPUT_BINDINGS.len();
-                self.help_scroll = (self.help_scroll + 1).min(lines);
+        // Help is about this many lines; the view stops at its end.
+        let end = BINDINGS.len() + INPUT_BINDINGS.len();
+        let page = usize::from(self.size.1.saturating_sub(4)).max(1);
+        let scroll = self.help_scroll;
+        self.help_scroll = match action {
+            Action::Help | Action::CloseOverlay => {
+                self.mode = Mode::Normal;
+                scroll
             }
-            Action::ScrollUp | Action::Wheel { down: false, .. } => {
-                self.help_scroll = self.help_scroll.saturating_sub(1)
-            }
-            Action::Top => self.help_scroll = 0,
-            _ => {}
+            Action::ScrollDown | Action::Wheel { down: true, .. } => scroll + 1,
+            Action::ScrollUp | Action::Wheel { down: false, .. } => scroll.saturating_sub(1),
+            Action::PageDown => scroll + page,
+            Action::PageUp => scroll.saturating_sub(page),
+            Action::Top => 0,
+            Action::Bottom => end,
+            _ => scroll,
         }
+        .min(end);
     }
 
     fn claims_panel(&mut self, action: Action) {
@@ -540,6 +545,10 @@ impl App {
         }
         self.search.current = Some(next);
         let found = &self.search.matches[next];
+        if !self.visible().contains(&found.pane) {
+            // A match in a pane off screen: show that pane.
+            self.focus = found.pane;
+        }
         let laid = &self.document.rows[found.row];
         let offset = laid.sides[found.pane]
             .lines

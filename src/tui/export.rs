@@ -56,15 +56,16 @@ pub fn write(comparison: &Comparison, name: &str) -> Result<String, String> {
         },
     );
     export::write_atomic(&path, text.as_bytes()).map_err(|err| err.to_string())?;
+    // The file's name first: on a narrow screen the folder may not fit.
+    let path = std::path::absolute(&path).unwrap_or(path);
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().map_or(path.as_path(), Path::new);
     Ok(format!(
-        "wrote {} articles to {}",
-        comparison.articles.len(),
-        sanitize::path(&absolute(&path))
+        "wrote {} in {} ({} articles)",
+        sanitize::path(name),
+        sanitize::path(folder),
+        comparison.articles.len()
     ))
-}
-
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]
@@ -92,7 +93,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.JSON");
         let said = write(&comparison, path.to_str().unwrap()).unwrap();
-        assert!(said.contains("out.JSON"), "{said}");
+        assert_eq!(
+            said,
+            format!("wrote out.JSON in {} (5 articles)", dir.path().display())
+        );
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert_eq!(json["articles"].as_array().unwrap().len(), 5);

@@ -348,3 +348,15 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     });
     assert_eq!(app.scroll, [0, 0]);
 }
+
+#[test]
+fn a_match_in_a_pane_off_screen_brings_that_pane_in() {
+    let mut app = app(70, 20);
+    app.update(Action::Search);
+    // Only the right-hand article (001) says "unpunished".
+    typed(&mut app, "unpunished");
+    app.update(Action::Submit);
+    let found = &app.search.matches[app.search.current.unwrap()];
+    assert_eq!(found.pane, 1);
+    assert_eq!(app.visible(), 1..2, "the narrow layout shows that pane");
+}

@@ -25,11 +25,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let block = Block::bordered().title(" Claims — j/k select, Enter jumps to it, Esc closes ");
     let comparison = &app.comparison;
     let label_width = label_width(&comparison.articles);
-    let figure_width = comparison
+    let figure_width = app
         .claims
         .iter()
-        .flat_map(|c| &c.mentions)
-        .map(|m| m.figure().width())
+        .filter_map(|&entry| match entry {
+            Entry::Mention(c, m) => Some(comparison.claims[c].mentions[m].figure().width()),
+            _ => None,
+        })
         .max()
         .unwrap_or(0);
     list(
@@ -71,18 +73,19 @@ fn line(
             ])
         }
         Entry::Mention(c, m) => {
+            // The figure first: on a narrow screen it is what must show.
             let mention = &comparison.claims[c].mentions[m];
             let label = comparison.articles[mention.article].label();
             Line::from(vec![
-                Span::raw(format!(
-                    "   {label:label_width$}  ¶{:<3} ",
-                    mention.paragraph
-                )),
+                Span::raw("   "),
                 Span::styled(
                     format!("{:figure_width$}", mention.figure()),
                     theme.verdict(comparison.claims[c].verdict),
                 ),
-                Span::raw(format!("  “{}”", mention.text)),
+                Span::raw(format!(
+                    "  {label:label_width$}  ¶{:<3} “{}”",
+                    mention.paragraph, mention.text
+                )),
             ])
         }
         Entry::Outlet(a) => {

@@ -3,6 +3,7 @@
 //! is shorter than the list.
 
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -37,7 +38,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
     lines.extend(keys(INPUT_BINDINGS));
     lines.push(Line::default());
     lines.extend(legend(theme));
-    let area = centered(frame.area(), 76, lines.len() as u16 + 2);
+    // Above the status line, which says how to scroll and close.
+    let screen = frame.area();
+    let screen = Rect {
+        height: screen.height.saturating_sub(1),
+        ..screen
+    };
+    let area = centered(screen, 76, lines.len() as u16 + 2);
     let visible = usize::from(area.height.saturating_sub(2));
     let scroll = app.help_scroll.min(lines.len().saturating_sub(visible));
     let title = if visible < lines.len() {

@@ -15,11 +15,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let (label, text, help) = match app.mode {
         Mode::Search => {
-            let count = app.search.matches.len();
-            let help = if app.search.query.is_empty() {
-                "  Enter search · Esc cancel".to_string()
-            } else {
-                format!("  {count} matches · Enter go · Esc cancel")
+            let help = match app.search.matches.len() {
+                _ if app.search.query.is_empty() => "  Enter search · Esc cancel".to_string(),
+                1 => "  1 match · Enter go · Esc cancel".to_string(),
+                count => format!("  {count} matches · Enter go · Esc cancel"),
             };
             ("/", &app.search.query, help)
         }

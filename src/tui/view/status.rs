@@ -42,7 +42,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if !app.sync {
         position.push("sync off".to_string());
     }
-    let row = app.document.row_at(app.top()).map_or(0, |i| i + 1);
+    // The row a jump selected, else the one at the top.
+    let row = app
+        .selected
+        .or_else(|| app.document.row_at(app.top()))
+        .map_or(0, |i| i + 1);
     position.push(format!("row {row}/{}", app.document.rows.len()));
     let panes: Vec<String> = app.panes.iter().map(|a| (a + 1).to_string()).collect();
     position.push(format!(

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::panes;
 use crate::tui::app::App;
 use crate::tui::layout::counterpart;
+use crate::tui::search::Match;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
@@ -20,11 +21,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .position(|&a| a == counterpart(&app.panes, app.focus))
         .unwrap_or(0);
     let article = &app.comparison.articles[app.panes[other]];
-    let row = app
-        .selected
-        .or_else(|| app.document.row_at(app.top()))
-        .and_then(|r| app.document.rows.get(r));
+    let index = app.selected.or_else(|| app.document.row_at(app.top()));
+    let row = index.and_then(|r| app.document.rows.get(r));
     let side = row.map(|r| &r.sides[other]);
+    let matches: Vec<&Match> = index
+        .map(|r| app.search.in_row(r, other).collect())
+        .unwrap_or_default();
+    let current = app
+        .search
+        .current
+        .map(|c| &app.search.matches[c])
+        .filter(|m| Some(m.row) == index && m.pane == other);
     let status = side.map_or(' ', |s| s.status.marker());
     // The strip's text lines: its height less the title line.
     let height = usize::from(area.height.saturating_sub(1));
@@ -44,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             .lines
             .iter()
             .take(height)
-            .map(|line| Line::from(panes::text(line, &[], None, theme)))
+            .map(|line| Line::from(panes::text(line, &matches, current, theme)))
             .collect(),
         _ => vec![Line::from("(nothing in this row)")],
     };
