@@ -322,3 +322,43 @@ fn disputed_figures_are_reversed_without_colour() {
         "the right pane's disputed toll stands out: {reversed:?}"
     );
 }
+
+/// Articles are untrusted: escapes and bidi overrides in a title or a
+/// paragraph must not reach the terminal, in the panes, the claims panel,
+/// the picker, or a search echo.
+#[test]
+fn hostile_text_never_reaches_the_screen_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "---\ntitle: \"Evil\u{1b}[2J \u{202e}title\"\nsource: Bad\u{9b}Wire\n---\n\n\
+                   At least 60 people\u{1b}]0;pwned\u{7} died in the \u{202e}attack.\n";
+    std::fs::write(dir.path().join("evil.md"), hostile).unwrap();
+    std::fs::write(
+        dir.path().join("plain.md"),
+        "---\ntitle: Plain\n---\n\nMore than 130 people died in the attack.\n",
+    )
+    .unwrap();
+    let corpus = newsdiff::corpus::load(&[newsdiff::corpus::Input::Path(dir.path().into())]);
+    assert_eq!(corpus.articles.len(), 2);
+    let mut app = App::new(compare(&corpus.articles), Theme::plain(), 120, 30);
+    let mut screens = vec![render(&app, 120, 30).backend().to_string()];
+    for keys in [
+        vec![Action::Claims],
+        vec![Action::CloseOverlay, Action::Picker],
+        vec![
+            Action::CloseOverlay,
+            Action::Search,
+            Action::Input('\u{202e}'),
+        ],
+    ] {
+        for action in keys {
+            app.update(action);
+        }
+        screens.push(render(&app, 120, 30).backend().to_string());
+    }
+    for screen in screens {
+        assert!(screen.contains("Evil"), "{screen}");
+        for raw in ['\u{1b}', '\u{9b}', '\u{7}', '\u{202e}'] {
+            assert!(!screen.contains(raw), "{raw:?} on screen:\n{screen}");
+        }
+    }
+}

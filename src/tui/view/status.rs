@@ -16,16 +16,17 @@ fn hints(mode: Mode) -> &'static [(&'static str, &'static str)] {
         Mode::Claims => &[("j/k", "select"), ("Enter", "jump to it"), ("Esc", "close")],
         Mode::Picker => &[("j/k", "select"), ("Enter", "open"), ("Esc", "close")],
         Mode::Help => &[("j/k", "scroll"), ("Esc", "close")],
+        // Most wanted first: those that do not fit are left out from the end.
         _ => &[
             ("q", "quit"),
             ("?", "help"),
-            ("Tab", "focus"),
             ("[ ]", "article"),
-            ("n/N", "difference"),
+            ("n/N", "diff"),
             ("c", "claims"),
             ("/", "search"),
             ("o", "sources"),
             ("e", "export"),
+            ("Tab", "focus"),
         ],
     }
 }
