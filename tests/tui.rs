@@ -183,6 +183,33 @@ fn three_panes_on_a_wide_terminal() {
     insta::assert_snapshot!(terminal.backend());
 }
 
+#[test]
+fn one_article_alone_fills_one_pane() {
+    let one = compare(&bundled().articles[..1]);
+    let mut app = App::new(one, Theme::plain(), 100, 20);
+    for action in [
+        Action::NextArticle,
+        Action::MorePanes,
+        Action::FocusNext,
+        Action::NextDifference,
+        Action::Claims,
+        Action::Submit,
+        Action::Picker,
+        Action::Submit,
+        Action::Resize(60, 10),
+    ] {
+        app.update(action);
+        render(&app, 60, 10);
+    }
+    assert_eq!(app.panes, [0]);
+    let screen = render(&app, 60, 10).backend().to_string();
+    assert_eq!(screen.matches('┌').count(), 1, "{screen}");
+    assert!(
+        !screen.contains("Tab swaps"),
+        "no strip without another article"
+    );
+}
+
 /// Every screen the reader has, reached from a fresh app by these keys.
 fn screens() -> Vec<Vec<Action>> {
     vec![

@@ -2,7 +2,7 @@
 //! dispatch and the help overlay, so the two can never disagree.
 
 use crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
 /// Everything the user can ask of the app.
@@ -41,6 +41,11 @@ pub enum Action {
         column: u16,
         row: u16,
         down: bool,
+    },
+    /// The left button pressed on a screen cell (column, row).
+    Click {
+        column: u16,
+        row: u16,
     },
     Resize(u16, u16),
 }
@@ -280,16 +285,21 @@ fn typed(key: &KeyEvent) -> Option<Action> {
 }
 
 fn from_mouse(mouse: &MouseEvent) -> Option<Action> {
-    let down = match mouse.kind {
-        MouseEventKind::ScrollDown => true,
-        MouseEventKind::ScrollUp => false,
-        _ => return None,
-    };
-    Some(Action::Wheel {
-        column: mouse.column,
-        row: mouse.row,
-        down,
-    })
+    let (column, row) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::ScrollDown => Some(Action::Wheel {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Wheel {
+            column,
+            row,
+            down: false,
+        }),
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -352,6 +362,10 @@ mod tests {
                 row: 3,
                 down: true
             })
+        );
+        assert_eq!(
+            from_event(&wheel(MouseEventKind::Down(MouseButton::Left)), false),
+            Some(Action::Click { column: 7, row: 3 })
         );
         assert_eq!(from_event(&wheel(MouseEventKind::Moved), false), None);
     }

@@ -112,7 +112,7 @@ impl App {
             width: 0,
             diffs,
         };
-        app.relayout();
+        app.rebuild();
         app
     }
 
@@ -218,7 +218,22 @@ impl App {
             }
             Action::MorePanes => self.more_panes(),
             Action::FewerPanes => self.fewer_panes(),
-            Action::Wheel { column, row, down } => self.wheel(column, row, down),
+            Action::Wheel { column, row, down } => {
+                if let Some(pane) = self.pane_at(column, row) {
+                    let top = self.scroll[pane];
+                    let line = if down {
+                        top.saturating_add(WHEEL_LINES)
+                    } else {
+                        top.saturating_sub(WHEEL_LINES)
+                    };
+                    self.scroll_by_hand(pane, line);
+                }
+            }
+            Action::Click { column, row } => {
+                if let Some(pane) = self.pane_at(column, row) {
+                    self.focus = pane;
+                }
+            }
             _ => {}
         }
     }
@@ -446,8 +461,7 @@ impl App {
         self.focus = self.focus.min(panes.len() - 1);
         self.panes = panes;
         self.selected = None;
-        self.width = 0;
-        self.relayout();
+        self.rebuild();
     }
 
     fn toggle_sync(&mut self) {
@@ -463,20 +477,12 @@ impl App {
         }
     }
 
-    fn wheel(&mut self, column: u16, row: u16, down: bool) {
-        let screen = self.own_screen();
+    /// The pane (an index into `panes`) drawn over a screen cell.
+    fn pane_at(&self, column: u16, row: u16) -> Option<usize> {
         let at = Position::new(column, row);
-        let Some(pane) = screen.panes.iter().position(|area| area.contains(at)) else {
-            return;
-        };
-        let pane = self.visible().start + pane;
-        let top = self.scroll[pane];
-        let line = if down {
-            top.saturating_add(WHEEL_LINES)
-        } else {
-            top.saturating_sub(WHEEL_LINES)
-        };
-        self.scroll_by_hand(pane, line);
+        let screen = self.own_screen();
+        let i = screen.panes.iter().position(|area| area.contains(at))?;
+        Some(self.visible().start + i)
     }
 
     /// Moves to the next (or previous) row that differs, from the selected
@@ -589,32 +595,45 @@ impl App {
     }
 
     /// Lays the document out again when the text width changed, and keeps
-    /// every pane's top row in view across the re-wrap.
+    /// the scroll within it.
     fn relayout(&mut self) {
-        let (width, _) = pane_text_size(self.own_screen().panes[0]);
-        if width != self.width {
-            let anchors: Vec<Option<usize>> = self
-                .scroll
-                .iter()
-                .map(|&line| {
-                    self.document
-                        .row_at(line)
-                        .map(|i| self.document.rows[i].row)
-                })
-                .collect();
-            self.width = width;
-            self.document = Document::build(&self.comparison, &self.panes, &self.diffs, width);
-            for (scroll, anchor) in self.scroll.iter_mut().zip(anchors) {
-                *scroll = anchor
-                    .and_then(|row| self.document.rows.iter().find(|r| r.row >= row))
-                    .map_or(0, |r| r.top);
-            }
-            self.search
-                .refresh(&self.comparison, &self.panes, &self.document);
+        if pane_text_size(self.own_screen().panes[0]).0 != self.width {
+            self.rebuild();
+        } else {
+            self.clamp_all();
         }
+    }
+
+    /// Keeps every pane's top line within the document (the viewport
+    /// changes with the height too).
+    fn clamp_all(&mut self) {
         for i in 0..self.scroll.len() {
             self.scroll[i] = self.clamp(self.scroll[i]);
         }
+    }
+
+    /// Lays the document out for the panes' articles at the current
+    /// width, keeping every pane's top row in view across the re-wrap.
+    fn rebuild(&mut self) {
+        let anchors: Vec<Option<usize>> = self
+            .scroll
+            .iter()
+            .map(|&line| {
+                self.document
+                    .row_at(line)
+                    .map(|i| self.document.rows[i].row)
+            })
+            .collect();
+        self.width = pane_text_size(self.own_screen().panes[0]).0;
+        self.document = Document::build(&self.comparison, &self.panes, &self.diffs, self.width);
+        for (scroll, anchor) in self.scroll.iter_mut().zip(anchors) {
+            *scroll = anchor
+                .and_then(|row| self.document.rows.iter().find(|r| r.row >= row))
+                .map_or(0, |r| r.top);
+        }
+        self.clamp_all();
+        self.search
+            .refresh(&self.comparison, &self.panes, &self.document);
         if self.selected.is_some_and(|i| i >= self.document.rows.len()) {
             self.selected = None;
         }

@@ -101,8 +101,9 @@ pub fn counterpart(panes: &[usize], i: usize) -> usize {
 /// The word differences the panes show: those of the first article with
 /// each other one, one list per row, once per choice of articles.
 pub fn pane_diffs(comparison: &Comparison, panes: &[usize]) -> Vec<Vec<PairDiff>> {
-    panes[1..]
+    panes
         .iter()
+        .skip(1)
         .map(|&b| comparison.pair_diffs(panes[0], b))
         .collect()
 }

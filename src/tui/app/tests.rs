@@ -360,3 +360,20 @@ fn a_match_in_a_pane_off_screen_brings_that_pane_in() {
     assert_eq!(found.pane, 1);
     assert_eq!(app.visible(), 1..2, "the narrow layout shows that pane");
 }
+
+#[test]
+fn a_click_focuses_the_pane_under_it() {
+    let mut app = app(120, 20);
+    app.update(Action::Click {
+        column: 100,
+        row: 3,
+    });
+    assert_eq!(app.focus, 1);
+    app.update(Action::Click {
+        column: 100,
+        row: 19,
+    });
+    assert_eq!(app.focus, 1, "the status line is no pane");
+    app.update(Action::Click { column: 2, row: 3 });
+    assert_eq!(app.focus, 0);
+}
