@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use ratatui::layout::{Position, Rect};
+use unicode_width::UnicodeWidthStr;
 
 use super::action::{Action, BINDINGS, INPUT_BINDINGS};
 use super::claims::{self, Entry};
@@ -64,6 +65,10 @@ pub struct App {
     pub search: Search,
     /// The claims panel's lines, built once.
     pub claims: Vec<Entry>,
+    /// Columns of the lists, measured once: the widest article label
+    /// ("source · date") and the widest figure in the claims panel.
+    pub label_width: usize,
+    pub figure_width: usize,
     pub claims_list: List,
     /// The articles in the sources picker's order: by date, then outlet.
     pub sources: Vec<usize>,
@@ -89,6 +94,13 @@ impl App {
             (a.date, &a.source, &a.id).cmp(&(b.date, &b.source, &b.id))
         });
         let claims = claims::entries(&comparison);
+        let figure_width = claims::figure_width(&comparison, &claims);
+        let label_width = comparison
+            .articles
+            .iter()
+            .map(|a| a.label().width())
+            .max()
+            .unwrap_or(0);
         let mut app = App {
             comparison,
             scroll: vec![0; panes.len()],
@@ -103,6 +115,8 @@ impl App {
             document: Document::default(),
             search: Search::default(),
             claims,
+            label_width,
+            figure_width,
             claims_list: List::default(),
             sources,
             sources_list: List::default(),

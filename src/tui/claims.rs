@@ -3,6 +3,8 @@
 //! outlet by outlet. Built once per comparison from the engine's claims
 //! and facts; the panel only selects in it and the view only draws it.
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::compare::{Comparison, Verdict};
 
 /// One line of the panel.
@@ -65,6 +67,19 @@ pub fn entries(comparison: &Comparison) -> Vec<Entry> {
         entries.push(Entry::Fact(f));
     }
     entries
+}
+
+/// The widest figure among the panel's mentions, so the figures line up
+/// in a column (measured once, not per frame).
+pub fn figure_width(comparison: &Comparison, entries: &[Entry]) -> usize {
+    entries
+        .iter()
+        .filter_map(|&entry| match entry {
+            Entry::Mention(c, m) => Some(comparison.claims[c].mentions[m].figure().width()),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

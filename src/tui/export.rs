@@ -55,13 +55,16 @@ pub fn write(comparison: &Comparison, name: &str) -> Result<String, String> {
             width: WIDTH,
         },
     );
+    // Said, not asked: the prompt already showed the name, and a reader
+    // re-exporting after a look around wants the file replaced.
+    let replaced = if path.is_file() { ", replaced" } else { "" };
     export::write_atomic(&path, text.as_bytes()).map_err(|err| err.to_string())?;
     // The file's name first: on a narrow screen the folder may not fit.
     let path = std::path::absolute(&path).unwrap_or(path);
     let folder = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().map_or(path.as_path(), Path::new);
     Ok(format!(
-        "wrote {} in {} ({} articles)",
+        "wrote {} in {} ({} articles{replaced})",
         sanitize::path(name),
         sanitize::path(folder),
         comparison.articles.len()
@@ -97,6 +100,8 @@ mod tests {
             said,
             format!("wrote out.JSON in {} (5 articles)", dir.path().display())
         );
+        let again = write(&comparison, path.to_str().unwrap()).unwrap();
+        assert!(again.ends_with("(5 articles, replaced)"), "{again}");
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert_eq!(json["articles"].as_array().unwrap().len(), 5);

@@ -8,9 +8,8 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
-use unicode_width::UnicodeWidthStr;
 
-use super::{label_width, list};
+use super::list;
 use crate::compare::Comparison;
 use crate::tui::app::App;
 use crate::tui::claims::{Entry, Section};
@@ -24,22 +23,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     };
     let block = Block::bordered().title(" Claims — j/k select, Enter jumps to it, Esc closes ");
     let comparison = &app.comparison;
-    let label_width = label_width(&comparison.articles);
-    let figure_width = app
-        .claims
-        .iter()
-        .filter_map(|&entry| match entry {
-            Entry::Mention(c, m) => Some(comparison.claims[c].mentions[m].figure().width()),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0);
     list(
         frame,
         app,
         (area, block),
         (&app.claims, app.claims_list.selected),
-        |&entry| line(comparison, entry, app.theme, label_width, figure_width),
+        |&entry| {
+            line(
+                comparison,
+                entry,
+                app.theme,
+                app.label_width,
+                app.figure_width,
+            )
+        },
     );
 }
 

@@ -12,10 +12,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
-use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Mode};
-use crate::corpus::Article;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -76,13 +74,4 @@ fn list<T>(
         .collect();
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block), area);
-}
-
-/// The width of the widest article label ("source · date"), for columns.
-fn label_width(articles: &[Article]) -> usize {
-    articles
-        .iter()
-        .map(|a| a.label().width())
-        .max()
-        .unwrap_or(0)
 }

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::{centered, label_width, list};
+use super::{centered, list};
 use crate::tui::app::App;
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         " Sources for pane {} — Enter opens, Esc closes ",
         app.focus + 1
     ));
-    let label_width = label_width(articles);
+    let label_width = app.label_width;
     list(
         frame,
         app,
