@@ -11,7 +11,11 @@
 //! - `words/pair-1000`: word differences of every row of the 1,000-paragraph
 //!   revision, as the reader asks once per pair it shows.
 //! - `tui/layout-1000` and `tui/frame-1000`: laying the 1,000-row pair out
-//!   once, and drawing one frame of it (120x40), which happens per key.
+//!   once, and drawing one frame of it (120x40), which happens per key;
+//!   `tui/frame-1000-{search,claims,narrow,three-panes}`: one frame with
+//!   every "the" marked, of the claims panel, at 70x20 with the strip, and
+//!   of three panes at 160x45; `tui/search-keys-1000`: typing a character
+//!   into the search and deleting it (two searches of the whole pair).
 //!
 //! Inputs are generated from the articles in `benches/data/revisions/` with
 //! fixed seeds, so runs compare like with like.
@@ -24,7 +28,7 @@ use newsdiff::corpus::{Article, bundled};
 use newsdiff::eval::Rng;
 use newsdiff::eval::baselines::article;
 use newsdiff::eval::revisions::{generate, read_sources};
-use newsdiff::tui::{App, Theme, draw};
+use newsdiff::tui::{Action, App, Theme, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -50,13 +54,19 @@ fn long_article(mains: &[Vec<String>], n: usize) -> Vec<String> {
 }
 
 fn revision_pair(n: usize) -> Vec<Article> {
+    revisions(n, 2)
+}
+
+/// An `n`-paragraph article and `count - 1` revisions of it.
+fn revisions(n: usize, count: usize) -> Vec<Article> {
     let (mains, others) = paragraphs();
     let original = long_article(&mains, n);
-    let case = generate(&original, &others, n / 10, &mut Rng::new(1));
-    vec![
-        article("original", &case.original),
-        article("revised", &case.revised),
-    ]
+    let mut articles = vec![article("original", &original)];
+    for k in 1..count {
+        let case = generate(&original, &others, n / 10, &mut Rng::new(k as u64));
+        articles.push(article(&format!("revised-{k}"), &case.revised));
+    }
+    articles
 }
 
 fn outlets(count: usize) -> Vec<Article> {
@@ -108,10 +118,41 @@ fn benches(c: &mut Criterion) {
     group.bench_function("layout-1000", |b| {
         b.iter(|| App::new(comparison.clone(), Theme::plain(), 120, 40))
     });
-    let app = App::new(comparison.clone(), Theme::plain(), 120, 40);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    group.bench_function("frame-1000", |b| {
-        b.iter(|| terminal.draw(|frame| draw(frame, &app)).unwrap().area)
+    let plain = App::new(comparison.clone(), Theme::plain(), 120, 40);
+    let mut searched = App::new(comparison.clone(), Theme::plain(), 120, 40);
+    for action in [
+        Action::Search,
+        Action::Input('t'),
+        Action::Input('h'),
+        Action::Input('e'),
+        Action::Submit,
+    ] {
+        searched.update(action);
+    }
+    let mut claims = App::new(comparison.clone(), Theme::plain(), 120, 40);
+    claims.update(Action::Claims);
+    let narrow = App::new(comparison.clone(), Theme::plain(), 70, 20);
+    let mut three = App::new(compare(&revisions(1_000, 3)), Theme::plain(), 160, 45);
+    three.update(Action::MorePanes);
+    for (name, app, (width, height)) in [
+        ("frame-1000", &plain, (120, 40)),
+        ("frame-1000-search", &searched, (120, 40)),
+        ("frame-1000-claims", &claims, (120, 40)),
+        ("frame-1000-narrow", &narrow, (70, 20)),
+        ("frame-1000-three-panes", &three, (160, 45)),
+    ] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        group.bench_function(name, |b| {
+            b.iter(|| terminal.draw(|frame| draw(frame, app)).unwrap().area)
+        });
+    }
+    let mut typing = App::new(comparison.clone(), Theme::plain(), 120, 40);
+    typing.update(Action::Search);
+    group.bench_function("search-keys-1000", |b| {
+        b.iter(|| {
+            typing.update(Action::Input('e'));
+            typing.update(Action::Backspace);
+        })
     });
     group.finish();
 }
