@@ -389,3 +389,20 @@ fn hostile_text_never_reaches_the_screen_raw() {
         }
     }
 }
+
+#[test]
+fn the_selected_row_is_barred_down_its_height_in_every_pane() {
+    let mut app = app(120, 30);
+    // The third: a paragraph of several lines on either side.
+    for _ in 0..3 {
+        app.update(Action::NextDifference);
+    }
+    let terminal = render(&app, 120, 30);
+    let buffer = terminal.backend().buffer();
+    for gutter in [1, 61] {
+        let barred = (1..29)
+            .filter(|&y| buffer[(gutter, y)].modifier.contains(Modifier::REVERSED))
+            .count();
+        assert!(barred >= 3, "gutter at x={gutter}: {barred} lines barred");
+    }
+}

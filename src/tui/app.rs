@@ -517,6 +517,9 @@ impl App {
         };
         match found {
             Some(i) => {
+                let before = (0..i).filter(|&r| rows[r].is_difference()).count();
+                let total = before + (i..rows.len()).filter(|&r| rows[r].is_difference()).count();
+                self.message = Some(format!("difference {} of {total}", before + 1));
                 self.selected = Some(i);
                 self.centre(self.document.rows[i].top);
             }

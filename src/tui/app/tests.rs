@@ -83,7 +83,11 @@ fn next_difference_walks_differing_rows_in_order() {
         "{seen:?}"
     );
     assert!(seen.iter().all(|&i| app.document.rows[i].is_difference()));
-    assert!(app.message.is_some(), "the end is announced");
+    assert_eq!(
+        app.message.as_deref(),
+        Some("no more differences below"),
+        "the end is announced"
+    );
     app.update(Action::PreviousDifference);
     assert_eq!(app.selected, Some(seen[seen.len() - 2]));
     app.update(Action::Top);
@@ -92,6 +96,11 @@ fn next_difference_walks_differing_rows_in_order() {
         app.selected,
         Some(seen[0]),
         "after scrolling by hand, n starts from the screen"
+    );
+    assert_eq!(
+        app.message,
+        Some(format!("difference 1 of {}", seen.len())),
+        "the count says how far along the reader is"
     );
 }
 

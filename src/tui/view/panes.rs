@@ -50,7 +50,10 @@ fn visible_lines(app: &App, i: usize, height: usize) -> Vec<Line<'static>> {
             if lines.len() == height {
                 return lines;
             }
-            let marker = marker(&row.sides[i], offset, selected, app.theme);
+            // The selected row is barred down its whole height, in every
+            // pane, so the eye finds it after a jump.
+            let barred = selected && offset + 1 < row.height;
+            let marker = marker(&row.sides[i], offset, barred, app.theme);
             let mut spans = vec![marker, Span::raw(" ")];
             if let Some(line) = row.sides[i].lines.get(offset) {
                 spans.extend(text(line, &matches, current, app.theme));
@@ -61,16 +64,17 @@ fn visible_lines(app: &App, i: usize, height: usize) -> Vec<Line<'static>> {
     lines
 }
 
-fn marker(side: &Side, offset: usize, selected: bool, theme: Theme) -> Span<'static> {
-    if offset > 0 || side.lines.is_empty() {
-        return Span::raw(" ");
-    }
-    let style = if selected {
+fn marker(side: &Side, offset: usize, barred: bool, theme: Theme) -> Span<'static> {
+    let symbol = match side.lines.first() {
+        Some(_) if offset == 0 => side.status.marker(),
+        _ => ' ',
+    };
+    let style = if barred {
         theme.selected()
     } else {
         theme.marker(side.status)
     };
-    Span::styled(side.status.marker().to_string(), style)
+    Span::styled(symbol.to_string(), style)
 }
 
 /// A line's pieces, styled by their marks, with search matches over them.
