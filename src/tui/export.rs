@@ -8,12 +8,17 @@ use crate::export::{self, ExportFormat, ExportOptions};
 use crate::sanitize;
 
 /// The extensions the prompt understands, for the message that says so.
-pub const EXTENSIONS: &[&str] = &["txt", "json"];
+pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "json"];
 
-/// The extensions understood, as a reader is told them: ".txt or .json".
+/// The extensions understood, as a reader is told them:
+/// ".txt, .md, .html or .json".
 pub fn extensions() -> String {
     let known: Vec<String> = EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
-    known.join(" or ")
+    match known.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// The width of a text export, as `newsdiff export -o` writes it: a file
@@ -53,6 +58,8 @@ pub fn write(comparison: &Comparison, name: &str) -> Result<String, String> {
         &ExportOptions {
             format,
             width: WIDTH,
+            // A file is not a terminal: no escapes in it.
+            color: false,
         },
     );
     // Said, not asked: the prompt already showed the name, and a reader
@@ -113,7 +120,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let pdf = dir.path().join("out.pdf");
         let err = write(&comparison, pdf.to_str().unwrap()).unwrap_err();
-        assert!(err.contains(".txt or .json"), "{err}");
+        assert!(err.contains(".txt, .md, .html or .json"), "{err}");
         assert!(!pdf.exists());
         let missing = dir.path().join("no/such/folder/out.txt");
         let err = write(&comparison, missing.to_str().unwrap()).unwrap_err();

@@ -246,7 +246,12 @@ fn export_prompt_is_prefilled_editable_and_writes() {
     app.update(Action::Export);
     app.prompt = dir.path().join("cmp.pdf").to_str().unwrap().to_string();
     app.update(Action::Submit);
-    assert!(app.message.as_deref().unwrap().contains(".txt or .json"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains(&export::extensions())
+    );
 }
 
 #[test]
