@@ -279,9 +279,24 @@ impl App {
             .filter(|&i| selectable(&self.claims[i]))
             .collect();
         if let Some(target) = self.move_in_list(action, &selectable, Mode::Claims) {
-            if let Some((article, paragraph)) = self.claims[target].target(&self.comparison) {
+            let entry = self.claims[target];
+            if let Some((article, paragraph)) = entry.target(&self.comparison) {
                 self.mode = Mode::Normal;
                 self.jump_to(article, paragraph);
+                // Say what the highlighted place is, the panel being gone.
+                let label = self.comparison.articles[article].label();
+                self.message = Some(match entry {
+                    Entry::Mention(c, m) => {
+                        let claim = &self.comparison.claims[c];
+                        format!(
+                            "{}: {} in {label} ¶{paragraph} ({})",
+                            claim.quantity,
+                            claim.mentions[m].figure(),
+                            claim.verdict.as_str()
+                        )
+                    }
+                    _ => format!("only {label} reports this (¶{paragraph})"),
+                });
             }
         }
     }

@@ -154,6 +154,10 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     assert_ne!(target.article, mention.article);
     app.update(Action::Submit);
     assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("deaths: about 60 in 004_310e81df929d18ea · 2024-03-23 ¶0 (conflict)")
+    );
     assert_eq!(app.panes[app.focus], target.article, "the article is shown");
     let row = &app.document.rows[app.selected.expect("a row is selected")];
     assert!(app.comparison.rows[row.row].cells[target.article].contains(&target.paragraph));
@@ -390,4 +394,20 @@ fn a_click_focuses_the_pane_under_it() {
     assert_eq!(app.focus, 1, "the status line is no pane");
     app.update(Action::Click { column: 2, row: 3 });
     assert_eq!(app.focus, 0);
+}
+
+#[test]
+fn enter_on_a_fact_shows_its_paragraph() {
+    let mut app = app(120, 40);
+    app.update(Action::Claims);
+    app.update(Action::Bottom);
+    let Entry::Fact(f) = app.claims[app.claims_list.selected] else {
+        panic!("the last line is a fact")
+    };
+    let fact = app.comparison.unique[f].clone();
+    app.update(Action::Submit);
+    assert_eq!(app.panes[app.focus], fact.article);
+    let row = &app.document.rows[app.selected.unwrap()];
+    assert!(app.comparison.rows[row.row].cells[fact.article].contains(&fact.paragraph));
+    assert!(app.message.as_deref().unwrap().starts_with("only "));
 }

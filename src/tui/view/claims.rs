@@ -83,6 +83,12 @@ fn line(
                     "  {label:label_width$}  ¶{:<3} “{}”",
                     mention.paragraph, mention.text
                 )),
+                Span::raw(
+                    mention
+                        .attribution
+                        .as_ref()
+                        .map_or(String::new(), |who| format!(" ({who})")),
+                ),
             ])
         }
         Entry::Outlet(a) => {
