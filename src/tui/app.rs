@@ -37,12 +37,6 @@ impl Mode {
 /// scrollback does.
 const WHEEL_LINES: usize = 3;
 
-/// A selection in a list: the claims panel, the sources picker, help.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct List {
-    pub selected: usize,
-}
-
 pub struct App {
     pub comparison: Comparison,
     /// The article each pane shows, left to right; never one twice.
@@ -69,10 +63,12 @@ pub struct App {
     /// ("source · date") and the widest figure in the claims panel.
     pub label_width: usize,
     pub figure_width: usize,
-    pub claims_list: List,
+    /// The claims panel's selected line.
+    pub claims_selected: usize,
     /// The articles in the sources picker's order: by date, then outlet.
     pub sources: Vec<usize>,
-    pub sources_list: List,
+    /// The picker's selected line, an index into `sources`.
+    pub sources_selected: usize,
     /// The first line of help in view.
     pub help_scroll: usize,
     /// The export prompt's text.
@@ -117,9 +113,9 @@ impl App {
             claims,
             label_width,
             figure_width,
-            claims_list: List::default(),
+            claims_selected: 0,
             sources,
-            sources_list: List::default(),
+            sources_selected: 0,
             help_scroll: 0,
             prompt: String::new(),
             size: (width, height),
@@ -206,10 +202,10 @@ impl App {
             Action::NextDifference => self.step_difference(true),
             Action::PreviousDifference => self.step_difference(false),
             Action::Claims => {
-                let selected = self.claims_list.selected;
+                let selected = self.claims_selected;
                 if self.claims[selected].target(&self.comparison).is_none() {
                     // Open on the first line that points somewhere.
-                    self.claims_list.selected = (selected..self.claims.len())
+                    self.claims_selected = (selected..self.claims.len())
                         .find(|&i| self.claims[i].target(&self.comparison).is_some())
                         .unwrap_or(selected);
                 }
@@ -226,8 +222,7 @@ impl App {
             Action::ToggleSync => self.toggle_sync(),
             Action::Picker => {
                 let shown = self.panes[self.focus];
-                self.sources_list.selected =
-                    self.sources.iter().position(|&a| a == shown).unwrap_or(0);
+                self.sources_selected = self.sources.iter().position(|&a| a == shown).unwrap_or(0);
                 self.mode = Mode::Picker;
             }
             Action::MorePanes => self.more_panes(),
@@ -313,11 +308,11 @@ impl App {
     /// selectable line indices, in order); returns the line `Enter` chose.
     fn move_in_list(&mut self, action: Action, items: &[usize], mode: Mode) -> Option<usize> {
         let page = usize::from(self.size.1.saturating_sub(6)).max(1);
-        let list = match mode {
-            Mode::Claims => &mut self.claims_list,
-            _ => &mut self.sources_list,
+        let selected = match mode {
+            Mode::Claims => &mut self.claims_selected,
+            _ => &mut self.sources_selected,
         };
-        let at = items.iter().position(|&i| i == list.selected).unwrap_or(0);
+        let at = items.iter().position(|&i| i == *selected).unwrap_or(0);
         let last = items.len().saturating_sub(1);
         let to = match action {
             Action::ScrollDown | Action::Wheel { down: true, .. } => (at + 1).min(last),
@@ -338,7 +333,7 @@ impl App {
             _ => at,
         };
         if let Some(&item) = items.get(to) {
-            list.selected = item;
+            *selected = item;
         }
         None
     }

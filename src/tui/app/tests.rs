@@ -138,8 +138,8 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     app.update(Action::Claims);
     assert_eq!(app.mode, Mode::Claims);
     // The first line that points somewhere: the first outlet's death toll.
-    let Entry::Mention(c, m) = app.claims[app.claims_list.selected] else {
-        panic!("{:?}", app.claims[app.claims_list.selected]);
+    let Entry::Mention(c, m) = app.claims[app.claims_selected] else {
+        panic!("{:?}", app.claims[app.claims_selected]);
     };
     let claim = &app.comparison.claims[c];
     assert_eq!(claim.verdict, Verdict::Conflict);
@@ -147,7 +147,7 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     for _ in 0..3 {
         app.update(Action::ScrollDown);
     }
-    let Entry::Mention(_, last) = app.claims[app.claims_list.selected] else {
+    let Entry::Mention(_, last) = app.claims[app.claims_selected] else {
         panic!()
     };
     let target = app.comparison.claims[c].mentions[last].clone();
@@ -264,10 +264,7 @@ fn picker_opens_an_article_in_the_focused_pane() {
     app.update(Action::FocusRight);
     app.update(Action::Picker);
     assert_eq!(app.mode, Mode::Picker);
-    assert_eq!(
-        app.sources[app.sources_list.selected], 1,
-        "on the pane's own"
-    );
+    assert_eq!(app.sources[app.sources_selected], 1, "on the pane's own");
     let dates: Vec<_> = app
         .sources
         .iter()
@@ -281,7 +278,7 @@ fn picker_opens_an_article_in_the_focused_pane() {
     // Opening what the other pane shows swaps the two.
     app.update(Action::Picker);
     let left = app.sources.iter().position(|&a| a == 0).unwrap();
-    app.sources_list.selected = left;
+    app.sources_selected = left;
     app.update(Action::Submit);
     assert_eq!(app.panes, [first, 0]);
 }
@@ -401,7 +398,7 @@ fn enter_on_a_fact_shows_its_paragraph() {
     let mut app = app(120, 40);
     app.update(Action::Claims);
     app.update(Action::Bottom);
-    let Entry::Fact(f) = app.claims[app.claims_list.selected] else {
+    let Entry::Fact(f) = app.claims[app.claims_selected] else {
         panic!("the last line is a fact")
     };
     let fact = app.comparison.unique[f].clone();

@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame,
         app,
         (area, block),
-        (&app.claims, app.claims_list.selected),
+        (&app.claims, app.claims_selected),
         |&entry| {
             line(
                 comparison,

@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame,
         app,
         (area, block),
-        (&app.sources, app.sources_list.selected),
+        (&app.sources, app.sources_selected),
         |&a| {
             let article = &articles[a];
             let pane = app
