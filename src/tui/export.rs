@@ -42,7 +42,7 @@ pub fn default_name(comparison: &Comparison) -> String {
 /// Writes `comparison` to `name`, returning what the status line says:
 /// where it went, or why it did not.
 pub fn write(comparison: &Comparison, name: &str) -> Result<String, String> {
-    let path = PathBuf::from(name.trim());
+    let path = expand_home(name.trim(), std::env::var_os("HOME"));
     if path.as_os_str().is_empty() {
         return Err("no file name given; nothing written".to_string());
     }
@@ -76,6 +76,15 @@ pub fn write(comparison: &Comparison, name: &str) -> Result<String, String> {
         sanitize::path(folder),
         comparison.articles.len()
     ))
+}
+
+/// `~/x` as a shell would read it, since a prompt has no shell to do it
+/// and a folder named `~` is never what was meant.
+fn expand_home(name: &str, home: Option<std::ffi::OsString>) -> PathBuf {
+    match (name.strip_prefix("~/"), home) {
+        (Some(rest), Some(home)) => Path::new(&home).join(rest),
+        _ => PathBuf::from(name),
+    }
 }
 
 #[cfg(test)]
@@ -126,6 +135,17 @@ mod tests {
         let err = write(&comparison, missing.to_str().unwrap()).unwrap_err();
         assert!(err.contains("does not exist"), "{err}");
         assert!(write(&comparison, "  ").is_err());
+    }
+
+    #[test]
+    fn a_tilde_is_the_home_folder() {
+        let home = Some("/home/reader".into());
+        assert_eq!(
+            expand_home("~/cmp.md", home.clone()),
+            Path::new("/home/reader/cmp.md")
+        );
+        assert_eq!(expand_home("a~/b.md", home), Path::new("a~/b.md"));
+        assert_eq!(expand_home("~/cmp.md", None), Path::new("~/cmp.md"));
     }
 
     #[test]
