@@ -406,3 +406,26 @@ fn the_selected_row_is_barred_down_its_height_in_every_pane() {
         assert!(barred >= 3, "gutter at x={gutter}: {barred} lines barred");
     }
 }
+
+#[test]
+fn the_strip_names_the_other_articles_disputed_figures() {
+    let mut app = app(70, 20);
+    for _ in 0..3 {
+        app.update(Action::NextDifference);
+    }
+    let terminal = render(&app, 70, 20);
+    let screen = terminal.backend().to_string();
+    let title = screen.lines().nth(16).unwrap();
+    assert!(
+        title.contains("more than 130 people were killed")
+            && title.contains("001_5d229ea3870d1d12"),
+        "{screen}"
+    );
+    let buffer = terminal.backend().buffer();
+    assert!(
+        buffer[(2, 16)]
+            .modifier
+            .contains(Modifier::BOLD | Modifier::REVERSED),
+        "the figure stands out without colour"
+    );
+}

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::panes;
 use crate::tui::app::App;
-use crate::tui::layout::counterpart;
+use crate::tui::layout::{Mark, Side, counterpart};
 use crate::tui::search::Match;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -42,10 +42,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         String::new()
     };
     let title = format!(" {status} {}{more} — Tab swaps ", article.label());
+    // The figures in dispute come first: they may lie below what shows.
+    let disputed = side.map(disputed).unwrap_or_default();
+    let mut title = vec![Span::styled(title, theme.title(false))];
+    if !disputed.is_empty() {
+        title.insert(
+            0,
+            Span::styled(format!(" {} ", disputed.join(", ")), theme.disputed()),
+        );
+    }
     let block = Block::new()
         .borders(Borders::TOP)
         .border_style(app.theme.border(false))
-        .title(Span::styled(title, theme.title(false)));
+        .title(Line::from(title));
     let lines: Vec<Line> = match side {
         Some(side) if !side.lines.is_empty() => side
             .lines
@@ -56,4 +65,32 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         _ => vec![Line::from("(nothing in this row)")],
     };
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The disputed figures of a cell, each whole even when wrapped over two
+/// lines.
+fn disputed(side: &Side) -> Vec<String> {
+    let mut figures: Vec<String> = Vec::new();
+    // Where the last disputed piece ended: paragraph and byte.
+    let mut end = None;
+    for line in &side.lines {
+        for piece in &line.pieces {
+            if piece.mark != Mark::Disputed {
+                end = None;
+                continue;
+            }
+            match figures.last_mut() {
+                // Continued on the next line, the space lost to the wrap.
+                Some(last)
+                    if end.is_some_and(|(p, e)| p == line.paragraph && piece.at <= e + 1) =>
+                {
+                    last.push(' ');
+                    last.push_str(&piece.text);
+                }
+                _ => figures.push(piece.text.clone()),
+            }
+            end = Some((line.paragraph, piece.at + piece.text.len()));
+        }
+    }
+    figures
 }
