@@ -262,6 +262,21 @@ pub fn from_event(event: &Event, typing: bool) -> Option<Action> {
     }
 }
 
+/// The key an Esc typed just before it was folded into: terminals send
+/// Esc then `c` as the bytes of Alt-c when they arrive together (a fast
+/// typist, or keys sent by a script), so an Alt key no binding uses is
+/// read as Esc, then the key.
+pub fn after_escape(event: &Event) -> Option<Event> {
+    match event {
+        Event::Key(key)
+            if key.modifiers == KeyModifiers::ALT && key.kind != KeyEventKind::Release =>
+        {
+            Some(Event::Key(KeyEvent::new(key.code, KeyModifiers::NONE)))
+        }
+        _ => None,
+    }
+}
+
 fn find(bindings: &[Binding], key: &KeyEvent) -> Option<Action> {
     bindings
         .iter()
@@ -368,6 +383,17 @@ mod tests {
             Some(Action::Click { column: 7, row: 3 })
         );
         assert_eq!(from_event(&wheel(MouseEventKind::Moved), false), None);
+    }
+
+    #[test]
+    fn an_alt_key_is_an_escape_then_the_key() {
+        let alt_c = key(KeyCode::Char('c'), KeyModifiers::ALT);
+        assert_eq!(after_escape(&alt_c), Some(key(KeyCode::Char('c'), NONE)));
+        assert_eq!(after_escape(&key(KeyCode::Char('c'), NONE)), None);
+        assert_eq!(
+            after_escape(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            None
+        );
     }
 
     #[test]
