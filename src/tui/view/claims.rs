@@ -57,6 +57,7 @@ fn line(
             let claim = &comparison.claims[c];
             let outlets = {
                 let mut articles: Vec<usize> = claim.mentions.iter().map(|m| m.article).collect();
+                articles.sort_unstable();
                 articles.dedup();
                 articles.len()
             };
