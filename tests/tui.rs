@@ -429,3 +429,28 @@ fn the_strip_names_the_other_articles_disputed_figures() {
         "the figure stands out without colour"
     );
 }
+
+#[test]
+fn help_reads_whole_at_70_columns_by_scrolling() {
+    let mut app = app(70, 20);
+    app.update(Action::Help);
+    let mut seen = String::new();
+    for _ in 0..40 {
+        seen.push_str(&render(&app, 70, 20).backend().to_string());
+        app.update(Action::ScrollDown);
+    }
+    let bindings = newsdiff::tui::BINDINGS
+        .iter()
+        .chain(newsdiff::tui::INPUT_BINDINGS);
+    for binding in bindings {
+        assert!(
+            seen.contains(binding.description),
+            "help at 70 columns cuts {:?}",
+            binding.description
+        );
+    }
+    assert!(
+        seen.contains("only this article"),
+        "the legend's end is reached"
+    );
+}

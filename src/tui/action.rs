@@ -118,7 +118,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
         label: "j  ↓",
         action: Action::ScrollDown,
-        description: "scroll down a line; in a list, select the next item",
+        description: "scroll down a line; in a list, the next item",
     },
     Binding {
         keys: &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
@@ -127,14 +127,21 @@ pub const BINDINGS: &[Binding] = &[
         description: "scroll up a line; in a list, the previous item",
     },
     Binding {
-        keys: &[(KeyCode::PageDown, NONE), (KeyCode::Char(' '), NONE)],
-        label: "PgDn  Space",
+        keys: &[
+            (KeyCode::PageDown, NONE),
+            (KeyCode::Char(' '), NONE),
+            (KeyCode::Char('d'), KeyModifiers::CONTROL),
+        ],
+        label: "PgDn  Space  Ctrl-D",
         action: Action::PageDown,
         description: "scroll down a page",
     },
     Binding {
-        keys: &[(KeyCode::PageUp, NONE)],
-        label: "PgUp",
+        keys: &[
+            (KeyCode::PageUp, NONE),
+            (KeyCode::Char('u'), KeyModifiers::CONTROL),
+        ],
+        label: "PgUp  Ctrl-U",
         action: Action::PageUp,
         description: "scroll up a page",
     },
@@ -158,19 +165,19 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Char('n'), NONE)],
         label: "n",
         action: Action::NextDifference,
-        description: "next difference (after a search: next match)",
+        description: "next difference, or next match after a search",
     },
     Binding {
         keys: &[(KeyCode::Char('N'), NONE), (KeyCode::Char('N'), SHIFT)],
         label: "N",
         action: Action::PreviousDifference,
-        description: "previous difference (after a search: previous match)",
+        description: "previous difference, or previous match",
     },
     Binding {
         keys: &[(KeyCode::Char('c'), NONE)],
         label: "c",
         action: Action::Claims,
-        description: "claims: figures compared, facts one outlet alone has",
+        description: "claims: figures compared, facts only one has",
     },
     Binding {
         keys: &[(KeyCode::Char('/'), NONE)],
@@ -200,7 +207,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Char('+'), NONE), (KeyCode::Char('+'), SHIFT)],
         label: "+",
         action: Action::MorePanes,
-        description: "one more pane, when the terminal is wide enough",
+        description: "one more pane, if the terminal is wide enough",
     },
     Binding {
         keys: &[(KeyCode::Char('-'), NONE)],
@@ -212,7 +219,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Enter, NONE)],
         label: "Enter",
         action: Action::Submit,
-        description: "in claims or sources: jump to / open the selected item",
+        description: "in claims or sources: open the selected item",
     },
 ];
 

@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         height: screen.height.saturating_sub(1),
         ..screen
     };
-    let area = centered(screen, 76, lines.len() as u16 + 2);
+    let area = centered(screen, 84, lines.len() as u16 + 2);
     let visible = usize::from(area.height.saturating_sub(2));
     let scroll = app.help_scroll.min(lines.len().saturating_sub(visible));
     let title = if visible < lines.len() {
