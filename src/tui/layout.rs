@@ -48,7 +48,7 @@ pub struct Piece {
 
 /// One wrapped line of a cell; a blank line between paragraphs has no
 /// pieces.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextLine {
     pub paragraph: usize,
     pub pieces: Vec<Piece>,
