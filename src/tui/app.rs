@@ -566,7 +566,12 @@ impl App {
                     .unwrap_or(0)
             }
         };
-        if self.search.current.is_some() && (next == 0) == forward && count > 1 {
+        let wrapped = if forward {
+            next == 0
+        } else {
+            next == count - 1
+        };
+        if self.search.current.is_some() && wrapped && count > 1 {
             self.message = Some(
                 if forward {
                     "search wrapped to the top"
