@@ -8,8 +8,13 @@
 //! any export) ever sees raw control characters.
 //!
 //! ```text
-//! "60\u{1b}[2J dead\u{202e}"  ─▶  "60\u{fffd}[2J dead"
+//! "60\u{1b}[2J dead\u{202e}\u{7}"  ─▶  "60 dead\u{fffd}"
 //! ```
+//!
+//! A whole escape sequence is markup for a terminal (a colour, a screen
+//! clear, a window title), not text, so it goes entirely: leaving its
+//! parameters ("[2J") behind would put figures in the article that no
+//! reader ever saw. A lone control character is shown as U+FFFD.
 
 use std::borrow::Cow;
 
@@ -51,21 +56,78 @@ fn fate(c: char) -> Fate {
     }
 }
 
-/// Returns `text` with control characters replaced by U+FFFD and invisible
-/// formatting characters removed. Tabs and line breaks are kept.
+/// Returns `text` with escape sequences removed, other control characters
+/// replaced by U+FFFD and invisible formatting characters removed. Tabs
+/// and line breaks are kept.
 pub fn clean(text: &str) -> Cow<'_, str> {
     if text.chars().all(|c| matches!(fate(c), Fate::Keep)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some(length) = escape_sequence(rest) {
+            rest = &rest[length..];
+            continue;
+        }
         match fate(c) {
             Fate::Keep => out.push(c),
             Fate::Drop => {}
             Fate::Replace => out.push('\u{fffd}'),
         }
+        rest = &rest[c.len_utf8()..];
     }
     Cow::Owned(out)
+}
+
+/// The longest a string sequence (a window title, a hyperlink) may run
+/// before its end: an unterminated one is not a sequence, and must not
+/// swallow the article after it.
+const STRING_SEQUENCE_MAX: usize = 512;
+
+/// The length in bytes of the escape sequence `text` starts with, if it
+/// starts with a complete one: CSI (`ESC [` or U+009B, parameters, a final
+/// byte), a string sequence (`ESC ]`, `P`, `X`, `^`, `_` or U+009D, up to
+/// BEL or ST), or a two-character escape (`ESC 7`, `ESC c`).
+fn escape_sequence(text: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    let (_, first) = chars.next()?;
+    let body = match first {
+        '\u{1b}' => match chars.next()? {
+            (_, '[') => Body::Csi,
+            (_, ']' | 'P' | 'X' | '^' | '_') => Body::String,
+            (at, c) if ('\u{20}'..='\u{7e}').contains(&c) => return Some(at + 1),
+            _ => return None,
+        },
+        '\u{9b}' => Body::Csi,
+        '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => Body::String,
+        _ => return None,
+    };
+    match body {
+        Body::Csi => chars
+            .take_while(|(_, c)| ('\u{20}'..='\u{7e}').contains(c))
+            .find(|(_, c)| ('\u{40}'..='\u{7e}').contains(c))
+            .map(|(at, c)| at + c.len_utf8()),
+        Body::String => {
+            let mut previous_escape = false;
+            for (at, c) in chars {
+                if at > STRING_SEQUENCE_MAX {
+                    return None;
+                }
+                match c {
+                    '\u{7}' | '\u{9c}' => return Some(at + c.len_utf8()),
+                    '\\' if previous_escape => return Some(at + 1),
+                    _ => previous_escape = c == '\u{1b}',
+                }
+            }
+            None
+        }
+    }
+}
+
+enum Body {
+    Csi,
+    String,
 }
 
 /// Like [`clean`], and folds every run of white space to one space, so the
@@ -98,10 +160,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escape_sequences_lose_their_escape() {
-        assert_eq!(clean("a\u{1b}[31mred"), "a\u{fffd}[31mred");
-        assert_eq!(clean("csi\u{9b}2J"), "csi\u{fffd}2J");
+    fn escape_sequences_go_whole_and_lone_controls_show() {
+        assert_eq!(clean("a\u{1b}[31mred\u{1b}[0m"), "ared");
+        assert_eq!(clean("60\u{1b}[2J dead"), "60 dead");
+        assert_eq!(clean("csi\u{9b}2J"), "csi");
+        assert_eq!(clean("\u{1b}]0;title\u{7}x"), "x");
+        assert_eq!(
+            clean("\u{1b}]8;;http://a\u{1b}\\link\u{1b}]8;;\u{1b}\\"),
+            "link"
+        );
+        assert_eq!(clean("reset\u{1b}c"), "reset");
         assert_eq!(clean("bell\u{7}"), "bell\u{fffd}");
+        // Unfinished: only the introducer goes; the text after it stays.
+        assert_eq!(clean("a\u{1b}[31"), "a\u{fffd}[31");
+        assert_eq!(clean("\u{1b}]0;no end"), "\u{fffd}]0;no end");
+        assert_eq!(clean("end\u{1b}"), "end\u{fffd}");
     }
 
     #[test]

@@ -202,7 +202,7 @@ fn the_schema_rejects_what_breaks_the_contract() {
 #[test]
 fn articles_built_without_the_loader_are_cleaned_on_the_way_out() {
     use newsdiff::corpus::{Paragraph, ParagraphKind};
-    let hostile = "Red\u{1b}[31m alert \u{9b}2J and \u{202e}reversed\u{202c}\u{200b}";
+    let hostile = "Red\u{1b}[31m alert \u{9b}2J and \u{202e}reversed\u{202c}\u{200b}\u{7}";
     let article = |id: &str| Article {
         id: format!("{id}\u{1b}]0;title\u{7}"),
         source: hostile.into(),
@@ -230,8 +230,8 @@ fn articles_built_without_the_loader_are_cleaned_on_the_way_out() {
             "{format:?}: {out:?}"
         );
         assert!(
-            out.contains("Red\u{fffd}") && out.contains("31m alert"),
-            "control characters show as U+FFFD in {format:?}: {out}"
+            out.contains("Red alert") && out.contains('\u{fffd}') && !out.contains("[31m"),
+            "escape sequences go whole and a lone control shows as U+FFFD in {format:?}: {out}"
         );
     }
 }
