@@ -150,8 +150,9 @@ fn side(side: &Option<Side>) -> String {
 }
 
 /// A paragraph with its changes in bold (a different claim) or italic
-/// (other wording). White space stays outside the emphasis, where
-/// CommonMark needs it to see the emphasis at all.
+/// (other wording). White space and punctuation at a change's edges stay
+/// outside the emphasis: CommonMark sees no emphasis in `mayor**, Ada
+/// Quist,** said`, only asterisks.
 fn marked(pieces: &[Piece]) -> String {
     let mut out = String::new();
     for (text, change) in pieces {
@@ -160,17 +161,20 @@ fn marked(pieces: &[Piece]) -> String {
             Some(Significance::Wording) => "*",
             Some(Significance::Minor) | None => "",
         };
-        let core = text.trim();
+        let edge = |c: char| !c.is_alphanumeric();
+        let core = text.trim_matches(edge);
         if emphasis.is_empty() || core.is_empty() {
             out.push_str(&escape_inline(text));
             continue;
         }
-        let lead = &text[..text.len() - text.trim_start().len()];
-        let trail = &text[text.trim_end().len()..];
+        let lead = &text[..text.len() - text.trim_start_matches(edge).len()];
+        let trail = &text[text.trim_end_matches(edge).len()..];
         let _ = write!(
             out,
-            "{lead}{emphasis}{}{emphasis}{trail}",
-            escape_inline(core)
+            "{}{emphasis}{}{emphasis}{}",
+            escape_inline(lead),
+            escape_inline(core),
+            escape_inline(trail)
         );
     }
     escape_line_start(&out)
@@ -270,6 +274,25 @@ mod tests {
             md.contains("| deaths | **conflict** | a | ¶0 | about 60 |"),
             "{md}"
         );
+    }
+
+    #[test]
+    fn a_change_edged_with_punctuation_is_still_emphasis() {
+        let articles = [
+            article("a", "The mayor said repairs would cost 3 million dollars."),
+            article(
+                "b",
+                "The mayor, Ada Quist, said repairs would cost 3 million dollars.",
+            ),
+        ];
+        let md = render(&compare(&articles));
+        let (text, foreign) = read_back(&md);
+        assert!(foreign.is_empty(), "{foreign:?}");
+        assert!(
+            text.contains("The mayor, Ada Quist, said repairs"),
+            "asterisks shown as text: {text}\n{md}"
+        );
+        assert!(md.contains(", **Ada Quist**,"), "{md}");
     }
 
     /// What a CommonMark reader with GitHub's extensions makes of `md`:

@@ -31,12 +31,16 @@ pub struct WriteError {
 /// the file it points at is replaced and the link stays a link.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let named = path;
-    let linked = std::fs::symlink_metadata(named).is_ok_and(|m| m.file_type().is_symlink());
-    let target = if linked {
-        std::fs::canonicalize(named).ok()
-    } else {
-        None
-    };
+    // The link's target, read rather than resolved, so that a link to a
+    // file not written yet still leads there.
+    let target = std::fs::symlink_metadata(named)
+        .is_ok_and(|m| m.file_type().is_symlink())
+        .then(|| std::fs::read_link(named).ok())
+        .flatten()
+        .map(|target| match named.parent() {
+            Some(folder) if target.is_relative() => folder.join(target),
+            _ => target,
+        });
     let path = target.as_deref().unwrap_or(named);
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -67,6 +71,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     }
     if write_protected(folder) {
         return Err(fail(io::Error::from(io::ErrorKind::PermissionDenied)));
+    }
+    if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().readonly()) {
+        return Err(WriteError {
+            path: sanitize::path(named),
+            problem: "is write-protected; make it writable or choose another name".into(),
+            io: io::Error::from(io::ErrorKind::PermissionDenied),
+        });
     }
     let mut file = tempfile::Builder::new()
         .prefix(".newsdiff-")
@@ -211,6 +222,35 @@ mod tests {
                 .file_type()
                 .is_symlink()
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_a_file_not_yet_written_leads_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink("later.txt", &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert_eq!(std::fs::read(dir.path().join("later.txt")).unwrap(), b"new");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+
+    #[test]
+    fn a_write_protected_file_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kept.txt");
+        std::fs::write(&path, b"old").unwrap();
+        let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(true);
+        std::fs::set_permissions(&path, permissions).unwrap();
+        let err = write_atomic(&path, b"new").unwrap_err();
+        assert!(err.problem.contains("write-protected"), "{}", err.problem);
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
     }
 
     #[cfg(unix)]
