@@ -140,16 +140,40 @@ fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usiz
     // below them on every row, the header's too, so the table reads alike
     // all the way down.
     let below = natural > width && offset + NARROWEST > width;
+    // Below, the columns that fit stay side by side on the first line, and
+    // the rest go on the indented lines, so no cell starts a line where a
+    // new row would.
+    let beside = if below {
+        let mut used = 0;
+        widths[..last]
+            .iter()
+            .take_while(|&&w| {
+                used += w + 2;
+                used <= width
+            })
+            .count()
+            .max(1)
+    } else {
+        last
+    };
     let mut out = String::new();
     for row in std::iter::once(&header).chain(rows) {
         let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            if i < last {
-                line.push_str(cell);
-                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
-            }
+        for (i, cell) in row.iter().enumerate().take(beside) {
+            line.push_str(cell);
+            line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
         }
-        let tail = row.get(last).map_or("", String::as_str);
+        let tail = if below {
+            let rest: Vec<&str> = row[beside.min(row.len())..]
+                .iter()
+                .map(String::as_str)
+                .filter(|cell| !cell.is_empty())
+                .collect();
+            rest.join("  ")
+        } else {
+            row.get(last).cloned().unwrap_or_default()
+        };
+        let tail = tail.as_str();
         let lines = if !below && line.width() + tail.width() <= width {
             vec![format!("{line}{tail}")]
         } else if !below {
@@ -203,6 +227,25 @@ mod tests {
             article("a", "Officials said about 60 people were killed."),
             article("b", "Officials said 137 people were killed."),
         ])
+    }
+
+    #[test]
+    fn a_narrow_table_keeps_what_fits_beside_and_indents_the_rest() {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let table = super::columns_within(
+            &["QUANTITY", "VERDICT", "FIGURE", "SAYS"],
+            &[row(&[
+                "deaths",
+                "conflict",
+                "more than 130",
+                "more than 130 people were killed",
+            ])],
+            24,
+        );
+        assert_eq!(
+            table,
+            "QUANTITY  VERDICT\n    FIGURE  SAYS\ndeaths    conflict\n    more than 130  more\n    than 130 people were\n    killed\n"
+        );
     }
 
     #[test]
