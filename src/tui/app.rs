@@ -627,10 +627,11 @@ impl App {
     }
 
     /// Lays the document out again when the text width changed, and keeps
-    /// the scroll within it.
+    /// the scroll within it. The search stands: its matches index rows and
+    /// paragraph bytes, which a new width leaves as they were.
     fn relayout(&mut self) {
         if pane_text_size(self.own_screen().panes[0]).0 != self.width {
-            self.rebuild();
+            self.wrap();
         } else {
             self.clamp_all();
         }
@@ -644,9 +645,16 @@ impl App {
         }
     }
 
+    /// Lays the document out for the panes' articles and searches it again.
+    fn rebuild(&mut self) {
+        self.wrap();
+        self.search
+            .refresh(&self.comparison, &self.panes, &self.document);
+    }
+
     /// Lays the document out for the panes' articles at the current
     /// width, keeping every pane's top row in view across the re-wrap.
-    fn rebuild(&mut self) {
+    fn wrap(&mut self) {
         let anchors: Vec<Option<usize>> = self
             .scroll
             .iter()
@@ -664,8 +672,6 @@ impl App {
                 .map_or(0, |r| r.top);
         }
         self.clamp_all();
-        self.search
-            .refresh(&self.comparison, &self.panes, &self.document);
         if self.selected.is_some_and(|i| i >= self.document.rows.len()) {
             self.selected = None;
         }

@@ -3,7 +3,8 @@
 //!
 //! Matches are found on the paragraphs, not on the wrapped lines, so a
 //! phrase broken across two screen lines is still one match, and a resize
-//! does not have to search again.
+//! does not have to search again: the document's rows do not depend on the
+//! width.
 //!
 //! Case is ignored unless the query has a capital letter ("smart case", as
 //! in vim and ripgrep): `attal` finds "Attal", `IS` finds only "IS".
@@ -19,6 +20,9 @@ pub struct Match {
     /// Index into the document's rows.
     pub row: usize,
     pub pane: usize,
+    /// The article the pane showed, so the match can be found again after
+    /// the panes change.
+    pub article: usize,
     pub paragraph: usize,
     /// Bytes of the paragraph's text.
     pub range: Range<usize>,
@@ -35,9 +39,10 @@ pub struct Search {
 
 impl Search {
     /// Finds the query again in `document`, after the query or the panes
-    /// changed.
+    /// changed. The current match stays current where it is still found,
+    /// so `n`/`N` go on from it rather than from the top of the screen.
     pub fn refresh(&mut self, comparison: &Comparison, panes: &[usize], document: &Document) {
-        self.current = None;
+        let current = self.current.take().map(|i| self.matches[i].clone());
         self.matches.clear();
         if self.query.is_empty() {
             return;
@@ -53,12 +58,18 @@ impl Search {
                         .extend(find(text, &needle, fold).map(|range| Match {
                             row: r,
                             pane,
+                            article: a,
                             paragraph: p,
                             range,
                         }));
                 }
             }
         }
+        self.current = current.and_then(|was| {
+            self.matches.iter().position(|m| {
+                (m.article, m.paragraph, &m.range) == (was.article, was.paragraph, &was.range)
+            })
+        });
     }
 
     /// The matches in pane `pane` of document row `row`.

@@ -413,3 +413,40 @@ fn enter_on_a_fact_shows_its_paragraph() {
     assert!(app.comparison.rows[row.row].cells[fact.article].contains(&fact.paragraph));
     assert!(app.message.as_deref().unwrap().starts_with("only "));
 }
+
+#[test]
+fn a_resize_keeps_the_current_match() {
+    let mut app = app(160, 45);
+    app.update(Action::Search);
+    typed(&mut app, "attal");
+    app.update(Action::Submit);
+    app.update(Action::NextDifference);
+    app.update(Action::NextDifference);
+    assert_eq!(app.search.current, Some(2));
+    let matches = app.search.matches.clone();
+    app.update(Action::Resize(150, 45));
+    assert_eq!(app.search.current, Some(2), "a new width is no new search");
+    assert_eq!(app.search.matches, matches);
+    app.update(Action::NextDifference);
+    assert_eq!(app.search.current, Some(3), "n goes on from the match");
+}
+
+#[test]
+fn new_panes_keep_the_current_match_where_it_still_is() {
+    let mut app = app(160, 45);
+    app.update(Action::Search);
+    typed(&mut app, "attal");
+    app.update(Action::Submit);
+    let current = app.search.matches[app.search.current.unwrap()].clone();
+    let other = 1 - current.pane;
+    app.focus = other;
+    app.update(Action::NextArticle);
+    let now = &app.search.matches[app.search.current.expect("still current")];
+    assert_eq!(
+        (now.article, now.paragraph, &now.range),
+        (current.article, current.paragraph, &current.range)
+    );
+    app.focus = current.pane;
+    app.update(Action::NextArticle);
+    assert_eq!(app.search.current, None, "that article is gone");
+}
