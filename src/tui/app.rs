@@ -547,7 +547,8 @@ impl App {
     }
 
     /// Moves to the next (or previous) match, wrapping around at the ends
-    /// as vim does; the first move starts from the top of the screen.
+    /// as vim does; with no match current, from the top of the screen:
+    /// forward to the first match from there, back to the last above it.
     fn step_match(&mut self, forward: bool) {
         let count = self.search.matches.len();
         if count == 0 {
@@ -559,11 +560,15 @@ impl App {
             Some(i) => (i + count - 1) % count,
             None => {
                 let here = self.document.row_at(self.top()).unwrap_or(0);
-                self.search
-                    .matches
-                    .iter()
-                    .position(|m| m.row >= here)
-                    .unwrap_or(0)
+                let matches = &self.search.matches;
+                if forward {
+                    matches.iter().position(|m| m.row >= here).unwrap_or(0)
+                } else {
+                    matches
+                        .iter()
+                        .rposition(|m| m.row < here)
+                        .unwrap_or(count - 1)
+                }
             }
         };
         let wrapped = if forward {

@@ -450,3 +450,36 @@ fn new_panes_keep_the_current_match_where_it_still_is() {
     app.update(Action::NextArticle);
     assert_eq!(app.search.current, None, "that article is gone");
 }
+
+#[test]
+fn n_back_with_no_match_current_goes_up_from_the_screen() {
+    let mut app = app(160, 45);
+    app.update(Action::Search);
+    typed(&mut app, "attal");
+    app.update(Action::Submit);
+    app.search.current = None;
+    app.update(Action::PreviousDifference);
+    let count = app.search.matches.len();
+    assert_eq!(
+        app.search.current,
+        Some(count - 1),
+        "nothing above the top: wraps to the last"
+    );
+    // The screen's top on the row of a later match: N takes the one
+    // above that row, not the one on it.
+    let later = app
+        .search
+        .matches
+        .iter()
+        .rposition(|m| m.row > app.search.matches[0].row);
+    let row = app.search.matches[later.expect("matches on two rows")].row;
+    app.update(Action::Top);
+    for _ in 0..app.document.rows[row].top {
+        app.update(Action::ScrollDown);
+    }
+    assert_eq!(app.document.row_at(app.top()), Some(row), "not clamped");
+    app.search.current = None;
+    app.update(Action::PreviousDifference);
+    let above = app.search.matches.iter().rposition(|m| m.row < row);
+    assert_eq!(app.search.current, above);
+}
