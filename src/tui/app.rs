@@ -6,12 +6,13 @@ use std::ops::Range;
 use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
-use super::action::{Action, BINDINGS, INPUT_BINDINGS};
+use super::action::Action;
 use super::claims::{self, Entry};
 use super::export;
 use super::layout::{self, Document, Screen, pane_diffs, pane_text_size, panes_that_fit};
 use super::search::Search;
 use super::theme::Theme;
+use super::view::help;
 use crate::compare::{Comparison, PairDiff};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -248,9 +249,7 @@ impl App {
     }
 
     fn help(&mut self, action: Action) {
-        // Help is about this many lines; the view stops at its end.
-        let end = BINDINGS.len() + INPUT_BINDINGS.len();
-        let page = usize::from(self.size.1.saturating_sub(4)).max(1);
+        let page = self.help_rows().1.max(1);
         let scroll = self.help_scroll;
         self.help_scroll = match action {
             Action::Help | Action::CloseOverlay => {
@@ -262,10 +261,25 @@ impl App {
             Action::PageDown => scroll + page,
             Action::PageUp => scroll.saturating_sub(page),
             Action::Top => 0,
-            Action::Bottom => end,
+            Action::Bottom => usize::MAX,
             _ => scroll,
-        }
-        .min(end);
+        };
+        self.clamp_help();
+    }
+
+    /// Help's lines and how many of them show at this size, as the view
+    /// draws them.
+    fn help_rows(&self) -> (usize, usize) {
+        let count = help::lines(self.theme).len();
+        let screen = Rect::new(0, 0, self.size.0, self.size.1);
+        (count, help::place(screen, count).1)
+    }
+
+    /// Keeps help's last line at the bottom of its box at most, so a key
+    /// back up always moves it.
+    fn clamp_help(&mut self) {
+        let (count, visible) = self.help_rows();
+        self.help_scroll = self.help_scroll.min(count.saturating_sub(visible));
     }
 
     fn claims_panel(&mut self, action: Action) {
@@ -388,6 +402,7 @@ impl App {
         if (width, height) != self.size {
             self.size = (width, height);
             self.relayout();
+            self.clamp_help();
         }
     }
 

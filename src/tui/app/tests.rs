@@ -22,7 +22,8 @@ fn opens_on_the_first_two_articles_at_the_top() {
 
 #[test]
 fn quit_and_help() {
-    let mut app = app(120, 40);
+    // Short enough that help scrolls.
+    let mut app = app(120, 20);
     app.update(Action::Help);
     assert_eq!(app.mode, Mode::Help);
     app.update(Action::ScrollDown);
@@ -482,4 +483,25 @@ fn n_back_with_no_match_current_goes_up_from_the_screen() {
     app.update(Action::PreviousDifference);
     let above = app.search.matches.iter().rposition(|m| m.row < row);
     assert_eq!(app.search.current, above);
+}
+
+#[test]
+fn help_scrolls_as_far_as_its_last_line_and_no_further() {
+    let lines = help::lines(Theme::plain()).len();
+    // The box takes the screen above the status line, less its borders.
+    for (height, visible) in [(20, 17), (8, 5)] {
+        let mut app = app(70, height);
+        app.update(Action::Help);
+        app.update(Action::Bottom);
+        assert_eq!(app.help_scroll, lines - visible, "{height} rows");
+        app.update(Action::ScrollDown);
+        assert_eq!(app.help_scroll, lines - visible);
+        app.update(Action::ScrollUp);
+        assert_eq!(app.help_scroll, lines - visible - 1, "k moves at once");
+    }
+    let mut app = app(70, 8);
+    app.update(Action::Help);
+    app.update(Action::Bottom);
+    app.update(Action::Resize(70, 30));
+    assert_eq!(app.help_scroll, lines - 27, "a taller screen shows more");
 }

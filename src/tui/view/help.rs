@@ -14,7 +14,25 @@ use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App) {
-    let theme = app.theme;
+    let lines = lines(app.theme);
+    let (area, visible) = place(frame.area(), lines.len());
+    let title = if visible < lines.len() {
+        " Keys — j/k scroll, Esc closes "
+    } else {
+        " Keys — Esc closes "
+    };
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(Block::bordered().title(title))
+            .scroll((app.help_scroll as u16, 0)),
+        area,
+    );
+}
+
+/// Help's lines. [`App`] counts them to stop scrolling where the view
+/// runs out, so the two are built by this one function.
+pub fn lines(theme: Theme) -> Vec<Line<'static>> {
     let label_width = BINDINGS
         .iter()
         .chain(INPUT_BINDINGS)
@@ -38,27 +56,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     lines.extend(keys(INPUT_BINDINGS));
     lines.push(Line::default());
     lines.extend(legend(theme));
+    lines
+}
+
+/// Where help's box of `count` lines goes on a `screen`, and how many of
+/// the lines show in it; [`App`] clamps its scroll with the same count.
+pub fn place(screen: Rect, count: usize) -> (Rect, usize) {
     // Above the status line, which says how to scroll and close.
-    let screen = frame.area();
     let screen = Rect {
         height: screen.height.saturating_sub(1),
         ..screen
     };
-    let area = centered(screen, 84, lines.len() as u16 + 2);
-    let visible = usize::from(area.height.saturating_sub(2));
-    let scroll = app.help_scroll.min(lines.len().saturating_sub(visible));
-    let title = if visible < lines.len() {
-        " Keys — j/k scroll, Esc closes "
-    } else {
-        " Keys — Esc closes "
-    };
-    frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(Block::bordered().title(title))
-            .scroll((scroll as u16, 0)),
-        area,
-    );
+    let area = centered(screen, 84, u16::try_from(count + 2).unwrap_or(u16::MAX));
+    (area, usize::from(area.height.saturating_sub(2)))
 }
 
 fn legend(theme: Theme) -> Vec<Line<'static>> {

@@ -1,7 +1,7 @@
 //! Pure drawing: each view reads `&App` and writes into the frame.
 
 mod claims;
-mod help;
+pub mod help;
 mod panes;
 mod picker;
 mod prompt;
