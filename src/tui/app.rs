@@ -44,6 +44,10 @@ pub struct App {
     pub panes: Vec<usize>,
     /// Index into `panes`.
     pub focus: usize,
+    /// The leftmost pane on screen when not all fit: it moves only when
+    /// the focus leaves the panes shown, so moving the focus among them
+    /// does not shift them.
+    first_visible: usize,
     /// Per pane, the document line at its top. With `sync` on they are
     /// all equal.
     pub scroll: Vec<usize>,
@@ -103,6 +107,7 @@ impl App {
             scroll: vec![0; panes.len()],
             panes,
             focus: 0,
+            first_visible: 0,
             sync: true,
             selected: None,
             mode: Mode::Normal,
@@ -128,11 +133,26 @@ impl App {
     }
 
     /// The panes on screen: all of them when they fit, else as many as
-    /// fit around the focused one (one, in the narrow layout).
+    /// fit, the focused one among them (one, in the narrow layout).
     pub fn visible(&self) -> Range<usize> {
-        let count = panes_that_fit(self.size.0).min(self.panes.len()).max(1);
-        let start = (self.focus + 1).saturating_sub(count);
-        start..start + count
+        let count = self.visible_count();
+        self.first_visible..self.first_visible + count
+    }
+
+    fn visible_count(&self) -> usize {
+        panes_that_fit(self.size.0).min(self.panes.len()).max(1)
+    }
+
+    /// Moves the panes shown just enough to show the focused one, and
+    /// keeps them within the panes there are after a resize or `+`/`-`.
+    fn follow_focus(&mut self) {
+        let count = self.visible_count();
+        if self.focus < self.first_visible {
+            self.first_visible = self.focus;
+        } else if self.focus >= self.first_visible + count {
+            self.first_visible = self.focus + 1 - count;
+        }
+        self.first_visible = self.first_visible.min(self.panes.len() - count);
     }
 
     /// Whether one pane shows and a strip stands for the other.
@@ -172,6 +192,8 @@ impl App {
                 Mode::Search | Mode::Export => self.typing(action),
             },
         }
+        // Whatever moved the focus or changed the panes or the size.
+        self.follow_focus();
     }
 
     fn normal(&mut self, action: Action) {

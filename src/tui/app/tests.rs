@@ -505,3 +505,30 @@ fn help_scrolls_as_far_as_its_last_line_and_no_further() {
     app.update(Action::Resize(70, 30));
     assert_eq!(app.help_scroll, lines - 27, "a taller screen shows more");
 }
+
+#[test]
+fn focusing_a_pane_on_screen_does_not_shift_the_panes() {
+    let mut app = app(160, 45);
+    app.update(Action::MorePanes);
+    app.update(Action::MorePanes);
+    app.update(Action::Resize(100, 20));
+    assert_eq!(app.visible(), 0..2);
+    app.update(Action::FocusRight);
+    app.update(Action::FocusRight);
+    assert_eq!((app.focus, app.visible()), (2, 1..3));
+    app.update(Action::FocusLeft);
+    assert_eq!((app.focus, app.visible()), (1, 1..3), "001 is on screen");
+    app.update(Action::FocusLeft);
+    assert_eq!((app.focus, app.visible()), (0, 0..2));
+    for _ in 0..3 {
+        app.update(Action::FocusRight);
+    }
+    assert_eq!(app.visible(), 2..4);
+    app.update(Action::Resize(70, 20));
+    assert_eq!(app.visible(), 3..4, "the narrow layout shows the focus");
+    app.update(Action::Resize(160, 45));
+    assert_eq!(app.visible(), 0..4, "all fit again");
+    app.update(Action::Resize(100, 20));
+    app.update(Action::FewerPanes);
+    assert_eq!((app.focus, app.visible()), (2, 1..3));
+}
