@@ -248,6 +248,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Help),
         Just(Action::CloseOverlay),
         Just(Action::FocusNext),
+        Just(Action::FocusPrevious),
         Just(Action::FocusLeft),
         Just(Action::FocusRight),
         Just(Action::NextArticle),

@@ -12,6 +12,7 @@ pub enum Action {
     Help,
     CloseOverlay,
     FocusNext,
+    FocusPrevious,
     FocusLeft,
     FocusRight,
     NextArticle,
@@ -85,10 +86,17 @@ pub const BINDINGS: &[Binding] = &[
         description: "close a panel, clear the search",
     },
     Binding {
-        keys: &[(KeyCode::Tab, NONE), (KeyCode::BackTab, SHIFT)],
+        keys: &[(KeyCode::Tab, NONE)],
         label: "Tab",
         action: Action::FocusNext,
         description: "focus the next pane",
+    },
+    Binding {
+        // Terminals report Shift-Tab as BackTab, most with Shift held.
+        keys: &[(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)],
+        label: "Shift-Tab",
+        action: Action::FocusPrevious,
+        description: "focus the previous pane",
     },
     Binding {
         keys: &[(KeyCode::Char('h'), NONE), (KeyCode::Left, NONE)],
@@ -345,6 +353,8 @@ mod tests {
         assert_eq!(normal(KeyCode::Char('G'), SHIFT), Some(Action::Bottom));
         assert_eq!(normal(KeyCode::Char(']'), NONE), Some(Action::NextArticle));
         assert_eq!(normal(KeyCode::Enter, NONE), Some(Action::Submit));
+        assert_eq!(normal(KeyCode::Tab, NONE), Some(Action::FocusNext));
+        assert_eq!(normal(KeyCode::BackTab, SHIFT), Some(Action::FocusPrevious));
         assert_eq!(
             from_event(&Event::Resize(1, 1), false),
             Some(Action::Resize(1, 1))

@@ -210,6 +210,9 @@ impl App {
             }
             Action::CloseOverlay => self.selected = None,
             Action::FocusNext => self.focus = (self.focus + 1) % self.panes.len(),
+            Action::FocusPrevious => {
+                self.focus = (self.focus + self.panes.len() - 1) % self.panes.len();
+            }
             Action::FocusLeft => self.focus = self.focus.saturating_sub(1),
             Action::FocusRight => self.focus = (self.focus + 1).min(self.panes.len() - 1),
             Action::NextArticle => self.step_article(1),

@@ -50,6 +50,10 @@ fn articles_cycle_in_the_focused_pane_never_doubling_up() {
     }
     app.update(Action::FocusNext);
     assert_eq!(app.focus, 1);
+    app.update(Action::FocusPrevious);
+    assert_eq!(app.focus, 0);
+    app.update(Action::FocusPrevious);
+    assert_eq!(app.focus, 1, "Shift-Tab wraps as Tab does");
 }
 
 #[test]
