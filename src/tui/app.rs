@@ -508,7 +508,11 @@ impl App {
     }
 
     fn fewer_panes(&mut self) {
-        if self.panes.len() <= 2 {
+        if self.panes.len() == 1 {
+            self.message = Some("only one article is loaded".to_string());
+            return;
+        }
+        if self.panes.len() == 2 {
             self.message = Some("two panes are the fewest for a comparison".to_string());
             return;
         }

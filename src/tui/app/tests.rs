@@ -536,3 +536,12 @@ fn focusing_a_pane_on_screen_does_not_shift_the_panes() {
     app.update(Action::FewerPanes);
     assert_eq!((app.focus, app.visible()), (2, 1..3));
 }
+
+#[test]
+fn one_article_alone_cannot_lose_a_pane_and_says_why() {
+    let one = compare(&bundled().articles[..1]);
+    let mut app = App::new(one, Theme::plain(), 100, 20);
+    app.update(Action::FewerPanes);
+    assert_eq!(app.panes, [0]);
+    assert_eq!(app.message.as_deref(), Some("only one article is loaded"));
+}
