@@ -126,6 +126,7 @@ fn search_highlights_and_counts_matches() {
     let screen = terminal.backend().to_string();
     let count = app.search.matches.len();
     assert!(screen.contains(&format!("/attal 2/{count}")), "{screen}");
+    assert!(screen.contains("n/N match"), "n/N walk the matches: {screen}");
     let buffer = terminal.backend().buffer();
     let found: String = buffer
         .content()

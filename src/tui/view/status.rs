@@ -11,17 +11,18 @@ use unicode_width::UnicodeWidthStr;
 use crate::sanitize;
 use crate::tui::app::{App, Mode};
 
-fn hints(mode: Mode) -> &'static [(&'static str, &'static str)] {
+fn hints(mode: Mode, searching: bool) -> Vec<(&'static str, &'static str)> {
     match mode {
-        Mode::Claims => &[("j/k", "select"), ("Enter", "jump to it"), ("Esc", "close")],
-        Mode::Picker => &[("j/k", "select"), ("Enter", "open"), ("Esc", "close")],
-        Mode::Help => &[("j/k", "scroll"), ("Esc", "close")],
+        Mode::Claims => vec![("j/k", "select"), ("Enter", "jump to it"), ("Esc", "close")],
+        Mode::Picker => vec![("j/k", "select"), ("Enter", "open"), ("Esc", "close")],
+        Mode::Help => vec![("j/k", "scroll"), ("Esc", "close")],
         // Most wanted first: those that do not fit are left out from the end.
-        _ => &[
+        _ => vec![
             ("q", "quit"),
             ("?", "help"),
             ("[ ]", "article"),
-            ("n/N", "diff"),
+            // While a search stands, n/N walk its matches.
+            ("n/N", if searching { "match" } else { "diff" }),
             ("c", "claims"),
             ("/", "search"),
             ("o", "sources"),
@@ -65,7 +66,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
             let room = width.saturating_sub(right(&position).width());
             let mut used = 0;
-            for (key, what) in hints(app.mode) {
+            for (key, what) in hints(app.mode, !app.search.query.is_empty()) {
                 let (key, what) = (format!(" {key}"), format!(" {what} "));
                 used += key.width() + what.width();
                 if used > room {
