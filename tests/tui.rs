@@ -126,7 +126,10 @@ fn search_highlights_and_counts_matches() {
     let screen = terminal.backend().to_string();
     let count = app.search.matches.len();
     assert!(screen.contains(&format!("/attal 2/{count}")), "{screen}");
-    assert!(screen.contains("n/N match"), "n/N walk the matches: {screen}");
+    assert!(
+        screen.contains("n/N match"),
+        "n/N walk the matches: {screen}"
+    );
     let buffer = terminal.backend().buffer();
     let found: String = buffer
         .content()
@@ -455,4 +458,20 @@ fn help_reads_whole_at_70_columns_by_scrolling() {
         seen.contains("only this article"),
         "the legend's end is reached"
     );
+}
+
+#[test]
+fn hints_stay_two_spaces_clear_of_the_position() {
+    for width in 40..=130 {
+        let app = app(width, 20);
+        let screen = render(&app, width, 20).backend().to_string();
+        let status = screen.lines().last().unwrap();
+        if let Some(at) = status.find("row ") {
+            let before = status[..at].trim_start_matches('"');
+            assert!(
+                before.is_empty() || before.ends_with("  "),
+                "{width} columns: {status}"
+            );
+        }
+    }
 }

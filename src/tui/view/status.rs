@@ -64,7 +64,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             while position.len() > 1 && right(&position).width() > width {
                 position.pop();
             }
-            let room = width.saturating_sub(right(&position).width());
+            // A hint ends in a space; one more keeps the hints and the
+            // position apart, so a hint that would touch it is left out.
+            let room = width.saturating_sub(right(&position).width() + 1);
             let mut used = 0;
             for (key, what) in hints(app.mode, !app.search.query.is_empty()) {
                 let (key, what) = (format!(" {key}"), format!(" {what} "));
