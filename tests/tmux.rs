@@ -235,6 +235,11 @@ fn status_has(screen: &str, text: &str) -> bool {
         .is_some_and(|l| l.contains(text))
 }
 
+/// The columns of the screen's top line, its panes' borders.
+fn width(screen: &str) -> usize {
+    screen.lines().next().map_or(0, |l| l.chars().count())
+}
+
 /// Every key of the table, as a reader at a wide terminal would use them.
 #[test]
 fn a_session_at_160x45_drives_every_key() {
@@ -284,6 +289,15 @@ fn a_session_at_160x45_drives_every_key() {
     tmux.wait_for("a count", |s| status_has(s, "matches"));
     tmux.press("Enter", "the first match", |s| status_has(s, "/moscow 1/"));
     tmux.press("n", "the second match", |s| status_has(s, "/moscow 2/"));
+    tmux.press("N", "the first again", |s| status_has(s, "/moscow 1/"));
+    // A resize re-wraps the text but keeps the match n/N go on from.
+    tmux.keys(&["n"]);
+    tmux.resize(150, 45);
+    tmux.wait_for("the match kept at 150 columns", |s| {
+        width(s) == 150 && status_has(s, "/moscow 2/")
+    });
+    tmux.resize(160, 45);
+    tmux.wait_for("160 columns again", |s| width(s) == 160);
     tmux.press("N", "the first again", |s| status_has(s, "/moscow 1/"));
     tmux.press("Escape", "search cleared", |s| {
         status_has(s, "search cleared")
