@@ -9,6 +9,7 @@ pub mod claims;
 pub mod facts;
 pub mod names;
 pub(crate) mod similarity;
+pub mod stories;
 pub(crate) mod text;
 pub mod words;
 
@@ -21,6 +22,7 @@ use crate::corpus::{Article, Paragraph, ParagraphKind};
 pub use claims::{Claim, Mention, Qualifier, Verdict};
 pub use facts::{Fact, FactKind};
 pub use names::Name;
+pub use stories::{Story, stories};
 pub use words::{PairDiff, Significance, Span, segments};
 
 /// Several articles, aligned paragraph by paragraph.

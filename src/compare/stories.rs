@@ -1,0 +1,397 @@
+//! Grouping a large corpus into stories: the sets of articles that report
+//! one event, across outlets and across dated versions of one article.
+//!
+//! ```text
+//! dam-bursts.md  dam-questions.md  recount-day1.md  dam-rescue.md  recount-day2.md
+//!     ─▶ story 1: dam-bursts, dam-rescue, dam-questions
+//!        story 2: recount-day1, recount-day2
+//! ```
+//!
+//! Two reports of one event share rare words ("spillway", "recount") and,
+//! more tellingly, the proper names of the event ("Ostler Dam", "Dunmere"),
+//! which an unrelated report almost never uses. So each pair of articles is
+//! scored by the cosine of their whole-article TF-IDF vectors and the cosine
+//! of their TF-IDF vectors over the names they use (from [`super::names`],
+//! so "Gabriel Attal" and "Attal" count as one name), averaged. Dates are
+//! left out: a story can run for weeks, and two events can share a day.
+//!
+//! Articles are then clustered by average link: two groups join while the
+//! mean score over *all* pairs across them, absent pairs counting as 0, is
+//! at least [`JOIN`]. Single link would chain stories through one loose
+//! pair (an explainer that mentions two disasters); average link needs most
+//! of both groups to agree.
+//!
+//! Only pairs found through the inverted index ([`Index::similar`]) are
+//! scored, so the cost follows the number of pairs that share terms, not
+//! the square of the corpus; the clustering keeps one map of summed scores
+//! per group and a heap of candidate joins, so it never scans a dense
+//! matrix.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BinaryHeap};
+
+use super::names;
+use super::similarity::Index;
+use super::text::Terms;
+use crate::corpus::{Article, ParagraphKind};
+
+/// One event's articles.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Story {
+    /// Indices into the articles given, oldest first (undated last), then
+    /// by id.
+    pub articles: Vec<usize>,
+    /// The title of the article most like the rest of the story: the one
+    /// that best says what the story is about.
+    pub title: String,
+}
+
+/// The mean pair score two groups need to join into one story.
+///
+/// On the eleven benchmark events, two reports of one event score 0.12 to
+/// 0.6 (median 0.33) and reports of different events a median of 0.02,
+/// one in a hundred above 0.07 (two floods share "river", "evacuated",
+/// "rain"). Each of 0.07, 0.1 and 0.15 groups all eleven events right,
+/// 0.05 joins the two floods and 0.2 splits events; 0.1 sits in the middle (`cargo bench --bench quality -- stories`).
+pub const JOIN: f32 = 0.1;
+
+/// Pairs scoring less than this in both text and names are not scored at
+/// all: far below [`JOIN`], they could only dilute an average.
+const FLOOR: f32 = 0.03;
+
+/// Groups `articles` into stories: larger stories first, then by their
+/// first date. Every article is in exactly one story.
+pub fn stories(articles: &[Article]) -> Vec<Story> {
+    let scores = scores(articles);
+    let groups = average_link(articles.len(), &scores);
+    let mut stories: Vec<Story> = groups
+        .into_iter()
+        .map(|mut members| {
+            members.sort_by(|&a, &b| oldest_first(&articles[a], &articles[b]).then(a.cmp(&b)));
+            let title = articles[representative(&members, &scores)].title.clone();
+            Story {
+                articles: members,
+                title,
+            }
+        })
+        .collect();
+    stories.sort_by(|x, y| {
+        y.articles.len().cmp(&x.articles.len()).then_with(|| {
+            oldest_first(&articles[x.articles[0]], &articles[y.articles[0]])
+                .then(x.articles[0].cmp(&y.articles[0]))
+        })
+    });
+    stories
+}
+
+/// Dated articles by date, undated ones after them; then by id.
+fn oldest_first(a: &Article, b: &Article) -> Ordering {
+    (a.date.is_none(), a.date, &a.id).cmp(&(b.date.is_none(), b.date, &b.id))
+}
+
+/// Scores of the pairs that share enough, keyed (smaller, larger).
+type Scores = BTreeMap<(usize, usize), f32>;
+
+/// How alike each pair of articles is: the mean of the cosines of their
+/// text and of the names they use.
+fn scores(articles: &[Article]) -> Scores {
+    let terms = Terms::default();
+    let texts: Vec<Vec<String>> = articles
+        .iter()
+        .map(|article| {
+            let body = article
+                .paragraphs
+                .iter()
+                .filter(|p| p.kind != ParagraphKind::Boilerplate)
+                .map(|p| p.text.as_str());
+            std::iter::once(article.title.as_str())
+                .chain(body)
+                .flat_map(|text| terms.of(text))
+                .collect()
+        })
+        .collect();
+    let mut named: Vec<Vec<String>> = vec![Vec::new(); articles.len()];
+    for (n, name) in names::find(articles).iter().enumerate() {
+        for place in &name.places {
+            named[place.article].push(n.to_string());
+        }
+    }
+    let (texts, named) = (Index::new(&texts), Index::new(&named));
+    let mut scores = Scores::new();
+    for a in 0..articles.len() {
+        let mut near: Vec<usize> = [&texts, &named]
+            .iter()
+            .flat_map(|index| index.similar(a, FLOOR, |b| b > a))
+            .map(|(b, _)| b)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        for b in near {
+            let text = texts.vector(a).cosine(texts.vector(b));
+            let name = named.vector(a).cosine(named.vector(b));
+            scores.insert((a, b), (text + name) / 2.0);
+        }
+    }
+    scores
+}
+
+/// A possible join of groups `a < b`, with the versions of both it was
+/// computed from, so a join made stale by an earlier one is skipped.
+#[derive(PartialEq)]
+struct Join {
+    mean: f32,
+    a: usize,
+    b: usize,
+    versions: (u32, u32),
+}
+
+impl Eq for Join {}
+
+impl Ord for Join {
+    /// The best mean first; on a tie, the lowest groups, so the result
+    /// never depends on the heap's order.
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.mean
+            .total_cmp(&other.mean)
+            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
+    }
+}
+
+impl PartialOrd for Join {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Average-link clustering of `n` items over sparse pair scores: the
+/// groups, each in ascending order, in order of their first item.
+fn average_link(n: usize, scores: &Scores) -> Vec<Vec<usize>> {
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // Per group, the summed scores to each group it has a scored pair with.
+    let mut sums: Vec<BTreeMap<usize, f32>> = vec![BTreeMap::new(); n];
+    for (&(a, b), &score) in scores {
+        sums[a].insert(b, score);
+        sums[b].insert(a, score);
+    }
+    let mut versions = vec![0u32; n];
+    let mean = |members: &[Vec<usize>], a: usize, b: usize, sum: f32| {
+        sum / (members[a].len() * members[b].len()) as f32
+    };
+    let mut heap: BinaryHeap<Join> = scores
+        .iter()
+        .filter(|&(_, &score)| score >= JOIN)
+        .map(|(&(a, b), &score)| Join {
+            mean: score,
+            a,
+            b,
+            versions: (0, 0),
+        })
+        .collect();
+    while let Some(Join {
+        a, b, versions: v, ..
+    }) = heap.pop()
+    {
+        let alive = !members[a].is_empty() && !members[b].is_empty();
+        if !alive || v != (versions[a], versions[b]) {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[b]);
+        members[a].extend(moved);
+        versions[a] += 1;
+        for (c, sum) in std::mem::take(&mut sums[b]) {
+            sums[c].remove(&b);
+            if c != a {
+                *sums[a].entry(c).or_default() += sum;
+                *sums[c].entry(a).or_default() += sum;
+            }
+        }
+        sums[a].remove(&b);
+        for (&c, &sum) in &sums[a] {
+            let joined = mean(&members, a, c, sum);
+            if joined >= JOIN {
+                let (x, y) = (a.min(c), a.max(c));
+                heap.push(Join {
+                    mean: joined,
+                    a: x,
+                    b: y,
+                    versions: (versions[x], versions[y]),
+                });
+            }
+        }
+    }
+    members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|mut m| {
+            m.sort_unstable();
+            m
+        })
+        .collect()
+}
+
+/// The member with the highest summed score to the others: the medoid,
+/// the article most like the story as a whole. `members` is in story
+/// order, so a tie goes to the oldest.
+fn representative(members: &[usize], scores: &Scores) -> usize {
+    let total = |a: usize| -> f32 {
+        members
+            .iter()
+            .filter_map(|&b| scores.get(&(a.min(b), a.max(b))))
+            .sum()
+    };
+    let mut best = members[0];
+    let mut best_total = total(best);
+    for &a in &members[1..] {
+        let t = total(a);
+        if t > best_total {
+            (best, best_total) = (a, t);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Date, Syntax, bundled, parse};
+    use proptest::prelude::*;
+
+    fn article(id: &str, date: Option<&str>, text: &str) -> Article {
+        let mut article = Article::new(id.into(), format!("{id}.txt"), parse(text, Syntax::Plain));
+        article.date = date.and_then(Date::parse);
+        article
+    }
+
+    fn members(stories: &[Story], articles: &[Article]) -> Vec<Vec<String>> {
+        stories
+            .iter()
+            .map(|s| s.articles.iter().map(|&a| articles[a].id.clone()).collect())
+            .collect()
+    }
+
+    const DAM: [&str; 3] = [
+        "The Ostler Dam burst before dawn on Tuesday, flooding Dunmere. Police in Kellmoor confirmed ten deaths as rescuers searched the Varne valley.\n\nResidents of Dunmere were taken to a school hall in Kellmoor.",
+        "Eleven people died when the Ostler Dam failed, sending a wall of water through Dunmere and Holloway Cross. The Varne Water Board had been warned about the spillway.\n\nKellmoor police said more bodies could be found.",
+        "Engineers asked why the Ostler Dam spillway was blocked. The Varne Water Board said Dunmere had been evacuated within an hour.\n\nThe death toll in Kellmoor rose to eleven.",
+    ];
+    const RECOUNT: [&str; 2] = [
+        "A recount of the Port Ardell mayoral vote began on Monday after Celia Marsh led by 41 ballots. Election officers in Port Ardell sealed the ballot boxes.\n\nMarsh said she trusted the count.",
+        "Celia Marsh kept her lead as the Port Ardell recount ended, with the margin cut to 29 ballots. Her rival conceded in the town hall.\n\nTurnout in Port Ardell was the highest in a decade.",
+    ];
+
+    #[test]
+    fn one_event_is_one_story() {
+        let articles = bundled().articles;
+        let found = stories(&articles);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].articles.len(), 5);
+    }
+
+    #[test]
+    fn two_unrelated_events_are_two_stories_each_whole() {
+        let articles: Vec<Article> = [
+            ("dam-a", DAM[0]),
+            ("recount-a", RECOUNT[0]),
+            ("dam-b", DAM[1]),
+            ("recount-b", RECOUNT[1]),
+            ("dam-c", DAM[2]),
+        ]
+        .iter()
+        .map(|(id, text)| article(id, None, text))
+        .collect();
+        let found = stories(&articles);
+        assert_eq!(
+            members(&found, &articles),
+            [
+                vec!["dam-a", "dam-b", "dam-c"],
+                vec!["recount-a", "recount-b"]
+            ]
+        );
+    }
+
+    #[test]
+    fn an_outlets_dated_versions_are_one_story_oldest_first() {
+        let articles = vec![
+            article("recount-later", Some("2025-05-03"), RECOUNT[1]),
+            article("dam", Some("2025-03-18"), DAM[0]),
+            article("recount-first", Some("2025-05-02"), RECOUNT[0]),
+        ];
+        let found = stories(&articles);
+        assert_eq!(
+            members(&found, &articles),
+            [vec!["recount-first", "recount-later"], vec!["dam"]]
+        );
+    }
+
+    #[test]
+    fn the_title_is_the_articles_most_like_the_rest() {
+        let articles: Vec<Article> = DAM
+            .iter()
+            .enumerate()
+            .map(|(i, text)| article(&format!("dam-{i}"), None, text))
+            .collect();
+        let found = stories(&articles);
+        let titles: Vec<&str> = articles.iter().map(|a| a.title.as_str()).collect();
+        assert!(titles.contains(&found[0].title.as_str()));
+    }
+
+    #[test]
+    fn no_articles_no_stories_and_one_article_one_story() {
+        assert_eq!(stories(&[]), []);
+        let one = [article("dam", None, DAM[0])];
+        assert_eq!(
+            stories(&one),
+            [Story {
+                articles: vec![0],
+                title: one[0].title.clone()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_loose_link_does_not_chain_two_stories() {
+        // A report on the dam that ends on the recount: it scores above
+        // JOIN with a recount article, so single link would chain the two
+        // stories through it; average link weighs it against the rest.
+        let explainer = format!(
+            "{} Elsewhere, Celia Marsh led the Port Ardell recount.",
+            DAM[2]
+        );
+        let mut texts: Vec<&str> = DAM.to_vec();
+        texts.extend(RECOUNT);
+        texts.push(&explainer);
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| article(&format!("a{i}"), None, text))
+            .collect();
+        let loose = scores(&articles)[&(3, 5)];
+        assert!(loose >= JOIN, "{loose}");
+        assert_eq!(
+            members(&stories(&articles), &articles),
+            [vec!["a0", "a1", "a2", "a5"], vec!["a3", "a4"]]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn every_article_is_in_exactly_one_story(
+            texts in prop::collection::vec("[A-Za-z .,\n]{0,120}", 0..12)
+        ) {
+            let articles: Vec<Article> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, text)| article(&format!("a{i}"), None, text))
+                .collect();
+            let mut seen: Vec<usize> = stories(&articles)
+                .into_iter()
+                .flat_map(|s| {
+                    assert!(!s.articles.is_empty());
+                    s.articles
+                })
+                .collect();
+            seen.sort_unstable();
+            prop_assert_eq!(seen, (0..articles.len()).collect::<Vec<_>>());
+        }
+    }
+}
