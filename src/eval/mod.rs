@@ -4,7 +4,8 @@
 //! pairs whose correspondences are known because it made them, [`outlets`]
 //! reads hand-labelled sets of several outlets' reports, [`score`] counts
 //! precision, recall and F1 over paragraph pairs, and [`baselines`] holds
-//! the simple methods the engine must beat, scored by the same harness.
+//! the simple methods the engine must beat, scored by the same harness;
+//! [`stories`] mixes known events and scores how they are grouped.
 //! `cargo bench --bench quality` prints the tables kept in BENCHMARKS.md.
 
 pub mod baselines;
@@ -14,5 +15,6 @@ pub mod planted;
 pub mod revisions;
 mod rng;
 pub mod score;
+pub mod stories;
 
 pub use rng::Rng;
