@@ -16,6 +16,7 @@ Examples:
   newsdiff ~/articles/quake                  compare every article in a folder
   newsdiff list ~/articles --format json     index a folder for scripts
   newsdiff claims ~/articles                 the figures outlets disagree on
+  newsdiff stories ~/articles                group a large folder by event
   newsdiff export a.txt b.md -o cmp.html      share a comparison as one web page
 
 Exit status: 0 done; 1 done, but some inputs were skipped (each named on stderr);
@@ -94,6 +95,23 @@ article alone gives it).")]
         #[arg(long, value_enum, default_value_t = TableFormat::Table)]
         format: TableFormat,
     },
+    /// Group the articles into stories: the sets that report one event.
+    #[command(after_help = "\
+Examples:
+  newsdiff stories ~/articles
+  newsdiff stories ~/articles --format json | jq '.stories[] | [.title, (.articles | length)]'
+
+A story is the articles that report one event, across outlets and across
+dated versions of one article: they share rare words and, above all, the
+names of the event's people and places. Largest stories first; a story's
+articles oldest first.")]
+    Stories {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  newsdiff completions bash > ~/.local/share/bash-completion/completions/newsdiff"
@@ -147,6 +165,10 @@ pub enum Command {
         inputs: Vec<Input>,
         format: TableFormat,
     },
+    Stories {
+        inputs: Vec<Input>,
+        format: TableFormat,
+    },
     /// A completion script, ready to print.
     Completions {
         script: Vec<u8>,
@@ -182,6 +204,10 @@ impl Cli {
                 }
             }
             Some(Commands::Claims { inputs, format }) => Command::Claims {
+                inputs: inputs.into_inputs(),
+                format,
+            },
+            Some(Commands::Stories { inputs, format }) => Command::Stories {
                 inputs: inputs.into_inputs(),
                 format,
             },

@@ -64,6 +64,13 @@ fn run(command: Command) -> anyhow::Result<u8> {
             io::stdout().lock().write_all(text.as_bytes())?;
             Ok(outcome(&corpus))
         }
+        Command::Stories { inputs, format } => {
+            let corpus = load(&inputs)?;
+            let stories = newsdiff::compare::stories(&corpus.articles);
+            let text = export::stories(&corpus.articles, &stories, format);
+            io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(outcome(&corpus))
+        }
         Command::Export {
             inputs,
             format,

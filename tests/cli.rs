@@ -669,3 +669,146 @@ fn a_closed_pipe_is_not_an_error() {
     );
     assert!(out.stderr.is_empty());
 }
+
+/// Copies the articles (not the labels) of benchmark events into `dir`,
+/// one subfolder each, as a reader's mixed folder would hold them.
+fn mix_events(dir: &Path, events: &[&str]) {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/outlets");
+    for event in events {
+        fs::create_dir(dir.join(event)).unwrap();
+        for entry in fs::read_dir(data.join(event)).unwrap().flatten() {
+            if entry.path().extension().is_some_and(|e| e == "md") {
+                fs::copy(entry.path(), dir.join(event).join(entry.file_name())).unwrap();
+            }
+        }
+    }
+}
+
+/// The ids of each story in a `stories --format json` output.
+fn story_ids(output: &[u8]) -> Vec<Vec<String>> {
+    json(output)["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["id"].as_str().unwrap().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn stories_of_the_bundled_sample_are_one_story_of_five() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path())
+        .args(["stories", "--format", "json"])
+        .success_stdout();
+    let stories = story_ids(&out);
+    assert_eq!(stories.len(), 1);
+    let mut ids = stories[0].clone();
+    ids.sort();
+    assert_eq!(ids, SEED_IDS);
+    newsdiff(dir.path())
+        .arg("stories")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Story 1: 5 articles, 2024-03-23 to 2024-03-25: ",
+        ))
+        .stdout(predicate::function(|out: &str| out.lines().count() == 7));
+}
+
+#[test]
+fn stories_split_a_folder_mixing_two_events() {
+    let dir = tempfile::tempdir().unwrap();
+    mix_events(dir.path(), &["ostler-dam-collapse", "cardavel-recall"]);
+    let out = newsdiff(dir.path())
+        .args(["stories", "--format", "json", "."])
+        .success_stdout();
+    assert_eq!(
+        story_ids(&out),
+        [
+            vec![
+                "daily-signal",
+                "kellmoor-courier",
+                "northern-wire",
+                "radio-varne",
+                "the-meridian"
+            ],
+            vec![
+                "health-desk",
+                "market-ledger",
+                "the-chronicle",
+                "lessing-gazette"
+            ]
+        ]
+    );
+}
+
+#[test]
+fn stories_json_has_a_stable_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path())
+        .args(["stories", "--format", "json"])
+        .success_stdout();
+    let text = String::from_utf8(out.clone()).unwrap();
+    let version = text.find("\n  \"version\":").unwrap();
+    let stories = text.find("\n  \"stories\":").unwrap();
+    assert!(version < stories, "stable key order");
+    let report = json(&out);
+    assert_eq!(report.as_object().unwrap().len(), 2);
+    assert_eq!(report["version"], 1);
+    let story = &report["stories"][0];
+    assert_eq!(story.as_object().unwrap().len(), 2);
+    let title = text.find("\n      \"title\":").unwrap();
+    let articles = text.find("\n      \"articles\":").unwrap();
+    assert!(stories < title && title < articles, "stable key order");
+    assert!(!story["title"].as_str().unwrap().is_empty());
+    for article in story["articles"].as_array().unwrap() {
+        for key in ["id", "source", "date", "title", "path"] {
+            assert!(article.get(key).is_some(), "article lacks {key}");
+        }
+    }
+    let dates: Vec<&str> = story["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["date"].as_str().unwrap())
+        .collect();
+    assert!(
+        dates.windows(2).all(|w| w[0] <= w[1]),
+        "oldest first: {dates:?}"
+    );
+}
+
+#[test]
+fn stories_exit_1_when_inputs_were_skipped_and_2_when_nothing_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("good.txt"),
+        "A paragraph about the harbour.",
+    )
+    .unwrap();
+    newsdiff(dir.path())
+        .args(["stories", "good.txt", "nothing-here.txt"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with("Story 1: 1 article, undated: "))
+        .stderr(predicate::str::contains(
+            "newsdiff: nothing-here.txt: no such file or folder",
+        ));
+    newsdiff(dir.path())
+        .args(["stories", "nothing-here.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("no readable article"));
+    newsdiff(dir.path())
+        .args(["stories", "--format", "yaml"])
+        .assert()
+        .code(2);
+}

@@ -8,11 +8,12 @@ mod html;
 mod json;
 mod list;
 mod markdown;
+mod stories;
 mod text;
 mod view;
 mod write;
 
-/// The version of the JSON formats (`export` and `list`); it changes only
+/// The version of the JSON formats (`export`, `list`, `claims`, `stories`); it changes only
 /// when a change would break a script that reads them.
 pub const JSON_VERSION: u32 = 1;
 
@@ -24,6 +25,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::compare::Comparison;
 pub use claims::render as claims;
 pub use list::list;
+pub use stories::render as stories;
 pub use write::{WriteError, write_atomic};
 
 /// The formats of `newsdiff export`.
@@ -57,7 +59,7 @@ impl ExportFormat {
     }
 }
 
-/// The formats of `newsdiff list` and `newsdiff claims`.
+/// The formats of `newsdiff list`, `newsdiff claims` and `newsdiff stories`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
     /// Aligned columns for people.
