@@ -10,6 +10,9 @@
 //!   claims engine's three parts on those inputs alone.
 //! - `words/pair-1000`: word differences of every row of the 1,000-paragraph
 //!   revision, as the reader asks once per pair it shows.
+//! - `stories/articles-1000`: grouping 1,000 articles into stories: the
+//!   eleven quality events' articles (`eval::stories::events`), each
+//!   revised again and again with fixed seeds until there are 1,000.
 //! - `tui/layout-1000` and `tui/frame-1000`: laying the 1,000-row pair out
 //!   once, and drawing one frame of it (120x40), which happens per key;
 //!   `tui/frame-1000-{search,claims,narrow,three-panes}`: one frame with
@@ -23,7 +26,7 @@
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use newsdiff::compare::{claims, compare, facts, names};
+use newsdiff::compare::{claims, compare, facts, names, stories};
 use newsdiff::corpus::{Article, bundled};
 use newsdiff::eval::Rng;
 use newsdiff::eval::baselines::article;
@@ -80,6 +83,37 @@ fn outlets(count: usize) -> Vec<Article> {
         .collect()
 }
 
+/// `count` articles on the eleven quality events: each event article's
+/// body revised with 2 to 9 edits (foreign paragraphs from the same
+/// event), in turn, until there are `count`.
+fn story_corpus(count: usize) -> Vec<Article> {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    let events = newsdiff::eval::stories::events(&data).unwrap();
+    let bodies: Vec<(Vec<String>, Vec<String>)> = events
+        .iter()
+        .flat_map(|event| {
+            let body = |a: &Article| a.paragraphs.iter().map(|p| p.text.clone()).collect();
+            let all: Vec<Vec<String>> = event.articles.iter().map(body).collect();
+            (0..all.len()).map(move |k| {
+                let others = all.iter().enumerate().filter(|&(j, _)| j != k);
+                (
+                    all[k].clone(),
+                    others.flat_map(|(_, b)| b.clone()).collect(),
+                )
+            })
+        })
+        .collect();
+    (0..count)
+        .map(|k| {
+            let (body, foreign) = &bodies[k % bodies.len()];
+            let mut rng = Rng::new(k as u64);
+            let edits = 2 + rng.below(8);
+            let case = generate(body, foreign, edits, &mut rng);
+            article(&format!("article-{k}"), &case.revised)
+        })
+        .collect()
+}
+
 fn benches(c: &mut Criterion) {
     c.bench_function("load/bundled", |b| b.iter(bundled));
 
@@ -105,6 +139,12 @@ fn benches(c: &mut Criterion) {
             b.iter(|| facts::find(articles, &done.names, &done.claims).len())
         });
     }
+    group.finish();
+
+    let corpus = story_corpus(1_000);
+    let mut group = c.benchmark_group("stories");
+    group.sample_size(10);
+    group.bench_function("articles-1000", |b| b.iter(|| stories(&corpus).len()));
     group.finish();
 
     let comparison = compare(&pair);

@@ -116,6 +116,49 @@ impl Index {
         &self.vectors[document]
     }
 
+    /// The pairs of documents `(a, b)`, `a < b`, that share one of their
+    /// `keywords` heaviest terms, in ascending order.
+    ///
+    /// In a large set, [`Index::similar`] walks the long postings of
+    /// common terms for every document, which costs nearly the square of
+    /// the set. Two documents about one thing share some of their most
+    /// distinctive terms, so only those are looked up: the cost follows
+    /// the number of such pairs.
+    pub fn keyword_pairs(&self, keywords: usize) -> Vec<(usize, usize)> {
+        let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+        let tops: Vec<Vec<u32>> = self
+            .vectors
+            .iter()
+            .map(|vector| {
+                let mut terms = vector.0.clone();
+                terms.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                terms.iter().take(keywords).map(|&(term, _)| term).collect()
+            })
+            .collect();
+        for (doc, top) in tops.iter().enumerate() {
+            for &term in top {
+                postings.entry(term).or_default().push(doc as u32);
+            }
+        }
+        // The document a partner was last found for, so each pair is kept
+        // once however many keywords it shares.
+        let mut found_for = vec![u32::MAX; self.vectors.len()];
+        let mut pairs = Vec::new();
+        for (doc, top) in tops.iter().enumerate() {
+            let start = pairs.len();
+            for term in top {
+                for &other in &postings[term] {
+                    if other as usize > doc && found_for[other as usize] != doc as u32 {
+                        found_for[other as usize] = doc as u32;
+                        pairs.push((doc, other as usize));
+                    }
+                }
+            }
+            pairs[start..].sort_unstable();
+        }
+        pairs
+    }
+
     /// Documents accepted by `keep` with a cosine of at least `threshold`
     /// to `document`, as (document, cosine).
     pub fn similar(
@@ -191,6 +234,19 @@ mod tests {
             assert_eq!(d, e);
             assert!((s - t).abs() < 1e-5);
         }
+    }
+
+    #[test]
+    fn keyword_pairs_share_a_heavy_term_and_skip_common_ones() {
+        let index = Index::new(&docs(&[
+            "crocus hall the",
+            "crocus hall the",
+            "paris games the",
+            "berlin wall the",
+        ]));
+        // "the" is in every document, never among the heaviest two terms.
+        assert_eq!(index.keyword_pairs(2), [(0, 1)]);
+        assert!(index.keyword_pairs(0).is_empty());
     }
 
     #[test]

@@ -21,9 +21,9 @@
 //! pair (an explainer that mentions two disasters); average link needs most
 //! of both groups to agree.
 //!
-//! Only pairs found through the inverted index ([`Index::similar`]) are
-//! scored, so the cost follows the number of pairs that share terms, not
-//! the square of the corpus; the clustering keeps one map of summed scores
+//! Only pairs that share one of their heaviest terms or names
+//! ([`Index::keyword_pairs`]) are scored, so the cost follows the number of
+//! pairs that could be one story, not the square of the corpus; the clustering keeps one map of summed scores
 //! per group and a heap of candidate joins, so it never scans a dense
 //! matrix.
 
@@ -55,9 +55,12 @@ pub struct Story {
 /// 0.05 joins the two floods and 0.2 splits events; 0.1 sits in the middle (`cargo bench --bench quality -- stories`).
 pub const JOIN: f32 = 0.1;
 
-/// Pairs scoring less than this in both text and names are not scored at
-/// all: far below [`JOIN`], they could only dilute an average.
-const FLOOR: f32 = 0.03;
+/// How many of an article's heaviest terms (and, apart, names) are looked
+/// up to find the articles worth scoring against it. Two reports of one
+/// event share some of their most distinctive words and names; a pair
+/// that shares none is left unscored, as 0, which only an average over
+/// the rest of both stories can outweigh.
+const KEYWORDS: usize = 20;
 
 /// Groups `articles` into stories: larger stories first, then by their
 /// first date. Every article is in exactly one story.
@@ -117,20 +120,17 @@ fn scores(articles: &[Article]) -> Scores {
         }
     }
     let (texts, named) = (Index::new(&texts), Index::new(&named));
+    let mut pairs: Vec<(usize, usize)> = [&texts, &named]
+        .iter()
+        .flat_map(|index| index.keyword_pairs(KEYWORDS))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
     let mut scores = Scores::new();
-    for a in 0..articles.len() {
-        let mut near: Vec<usize> = [&texts, &named]
-            .iter()
-            .flat_map(|index| index.similar(a, FLOOR, |b| b > a))
-            .map(|(b, _)| b)
-            .collect();
-        near.sort_unstable();
-        near.dedup();
-        for b in near {
-            let text = texts.vector(a).cosine(texts.vector(b));
-            let name = named.vector(a).cosine(named.vector(b));
-            scores.insert((a, b), (text + name) / 2.0);
-        }
+    for (a, b) in pairs {
+        let text = texts.vector(a).cosine(texts.vector(b));
+        let name = named.vector(a).cosine(named.vector(b));
+        scores.insert((a, b), (text + name) / 2.0);
     }
     scores
 }
