@@ -7,6 +7,11 @@
 //! 2. Hand-labelled multi-outlet sets in `benches/data/outlets/`: row-link
 //!    precision, recall and F1, all outlets in one comparison and pairwise.
 //!
+//! 3. Story grouping: the eleven known events (`benches/data/outlets/`,
+//!    `benches/data/claims/` and the bundled sample) mixed into one corpus
+//!    and in random mixes of 2 to 11 events: pair precision, recall and F1
+//!    and the number of stories found, for the engine and two baselines.
+//!
 //! Prints Markdown tables for BENCHMARKS.md. Deterministic: seeds are fixed.
 
 use std::collections::BTreeMap;
@@ -19,6 +24,7 @@ use newsdiff::eval::baselines::{self, Links};
 use newsdiff::eval::outlets::{Set, predicted};
 use newsdiff::eval::revisions::{Case, Operation, Source, generate, read_sources};
 use newsdiff::eval::score::Counts;
+use newsdiff::eval::stories::{self as story_eval, Grouper};
 use newsdiff::eval::{Rng, claims, planted};
 
 const CASES_PER_SOURCE: u64 = 30;
@@ -88,6 +94,63 @@ fn main() {
     }
     if wanted("claims") {
         claims(&data, only.as_deref() == Some("claims-misses"));
+    }
+    if wanted("stories") {
+        stories(&data);
+    }
+}
+
+/// Random mixes of events scored; seeds 0 up.
+const MIXES: u64 = 200;
+
+/// Story grouping on mixes of the known events.
+fn stories(data: &Path) {
+    let events = story_eval::events(data).unwrap_or_else(|e| panic!("{e}"));
+    let articles: usize = events.iter().map(|e| e.articles.len()).sum();
+    println!(
+        "\n### Stories: {} known events, {articles} articles\n",
+        events.len()
+    );
+    println!(
+        "| grouping | mix | pair precision | pair recall | pair F1 | stories against events |"
+    );
+    println!("|---|---|---|---|---|---|");
+    let groupers: [(&str, Grouper); 3] = [
+        ("newsdiff", story_eval::engine),
+        (
+            "baseline: titles share a capitalised word",
+            story_eval::title_names,
+        ),
+        ("baseline: one story per date", story_eval::same_date),
+    ];
+    let all: Vec<&story_eval::Event> = events.iter().collect();
+    for (name, grouper) in groupers {
+        let (mixed, truth) = story_eval::mix(&all, &mut Rng::new(0));
+        let one = story_eval::score(&grouper(&mixed), &truth);
+        let row = |mix: String, pairs: Counts, stories: String| {
+            println!(
+                "| {name} | {mix} | {:.3} | {:.3} | {:.3} | {stories} |",
+                pairs.precision(),
+                pairs.recall(),
+                pairs.f1()
+            );
+        };
+        row(
+            format!("all {} events", events.len()),
+            one.pairs,
+            format!("{} stories, {} events", one.stories, one.events),
+        );
+        let many = story_eval::random_mixes(&events, grouper, 0, MIXES);
+        row(
+            format!("{MIXES} random mixes of 2 to {}", events.len()),
+            many.pairs,
+            format!(
+                "right count in {}/{}; off by {:.2} on average",
+                many.right_count,
+                many.mixes,
+                many.mean_count_error()
+            ),
+        );
     }
 }
 

@@ -51,9 +51,12 @@ pub struct Story {
 /// On the eleven benchmark events, two reports of one event score 0.12 to
 /// 0.6 (median 0.33) and reports of different events a median of 0.02,
 /// one in a hundred above 0.07 (two floods share "river", "evacuated",
-/// "rain"). Each of 0.07, 0.1 and 0.15 groups all eleven events right,
-/// 0.05 joins the two floods and 0.2 splits events; 0.1 sits in the middle (`cargo bench --bench quality -- stories`).
-pub const JOIN: f32 = 0.1;
+/// "rain"). Swept over all eleven mixed and 60 random mixes of 2 to 11:
+/// 0.05 to 0.1 group every mix right, 0.12 leaves one article alone in
+/// one mix, 0.15 splits a quarter of the mixes and 0.2 splits events even
+/// in the full mix. 0.08 sits in the middle of the safe range (`cargo
+/// bench --bench quality -- stories`).
+pub const JOIN: f32 = 0.08;
 
 /// How many of an article's heaviest terms (and, apart, names) are looked
 /// up to find the articles worth scoring against it. Two reports of one
@@ -350,27 +353,16 @@ mod tests {
 
     #[test]
     fn a_loose_link_does_not_chain_two_stories() {
-        // A report on the dam that ends on the recount: it scores above
-        // JOIN with a recount article, so single link would chain the two
-        // stories through it; average link weighs it against the rest.
-        let explainer = format!(
-            "{} Elsewhere, Celia Marsh led the Port Ardell recount.",
-            DAM[2]
-        );
-        let mut texts: Vec<&str> = DAM.to_vec();
-        texts.extend(RECOUNT);
-        texts.push(&explainer);
-        let articles: Vec<Article> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, text)| article(&format!("a{i}"), None, text))
-            .collect();
-        let loose = scores(&articles)[&(3, 5)];
-        assert!(loose >= JOIN, "{loose}");
-        assert_eq!(
-            members(&stories(&articles), &articles),
-            [vec!["a0", "a1", "a2", "a5"], vec!["a3", "a4"]]
-        );
+        // Two tight groups and one pair across them scoring well above
+        // JOIN (an article that mentions the other event): single link
+        // would chain them; average link weighs that pair against the
+        // five that share nothing.
+        let mut scores = Scores::new();
+        for pair in [(0, 1), (0, 2), (1, 2), (3, 4)] {
+            scores.insert(pair, 0.5);
+        }
+        scores.insert((2, 3), 3.0 * JOIN);
+        assert_eq!(average_link(5, &scores), [vec![0, 1, 2], vec![3, 4]]);
     }
 
     proptest! {
