@@ -9,8 +9,10 @@
 //!
 //! 3. Story grouping: the eleven known events (`benches/data/outlets/`,
 //!    `benches/data/claims/` and the bundled sample) mixed into one corpus
-//!    and in random mixes of 2 to 11 events: pair precision, recall and F1
-//!    and the number of stories found, for the engine and two baselines.
+//!    and in random mixes of 2 to 11 events, and with six more events held
+//!    out (the revision sources: two outlets each): pair precision, recall
+//!    and F1 and the number of stories found, for the engine and two
+//!    baselines.
 //!
 //! Prints Markdown tables for BENCHMARKS.md. Deterministic: seeds are fixed.
 
@@ -105,12 +107,19 @@ const MIXES: u64 = 200;
 
 /// Story grouping on mixes of the known events.
 fn stories(data: &Path) {
-    let events = story_eval::events(data).unwrap_or_else(|e| panic!("{e}"));
-    let articles: usize = events.iter().map(|e| e.articles.len()).sum();
-    println!(
-        "\n### Stories: {} known events, {articles} articles\n",
-        events.len()
+    let known = story_eval::events(data).unwrap_or_else(|e| panic!("{e}"));
+    let held_out =
+        story_eval::held_out_events(&data.join("revisions")).unwrap_or_else(|e| panic!("{e}"));
+    let (count, articles) = (
+        known.len(),
+        known.iter().map(|e| e.articles.len()).sum::<usize>(),
     );
+    println!(
+        "\n### Stories: {count} known events, {articles} articles; {} held out\n",
+        held_out.len()
+    );
+    let with_held_out: Vec<story_eval::Event> = known.into_iter().chain(held_out).collect();
+    let events = &with_held_out[..count];
     println!(
         "| grouping | mix | pair precision | pair recall | pair F1 | stories against events |"
     );
@@ -124,6 +133,7 @@ fn stories(data: &Path) {
         ("baseline: one story per date", story_eval::same_date),
     ];
     let all: Vec<&story_eval::Event> = events.iter().collect();
+    let everything: Vec<&story_eval::Event> = with_held_out.iter().collect();
     for (name, grouper) in groupers {
         let (mixed, truth) = story_eval::mix(&all, &mut Rng::new(0));
         let one = story_eval::score(&grouper(&mixed), &truth);
@@ -140,7 +150,18 @@ fn stories(data: &Path) {
             one.pairs,
             format!("{} stories, {} events", one.stories, one.events),
         );
-        let many = story_eval::random_mixes(&events, grouper, 0, MIXES);
+        let (mixed, truth) = story_eval::mix(&everything, &mut Rng::new(0));
+        let held = story_eval::score(&grouper(&mixed), &truth);
+        row(
+            format!(
+                "all {} events, {} held out",
+                with_held_out.len(),
+                with_held_out.len() - events.len()
+            ),
+            held.pairs,
+            format!("{} stories, {} events", held.stories, held.events),
+        );
+        let many = story_eval::random_mixes(events, grouper, 0, MIXES);
         row(
             format!("{MIXES} random mixes of 2 to {}", events.len()),
             many.pairs,

@@ -2,7 +2,8 @@
 //! quality` with other seeds: the aligner on generated revision cases must
 //! keep its pair F1 above the bar and ahead of the baselines; the claims
 //! engine on generated and hand-annotated events must keep its mention
-//! recall, verdicts and false conflicts where they are.
+//! recall, verdicts and false conflicts where they are; stories must keep
+//! grouping mixes of the known events.
 
 use std::path::Path;
 
@@ -112,4 +113,32 @@ fn claims_on_hand_annotated_events() {
         "{total:?}"
     );
     assert!(total.false_conflicts <= events, "{total:?}");
+}
+
+/// The bench groups all eleven events and each of 200 random mixes
+/// perfectly (pair F1 1.000, BENCHMARKS.md); these mixes use other seeds,
+/// and the bars leave room for sampling, not for a regression.
+#[test]
+fn stories_group_mixes_of_the_known_events() {
+    use newsdiff::eval::stories::{self, Event};
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    let events = stories::events(&data).unwrap();
+    assert!(events.len() >= 11, "the events are in {}", data.display());
+    let all: Vec<&Event> = events.iter().collect();
+    let (articles, truth) = stories::mix(&all, &mut Rng::new(31));
+    let one = stories::score(&stories::engine(&articles), &truth);
+    assert!(one.pairs.f1() >= 0.9, "{}", one.pairs);
+    assert!(one.stories.abs_diff(one.events) <= 2, "{one:?}");
+    let ours = stories::random_mixes(&events, stories::engine, 5_000, 20);
+    let titles = stories::random_mixes(&events, stories::title_names, 5_000, 20);
+    let dates = stories::random_mixes(&events, stories::same_date, 5_000, 20);
+    assert!(ours.pairs.f1() >= 0.9, "{}", ours.pairs);
+    assert!(ours.mean_count_error() <= 1.0, "{ours:?}");
+    assert!(
+        ours.pairs.f1() > titles.pairs.f1() + 0.2 && ours.pairs.f1() > dates.pairs.f1() + 0.2,
+        "newsdiff {}, titles {}, dates {}",
+        ours.pairs,
+        titles.pairs,
+        dates.pairs
+    );
 }

@@ -129,11 +129,10 @@ fn scores(articles: &[Article]) -> Scores {
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
+    let (text, name) = (texts.pair_cosines(&pairs), named.pair_cosines(&pairs));
     let mut scores = Scores::new();
-    for (a, b) in pairs {
-        let text = texts.vector(a).cosine(texts.vector(b));
-        let name = named.vector(a).cosine(named.vector(b));
-        scores.insert((a, b), (text + name) / 2.0);
+    for (k, pair) in pairs.into_iter().enumerate() {
+        scores.insert(pair, (text[k] + name[k]) / 2.0);
     }
     scores
 }

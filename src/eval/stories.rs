@@ -7,6 +7,8 @@
 //! when they came from one folder. A grouping is scored over pairs of
 //! articles (precision, recall and F1 of "these two are in one story"),
 //! and by how many stories it finds against how many events went in.
+//! The revision sources (`benches/data/revisions/`) are six more events,
+//! kept out of every choice of the grouping's settings.
 //!
 //! ```text
 //! truth  {a1 a2 a3} {b1 b2}     predicted  {a1 a2} {a3 b1 b2}
@@ -56,6 +58,32 @@ pub fn events(data: &Path) -> Result<Vec<Event>, String> {
         });
     }
     Ok(events)
+}
+
+/// The revision sources in `folder`, one event each: `NAME.main.txt` and
+/// `NAME.other.txt` are two outlets' reports of one invented event. They
+/// played no part in choosing [`stories::JOIN`], so they are held out.
+pub fn held_out_events(folder: &Path) -> Result<Vec<Event>, String> {
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    let mut files: BTreeMap<String, Vec<Input>> = BTreeMap::new();
+    for path in paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        if let Some((event, _)) = name.as_deref().and_then(|n| n.split_once('.')) {
+            files
+                .entry(event.to_string())
+                .or_default()
+                .push(Input::Path(path.clone()));
+        }
+    }
+    Ok(files
+        .into_iter()
+        .map(|(name, inputs)| Event {
+            name,
+            articles: load(&inputs).articles,
+        })
+        .collect())
 }
 
 /// Several events' articles in one corpus, shuffled so no method can lean
