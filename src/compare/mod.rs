@@ -38,6 +38,9 @@ pub struct Comparison {
     pub names: Vec<Name>,
     /// What only one article reports.
     pub unique: Vec<Fact>,
+    /// The articles grouped by the event they report, largest first: a
+    /// folder of saved articles often holds several.
+    pub stories: Vec<Story>,
 }
 
 /// One line of the side-by-side view.
@@ -113,12 +116,14 @@ pub fn compare(articles: &[Article]) -> Comparison {
     let claims = claims::find(articles, &rows);
     let names = names::find(articles);
     let unique = facts::find(articles, &names, &claims);
+    let stories = stories::group(articles, &names);
     Comparison {
         rows,
         articles: articles.to_vec(),
         claims,
         names,
         unique,
+        stories,
     }
 }
 

@@ -30,7 +30,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap};
 
-use super::names;
+use super::names::{self, Name};
 use super::similarity::Index;
 use super::text::Terms;
 use crate::corpus::{Article, ParagraphKind};
@@ -68,7 +68,13 @@ const KEYWORDS: usize = 20;
 /// Groups `articles` into stories: larger stories first, then by their
 /// first date. Every article is in exactly one story.
 pub fn stories(articles: &[Article]) -> Vec<Story> {
-    let scores = scores(articles);
+    group(articles, &names::find(articles))
+}
+
+/// [`stories`], with the articles' names already found, as a comparison
+/// has them.
+pub fn group(articles: &[Article], names: &[Name]) -> Vec<Story> {
+    let scores = scores(articles, names);
     let groups = average_link(articles.len(), &scores);
     let mut stories: Vec<Story> = groups
         .into_iter()
@@ -100,7 +106,7 @@ type Scores = BTreeMap<(usize, usize), f32>;
 
 /// How alike each pair of articles is: the mean of the cosines of their
 /// text and of the names they use.
-fn scores(articles: &[Article]) -> Scores {
+fn scores(articles: &[Article], names: &[Name]) -> Scores {
     let terms = Terms::default();
     let texts: Vec<Vec<String>> = articles
         .iter()
@@ -117,7 +123,7 @@ fn scores(articles: &[Article]) -> Scores {
         })
         .collect();
     let mut named: Vec<Vec<String>> = vec![Vec::new(); articles.len()];
-    for (n, name) in names::find(articles).iter().enumerate() {
+    for (n, name) in names.iter().enumerate() {
         for place in &name.places {
             named[place.article].push(n.to_string());
         }

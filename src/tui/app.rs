@@ -70,8 +70,9 @@ pub struct App {
     pub figure_width: usize,
     /// The claims panel's selected line.
     pub claims_selected: usize,
-    /// The articles in the sources picker's order: by date, then outlet.
-    pub sources: Vec<usize>,
+    /// The sources picker's lines: the articles by date, then outlet, under
+    /// a heading per story when the folder holds several.
+    pub sources: Vec<Source>,
     /// The picker's selected line, an index into `sources`.
     pub sources_selected: usize,
     /// The first line of help in view.
@@ -84,16 +85,42 @@ pub struct App {
     diffs: Vec<Vec<PairDiff>>,
 }
 
+/// A line of the sources picker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The heading of a story: an index into the comparison's stories.
+    Story(usize),
+    /// An article to open: an index into the comparison's articles.
+    Article(usize),
+}
+
+/// The picker's lines: each story's articles by date, then outlet, under
+/// the story's heading; no headings when every article tells one story.
+fn sources(comparison: &Comparison) -> Vec<Source> {
+    let articles = &comparison.articles;
+    let by_date = |a: &usize, b: &usize| {
+        let (a, b) = (&articles[*a], &articles[*b]);
+        (a.date, &a.source, &a.id).cmp(&(b.date, &b.source, &b.id))
+    };
+    let headed = comparison.stories.len() > 1;
+    let mut lines = Vec::new();
+    for (s, story) in comparison.stories.iter().enumerate() {
+        if headed {
+            lines.push(Source::Story(s));
+        }
+        let mut members = story.articles.clone();
+        members.sort_by(by_date);
+        lines.extend(members.into_iter().map(Source::Article));
+    }
+    lines
+}
+
 impl App {
     /// Opens on the first two articles, left and right.
     pub fn new(comparison: Comparison, theme: Theme, width: u16, height: u16) -> App {
         let panes: Vec<usize> = (0..comparison.articles.len().min(2)).collect();
         let diffs = pane_diffs(&comparison, &panes);
-        let mut sources: Vec<usize> = (0..comparison.articles.len()).collect();
-        sources.sort_by(|&a, &b| {
-            let (a, b) = (&comparison.articles[a], &comparison.articles[b]);
-            (a.date, &a.source, &a.id).cmp(&(b.date, &b.source, &b.id))
-        });
+        let sources = sources(&comparison);
         let claims = claims::entries(&comparison);
         let figure_width = claims::figure_width(&comparison, &claims);
         let label_width = comparison
@@ -248,7 +275,11 @@ impl App {
             Action::ToggleSync => self.toggle_sync(),
             Action::Picker => {
                 let shown = self.panes[self.focus];
-                self.sources_selected = self.sources.iter().position(|&a| a == shown).unwrap_or(0);
+                self.sources_selected = self
+                    .sources
+                    .iter()
+                    .position(|&line| line == Source::Article(shown))
+                    .unwrap_or(0);
                 self.mode = Mode::Picker;
             }
             Action::MorePanes => self.more_panes(),
@@ -336,10 +367,14 @@ impl App {
     }
 
     fn picker(&mut self, action: Action) {
-        let items: Vec<usize> = (0..self.sources.len()).collect();
+        let items: Vec<usize> = (0..self.sources.len())
+            .filter(|&i| matches!(self.sources[i], Source::Article(_)))
+            .collect();
         if let Some(i) = self.move_in_list(action, &items, Mode::Picker) {
-            self.mode = Mode::Normal;
-            self.open(self.sources[i]);
+            if let Source::Article(article) = self.sources[i] {
+                self.mode = Mode::Normal;
+                self.open(article);
+            }
         }
     }
 

@@ -274,23 +274,81 @@ fn picker_opens_an_article_in_the_focused_pane() {
     app.update(Action::FocusRight);
     app.update(Action::Picker);
     assert_eq!(app.mode, Mode::Picker);
-    assert_eq!(app.sources[app.sources_selected], 1, "on the pane's own");
+    let article = |line: &Source| match line {
+        Source::Article(a) => *a,
+        Source::Story(_) => panic!("one story has no heading"),
+    };
+    assert_eq!(
+        article(&app.sources[app.sources_selected]),
+        1,
+        "on the pane's own"
+    );
     let dates: Vec<_> = app
         .sources
         .iter()
-        .map(|&a| app.comparison.articles[a].date)
+        .map(|line| app.comparison.articles[article(line)].date)
         .collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
     app.update(Action::Top);
-    let first = app.sources[0];
+    let first = article(&app.sources[0]);
     app.update(Action::Submit);
     assert_eq!((app.mode, app.panes[1]), (Mode::Normal, first));
     // Opening what the other pane shows swaps the two.
     app.update(Action::Picker);
-    let left = app.sources.iter().position(|&a| a == 0).unwrap();
+    let left = app
+        .sources
+        .iter()
+        .position(|&line| line == Source::Article(0))
+        .unwrap();
     app.sources_selected = left;
     app.update(Action::Submit);
     assert_eq!(app.panes, [first, 0]);
+}
+
+#[test]
+fn picker_lists_stories_first_and_skips_their_headings() {
+    use crate::corpus::{Article, Syntax, parse};
+    let article = |id: &str, text: &str| {
+        Article::new(id.into(), format!("{id}.txt"), parse(text, Syntax::Plain))
+    };
+    let ferry = "The ferry Marisol ran aground off Kell Point, and the Torvane coastguard said twelve passengers were hurt.";
+    let fire = "A fire at the Brackley paint works sent smoke over Ashgrove, and Brackley firefighters fought it all night.";
+    let articles = [
+        article("a", ferry),
+        article("b", fire),
+        article("c", &format!("{ferry} Marisol was refloated.")),
+        article("d", &format!("{fire} Ashgrove schools closed.")),
+    ];
+    let mut app = App::new(compare(&articles), Theme::plain(), 120, 30);
+    assert_eq!(app.comparison.stories.len(), 2);
+    assert!(matches!(app.sources[0], Source::Story(0)));
+    let story_of = |a: usize| {
+        app.comparison
+            .stories
+            .iter()
+            .position(|s| s.articles.contains(&a))
+            .unwrap()
+    };
+    let mut current = None;
+    for line in &app.sources {
+        match *line {
+            Source::Story(s) => current = Some(s),
+            Source::Article(a) => assert_eq!(Some(story_of(a)), current, "{:?}", app.sources),
+        }
+    }
+    app.update(Action::Picker);
+    app.update(Action::Top);
+    assert!(matches!(
+        app.sources[app.sources_selected],
+        Source::Article(_)
+    ));
+    app.update(Action::Bottom);
+    app.update(Action::ScrollUp);
+    app.update(Action::ScrollUp);
+    assert!(
+        matches!(app.sources[app.sources_selected], Source::Article(_)),
+        "a heading is never selected"
+    );
 }
 
 #[test]

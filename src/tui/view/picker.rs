@@ -1,13 +1,14 @@
-//! The sources picker: every article loaded, by date then outlet, with
-//! the panes that show each; `Enter` opens the selected one in the
-//! focused pane.
+//! The sources picker: every article loaded, by date then outlet, under a
+//! heading per story when the folder holds several, with the panes that
+//! show each; `Enter` opens the selected one in the focused pane.
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use super::{centered, list};
-use crate::tui::app::App;
+use crate::sanitize;
+use crate::tui::app::{App, Source};
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let articles = &app.comparison.articles;
@@ -15,7 +16,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let area = centered(
         area,
         area.width.saturating_sub(4),
-        (articles.len() as u16 + 2).min(area.height.saturating_sub(1)),
+        u16::try_from(app.sources.len() + 2)
+            .unwrap_or(u16::MAX)
+            .min(area.height.saturating_sub(1)),
     );
     let block = Block::bordered().title(format!(
         " Sources for pane {} — Enter opens, Esc closes ",
@@ -27,7 +30,21 @@ pub fn draw(frame: &mut Frame, app: &App) {
         app,
         (area, block),
         (&app.sources, app.sources_selected),
-        |&a| {
+        |&line| {
+            let a = match line {
+                Source::Article(a) => a,
+                Source::Story(s) => {
+                    let story = &app.comparison.stories[s];
+                    return Line::from(Span::styled(
+                        format!(
+                            "{} · {} articles",
+                            sanitize::clean_line(&story.title),
+                            story.articles.len()
+                        ),
+                        app.theme.heading(),
+                    ));
+                }
+            };
             let article = &articles[a];
             let pane = app
                 .panes
