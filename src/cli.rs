@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use newsdiff::corpus::Input;
-use newsdiff::export::{ExportFormat, TableFormat};
+use newsdiff::export::{ColorChoice, ExportFormat, TableFormat};
 
 const AFTER_HELP: &str = "\
 With no PATH, newsdiff opens the bundled sample: five outlets reporting one event.
@@ -75,8 +75,9 @@ Without --format, the format follows the extension of -o FILE (.txt, .md,
         /// Colour changed words in the text format: auto colours only on a
         /// terminal and never when NO_COLOR is set; always colours even then
         /// (an explicit request, as in clap and anstream).
-        #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
-        color: ColorChoice,
+        /// [default: auto, or the config file's export.color]
+        #[arg(long, value_enum, value_name = "WHEN")]
+        color: Option<ColorChoice>,
     },
     /// List the figures the articles state, whether they agree, and what only one reports.
     #[command(after_help = "\
@@ -112,6 +113,20 @@ articles oldest first.")]
         #[arg(long, value_enum, default_value_t = TableFormat::Table)]
         format: TableFormat,
     },
+    /// Where the config file of defaults is read from.
+    #[command(after_help = "\
+Example:
+  newsdiff config path
+
+The file is TOML; every key is optional and the command line wins:
+
+  [export]
+  width = 120        # the text format's width when --width is not given
+  color = \"never\"    # auto, always or never, when --color is not given")]
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  newsdiff completions bash > ~/.local/share/bash-completion/completions/newsdiff"
@@ -122,12 +137,10 @@ articles oldest first.")]
     },
 }
 
-/// When the text export may use colour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
+#[derive(Debug, Subcommand)]
+enum ConfigAction {
+    /// Print the config file's path (it need not exist).
+    Path,
 }
 
 #[derive(Debug, Args)]
@@ -159,7 +172,7 @@ pub enum Command {
         /// `None` for standard output (`-o -` included).
         output: Option<PathBuf>,
         width: Option<u16>,
-        color: ColorChoice,
+        color: Option<ColorChoice>,
     },
     Claims {
         inputs: Vec<Input>,
@@ -169,6 +182,7 @@ pub enum Command {
         inputs: Vec<Input>,
         format: TableFormat,
     },
+    ConfigPath,
     /// A completion script, ready to print.
     Completions {
         script: Vec<u8>,
@@ -211,6 +225,9 @@ impl Cli {
                 inputs: inputs.into_inputs(),
                 format,
             },
+            Some(Commands::Config {
+                action: ConfigAction::Path,
+            }) => Command::ConfigPath,
             Some(Commands::Completions { shell }) => {
                 let mut script = Vec::new();
                 clap_complete::generate(

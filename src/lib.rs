@@ -11,6 +11,7 @@
 //! `tui` and `export` only render a [`compare::Comparison`].
 
 pub mod compare;
+pub mod config;
 pub mod corpus;
 pub mod eval;
 pub mod export;

@@ -9,10 +9,11 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::Parser;
 use newsdiff::compare::compare;
+use newsdiff::config;
 use newsdiff::corpus::{self, Corpus, Input};
-use newsdiff::export::{self, ExportOptions};
+use newsdiff::export::{self, ColorChoice, ExportOptions};
 
-use cli::{Cli, ColorChoice, Command};
+use cli::{Cli, Command};
 
 /// Exit codes, as scripts expect from grep and diff.
 const DONE: u8 = 0;
@@ -47,6 +48,13 @@ fn run(command: Command) -> anyhow::Result<u8> {
             // warnings about skipped inputs stay on the screen above it.
             Ok(DONE)
         }
+        Command::ConfigPath => {
+            let Some(path) = config::path() else {
+                bail!("no config folder: neither XDG_CONFIG_HOME nor a home folder is set");
+            };
+            writeln!(io::stdout().lock(), "{}", path.display())?;
+            Ok(DONE)
+        }
         Command::Completions { script } => {
             io::stdout().lock().write_all(&script)?;
             Ok(DONE)
@@ -78,15 +86,19 @@ fn run(command: Command) -> anyhow::Result<u8> {
             width,
             color,
         } => {
+            let defaults = config::load().unwrap_or_else(|err| {
+                eprintln!("newsdiff: {err}");
+                config::Config::default()
+            });
             let corpus = load(&inputs)?;
             // A file gets the same width wherever it is made; only output to
             // a terminal follows the terminal.
-            let width = match (width, &output) {
+            let width = match (width.or(defaults.export.width), &output) {
                 (Some(width), _) => usize::from(width),
                 (None, Some(_)) => DEFAULT_WIDTH,
                 (None, None) => terminal_width(),
             };
-            let color = match color {
+            let color = match color.or(defaults.export.color).unwrap_or(ColorChoice::Auto) {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
                 // A file is not a terminal; standard output follows

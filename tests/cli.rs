@@ -19,7 +19,11 @@ const SEED_IDS: [&str; 5] = [
 
 fn newsdiff(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("newsdiff").unwrap();
-    cmd.current_dir(dir).env_remove("NO_COLOR");
+    // The config file is looked for in the test's own folder, never in the
+    // home folder of whoever runs the tests.
+    cmd.current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env("XDG_CONFIG_HOME", std::path::absolute(dir).unwrap());
     cmd
 }
 
@@ -811,4 +815,59 @@ fn stories_exit_1_when_inputs_were_skipped_and_2_when_nothing_loads() {
         .args(["stories", "--format", "yaml"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn config_path_follows_xdg_config_home() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .args(["config", "path"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "{}\n",
+            dir.path().join("newsdiff").join("config.toml").display()
+        ));
+}
+
+#[test]
+fn the_config_file_sets_export_defaults_and_the_command_line_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("newsdiff")).unwrap();
+    fs::write(
+        dir.path().join("newsdiff").join("config.toml"),
+        "[export]\nwidth = 40\ncolor = \"always\"\n",
+    )
+    .unwrap();
+    let out = String::from_utf8(newsdiff(dir.path()).arg("export").success_stdout()).unwrap();
+    assert!(out.contains("\u{1b}["), "colour from the config");
+    let plain = String::from_utf8(
+        newsdiff(dir.path())
+            .args(["export", "--color", "never"])
+            .success_stdout(),
+    )
+    .unwrap();
+    assert!(!plain.contains('\u{1b}'), "--color wins");
+    use unicode_width::UnicodeWidthStr;
+    assert!(plain.lines().all(|line| line.width() <= 40), "{plain}");
+    assert!(plain.lines().any(|line| line.width() > 30));
+}
+
+#[test]
+fn a_mistaken_config_file_is_named_and_the_defaults_used() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("newsdiff")).unwrap();
+    fs::write(
+        dir.path().join("newsdiff").join("config.toml"),
+        "[export]\nwidht = 40\n",
+    )
+    .unwrap();
+    newsdiff(dir.path())
+        .args(["export", "--width", "60"])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("config.toml: unknown field `widht`")
+                .and(predicate::str::contains("using the defaults")),
+        );
 }

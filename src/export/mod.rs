@@ -59,6 +59,16 @@ impl ExportFormat {
     }
 }
 
+/// When the text export may use colour: on the command line (`--color`)
+/// and in the config file (`export.color`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
 /// The formats of `newsdiff list`, `newsdiff claims` and `newsdiff stories`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
