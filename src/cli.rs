@@ -145,7 +145,8 @@ enum ConfigAction {
 
 #[derive(Debug, Args)]
 struct Inputs {
-    /// Article files, folders (read recursively) or `-` for standard input.
+    /// Article files (.txt, .md, .jsonl…), folders (read recursively) or `-`
+    /// for standard input (one article, or JSON Lines).
     /// None: the bundled sample.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,

@@ -145,7 +145,7 @@ fn load(inputs: &[Input]) -> anyhow::Result<Corpus> {
     }
     if corpus.articles.is_empty() {
         bail!(
-            "no readable article in the given paths; give .txt or .md files, or folders holding them"
+            "no readable article in the given paths; give .txt, .md or .jsonl files, or folders holding them"
         );
     }
     Ok(corpus)

@@ -384,6 +384,81 @@ fn an_article_on_standard_input() {
     assert_eq!(listing["articles"][0]["date"], "2024-05-01");
 }
 
+/// Three articles, one a line, the second one broken.
+const FEED: &str = concat!(
+    r#"{"source": "The Daily", "date": "2024-03-24T18:05:00Z", "text": "At least 137 people died in the attack.\n\nOfficials said 60 were hurt."}"#,
+    "\n",
+    r#"{"source": "Broken", "text": "unterminated"#,
+    "\n",
+    r#"{"id": "wire", "source": "The Wire", "date": "2024-03-24", "text": "At least 133 people died in the attack.\n\nOfficials said 60 were hurt."}"#,
+    "\n",
+);
+
+#[test]
+fn json_lines_in_a_folder_load_every_good_line_and_name_the_bad_one() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("feeds")).unwrap();
+    fs::write(dir.path().join("feeds/feed.jsonl"), FEED).unwrap();
+    let out = newsdiff(dir.path())
+        .args(["list", "--format", "json", "feeds"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "newsdiff: feeds/feed.jsonl:2: not JSON",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let listing = json(&out);
+    let articles = listing["articles"].as_array().unwrap();
+    let got: Vec<_> = articles
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap(),
+                a["source"].as_str().unwrap(),
+                a["date"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("feed-1", "The Daily", "2024-03-24"),
+            ("wire", "The Wire", "2024-03-24")
+        ]
+    );
+    assert_eq!(listing["skipped"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn json_lines_on_standard_input_and_as_a_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let good: String = FEED
+        .lines()
+        .filter(|l| !l.contains("Broken"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let out = newsdiff(dir.path())
+        .args(["list", "--format", "json", "-"])
+        .write_stdin(good.clone())
+        .success_stdout();
+    let listing = json(&out);
+    let paths: Vec<_> = listing["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["-:1", "-:2"]);
+    fs::write(dir.path().join("feed.jsonl"), good).unwrap();
+    let out = newsdiff(dir.path())
+        .args(["claims", "--format", "json", "feed.jsonl"])
+        .success_stdout();
+    let report = String::from_utf8(out).unwrap();
+    assert!(report.contains("137") && report.contains("133"), "{report}");
+}
+
 #[test]
 fn hostile_text_never_reaches_the_output_raw() {
     let dir = tempfile::tempdir().unwrap();

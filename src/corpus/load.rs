@@ -10,8 +10,8 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use super::parse::{Syntax, parse};
-use super::{Article, Corpus, Warning};
+use super::parse::{Parsed, Syntax, parse};
+use super::{Article, Corpus, Warning, jsonl};
 use crate::sanitize;
 
 /// Files larger than this are not articles; reading them would only stall.
@@ -19,7 +19,7 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Extensions read when walking a folder. A file named on the command line
 /// is read whatever its extension.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "jsonl", "ndjson"];
 
 /// The five sample articles (one event, five outlets), so the tool shows a
 /// real comparison from any folder with no arguments.
@@ -51,7 +51,7 @@ const BUNDLED: &[(&str, &str)] = &[
 pub enum Input {
     /// A file, or a folder read recursively.
     Path(PathBuf),
-    /// `-`: one article on standard input.
+    /// `-`: one article, or JSON Lines, on standard input.
     Stdin,
 }
 
@@ -78,7 +78,7 @@ pub fn bundled() -> Corpus {
             Source {
                 stem: stem(Path::new(name)),
                 path,
-                syntax: Syntax::Plain,
+                format: Format::Text(Syntax::Plain),
             },
             Ok(text.as_bytes().to_vec()),
         );
@@ -103,7 +103,7 @@ pub fn load(inputs: &[Input]) -> Corpus {
                 let source = Source {
                     stem: "stdin".into(),
                     path: "-".into(),
-                    syntax: Syntax::Markdown,
+                    format: Format::Stdin,
                 };
                 add(&mut corpus, &mut ids, source, read);
             }
@@ -156,49 +156,101 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
     }
 }
 
-/// Where one article's bytes came from.
+/// Where one input's bytes came from, and how to read them.
 struct Source {
     stem: String,
     path: String,
-    syntax: Syntax,
+    format: Format,
+}
+
+/// How an input's text holds its articles.
+#[derive(Clone, Copy)]
+enum Format {
+    /// One article.
+    Text(Syntax),
+    /// One article a line.
+    JsonLines,
+    /// Standard input has no name to tell by, so its text decides.
+    Stdin,
 }
 
 impl Source {
     fn of(path: &Path) -> Source {
-        let markdown = matches!(extension(path).as_deref(), Some("md" | "markdown"));
+        let format = match extension(path).as_deref() {
+            Some("md" | "markdown") => Format::Text(Syntax::Markdown),
+            Some("jsonl" | "ndjson") => Format::JsonLines,
+            _ => Format::Text(Syntax::Plain),
+        };
         Source {
             stem: stem(path),
             path: sanitize::path(path),
-            syntax: if markdown {
-                Syntax::Markdown
-            } else {
-                Syntax::Plain
-            },
+            format,
         }
     }
 }
 
 fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec<u8>>) {
-    let article = bytes
+    let text = match bytes
         .map_err(|err| describe(&err))
         .and_then(|bytes| decode(&bytes))
-        .and_then(|text| {
-            let parsed = parse(&text, source.syntax);
-            if parsed.paragraphs.is_empty() {
-                Err("empty: no text to read".to_string())
-            } else {
-                Ok(parsed)
+    {
+        Ok(text) => text,
+        Err(problem) => return push(corpus, ids, source.path, Err(problem)),
+    };
+    let syntax = match source.format {
+        Format::Text(syntax) => syntax,
+        Format::Stdin if !jsonl::looks_like_json_lines(&text) => Syntax::Markdown,
+        Format::JsonLines | Format::Stdin => return add_lines(corpus, ids, &source, &text),
+    };
+    let parsed = parse(&text, syntax);
+    let article = if parsed.paragraphs.is_empty() {
+        Err(EMPTY.to_string())
+    } else {
+        Ok((source.stem, parsed))
+    };
+    push(corpus, ids, source.path, article);
+}
+
+/// The problem with an input that holds no text.
+const EMPTY: &str = "empty: no text to read";
+
+/// Adds each line of a JSON Lines input as its own article, named
+/// `file.jsonl:LINE` so people can find it.
+fn add_lines(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
+    let mut any = false;
+    for line in jsonl::lines(text) {
+        any = true;
+        let path = format!("{}:{}", source.path, line.number);
+        let article = match line.article {
+            Ok(article) => {
+                let stem = article
+                    .id
+                    .unwrap_or_else(|| format!("{}-{}", source.stem, line.number));
+                Ok((stem, article.parsed))
             }
-        });
+            Err(err) => Err(err.to_string()),
+        };
+        push(corpus, ids, path, article);
+    }
+    if !any {
+        push(corpus, ids, source.path.clone(), Err(EMPTY.to_string()));
+    }
+}
+
+/// Adds an article under a unique id made from its stem, or the warning
+/// saying why there is none.
+fn push(
+    corpus: &mut Corpus,
+    ids: &mut Ids,
+    path: String,
+    article: Result<(String, Parsed), String>,
+) {
     match article {
-        Ok(parsed) => {
-            let id = ids.claim(&source.stem);
-            corpus.articles.push(Article::new(id, source.path, parsed));
+        Ok((stem, parsed)) => {
+            let id = ids.claim(&stem);
+            corpus.articles.push(Article::new(id, path, parsed));
         }
-        Err(problem) => corpus.warnings.push(Warning {
-            path: source.path,
-            problem,
-        }),
+        Err(problem) => corpus.warnings.push(Warning { path, problem }),
     }
 }
 
@@ -309,6 +361,7 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 mod tests {
     use super::*;
     use crate::corpus::ParagraphKind;
+    use proptest::prelude::*;
 
     fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
         let path = dir.join(name);
@@ -441,6 +494,143 @@ mod tests {
         let corpus = load(&[Input::Path(dir.path().to_path_buf())]);
         assert!(corpus.articles.is_empty());
         assert!(corpus.warnings[0].problem.starts_with("no articles here"));
+    }
+
+    /// Loads `bytes` as if read from a file named `name`.
+    fn load_bytes(name: &str, bytes: &[u8]) -> Corpus {
+        let mut corpus = Corpus::default();
+        add(
+            &mut corpus,
+            &mut Ids::default(),
+            Source::of(Path::new(name)),
+            Ok(bytes.to_vec()),
+        );
+        corpus
+    }
+
+    #[test]
+    fn json_lines_give_an_article_a_line_and_a_warning_a_bad_line() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "feed.ndjson",
+            b"{\"text\": \"One.\", \"source\": \"Daily\"}\n{\"title\": \"x\"}\n\n{\"text\": \"Three.\"}\n",
+        );
+        write(dir.path(), "other.txt", b"Text file.");
+        let corpus = load(&[Input::Path(dir.path().to_path_buf())]);
+        let articles: Vec<_> = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                (
+                    a.id.as_str(),
+                    a.source.as_str(),
+                    a.path.rsplit('/').next().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            articles,
+            [
+                ("feed-1", "Daily", "feed.ndjson:1"),
+                ("feed-4", "feed-4", "feed.ndjson:4"),
+                ("other", "other", "other.txt"),
+            ]
+        );
+        assert_eq!(corpus.warnings.len(), 1);
+        let warning = corpus.warnings[0].to_string();
+        assert!(
+            warning.ends_with("feed.ndjson:2: no \"text\" field; skipped"),
+            "{warning}"
+        );
+        assert!(corpus.skipped_any());
+    }
+
+    #[test]
+    fn json_lines_ids_are_unique_across_lines_and_files() {
+        let mut ids = Ids::default();
+        let mut corpus = Corpus::default();
+        for (name, bytes) in [
+            ("feed.jsonl", &b"{\"id\": \"a\", \"text\": \"1.\"}\n{\"id\": \"a\", \"text\": \"2.\"}\n{\"text\": \"3.\"}"[..]),
+            ("feed-3.txt", b"4."),
+        ] {
+            add(&mut corpus, &mut ids, Source::of(Path::new(name)), Ok(bytes.to_vec()));
+        }
+        let ids: Vec<_> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-2", "feed-3", "feed-3-2"]);
+    }
+
+    #[test]
+    fn a_json_lines_file_of_blank_lines_is_empty() {
+        let corpus = load_bytes("feed.jsonl", b"\n \n\t\n");
+        assert!(corpus.articles.is_empty());
+        assert_eq!(
+            corpus.warnings[0].to_string(),
+            "feed.jsonl: empty: no text to read"
+        );
+    }
+
+    #[test]
+    fn standard_input_is_read_as_json_lines_when_it_opens_with_a_brace() {
+        let stdin = |bytes: &[u8]| {
+            let mut corpus = Corpus::default();
+            let source = Source {
+                stem: "stdin".into(),
+                path: "-".into(),
+                format: Format::Stdin,
+            };
+            add(&mut corpus, &mut Ids::default(), source, Ok(bytes.to_vec()));
+            corpus
+        };
+        let lines = stdin(b"\xef\xbb\xbf  {\"text\": \"A.\"}\n{\"text\": \"B.\"}");
+        let paths: Vec<_> = lines.articles.iter().map(|a| a.path.as_str()).collect();
+        assert_eq!(paths, ["-:1", "-:2"]);
+        let one = stdin(b"# Title\n\n{not json}");
+        assert_eq!(one.articles.len(), 1);
+        assert_eq!(one.articles[0].title, "Title");
+    }
+
+    proptest! {
+        #[test]
+        fn any_json_lines_bytes_load_an_article_or_a_warning_per_line(
+            lines in proptest::collection::vec(
+                prop_oneof![
+                    proptest::collection::vec(any::<u8>(), 0..40),
+                    "[ -~\n]{0,30}".prop_map(|text| {
+                        serde_json::json!({"text": text, "id": "x"}).to_string().into_bytes()
+                    }),
+                ],
+                0..12,
+            )
+        ) {
+            let bytes = lines.join(&b'\n');
+            let corpus = load_bytes("feed.jsonl", &bytes);
+            let Ok(text) = decode(&bytes) else {
+                prop_assert_eq!(corpus.warnings.len(), 1);
+                return Ok(());
+            };
+            let wanted: Vec<usize> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| !line.trim().is_empty())
+                .map(|(i, _)| i + 1)
+                .collect();
+            if wanted.is_empty() {
+                prop_assert_eq!(corpus.warnings.len(), 1);
+                return Ok(());
+            }
+            let number = |path: &str| path.rsplit_once(':').unwrap().1.parse::<usize>().unwrap();
+            let mut got: Vec<usize> = corpus
+                .articles
+                .iter()
+                .map(|a| number(&a.path))
+                .chain(corpus.warnings.iter().map(|w| number(&w.path)))
+                .collect();
+            got.sort_unstable();
+            prop_assert_eq!(got, wanted);
+            let ids: HashSet<_> = corpus.articles.iter().map(|a| &a.id).collect();
+            prop_assert_eq!(ids.len(), corpus.articles.len());
+        }
     }
 
     #[test]

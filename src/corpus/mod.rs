@@ -5,6 +5,7 @@
 //! [`Article`]s and says which inputs it could not use, and why.
 
 mod date;
+mod jsonl;
 mod load;
 mod parse;
 
@@ -16,7 +17,8 @@ pub use date::Date;
 pub use load::{Input, bundled, load};
 pub use parse::{Parsed, Syntax, parse};
 
-/// A file stem, unique within a corpus (`000_8bd36a165a8504ce`).
+/// A file stem, or a JSON Lines article's own id, unique within a corpus
+/// (`000_8bd36a165a8504ce`).
 pub type ArticleId = String;
 
 /// One article: its metadata and every block of its text, in file order.
@@ -28,8 +30,9 @@ pub struct Article {
     pub date: Option<Date>,
     pub title: String,
     pub url: Option<String>,
-    /// Where it came from, for people: a path, `-` for standard input, or
-    /// `assets/seeds/…` for the bundled sample.
+    /// Where it came from, for people: a path, `-` for standard input,
+    /// `feed.jsonl:3` for a line of JSON Lines, or `assets/seeds/…` for the
+    /// bundled sample.
     pub path: String,
     pub paragraphs: Vec<Paragraph>,
 }
