@@ -38,13 +38,7 @@ enum Commands {
     #[command(
         after_help = "Example:\n  newsdiff list ~/articles --format json | jq '.articles[].id'"
     )]
-    List {
-        #[command(flatten)]
-        inputs: Inputs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-        format: TableFormat,
-    },
+    List(TableArgs),
     /// Write the comparison of the articles to a file or standard output.
     #[command(after_help = "\
 Examples:
@@ -89,13 +83,7 @@ Verdicts: same (equal figures), compatible (different but could all be true:
 \"at least 60\" and \"137\"), conflict (cannot both be true: \"about 60\" and \"137\"),
 updated (one outlet changed its figure between dated versions), unique (one
 article alone gives it).")]
-    Claims {
-        #[command(flatten)]
-        inputs: Inputs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-        format: TableFormat,
-    },
+    Claims(TableArgs),
     /// Group the articles into stories: the sets that report one event.
     #[command(after_help = "\
 Examples:
@@ -106,13 +94,7 @@ A story is the articles that report one event, across outlets and across
 dated versions of one article: they share rare words and, above all, the
 names of the event's people and places. Largest stories first; a story's
 articles oldest first.")]
-    Stories {
-        #[command(flatten)]
-        inputs: Inputs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-        format: TableFormat,
-    },
+    Stories(TableArgs),
     /// Where the config file of defaults is read from.
     #[command(after_help = "\
 Example:
@@ -141,6 +123,16 @@ The file is TOML; every key is optional and the command line wins:
 enum ConfigAction {
     /// Print the config file's path (it need not exist).
     Path,
+}
+
+/// What the table commands (`list`, `claims`, `stories`) take.
+#[derive(Debug, Args)]
+struct TableArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    format: TableFormat,
 }
 
 #[derive(Debug, Args)]
@@ -196,9 +188,9 @@ impl Cli {
             None => Command::Read {
                 inputs: self.inputs.into_inputs(),
             },
-            Some(Commands::List { inputs, format }) => Command::List {
-                inputs: inputs.into_inputs(),
-                format,
+            Some(Commands::List(args)) => Command::List {
+                inputs: args.inputs.into_inputs(),
+                format: args.format,
             },
             Some(Commands::Export {
                 inputs,
@@ -218,13 +210,13 @@ impl Cli {
                     color,
                 }
             }
-            Some(Commands::Claims { inputs, format }) => Command::Claims {
-                inputs: inputs.into_inputs(),
-                format,
+            Some(Commands::Claims(args)) => Command::Claims {
+                inputs: args.inputs.into_inputs(),
+                format: args.format,
             },
-            Some(Commands::Stories { inputs, format }) => Command::Stories {
-                inputs: inputs.into_inputs(),
-                format,
+            Some(Commands::Stories(args)) => Command::Stories {
+                inputs: args.inputs.into_inputs(),
+                format: args.format,
             },
             Some(Commands::Config {
                 action: ConfigAction::Path,
