@@ -43,7 +43,8 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 );
             }
             let corpus = load(&inputs)?;
-            newsdiff::tui::run(compare(&corpus.articles)).context("terminal error")?;
+            newsdiff::tui::run(compare(&corpus.articles), corpus.files)
+                .context("terminal error")?;
             // Quitting the reader is success (the key map's contract); the
             // warnings about skipped inputs stay on the screen above it.
             Ok(DONE)
@@ -116,7 +117,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
             };
             let text = export::render(&compare(&corpus.articles), &options);
             match output {
-                Some(path) => export::write_atomic(&path, text.as_bytes())?,
+                Some(path) => export::write_atomic(&path, text.as_bytes(), &corpus.files)?,
                 None => io::stdout().lock().write_all(text.as_bytes())?,
             }
             Ok(outcome(&corpus))

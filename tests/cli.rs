@@ -315,6 +315,44 @@ fn export_to_a_file_is_written_whole_and_a_missing_folder_fails_with_2() {
         );
 }
 
+/// Issue 16: `-o` naming an article (directly, through a link, or inside
+/// a folder being read) is refused with 2 and the article is untouched.
+#[test]
+fn an_article_being_compared_is_never_the_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    fs::create_dir(&articles).unwrap();
+    for (n, id) in SEED_IDS[..2].iter().enumerate() {
+        fs::copy(seed(id), articles.join(format!("in{n}.txt"))).unwrap();
+    }
+    let before = fs::read(articles.join("in0.txt")).unwrap();
+    let refused = |args: &[&str]| {
+        newsdiff(dir.path())
+            .arg("export")
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("never overwritten"));
+    };
+    refused(&[
+        "articles/in0.txt",
+        "articles/in1.txt",
+        "-o",
+        "articles/in0.txt",
+    ]);
+    refused(&["articles", "-o", "articles/in1.txt", "--format", "json"]);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("articles/in0.txt", dir.path().join("link.txt")).unwrap();
+        refused(&["articles/in0.txt", "articles/in1.txt", "-o", "link.txt"]);
+    }
+    assert_eq!(fs::read(articles.join("in0.txt")).unwrap(), before);
+    newsdiff(dir.path())
+        .args(["export", "articles", "-o", "out.txt"])
+        .assert()
+        .success();
+}
+
 #[test]
 fn skipped_inputs_are_named_and_exit_1_while_the_rest_loads() {
     let dir = tempfile::tempdir().unwrap();

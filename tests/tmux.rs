@@ -33,12 +33,13 @@ impl Tmux {
         let n = SERVERS.fetch_add(1, Ordering::Relaxed);
         let socket = format!("newsdiff-test-{}-{n}", std::process::id());
         // The shell stays after newsdiff exits, so the terminal it left
-        // behind can be inspected.
+        // behind can be inspected; its line settings are written down
+        // before the status, so both are there once the status is.
         let script = format!(
-            "cd '{}' && '{}'; echo $? > '{}'; exec sleep 600",
-            dir.path().display(),
-            env!("CARGO_BIN_EXE_newsdiff"),
-            status.display()
+            "cd '{dir}' && '{bin}'; code=$?; stty -a > '{dir}/stty'; echo $code > '{status}'; exec sleep 600",
+            dir = dir.path().display(),
+            bin = env!("CARGO_BIN_EXE_newsdiff"),
+            status = status.display()
         );
         let tmux = Tmux {
             socket,
@@ -148,7 +149,27 @@ impl Tmux {
     fn quit_cleanly(&self, key: &str) {
         self.keys(&[key]);
         assert_eq!(self.exit_status(), "0");
+        self.assert_restored();
+    }
+
+    /// The terminal as newsdiff found it: main screen, no mouse reporting,
+    /// and the line discipline cooked again (not raw: `icanon` and `echo`).
+    fn assert_restored(&self) {
         assert_eq!(self.modes(), "0 0", "alternate screen and mouse restored");
+        let stty = std::fs::read_to_string(self.dir.path().join("stty")).unwrap();
+        let flags: Vec<&str> = stty.split_whitespace().collect();
+        for flag in ["icanon", "echo", "isig"] {
+            assert!(flags.contains(&flag), "{flag} restored:\n{stty}");
+        }
+    }
+
+    /// The newsdiff process the pane's shell runs.
+    fn reader_pid(&self) -> String {
+        let out = self.run(&["display-message", "-p", "-t", "main", "#{pane_pid}"]);
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let children =
+            std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
+        children.split_whitespace().next().unwrap().to_string()
     }
 
     /// The file `newsdiff export -o` writes for the bundled sample, to
@@ -224,6 +245,27 @@ fn ctrl_c_quits_with_status_0() {
     };
     tmux.wait_for("the panes", |s| s.contains("000_8bd36a165a8504ce"));
     tmux.quit_cleanly("C-c");
+}
+
+/// Another program ending the reader (a `kill`, a closed window) gets the
+/// terminal back as it was, and the signal's own exit status.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_signal_from_outside_restores_the_terminal() {
+    for (signal, status) in [("TERM", "143"), ("HUP", "129"), ("INT", "130")] {
+        let Some(tmux) = Tmux::start(100, 30) else {
+            return;
+        };
+        tmux.wait_for("the panes", |s| s.contains("000_8bd36a165a8504ce"));
+        assert_eq!(tmux.modes(), "1 1", "alternate screen and mouse on");
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), &tmux.reader_pid()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        assert_eq!(tmux.exit_status(), status, "SIG{signal}");
+        tmux.assert_restored();
+    }
 }
 
 /// Whether the status line (the last line) holds `text`.

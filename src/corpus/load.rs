@@ -109,6 +109,7 @@ pub fn load(inputs: &[Input]) -> Corpus {
             }
             Input::Path(path) if path.is_dir() => load_folder(path, &mut corpus, &mut ids),
             Input::Path(path) => {
+                corpus.files.push(path.clone());
                 let source = Source::of(path);
                 add(&mut corpus, &mut ids, source, read_file(path));
             }
@@ -128,6 +129,7 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_article_file(entry.path()) => {
                 let path = entry.path();
+                corpus.files.push(path.to_path_buf());
                 add(corpus, ids, Source::of(path), read_file(path));
             }
             Ok(_) => {}

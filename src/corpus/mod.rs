@@ -10,6 +10,7 @@ mod load;
 mod parse;
 
 use std::fmt;
+use std::path::PathBuf;
 
 use serde::Serialize;
 
@@ -89,6 +90,9 @@ pub enum ParagraphKind {
 pub struct Corpus {
     pub articles: Vec<Article>,
     pub warnings: Vec<Warning>,
+    /// Every file read, articles or not, so that nothing written (an
+    /// export) ever replaces one of them.
+    pub files: Vec<PathBuf>,
 }
 
 impl Corpus {

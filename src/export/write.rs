@@ -12,7 +12,7 @@
 //! file.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::sanitize;
 
@@ -27,21 +27,28 @@ pub struct WriteError {
     pub io: io::Error,
 }
 
-/// Writes `bytes` to `path` atomically. A symbolic link is followed, so
-/// the file it points at is replaced and the link stays a link.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+/// Writes `bytes` to `path` atomically. A symbolic link is followed to
+/// the end of its chain, so the file it leads to is replaced and every
+/// link stays a link. `inputs` are the files the comparison was read
+/// from: an export never replaces one of them, whatever name leads there.
+pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), WriteError> {
     let named = path;
-    // The link's target, read rather than resolved, so that a link to a
-    // file not written yet still leads there.
-    let target = std::fs::symlink_metadata(named)
-        .is_ok_and(|m| m.file_type().is_symlink())
-        .then(|| std::fs::read_link(named).ok())
-        .flatten()
-        .map(|target| match named.parent() {
-            Some(folder) if target.is_relative() => folder.join(target),
-            _ => target,
-        });
-    let path = target.as_deref().unwrap_or(named);
+    let refuse = |problem: String, kind: io::ErrorKind| WriteError {
+        path: sanitize::path(named),
+        problem,
+        io: io::Error::from(kind),
+    };
+    let path = &follow_links(named)
+        .map_err(|problem| refuse(problem.into(), io::ErrorKind::InvalidInput))?;
+    if let Some(input) = inputs.iter().find(|input| same_file(path, input)) {
+        return Err(refuse(
+            format!(
+                "is an article being compared ({}); articles are never overwritten, so choose another name",
+                sanitize::path(input)
+            ),
+            io::ErrorKind::AlreadyExists,
+        ));
+    }
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -73,11 +80,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         return Err(fail(io::Error::from(io::ErrorKind::PermissionDenied)));
     }
     if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().readonly()) {
-        return Err(WriteError {
-            path: sanitize::path(named),
-            problem: "is write-protected; make it writable or choose another name".into(),
-            io: io::Error::from(io::ErrorKind::PermissionDenied),
-        });
+        return Err(refuse(
+            "is write-protected; make it writable or choose another name".into(),
+            io::ErrorKind::PermissionDenied,
+        ));
     }
     let mut file = tempfile::Builder::new()
         .prefix(".newsdiff-")
@@ -96,6 +102,47 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     file.persist(path).map_err(|err| fail(err.error))?;
     sync_folder(folder);
     Ok(())
+}
+
+/// Where a chain of symbolic links ends, read link by link rather than
+/// resolved, so that a link to a file not written yet still leads there
+/// and no link in the middle is replaced by the export.
+fn follow_links(named: &Path) -> Result<PathBuf, &'static str> {
+    /// As many links as Linux follows before it gives up (`ELOOP`).
+    const MAX_LINKS: usize = 40;
+    let mut path = named.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            return Ok(path);
+        }
+        let target = std::fs::read_link(&path).map_err(|_| "is a link that cannot be read")?;
+        path = match path.parent() {
+            Some(folder) if target.is_relative() => folder.join(target),
+            _ => target,
+        };
+    }
+    Err("is a chain of too many symbolic links (or a loop); give the file's own path")
+}
+
+/// Whether `a` and `b` name one file (hard links and links included).
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        // Only documents: a terminal or pipe read from may well be the one
+        // written to (`/dev/stdin` and `/dev/stdout`), and is no article.
+        (Ok(a), Ok(b)) => a.is_file() && a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b && a.is_file(),
+        _ => false,
+    }
 }
 
 /// Whether the folder's owner marked it read-only (no write bit for
@@ -173,8 +220,8 @@ mod tests {
     fn writes_and_replaces_whole_files_leaving_no_temporary() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.txt");
-        write_atomic(&path, b"first").unwrap();
-        write_atomic(&path, b"second").unwrap();
+        write_atomic(&path, b"first", &[]).unwrap();
+        write_atomic(&path, b"second", &[]).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
@@ -183,7 +230,7 @@ mod tests {
     fn a_missing_folder_is_named_in_the_error() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nope/out.txt");
-        let err = write_atomic(&path, b"x").unwrap_err();
+        let err = write_atomic(&path, b"x", &[]).unwrap_err();
         assert!(err.to_string().contains("nope/out.txt"), "{err}");
         assert!(err.problem.contains("does not exist"), "{err}");
     }
@@ -194,13 +241,13 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.txt");
-        write_atomic(&path, b"x").unwrap();
+        write_atomic(&path, b"x", &[]).unwrap();
         assert_eq!(
             std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
             0o644
         );
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
-        write_atomic(&path, b"y").unwrap();
+        write_atomic(&path, b"y", &[]).unwrap();
         assert_eq!(
             std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
             0o664
@@ -214,7 +261,7 @@ mod tests {
         let (file, link) = (dir.path().join("real.txt"), dir.path().join("link.txt"));
         std::fs::write(&file, b"old").unwrap();
         std::os::unix::fs::symlink(&file, &link).unwrap();
-        write_atomic(&link, b"new").unwrap();
+        write_atomic(&link, b"new", &[]).unwrap();
         assert_eq!(std::fs::read(&file).unwrap(), b"new");
         assert!(
             std::fs::symlink_metadata(&link)
@@ -230,7 +277,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let link = dir.path().join("link.txt");
         std::os::unix::fs::symlink("later.txt", &link).unwrap();
-        write_atomic(&link, b"new").unwrap();
+        write_atomic(&link, b"new", &[]).unwrap();
         assert_eq!(std::fs::read(dir.path().join("later.txt")).unwrap(), b"new");
         assert!(
             std::fs::symlink_metadata(&link)
@@ -248,7 +295,7 @@ mod tests {
         let mut permissions = std::fs::metadata(&path).unwrap().permissions();
         permissions.set_readonly(true);
         std::fs::set_permissions(&path, permissions).unwrap();
-        let err = write_atomic(&path, b"new").unwrap_err();
+        let err = write_atomic(&path, b"new", &[]).unwrap_err();
         assert!(err.problem.contains("write-protected"), "{}", err.problem);
         assert_eq!(std::fs::read(&path).unwrap(), b"old");
     }
@@ -257,7 +304,7 @@ mod tests {
     #[test]
     fn a_device_is_written_in_place_not_replaced() {
         use std::os::unix::fs::FileTypeExt;
-        write_atomic(Path::new("/dev/null"), b"x").unwrap();
+        write_atomic(Path::new("/dev/null"), b"x", &[]).unwrap();
         assert!(
             std::fs::metadata("/dev/null")
                 .unwrap()
@@ -269,7 +316,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn a_full_disk_is_named_as_such() {
-        let err = write_atomic(Path::new("/dev/full"), b"x").unwrap_err();
+        let err = write_atomic(Path::new("/dev/full"), b"x", &[]).unwrap_err();
         assert!(
             err.problem.starts_with("no space left on the device"),
             "{err}"
@@ -277,10 +324,60 @@ mod tests {
         assert_eq!(err.path, "/dev/full");
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_chain_of_links_leads_to_its_end_and_every_link_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let [top, mid, real] = ["top.txt", "mid.txt", "real.txt"].map(|n| dir.path().join(n));
+        std::fs::write(&real, b"old").unwrap();
+        std::os::unix::fs::symlink("real.txt", &mid).unwrap();
+        std::os::unix::fs::symlink("mid.txt", &top).unwrap();
+        write_atomic(&top, b"new", &[]).unwrap();
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        for link in [&top, &mid] {
+            let kind = std::fs::symlink_metadata(link).unwrap().file_type();
+            assert!(kind.is_symlink(), "{} is still a link", link.display());
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_loop_of_links_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        std::os::unix::fs::symlink("b", &a).unwrap();
+        std::os::unix::fs::symlink("a", &b).unwrap();
+        let err = write_atomic(&a, b"x", &[]).unwrap_err();
+        assert!(err.problem.contains("too many symbolic links"), "{err}");
+    }
+
+    #[test]
+    fn an_input_is_never_overwritten_by_any_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("article.txt");
+        std::fs::write(&article, b"the article").unwrap();
+        let inputs = [article.clone()];
+        let err = write_atomic(&article, b"export", &inputs).unwrap_err();
+        assert!(err.problem.contains("never overwritten"), "{err}");
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.txt");
+            std::os::unix::fs::symlink("article.txt", &link).unwrap();
+            let hard = dir.path().join("hard.txt");
+            std::fs::hard_link(&article, &hard).unwrap();
+            for other in [link, hard] {
+                let err = write_atomic(&other, b"export", &inputs).unwrap_err();
+                assert!(err.problem.contains("article.txt"), "{err}");
+            }
+        }
+        assert_eq!(std::fs::read(&article).unwrap(), b"the article");
+        write_atomic(&dir.path().join("other.txt"), b"export", &inputs).unwrap();
+    }
+
     #[test]
     fn a_folder_is_not_overwritten() {
         let dir = tempfile::tempdir().unwrap();
-        let err = write_atomic(dir.path(), b"x").unwrap_err();
+        let err = write_atomic(dir.path(), b"x", &[]).unwrap_err();
         assert!(err.problem.contains("is a folder"), "{err}");
     }
 }

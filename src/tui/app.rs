@@ -2,6 +2,7 @@
 //! Nothing here draws; the views read an `&App`.
 
 use std::ops::Range;
+use std::path::PathBuf;
 
 use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
@@ -79,6 +80,9 @@ pub struct App {
     pub help_scroll: usize,
     /// The export prompt's text.
     pub prompt: String,
+    /// The files the articles were read from, which an export never
+    /// replaces.
+    pub inputs: Vec<PathBuf>,
     size: (u16, u16),
     /// The text width the document was laid out for.
     width: u16,
@@ -151,6 +155,7 @@ impl App {
             sources_selected: 0,
             help_scroll: 0,
             prompt: String::new(),
+            inputs: Vec::new(),
             size: (width, height),
             width: 0,
             diffs,
@@ -446,8 +451,10 @@ impl App {
             }
             Action::Submit => {
                 self.mode = Mode::Normal;
-                self.message =
-                    Some(export::write(&self.comparison, &self.prompt).unwrap_or_else(|why| why));
+                self.message = Some(
+                    export::write(&self.comparison, &self.prompt, &self.inputs)
+                        .unwrap_or_else(|why| why),
+                );
                 return;
             }
             _ => return,

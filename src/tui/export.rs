@@ -41,7 +41,7 @@ pub fn default_name(comparison: &Comparison) -> String {
 
 /// Writes `comparison` to `name`, returning what the status line says:
 /// where it went, or why it did not.
-pub fn write(comparison: &Comparison, name: &str) -> Result<String, String> {
+pub fn write(comparison: &Comparison, name: &str, inputs: &[PathBuf]) -> Result<String, String> {
     let path = expand_home(name.trim(), std::env::var_os("HOME"));
     if path.as_os_str().is_empty() {
         return Err("no file name given; nothing written".to_string());
@@ -65,7 +65,7 @@ pub fn write(comparison: &Comparison, name: &str) -> Result<String, String> {
     // Said, not asked: the prompt already showed the name, and a reader
     // re-exporting after a look around wants the file replaced.
     let replaced = if path.is_file() { ", replaced" } else { "" };
-    export::write_atomic(&path, text.as_bytes()).map_err(|err| err.to_string())?;
+    export::write_atomic(&path, text.as_bytes(), inputs).map_err(|err| err.to_string())?;
     // The file's name first: on a narrow screen the folder may not fit.
     let path = std::path::absolute(&path).unwrap_or(path);
     let folder = path.parent().unwrap_or(Path::new("."));
@@ -111,12 +111,12 @@ mod tests {
         let comparison = compare(&bundled().articles);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.JSON");
-        let said = write(&comparison, path.to_str().unwrap()).unwrap();
+        let said = write(&comparison, path.to_str().unwrap(), &[]).unwrap();
         assert_eq!(
             said,
             format!("wrote out.JSON in {} (5 articles)", dir.path().display())
         );
-        let again = write(&comparison, path.to_str().unwrap()).unwrap();
+        let again = write(&comparison, path.to_str().unwrap(), &[]).unwrap();
         assert!(again.ends_with("(5 articles, replaced)"), "{again}");
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -128,13 +128,29 @@ mod tests {
         let comparison = compare(&bundled().articles);
         let dir = tempfile::tempdir().unwrap();
         let pdf = dir.path().join("out.pdf");
-        let err = write(&comparison, pdf.to_str().unwrap()).unwrap_err();
+        let err = write(&comparison, pdf.to_str().unwrap(), &[]).unwrap_err();
         assert!(err.contains(".txt, .md, .html or .json"), "{err}");
         assert!(!pdf.exists());
         let missing = dir.path().join("no/such/folder/out.txt");
-        let err = write(&comparison, missing.to_str().unwrap()).unwrap_err();
+        let err = write(&comparison, missing.to_str().unwrap(), &[]).unwrap_err();
         assert!(err.contains("does not exist"), "{err}");
-        assert!(write(&comparison, "  ").is_err());
+        assert!(write(&comparison, "  ", &[]).is_err());
+    }
+
+    #[test]
+    fn an_article_being_read_is_never_the_export() {
+        let comparison = compare(&bundled().articles);
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("article.txt");
+        std::fs::write(&article, "the article").unwrap();
+        let err = write(
+            &comparison,
+            article.to_str().unwrap(),
+            std::slice::from_ref(&article),
+        )
+        .unwrap_err();
+        assert!(err.contains("never overwritten"), "{err}");
+        assert_eq!(std::fs::read_to_string(&article).unwrap(), "the article");
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //!
 //! [`run`] owns the terminal: it enters raw mode, the alternate screen and
 //! mouse capture, loops draw → event → update, and restores the terminal
-//! on every way out: errors, and panics too (the hook restores it before
-//! the panic message prints, so the message is readable).
+//! on every way out: errors, panics (the hook restores it before the panic
+//! message prints, so the message is readable), and signals from outside
+//! (`kill`, a closed terminal window), after which the signal takes its
+//! usual course so the parent sees how the reader ended.
 
 mod action;
 mod app;
@@ -15,6 +17,10 @@ mod theme;
 mod view;
 
 use std::io::{self, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 
@@ -25,20 +31,62 @@ pub use view::draw;
 
 use crate::compare::Comparison;
 
-/// Runs the reader until the user quits.
-pub fn run(comparison: Comparison) -> io::Result<()> {
+/// Signals that end a program by default and can come from outside while
+/// the reader runs. In raw mode Ctrl-C is a key, so SIGINT here is another
+/// program's `kill -INT`.
+#[cfg(unix)]
+const ENDING_SIGNALS: &[i32] = &[
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+];
+
+#[cfg(not(unix))]
+const ENDING_SIGNALS: &[i32] = &[signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
+
+/// How often the loop looks for a signal while no key arrives: quick
+/// enough that a `kill` is answered at once, rare enough to cost nothing.
+const SIGNAL_CHECK: Duration = Duration::from_millis(100);
+
+/// Runs the reader until the user quits or a signal ends it.
+///
+/// `inputs` are the files the articles came from, which its exports never
+/// replace.
+pub fn run(comparison: Comparison, inputs: Vec<PathBuf>) -> io::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         hook(info);
     }));
+    // A signal handler may only note that the signal came; the loop sees
+    // the note, leaves, and the terminal is restored here, on this thread.
+    let signal = Arc::new(AtomicUsize::new(0));
+    let mut handlers = Vec::new();
+    for &number in ENDING_SIGNALS {
+        let value = usize::try_from(number).unwrap_or(0);
+        handlers.push(signal_hook::flag::register_usize(
+            number,
+            Arc::clone(&signal),
+            value,
+        )?);
+    }
     // Restore even when set-up fails halfway (raw mode on, no screen).
     let result = ratatui::try_init().and_then(|mut terminal| {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
-        event_loop(&mut terminal, comparison)
+        event_loop(&mut terminal, comparison, inputs, &signal)
     });
     restore();
-    result
+    for handler in handlers {
+        signal_hook::low_level::unregister(handler);
+    }
+    match i32::try_from(signal.load(Ordering::SeqCst)) {
+        Ok(number) if number != 0 => {
+            signal_hook::low_level::emulate_default_handler(number)?;
+            Ok(())
+        }
+        _ => result,
+    }
 }
 
 fn restore() {
@@ -48,15 +96,22 @@ fn restore() {
     let _ = io::stdout().flush();
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, comparison: Comparison) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    comparison: Comparison,
+    inputs: Vec<PathBuf>,
+    signal: &AtomicUsize,
+) -> io::Result<()> {
     let size = terminal.size()?;
     let mut app = App::new(comparison, Theme::from_env(), size.width, size.height);
-    while !app.quit {
+    app.inputs = inputs;
+    let signalled = || signal.load(Ordering::SeqCst) != 0;
+    while !app.quit && !signalled() {
         terminal.draw(|frame| draw(frame, &app))?;
-        handle(&mut app, &crossterm::event::read()?);
+        while !signalled() && !crossterm::event::poll(SIGNAL_CHECK)? {}
         // Take every event already waiting before drawing again, so a
         // burst (a held key, a wheel spin) costs one frame, not one each.
-        while !app.quit && crossterm::event::poll(std::time::Duration::ZERO)? {
+        while !app.quit && !signalled() && crossterm::event::poll(Duration::ZERO)? {
             handle(&mut app, &crossterm::event::read()?);
         }
     }
