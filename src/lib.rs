@@ -13,7 +13,6 @@
 pub mod compare;
 pub mod config;
 pub mod corpus;
-pub mod eval;
 pub mod export;
 pub mod sanitize;
 pub mod tui;

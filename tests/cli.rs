@@ -790,7 +790,7 @@ fn a_closed_pipe_is_not_an_error() {
 /// Copies the articles (not the labels) of benchmark events into `dir`,
 /// one subfolder each, as a reader's mixed folder would hold them.
 fn mix_events(dir: &Path, events: &[&str]) {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/outlets");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/data/outlets");
     for event in events {
         fs::create_dir(dir.join(event)).unwrap();
         for entry in fs::read_dir(data.join(event)).unwrap().flatten() {

@@ -8,9 +8,9 @@ mod align;
 pub mod claims;
 pub mod facts;
 pub mod names;
-pub(crate) mod similarity;
+pub mod similarity;
 pub mod stories;
-pub(crate) mod text;
+pub mod text;
 pub mod words;
 
 use std::collections::{HashMap, HashSet};

@@ -20,7 +20,7 @@
 //!   of three panes at 160x45; `tui/search-keys-1000`: typing a character
 //!   into the search and deleting it (two searches of the whole pair).
 //!
-//! Inputs are generated from the articles in `benches/data/revisions/` with
+//! Inputs are generated from the articles in `eval/data/revisions/` with
 //! fixed seeds, so runs compare like with like.
 
 use std::path::Path;
@@ -28,16 +28,16 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use newsdiff::compare::{claims, compare, facts, names, stories};
 use newsdiff::corpus::{Article, bundled};
-use newsdiff::eval::Rng;
-use newsdiff::eval::baselines::article;
-use newsdiff::eval::revisions::{generate, read_sources};
 use newsdiff::tui::{Action, App, Theme, draw};
+use newsdiff_eval::Rng;
+use newsdiff_eval::baselines::article;
+use newsdiff_eval::revisions::{generate, read_sources};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 /// The paragraphs of every main and other article in the revision sources.
 fn paragraphs() -> (Vec<Vec<String>>, Vec<String>) {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/revisions");
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/revisions");
     let sources = read_sources(&folder).unwrap();
     let others = sources.iter().flat_map(|s| s.foreign.clone()).collect();
     (sources.into_iter().map(|s| s.original).collect(), others)
@@ -87,8 +87,8 @@ fn outlets(count: usize) -> Vec<Article> {
 /// body revised with 2 to 9 edits (foreign paragraphs from the same
 /// event), in turn, until there are `count`.
 fn story_corpus(count: usize) -> Vec<Article> {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
-    let events = newsdiff::eval::stories::events(&data).unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let events = newsdiff_eval::stories::events(&data).unwrap();
     let bodies: Vec<(Vec<String>, Vec<String>)> = events
         .iter()
         .flat_map(|event| {

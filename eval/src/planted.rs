@@ -6,7 +6,7 @@
 //! "as many as"…) and number styles ("1,200", "sixty", "two dozen",
 //! "dozens", "40 to 60", "€2.4m"), each giving some of the event's
 //! quantities. The [`Key`] records every figure where it stands, as
-//! `benches/data/claims/GUIDE.md` asks. Verdicts are computed from the
+//! `eval/data/claims/GUIDE.md` asks. Verdicts are computed from the
 //! planted figures' intervals by the guide's rule ([`verdict`]), and figures
 //! are drawn until a quantity's verdict is the one aimed at, so every verdict
 //! comes up across seeds: `updated` where one outlet files a later version.
@@ -22,8 +22,8 @@ use std::collections::BTreeMap;
 
 use super::Rng;
 use super::claims::{Key, KeyClaim, KeyMention, KeySpan};
-use crate::corpus::{Article, Date, Paragraph, ParagraphKind};
 use data::*;
+use newsdiff::corpus::{Article, Date, Paragraph, ParagraphKind};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Unit {
@@ -1021,7 +1021,7 @@ mod tests {
     #[test]
     fn the_interval_rule_gives_the_hand_written_verdicts() {
         let converted = ["reef distance offshore", "crack length", "rain duration"];
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
         let (mut checked, mut wrong) = (0, Vec::new());
         for group in ["claims", "outlets"] {
             let dirs = std::fs::read_dir(root.join(group))
@@ -1032,7 +1032,7 @@ mod tests {
                 .map(|e| e.path())
                 .filter(|d| d.join("claims.json").exists())
             {
-                let case = crate::eval::claims::Case::read(&dir).expect("a readable case");
+                let case = crate::claims::Case::read(&dir).expect("a readable case");
                 let claims = case.key.claims.iter();
                 for claim in claims.filter(|c| !converted.contains(&c.quantity.as_str())) {
                     let mentions = mentions_of(&case.key, &claim.quantity);
@@ -1110,7 +1110,7 @@ mod tests {
     fn generated_cases_can_be_scored() {
         for seed in 0..6 {
             let (articles, key) = generate(&mut Rng::new(seed));
-            let score = crate::eval::claims::score(&crate::compare::compare(&articles), &key);
+            let score = crate::claims::score(&newsdiff::compare::compare(&articles), &key);
             assert_eq!(score.verdicts, key.claims.len());
             assert_eq!(score.mentions.tp + score.mentions.fn_, key.mentions.len());
         }

@@ -1,14 +1,14 @@
 //! Alignment quality against known answers: `cargo bench --bench quality`.
 //!
-//! 1. Generated revisions of the articles in `benches/data/revisions/` and
+//! 1. Generated revisions of the articles in `eval/data/revisions/` and
 //!    of the bundled sample, with foreign paragraphs from another outlet's
 //!    report of the same event: pair precision, recall and F1, overall and
 //!    per operation, for the engine and two baselines.
-//! 2. Hand-labelled multi-outlet sets in `benches/data/outlets/`: row-link
+//! 2. Hand-labelled multi-outlet sets in `eval/data/outlets/`: row-link
 //!    precision, recall and F1, all outlets in one comparison and pairwise.
 //!
-//! 3. Story grouping: the eleven known events (`benches/data/outlets/`,
-//!    `benches/data/claims/` and the bundled sample) mixed into one corpus
+//! 3. Story grouping: the eleven known events (`eval/data/outlets/`,
+//!    `eval/data/claims/` and the bundled sample) mixed into one corpus
 //!    and in random mixes of 2 to 11 events, and with six more events held
 //!    out (the revision sources: two outlets each): pair precision, recall
 //!    and F1 and the number of stories found, for the engine and two
@@ -22,12 +22,12 @@ use std::path::{Path, PathBuf};
 
 use newsdiff::compare::compare;
 use newsdiff::corpus::{Article, ParagraphKind, bundled};
-use newsdiff::eval::baselines::{self, Links};
-use newsdiff::eval::outlets::{Set, predicted};
-use newsdiff::eval::revisions::{Case, Operation, Source, generate, read_sources};
-use newsdiff::eval::score::Counts;
-use newsdiff::eval::stories::{self as story_eval, Grouper};
-use newsdiff::eval::{Rng, claims, planted};
+use newsdiff_eval::baselines::{self, Links};
+use newsdiff_eval::outlets::{Set, predicted};
+use newsdiff_eval::revisions::{Case, Operation, Source, generate, read_sources};
+use newsdiff_eval::score::Counts;
+use newsdiff_eval::stories::{self as story_eval, Grouper};
+use newsdiff_eval::{Rng, claims, planted};
 
 const CASES_PER_SOURCE: u64 = 30;
 
@@ -68,7 +68,7 @@ const LOADS: [Load; 3] = [
 type Aligner = (&'static str, fn(&[String], &[String]) -> Links);
 
 fn main() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let aligners: [Aligner; 4] = [
         ("newsdiff", baselines::engine),
         ("line diff (difflib-style)", baselines::line_diff),

@@ -1,5 +1,5 @@
 //! Scoring claims against answer keys: hand-written ones
-//! (`benches/data/**/claims.json`, written to `benches/data/claims/GUIDE.md`)
+//! (`eval/data/**/claims.json`, written to `eval/data/claims/GUIDE.md`)
 //! and generated ones ([`planted`](super::planted)).
 //!
 //! A key mention is found when a claim mention of the same article and
@@ -16,8 +16,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::score::Counts;
-use crate::compare::{Claim, Comparison, Mention, Qualifier, Verdict};
-use crate::corpus::{Corpus, Input, load};
+use newsdiff::compare::{Claim, Comparison, Mention, Qualifier, Verdict};
+use newsdiff::corpus::{Corpus, Input, load};
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 pub struct Key {
@@ -327,7 +327,7 @@ pub fn baseline(comparison: &Comparison) -> Comparison {
     for (a, article) in comparison.articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
             let text = &paragraph.text;
-            let words: Vec<(usize, usize)> = crate::compare::text::word_spans(text).collect();
+            let words: Vec<(usize, usize)> = newsdiff::compare::text::word_spans(text).collect();
             for (k, &(start, end)) in words.iter().enumerate() {
                 let word = &text[start..end];
                 let Ok(value) = word.replace(',', "").parse::<f64>() else {

@@ -5,10 +5,10 @@ use std::collections::BTreeSet;
 
 use similar::{Algorithm, DiffTag};
 
-use crate::compare::similarity::Index;
-use crate::compare::text::Terms;
-use crate::compare::{Comparison, compare};
-use crate::corpus::{Article, Syntax, parse};
+use newsdiff::compare::similarity::Index;
+use newsdiff::compare::text::Terms;
+use newsdiff::compare::{Comparison, compare};
+use newsdiff::corpus::{Article, Syntax, parse};
 
 pub type Links = BTreeSet<(usize, usize)>;
 

@@ -1,13 +1,13 @@
 //! Measuring story grouping against known events.
 //!
-//! Every folder of `benches/data/outlets/` and `benches/data/claims/` holds
+//! Every folder of `eval/data/outlets/` and `eval/data/claims/` holds
 //! one hand-made event (four to six outlets, some with dated versions), and
 //! the bundled sample is one more. Mixing events into one corpus gives a
 //! grouping whose answer is known: two articles belong together exactly
 //! when they came from one folder. A grouping is scored over pairs of
 //! articles (precision, recall and F1 of "these two are in one story"),
 //! and by how many stories it finds against how many events went in.
-//! The revision sources (`benches/data/revisions/`) are six more events,
+//! The revision sources (`eval/data/revisions/`) are six more events,
 //! kept out of every choice of the grouping's settings.
 //!
 //! ```text
@@ -20,9 +20,9 @@ use std::path::Path;
 
 use super::Rng;
 use super::score::Counts;
-use crate::compare::stories;
-use crate::compare::text::is_stop_word;
-use crate::corpus::{Article, Input, bundled, load};
+use newsdiff::compare::stories;
+use newsdiff::compare::text::is_stop_word;
+use newsdiff::corpus::{Article, Input, bundled, load};
 
 /// One event's articles.
 pub struct Event {
@@ -132,7 +132,7 @@ pub fn title_names(articles: &[Article]) -> Vec<Vec<usize>> {
         x
     }
     for (i, article) in articles.iter().enumerate() {
-        let words = crate::compare::text::words(&article.title).skip(1);
+        let words = newsdiff::compare::text::words(&article.title).skip(1);
         for word in words.filter(|w| w.starts_with(char::is_uppercase)) {
             if is_stop_word(&word.to_lowercase()) {
                 continue;
@@ -247,7 +247,7 @@ mod tests {
     #[test]
     fn title_baseline_joins_titles_sharing_a_name() {
         let article = |title: &str| {
-            let mut a = crate::eval::baselines::article("a", &["Text.".to_string()]);
+            let mut a = crate::baselines::article("a", &["Text.".to_string()]);
             a.title = title.into();
             a
         };

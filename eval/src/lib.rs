@@ -1,4 +1,4 @@
-//! Measuring the aligner against known answers.
+//! newsdiff's quality harness: measuring the engine against known answers.
 //!
 //! Quality is measured, not judged by eye: [`revisions`] generates revision
 //! pairs whose correspondences are known because it made them, [`outlets`]

@@ -8,15 +8,15 @@
 use std::path::Path;
 
 use newsdiff::compare::compare;
-use newsdiff::eval::Rng;
-use newsdiff::eval::baselines;
-use newsdiff::eval::claims::{self, Case, Score};
-use newsdiff::eval::planted;
-use newsdiff::eval::revisions::{Source, generate, read_sources};
-use newsdiff::eval::score::Counts;
+use newsdiff_eval::Rng;
+use newsdiff_eval::baselines;
+use newsdiff_eval::claims::{self, Case, Score};
+use newsdiff_eval::planted;
+use newsdiff_eval::revisions::{Source, generate, read_sources};
+use newsdiff_eval::score::Counts;
 
 fn sources() -> Vec<Source> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/revisions");
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/revisions");
     let sources = read_sources(&folder).unwrap();
     assert!(
         sources.len() >= 6,
@@ -86,7 +86,7 @@ fn claims_on_generated_events_beat_the_baseline() {
 
 #[test]
 fn claims_on_hand_annotated_events() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let mut total = Score::default();
     let mut events = 0;
     for sub in ["claims", "outlets"] {
@@ -120,8 +120,8 @@ fn claims_on_hand_annotated_events() {
 /// and the bars leave room for sampling, not for a regression.
 #[test]
 fn stories_group_mixes_of_the_known_events() {
-    use newsdiff::eval::stories::{self, Event};
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    use newsdiff_eval::stories::{self, Event};
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let events = stories::events(&data).unwrap();
     assert!(events.len() >= 11, "the events are in {}", data.display());
     let all: Vec<&Event> = events.iter().collect();

@@ -14,8 +14,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::compare::Comparison;
-use crate::corpus::{Corpus, Input, load};
+use newsdiff::compare::Comparison;
+use newsdiff::corpus::{Corpus, Input, load};
 
 #[derive(Debug, Deserialize)]
 pub struct Labels {
