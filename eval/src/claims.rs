@@ -66,16 +66,22 @@ pub struct Case {
 impl Case {
     /// Reads a folder holding articles and a `claims.json`.
     pub fn read(folder: &Path) -> Result<Case, String> {
-        let text = std::fs::read_to_string(folder.join("claims.json"))
-            .map_err(|e| format!("{}/claims.json: {e}", folder.display()))?;
-        let key = serde_json::from_str(&text)
-            .map_err(|e| format!("{}/claims.json: {e}", folder.display()))?;
+        Case::read_apart(folder, folder)
+    }
+
+    /// Reads a key kept apart from the articles it describes: the keys of
+    /// real reporting live in this repository, the outlets' text does not.
+    pub fn read_apart(key: &Path, articles: &Path) -> Result<Case, String> {
+        let file = key.join("claims.json");
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let key = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
         Ok(Case {
-            name: folder
+            name: articles
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            corpus: load(&[Input::Path(folder.to_path_buf())]),
+            corpus: load(&[Input::Path(articles.to_path_buf())]),
             key,
         })
     }
