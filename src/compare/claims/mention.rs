@@ -343,7 +343,16 @@ pub fn find(text: &str) -> Vec<Found> {
         let mut end = number.tokens.end.max(i + 1);
         if let Some((figure, figure_end)) = figure(&tokens, &number, &found, text) {
             end = end.max(figure_end);
-            found.push((tokens[i].sentence, figure));
+            // "There were no injuries among the 30 passengers": after a
+            // zero, a figure of the same count in its sentence is how many
+            // might have been, not how many were.
+            let sentence = tokens[i].sentence;
+            let after_zero = found
+                .iter()
+                .any(|(s, f)| *s == sentence && f.value == 0.0 && f.quantity == figure.quantity);
+            if !after_zero {
+                found.push((sentence, figure));
+            }
         }
         i = end;
     }
@@ -441,7 +450,8 @@ fn figure(
     let lone_one = number.tokens.len() == 1
         && matches!(tokens[start].lower().as_str(), "one" | "a" | "an")
         && (!counted.known || tokens.get(end).is_some_and(|t| t.is_any(&["of"])));
-    if lone_one {
+    // A zero must name a count: "no one was hurt", not "no plans".
+    if lone_one || number.value == 0.0 && !counted.known {
         return None;
     }
     let first = qualifier_start.min(counted.first);
@@ -969,6 +979,27 @@ mod tests {
         assert_eq!((value, quantity.as_str()), (137.0, "deaths"));
         let (_, value, _, quantity) = one("Police announced the detention of 11 individuals.");
         assert_eq!((value, quantity.as_str()), (11.0, "arrests"));
+    }
+
+    #[test]
+    fn nothing_is_a_zero_never_the_number_written() {
+        let (text, value, _, quantity) = one("No one was hurt in the blaze, officials said.");
+        assert_eq!(
+            (text.as_str(), value, quantity.as_str()),
+            ("No one was hurt", 0.0, "injured")
+        );
+        let (text, value, _, quantity) = one("None of the 30 passengers were injured.");
+        assert_eq!(
+            (text.as_str(), value, quantity.as_str()),
+            ("None of the 30 passengers were injured", 0.0, "injured")
+        );
+        let (_, value, _, quantity) = one("Nobody was killed.");
+        assert_eq!((value, quantity.as_str()), (0.0, "deaths"));
+        let all = figures("There were no injuries among the 30 passengers of the bus.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(0.0, "injured")]);
+        // A zero must name a count.
+        assert_eq!(figures("There are no plans to reopen the road."), []);
     }
 
     #[test]

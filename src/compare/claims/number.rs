@@ -155,6 +155,9 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
         number.tokens.start = i;
         return Some(number);
     }
+    if let Some(zero) = nothing(tokens, i) {
+        return Some(zero);
+    }
     let mut number = if token.starts_with_digit() {
         digits(token.text, i)?
     } else if let Some(number) = fraction(tokens, i).or_else(|| multiple(tokens, i)) {
@@ -468,6 +471,31 @@ fn words_value(word: &str) -> Option<f64> {
                 .map(|n| n as f64)
         })
         .sum()
+}
+
+/// "No one", "nobody", "none", "no injuries": a figure of nothing, which
+/// reading the "one" in "no one" would turn into a figure of one. "None of
+/// the 30 passengers" is nothing too: the 30 is how many there were, not
+/// how many were hurt, so it is read as part of the zero. "No" before a
+/// plural is a zero only if what follows names a count; the caller checks.
+fn nothing(tokens: &[Token], i: usize) -> Option<Number> {
+    let at = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
+    match at(i).as_str() {
+        "nobody" => Some(exact(0.0, i..i + 1)),
+        "no" if at(i + 1) == "one" && at(i + 2) != "of" => Some(exact(0.0, i..i + 2)),
+        "none" => {
+            let of_the = at(i + 1) == "of"
+                && matches!(at(i + 2).as_str(), "the" | "those" | "its" | "their");
+            let whole = of_the.then(|| read(tokens, i + 3)).flatten();
+            Some(exact(0.0, i..whole.map_or(i + 1, |n| n.tokens.end)))
+        }
+        "no" => {
+            let next = at(i + 1);
+            let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
+            plural.then(|| exact(0.0, i..i + 1))
+        }
+        _ => None,
+    }
 }
 
 fn exact(value: f64, tokens: Range<usize>) -> Number {
