@@ -30,10 +30,18 @@ pub struct Found {
     pub attribution: Option<String>,
     /// Bytes of the sentence the figure stands in: what it is about.
     pub sentence: Range<usize>,
+    /// A vague plural ("hundreds"): a floor a headline may shout, not a
+    /// figure to hold an outlet to.
+    pub vague: bool,
     /// Years the figure's sentence names, which may place it in another
     /// time than the event's ("the 2015 attacks killed 130").
     pub years: Vec<i32>,
 }
+
+/// Measures of a neighbourhood: "fewer than 20 blocks away" says where
+/// something is. Miles and kilometres stay figures: how far a reef lies
+/// off the coast is a fact outlets can disagree on.
+const DISTANCES: &[&str] = &["blocks", "block", "doors", "houses", "streets"];
 
 /// Qualifier phrases, longest first so "no more than" wins over "more than".
 const QUALIFIERS: &[(&[&str], Qualifier)] = &[
@@ -483,6 +491,7 @@ fn figure(
             quantity: counted.quantity,
             attribution: attribution(tokens, span, text),
             sentence: sentence_range,
+            vague: number.vague,
             years,
         },
         end,
@@ -532,6 +541,30 @@ fn not_a_count(tokens: &[Token], number: &Number) -> bool {
         return false;
     }
     if year_at(tokens, start).is_some() {
+        return true;
+    }
+    // Citation marks: "killed 13[13] people", "wounded 20.[14]".
+    if lower_before(1) == "[" && lower_after(1) == "]" {
+        return true;
+    }
+    // Calibres: ".44 revolver", "a .22", "a 9 mm", ".45-caliber".
+    let glued_point = before(1).is_some_and(|p| {
+        p.text == "."
+            && p.range.end == token.range.start
+            && before(2).is_none_or(|w| w.range.end < p.range.start)
+    });
+    if glued_point || lower_after(1).trim_start_matches('-').starts_with("calib") {
+        return true;
+    }
+    // Distances that place something: "fewer than 20 blocks away", "two
+    // doors down from".
+    if after(1).is_some_and(|t| t.is_any(DISTANCES))
+        && after(2).is_some_and(|t| {
+            t.is_any(&[
+                "away", "from", "north", "south", "east", "west", "outside", "off",
+            ])
+        })
+    {
         return true;
     }
     // Specifications, not amounts: "40mg tablets", "a 10mg dose".
@@ -1000,6 +1033,23 @@ mod tests {
         assert_eq!(got, [(0.0, "injured")]);
         // A zero must name a count.
         assert_eq!(figures("There are no plans to reopen the road."), []);
+    }
+
+    #[test]
+    fn calibres_citation_marks_and_distances_are_no_figures() {
+        assert_eq!(
+            figures("He carried a .44 revolver and a .45-caliber pistol."),
+            []
+        );
+        let all = figures("He killed 13[13] people and wounded 20.[14]");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(13.0, "deaths"), (20.0, "injured")]);
+        assert_eq!(
+            figures("A house fewer than 20 blocks away was evacuated."),
+            []
+        );
+        let (_, value, _, _) = one("The storm destroyed 20 blocks of homes.");
+        assert_eq!(value, 20.0);
     }
 
     #[test]

@@ -282,6 +282,11 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
                 continue;
             }
             for found in mention::find(&paragraph.text) {
+                // "Gunman Planned To Kill Hundreds": a headline's vague
+                // word is no figure to judge outlets by.
+                if found.vague && paragraph.kind == ParagraphKind::Heading {
+                    continue;
+                }
                 // Only a past year makes a background figure ("deaths
                 // (2015)"); a later one is a plan for the same quantity ("up to
                 // 1,200 jobs by 2027").
