@@ -80,7 +80,18 @@ const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("displaced", &["displaced", "homeless"]),
-    ("rescued", &["rescued", "rescuing"]),
+    (
+        "rescued",
+        &[
+            "rescued",
+            "rescuing",
+            "alive",
+            "freed",
+            "saved",
+            "survivors",
+        ],
+    ),
+    ("trapped", &["trapped", "stranded", "entombed"]),
     (
         "deployed",
         &[

@@ -819,10 +819,16 @@ fn counted(
             at,
         ));
     }
-    // "and a total of 45 since 2017": the count of the figure before it.
+    // "and a total of 45 since 2017": the count of the figure before it;
+    // "63 of them": a part of it, which is no rival to the whole.
     if let Some((_, previous)) = earlier.iter().rev().find(|(s, _)| *s == sentence) {
+        let part = if partitive && !previous.quantity.ends_with(" (part)") {
+            " (part)"
+        } else {
+            ""
+        };
         return Some(Counted {
-            quantity: previous.quantity.clone(),
+            quantity: format!("{}{part}", previous.quantity),
             unit: previous.unit.clone(),
             known: false,
             first: start,
@@ -1050,6 +1056,17 @@ mod tests {
         );
         let (_, value, _, _) = one("The storm destroyed 20 blocks of homes.");
         assert_eq!(value, 20.0);
+    }
+
+    #[test]
+    fn states_other_than_death_and_parts_of_a_whole_keep_their_names() {
+        let all = figures("Rescuers have brought 20 men out alive, and six remain trapped.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(20.0, "rescued"), (6.0, "trapped")]);
+        let all =
+            figures("Of the 112 miners who were underground, 63 of them reached the surface.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(112.0, "miner"), (63.0, "miner (part)")]);
     }
 
     #[test]

@@ -474,7 +474,9 @@ fn name_of(members: &[Item]) -> String {
 /// only a figure that merely counts people ("4,000 evacuated", "some
 /// 4,200 residents").
 fn linked(x: &Item, y: &Item) -> bool {
-    if x.currency != y.currency {
+    // A part ("63 of them") is no rival figure for its whole.
+    let part = |i: &Item| i.quantity.ends_with(" (part)");
+    if x.currency != y.currency || part(x) != part(y) {
         return false;
     }
     let (a, b) = (&x.mention, &y.mention);
