@@ -227,10 +227,18 @@ fn claims(data: &Path, show_misses: bool) {
     println!("\n### Claims: {PLANTED} generated events (figures planted with known answers)\n");
     println!("{}", CLAIMS_HEADER.replacen("event", "finder", 1));
     let (mut ours, mut simple) = (claims::Score::default(), claims::Score::default());
+    let mut shown = 0;
     for seed in 0..PLANTED {
         let (articles, key) = planted::generate(&mut Rng::new(seed));
         let comparison = compare(&articles);
-        ours.add(&claims::score(&comparison, &key));
+        let score = claims::score(&comparison, &key);
+        // A few generated events that went wrong, to read.
+        if show_misses && score.verdicts_right < score.verdicts && shown < 5 {
+            shown += 1;
+            println!("  generated seed {seed}:");
+            claims::print_misses(&comparison, &key);
+        }
+        ours.add(&score);
         simple.add(&claims::score(&claims::baseline(&comparison), &key));
     }
     println!("{}", claims_row("newsdiff", &ours));

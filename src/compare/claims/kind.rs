@@ -67,6 +67,16 @@ const PREDICATES: &[(&str, &[&str])] = &[
             "apprehended",
         ],
     ),
+    (
+        "critical",
+        &[
+            "critical",
+            "critically",
+            "life-threatening",
+            "grave",
+            "gravely",
+        ],
+    ),
     ("charged", &["charged", "indicted"]),
     ("missing", &["missing", "unaccounted", "disappeared"]),
     (
@@ -260,6 +270,15 @@ const ROLES: &[&str] = &[
     "volunteers",
     "families",
     "households",
+    "deputies",
+    "troopers",
+    "cops",
+    "marshals",
+    "constables",
+    "patrons",
+    "bystanders",
+    "worshippers",
+    "congregants",
 ];
 
 /// Whether `noun` names people, generically or by role.
@@ -274,6 +293,78 @@ pub fn is_people(noun: &str) -> bool {
 fn is_generic_people(noun: &str) -> bool {
     PEOPLE.contains(&noun)
 }
+
+/// Whether `noun` counts people a known count can be about: people at
+/// large, by role, sent, or on a side ("gunmen").
+pub fn may_be_counted(noun: &str) -> bool {
+    is_people(noun) || is_deployed(noun) || side(noun).is_some()
+}
+
+/// Which side of an event a count of people is about, when its noun
+/// says: "two civilians were injured" and "seven officers were wounded"
+/// are two counts outlets report side by side, not rival figures for one.
+/// Only sides that never overlap are told apart; "suspects" and "people"
+/// arrested, or "nurses" and "health workers" sent, may be the same.
+pub fn side(noun: &str) -> Option<&'static str> {
+    let key = singular(&noun.to_lowercase());
+    SIDES
+        .iter()
+        .find(|(_, nouns)| nouns.iter().any(|n| singular(n) == key))
+        .map(|&(name, _)| name)
+}
+
+const SIDES: &[(&str, &[&str])] = &[
+    (
+        "police",
+        &[
+            "officers",
+            "police",
+            "policemen",
+            "deputies",
+            "troopers",
+            "cops",
+            "marshals",
+            "constables",
+            "agents",
+            "guards",
+            "gendarmes",
+        ],
+    ),
+    ("soldiers", &["soldiers", "troops", "reservists"]),
+    (
+        "rescuers",
+        &["firefighters", "rescuers", "responders", "paramedics"],
+    ),
+    (
+        "attackers",
+        &[
+            "gunmen",
+            "shooters",
+            "attackers",
+            "assailants",
+            "militants",
+            "snipers",
+            "suspects",
+            "fighters",
+        ],
+    ),
+    ("civilians", &["civilians", "bystanders"]),
+    (
+        "children",
+        &[
+            "children",
+            "boys",
+            "girls",
+            "teenagers",
+            "teens",
+            "babies",
+            "infants",
+            "toddlers",
+            "students",
+            "pupils",
+        ],
+    ),
+];
 
 pub fn is_deployed(noun: &str) -> bool {
     DEPLOYED_NOUNS.contains(&noun)
@@ -347,6 +438,11 @@ const UNITS: &[&str] = &[
     "one",
 ];
 
+/// Whether `name` says only how a figure is measured ("year", "hour").
+pub fn is_unit(name: &str) -> bool {
+    UNITS.contains(&name) && !matches!(name, "people" | "other" | "one")
+}
+
 /// Whether a quantity's name says what is counted ("fine", "batches",
 /// "deaths"), rather than only its unit ("hours", "money", "people").
 pub fn is_specific(quantity: &str) -> bool {
@@ -359,6 +455,16 @@ pub fn noun_key(noun: &str) -> String {
     let noun = noun.to_lowercase();
     if is_generic_people(&noun) {
         return "people".to_string();
+    }
+    singular(&noun)
+}
+
+/// A lower-case noun's singular, by its ending.
+fn singular(noun: &str) -> String {
+    let noun = noun.to_string();
+    // "gunmen", "policemen", but not "specimen".
+    if noun.len() > 4 && noun.ends_with("men") && !noun.ends_with("imen") {
+        return format!("{}man", &noun[..noun.len() - 3]);
     }
     for (suffix, replacement) in [("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")] {
         if let Some(stem) = noun.strip_suffix(suffix) {
@@ -391,5 +497,9 @@ mod tests {
         assert_eq!(noun_key("casualties"), noun_key("casualty"));
         assert_eq!(noun_key("individuals"), "people");
         assert_eq!(noun_key("glass"), "glass");
+        assert_eq!(noun_key("gunmen"), noun_key("gunman"));
+        assert_eq!(side("gunman"), side("shooters"));
+        assert_eq!(side("deputy"), Some("police"));
+        assert_eq!(side("people"), None);
     }
 }

@@ -33,6 +33,10 @@ pub struct Found {
     /// A vague plural ("hundreds"): a floor a headline may shout, not a
     /// figure to hold an outlet to.
     pub vague: bool,
+    /// Its count is guessed from its noun alone ("12 officers" as
+    /// deployed), so it joins others of that count only where the
+    /// sentences agree.
+    pub loose: bool,
     /// Years the figure's sentence names, which may place it in another
     /// time than the event's ("the 2015 attacks killed 130").
     pub years: Vec<i32>,
@@ -42,6 +46,25 @@ pub struct Found {
 /// something is. Miles and kilometres stay figures: how far a reef lies
 /// off the coast is a fact outlets can disagree on.
 const DISTANCES: &[&str] = &["blocks", "block", "doors", "houses", "streets"];
+
+/// Lengths, which place something when a compass point follows.
+const LENGTHS: &[&str] = &[
+    "miles",
+    "mile",
+    "kilometres",
+    "kilometers",
+    "km",
+    "yards",
+    "feet",
+    "metres",
+    "meters",
+];
+
+/// Words that lead into a figure, capitalised only by starting a
+/// sentence: "Another 53 were wounded" is no "Flight 447".
+const LEADS: &[&str] = &[
+    "another", "only", "just", "all", "exactly", "total", "a", "an",
+];
 
 /// Qualifier phrases, longest first so "no more than" wins over "more than".
 const QUALIFIERS: &[(&[&str], Qualifier)] = &[
@@ -492,6 +515,7 @@ fn figure(
             attribution: attribution(tokens, span, text),
             sentence: sentence_range,
             vague: number.vague,
+            loose: counted.loose,
             years,
         },
         end,
@@ -558,12 +582,19 @@ fn not_a_count(tokens: &[Token], number: &Number) -> bool {
     }
     // Distances that place something: "fewer than 20 blocks away", "two
     // doors down from".
+    // "65 miles northeast of Detroit" places a town; "from 100 yards
+    // away" and "a mile and a half off" the coast may be the fact.
+    let compass = |t: &Token| {
+        let word = t.lower();
+        ["north", "south", "east", "west"]
+            .iter()
+            .any(|d| word.starts_with(d))
+    };
     if after(1).is_some_and(|t| t.is_any(DISTANCES))
-        && after(2).is_some_and(|t| {
-            t.is_any(&[
-                "away", "from", "north", "south", "east", "west", "outside", "off",
-            ])
-        })
+        && after(2).is_some_and(|t| compass(t) || t.is_any(&["away", "from", "outside", "off"]))
+        || after(1).is_some_and(|t| t.is_any(LENGTHS))
+            && after(2).is_some_and(compass)
+            && lower_after(3) == "of"
     {
         return true;
     }
@@ -642,6 +673,7 @@ fn not_a_count(tokens: &[Token], number: &Number) -> bool {
             let name = previous.is_word()
                 && previous.is_capitalised()
                 && !is_stop_word(&previous.lower())
+                && !previous.is_any(LEADS)
                 && number::read(tokens, start - 1).is_none()
                 && !is_month(&previous.lower())
                 && !QUALIFIERS
@@ -700,6 +732,8 @@ struct Counted {
     unit: String,
     /// Whether the words name a known count, not just a noun.
     known: bool,
+    /// Whether the known count is a guess from the noun alone.
+    loose: bool,
     first: usize,
     last: usize,
 }
@@ -726,13 +760,14 @@ fn counted(
         quantity: quantity.to_string(),
         unit,
         known,
+        loose: false,
         first: at.min(start),
         last: at.max(head.unwrap_or(0)).max(end.saturating_sub(1)),
     };
     let people_unit = || {
         noun_after
             .clone()
-            .filter(|n| kind::is_people(n) || kind::is_deployed(n))
+            .filter(|n| kind::may_be_counted(n))
             .unwrap_or_else(|| "people".to_string())
     };
     match &number.unit {
@@ -777,20 +812,27 @@ fn counted(
         }
         None => {}
     }
+    // "Nine officers and two civilians were injured", "wounded four
+    // officers and two civilians": figures joined by "and" share the verb.
+    let beyond_and: Vec<usize> = coordinated(tokens, &forward, end, true)
+        .into_iter()
+        .chain(coordinated(tokens, &backward, start, false))
+        .collect();
     let predicate = forward
         .iter()
         .chain(backward.iter())
+        .chain(beyond_and.iter())
         .find_map(|&j| kind::predicate(&tokens[j].lower()).map(|k| (k, j)));
     // "Two dozen ambulances ferried the wounded", "hospital two days
     // later": a number before a noun for things counts those things, whatever
     // happened to people nearby.
+    // "one year after his arrest": a figure of time counts no people.
     let predicate = predicate.filter(|&(name, at)| {
         !kind::counts_people(name)
             || noun_after.as_deref().is_none_or(|noun| {
-                kind::is_people(noun)
-                    || kind::is_deployed(noun)
+                kind::may_be_counted(noun)
                     || kind::predicate(noun).is_some()
-                    || !is_plural(noun)
+                    || !is_plural(noun) && !kind::is_unit(&kind::noun_key(noun))
             })
             || head == Some(at)
     });
@@ -805,12 +847,30 @@ fn counted(
         } else {
             noun_after.clone().unwrap_or_else(|| "people".into())
         };
+        // The mention is this figure's own words, not its partner's.
+        let at = if beyond_and.contains(&at) {
+            head.unwrap_or(start)
+        } else {
+            at
+        };
         return Some(span_with(&name, unit, true, at));
     }
     if let Some(noun) = &noun_after {
         let at = head.unwrap_or(start);
+        // "150 firefighters" with no verb: those sent. Police are more
+        // than that: in a shooting they are wounded, shot at and standing
+        // guard, so "12 officers" joins a deployment only as loosely as
+        // any other noun does.
         if kind::is_deployed(noun) {
-            return Some(span_with("deployed", noun.clone(), true, at));
+            return Some(Counted {
+                loose: kind::side(noun) == Some("police"),
+                ..span_with("deployed", noun.clone(), true, at)
+            });
+        }
+        // "two gunmen", "more than one assailant": how many attacked is
+        // one count however outlets name them.
+        if kind::side(noun) == Some("attackers") {
+            return Some(span_with("attackers", noun.clone(), true, at));
         }
         return Some(span_with(
             &kind::noun_key(noun),
@@ -831,6 +891,7 @@ fn counted(
             quantity: format!("{}{part}", previous.quantity),
             unit: previous.unit.clone(),
             known: false,
+            loose: false,
             first: start,
             last: end - 1,
         });
@@ -851,16 +912,51 @@ fn is_plural(noun: &str) -> bool {
     noun.ends_with('s') && !noun.ends_with("ss")
 }
 
-/// Up to six tokens after a figure, to the end of its clause.
+/// Up to six words after a figure, to the end of its clause; a name
+/// ("two Dallas County Community College District officers") counts as
+/// one word.
 fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
-    let mut window = Vec::new();
-    for (j, token) in tokens.iter().enumerate().skip(end).take(6) {
+    let mut window: Vec<usize> = Vec::new();
+    let mut words = 0;
+    for (j, token) in tokens.iter().enumerate().skip(end).take(12) {
         if token.ends_clause() || token.is_any(CONJUNCTIONS) || token.starts_with_digit() {
+            break;
+        }
+        let named =
+            token.is_capitalised() && window.last().is_some_and(|&k| tokens[k].is_capitalised());
+        words += usize::from(!named);
+        if words > 6 {
             break;
         }
         window.push(j);
     }
     window
+}
+
+/// The words past the "and" or "or" that ends `window` when a figure
+/// stands on its other side, nearest first: where the verb of two joined
+/// figures is.
+fn coordinated(tokens: &[Token], window: &[usize], from: usize, forward: bool) -> Vec<usize> {
+    let edge = if forward {
+        Some(window.last().map_or(from, |&j| j + 1))
+    } else {
+        window.last().unwrap_or(&from).checked_sub(1)
+    };
+    let Some(and) = edge.filter(|&j| tokens.get(j).is_some_and(|t| t.is_any(&["and", "or"])))
+    else {
+        return Vec::new();
+    };
+    if forward {
+        return number::read(tokens, and + 1)
+            .map(|other| window_forward(tokens, other.tokens.end))
+            .unwrap_or_default();
+    }
+    let clause: Vec<usize> = (and.saturating_sub(8)..and)
+        .rev()
+        .take_while(|&j| !tokens[j].ends_clause())
+        .collect();
+    let figure_there = clause.iter().any(|&j| number::read(tokens, j).is_some());
+    if figure_there { clause } else { Vec::new() }
 }
 
 /// Up to six tokens before a figure, nearest first, to the start of its
@@ -896,9 +992,17 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
             continue;
         }
         if !is_noun(token) {
-            // "100 planned operations": a participle before its noun.
-            let participle = word.ends_with("ed") || word.ends_with("ing");
-            if participle && !token.is_any(CONJUNCTIONS) && n + 1 < forward.len() {
+            // "100 planned operations": a participle before its noun;
+            // "11 OPD officers", "two El Centro officers": a name that
+            // says whose they are.
+            let participle = head.is_none() && (word.ends_with("ed") || word.ends_with("ing"));
+            let modifier = head.is_none()
+                && token.is_capitalised()
+                && forward[n + 1..]
+                    .iter()
+                    .find(|&&k| !tokens[k].is_capitalised())
+                    .is_some_and(|&k| is_noun(&tokens[k]) && is_plural(&tokens[k].lower()));
+            if (participle || modifier) && !token.is_any(CONJUNCTIONS) && n + 1 < forward.len() {
                 continue;
             }
             break;
@@ -1176,6 +1280,74 @@ mod tests {
                 proptest::prop_assert!(text.get(found.range.clone()).is_some());
             }
         }
+    }
+
+    #[test]
+    fn figures_joined_by_and_share_their_verb() {
+        let all = figures("Nine other officers and two civilians were also injured.");
+        let got: Vec<(&str, f64, &str)> = all
+            .iter()
+            .map(|(text, value, _, quantity)| (text.as_str(), *value, quantity.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Nine other officers", 9.0, "injured"),
+                ("two civilians were also injured", 2.0, "injured"),
+            ]
+        );
+        let all = figures("He wounded four other officers and two civilians.");
+        assert!(all.iter().all(|f| f.3 == "injured"), "{all:?}");
+        // Each figure keeps its own verb when it has one.
+        let all = figures("The blast killed 5 people and 3 were injured.");
+        let kinds: Vec<&str> = all.iter().map(|f| f.3.as_str()).collect();
+        assert_eq!(kinds, ["deaths", "injured"]);
+    }
+
+    #[test]
+    fn a_name_between_a_figure_and_its_noun_is_skipped() {
+        let (_, value, _, quantity) =
+            one("Two Dallas County Community College District officers were injured.");
+        assert_eq!((value, quantity.as_str()), (2.0, "injured"));
+        let (text, _, _, _) = one("The 11 OPD officers involved were put on leave.");
+        assert_eq!(text, "11 OPD officers");
+    }
+
+    #[test]
+    fn a_word_that_starts_a_sentence_is_no_designator() {
+        let (_, value, _, quantity) = one("Another 53 were wounded.");
+        assert_eq!((value, quantity.as_str()), (53.0, "injured"));
+        assert!(figures("They boarded Flight 447 at dawn.").is_empty());
+    }
+
+    #[test]
+    fn distances_that_place_a_town_are_no_figures() {
+        assert!(figures("Adrian lies about 65 miles northeast of the city.").is_empty());
+        let (_, value, _, _) = one("The tanker grounded on a reef two miles off the coast.");
+        assert_eq!(value, 2.0);
+    }
+
+    #[test]
+    fn critical_condition_is_its_own_count() {
+        let (_, value, _, quantity) = one("Six remained in critical condition.");
+        assert_eq!((value, quantity.as_str()), (6.0, "critical"));
+    }
+
+    #[test]
+    fn time_before_a_verb_counts_no_people() {
+        let all = figures("He was released one year after his arrest.");
+        assert!(all.iter().all(|f| f.3 != "arrests"), "{all:?}");
+    }
+
+    #[test]
+    fn attackers_are_one_count_however_named() {
+        let kinds: Vec<String> = ["Two gunmen opened fire.", "Police sought two shooters."]
+            .iter()
+            .map(|t| one(t).3)
+            .collect();
+        assert_eq!(kinds, ["attackers", "attackers"]);
+        let (_, value, _, _) = one("Police said there was only one gunman at the scene.");
+        assert_eq!(value, 1.0);
     }
 
     #[test]

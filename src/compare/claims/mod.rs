@@ -258,6 +258,10 @@ struct Item {
     known: bool,
     /// Whether it counts people under another name ("residents").
     people: bool,
+    /// The side of the event its people are on, where its noun says.
+    side: Option<&'static str>,
+    /// Its count is guessed from its noun alone.
+    loose: bool,
     row: Option<usize>,
 }
 
@@ -309,9 +313,12 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
                     .into_iter()
                     .filter(|t| !t.starts_with('~') && !t.starts_with(|c: char| c.is_ascii_digit()))
                     .collect();
+                let counts_people = kind::counts_people(found.quantity.trim_end_matches(" (part)"));
                 items.push(Item {
-                    known: kind::is_event_count(&found.quantity),
-                    people: kind::is_people(&found.unit) && scope.is_none(),
+                    side: kind::side(&found.unit).filter(|_| counts_people),
+                    loose: found.loose,
+                    known: kind::is_event_count(&found.quantity) && !found.loose,
+                    people: (found.loose || kind::is_people(&found.unit)) && scope.is_none(),
                     row: row_of.get(&(a, paragraph.index)).copied(),
                     quantity,
                     currency,
@@ -331,12 +338,32 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
             }
         }
     }
+    split_by_side(&mut items);
     let mut claims: Vec<Claim> = group(items)
         .into_iter()
         .map(|(quantity, mentions)| judge(articles, quantity, mentions))
         .collect();
     claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
     claims
+}
+
+/// Names a well-known count by side ("injured: civilians", "injured:
+/// police") when the event's figures for it name two sides or more, so
+/// each side's figure is compared with the same side's; figures that
+/// name no side stay with the count itself.
+fn split_by_side(items: &mut [Item]) {
+    let mut sides: HashMap<String, HashSet<&'static str>> = HashMap::new();
+    for item in items.iter().filter(|i| i.known) {
+        if let Some(side) = item.side {
+            sides.entry(item.quantity.clone()).or_default().insert(side);
+        }
+    }
+    for item in items.iter_mut().filter(|i| i.known) {
+        if let Some(side) = item.side.filter(|_| sides[&item.quantity].len() > 1) {
+            let base = item.quantity.trim_end_matches(" (part)");
+            item.quantity = format!("{base}: {side}{}", &item.quantity[base.len()..]);
+        }
+    }
 }
 
 /// Groups figures into the quantities they are about, in order of first
@@ -491,7 +518,7 @@ fn linked(x: &Item, y: &Item) -> bool {
         let repeated = a.article == b.article && a.same_figure(b);
         // A name that says what is counted ("fine", "batches") needs less
         // of the sentence to agree than one that only gives a unit.
-        let specific = kind::is_specific(&x.quantity) && shared >= 1;
+        let specific = kind::is_specific(&x.quantity) && !x.loose && !y.loose && shared >= 1;
         return repeated
             || within(FAR)
                 && (specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT);

@@ -204,3 +204,38 @@ fn names_in_tables_and_keys_are_the_serialised_names() {
         assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
     }
 }
+
+#[test]
+fn counts_of_two_sides_are_compared_side_by_side() {
+    let articles = [
+        article(
+            "a",
+            "A",
+            None,
+            &["Seven officers and two civilians were injured in the ambush."],
+        ),
+        article(
+            "b",
+            "B",
+            None,
+            &["The gunman wounded four officers and two civilians."],
+        ),
+    ];
+    let claims = find(&articles, &[]);
+    assert_eq!(claim(&claims, "injured: civilians").verdict, Verdict::Same);
+    assert_eq!(claim(&claims, "injured: police").verdict, Verdict::Conflict);
+    // One side only: "suspects" and "people" arrested are one count.
+    let articles = [
+        article(
+            "a",
+            "A",
+            None,
+            &["Police arrested five suspects overnight."],
+        ),
+        article("b", "B", None, &["Five people were arrested overnight."]),
+    ];
+    assert_eq!(
+        claim(&find(&articles, &[]), "arrests").verdict,
+        Verdict::Same
+    );
+}
