@@ -77,7 +77,7 @@ const PREDICATES: &[(&str, &[&str])] = &[
             "gravely",
         ],
     ),
-    ("charged", &["charged", "indicted"]),
+    ("charged", &["charged", "indicted", "charges"]),
     ("missing", &["missing", "unaccounted", "disappeared"]),
     (
         "evacuated",

@@ -1328,6 +1328,18 @@ mod tests {
     }
 
     #[test]
+    fn how_often_something_happened_is_a_figure() {
+        let (text, value, _, _) = one("He was shot twice in the leg.");
+        assert_eq!((text.as_str(), value), ("twice", 2.0));
+        let (_, value, _, _) = one("The FBI had questioned him once before.");
+        assert_eq!(value, 1.0);
+        assert!(figures("Twice as many people came as last year.").is_empty());
+        assert!(figures("It was twice the size of the old one.").is_empty());
+        assert!(figures("He left once he had eaten.").is_empty());
+        assert!(figures("It was once a busy club.").is_empty());
+    }
+
+    #[test]
     fn critical_condition_is_its_own_count() {
         let (_, value, _, quantity) = one("Six remained in critical condition.");
         assert_eq!((value, quantity.as_str()), (6.0, "critical"));

@@ -517,8 +517,10 @@ fn linked(x: &Item, y: &Item) -> bool {
     if x.quantity == y.quantity {
         let repeated = a.article == b.article && a.same_figure(b);
         // A name that says what is counted ("fine", "batches") needs less
-        // of the sentence to agree than one that only gives a unit.
-        let specific = kind::is_specific(&x.quantity) && !x.loose && !y.loose && shared >= 1;
+        // of the sentence to agree than one that only gives a unit; on real
+        // news a shared word or two is not enough ("her two friends", "two
+        // of his friends" are different people in different stories).
+        let specific = kind::is_specific(&x.quantity) && !x.loose && !y.loose && jaccard >= CONTEXT;
         return repeated
             || within(FAR)
                 && (specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT);

@@ -441,10 +441,28 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Number> {
     (numerator < denominator && lower(i + 2) == "of").then(|| share(numerator / denominator, i + 2))
 }
 
-/// Growth as a multiple: "doubled", "tripled", "a fourfold rise".
+/// Growth as a multiple: "doubled", "tripled", "a fourfold rise"; how
+/// often something happened: "shot twice", "questioned once before",
+/// but not "twice as many" or "once he arrived".
 fn multiple(tokens: &[Token], i: usize) -> Option<Number> {
     let word = tokens[i].lower();
+    let next = tokens.get(i + 1);
+    let how_often = i > 0
+        && tokens[i - 1].is_word()
+        && match word.as_str() {
+            "twice" | "thrice" => next.is_none_or(|t| {
+                !t.is_any(&[
+                    "as", "the", "that", "a", "an", "its", "their", "his", "her", "what",
+                ])
+            }),
+            "once" => next.is_none_or(|t| t.ends_clause() || t.is_any(&["before"])),
+            _ => false,
+        };
     let value = match word.as_str() {
+        "once" | "twice" | "thrice" if !how_often => return None,
+        "once" => 1.0,
+        "twice" => 2.0,
+        "thrice" => 3.0,
         "doubled" => 2.0,
         "tripled" | "trebled" => 3.0,
         "quadrupled" => 4.0,
