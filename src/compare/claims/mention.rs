@@ -749,10 +749,14 @@ fn counted(
 ) -> Option<Counted> {
     let forward = window_forward(tokens, end);
     let backward = window_backward(tokens, start);
+    // "63 of them", "three of her four sons", "four of Taylor's sons".
     let partitive = tokens.get(end).is_some_and(|t| t.lower() == "of")
-        && tokens
-            .get(end + 1)
-            .is_some_and(|t| t.is_any(&["the", "those", "them", "whom", "which", "these"]))
+        && tokens.get(end + 1).is_some_and(|t| {
+            t.is_any(&[
+                "the", "those", "them", "whom", "which", "these", "her", "his", "their", "its",
+                "our", "my", "your",
+            ]) || t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
+        })
         && !number.vague;
     let head = head_noun(tokens, &forward);
     let noun_after = head.map(|h| tokens[h].lower());
@@ -872,8 +876,9 @@ fn counted(
         if kind::side(noun) == Some("attackers") {
             return Some(span_with("attackers", noun.clone(), true, at));
         }
+        let part = if partitive { " (part)" } else { "" };
         return Some(span_with(
-            &kind::noun_key(noun),
+            &format!("{}{part}", kind::noun_key(noun)),
             noun.clone(),
             kind::is_people(noun),
             at,
@@ -1337,6 +1342,14 @@ mod tests {
         assert!(figures("It was twice the size of the old one.").is_empty());
         assert!(figures("He left once he had eaten.").is_empty());
         assert!(figures("It was once a busy club.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_someones_group_is_a_part() {
+        let all = figures("She was at home with three of her four sons.");
+        assert_eq!(all[0].3, "son (part)", "{all:?}");
+        let (_, _, _, quantity) = one("Four of Taylor's sons were at the march.");
+        assert_eq!(quantity, "son (part)");
     }
 
     #[test]
