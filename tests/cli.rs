@@ -462,7 +462,7 @@ fn json_lines_in_a_folder_load_every_good_line_and_name_the_bad_one() {
     assert_eq!(
         got,
         [
-            ("feed-1", "The Daily", "2024-03-24"),
+            ("feed-1", "The Daily", "2024-03-24T18:05:00Z"),
             ("wire", "The Wire", "2024-03-24")
         ]
     );
@@ -983,4 +983,58 @@ fn a_mistaken_config_file_is_named_and_the_defaults_used() {
             predicate::str::contains("config.toml: unknown field `widht`")
                 .and(predicate::str::contains("using the defaults")),
         );
+}
+
+/// Four versions of one outlet's story on one day, told apart only by
+/// their time, and a second outlet: the toll is an update shown as a
+/// timeline, with each version's time, never a conflict.
+#[test]
+fn same_day_versions_are_a_timeline_with_their_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    fs::create_dir(&story).unwrap();
+    let version = |name: &str, source: &str, date: &str, toll: u32| {
+        let text = format!(
+            "---\ntitle: Mine collapse\nsource: {source}\ndate: {date}\n---\n\nRescuers said {toll} people were killed when the mine collapsed.\n"
+        );
+        fs::write(story.join(format!("{name}.md")), text).unwrap();
+    };
+    version("wire-a", "Wire", "2024-06-08T06:10:00Z", 9);
+    version("wire-b", "Wire", "2024-06-08T09:45:00Z", 17);
+    version("wire-c", "Wire", "2024-06-08T15:30:00Z", 23);
+    version("wire-d", "Wire", "2024-06-08T19:05:00Z", 26);
+    version("post", "Post", "2024-06-08T20:00:00+01:00", 26);
+    let out = newsdiff(dir.path())
+        .args(["claims", "--format", "json", "story"])
+        .success_stdout();
+    let report = json(&out);
+    let deaths = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["quantity"] == "deaths")
+        .expect("a deaths claim");
+    assert_eq!(deaths["verdict"], "updated");
+    let dates: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["date"].as_str().unwrap())
+        .collect();
+    assert!(dates.contains(&"2024-06-08T20:00:00+01:00"), "{dates:?}");
+    let table = String::from_utf8(
+        newsdiff(dir.path())
+            .args(["claims", "story"])
+            .success_stdout(),
+    )
+    .unwrap();
+    let order: Vec<usize> = ["06:10 UTC", "09:45 UTC", "15:30 UTC", "19:05 UTC"]
+        .iter()
+        .map(|time| {
+            table
+                .find(time)
+                .unwrap_or_else(|| panic!("{time} in {table}"))
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{table}");
 }

@@ -162,8 +162,23 @@ fn every_json_export_follows_the_schema() {
         ),
         article("fine", "Clear and reversed text."),
     ]);
+    let timed = compare(&[
+        article(
+            "early",
+            "---\nsource: Wire\ndate: 2024-06-08T06:10:00Z\n---\nNine people died.",
+        ),
+        article(
+            "late",
+            "---\nsource: Wire\ndate: 2024-06-08T21:05:00+02:00\n---\n26 people died.",
+        ),
+        article(
+            "floating",
+            "---\nsource: Post\ndate: 2024-06-08 20:00\n---\n26 people died.",
+        ),
+    ]);
     let cases = [
         ("all bundled", bundled(&["000", "001", "002", "003", "004"])),
+        ("times of day", timed),
         ("two bundled", bundled(&TOLLS)),
         ("ferry", ferry()),
         ("council", council()),

@@ -1,18 +1,31 @@
-//! Calendar dates as articles give them.
+//! Dates and date-times as articles give them.
 //!
-//! Only the calendar day matters for ordering versions of a story, so a
-//! front-matter date-time (`2024-03-24T18:05:00Z`) keeps its date part.
+//! An outlet may publish four versions of a story in one day, so the time
+//! of day is kept whenever the input gives one (`2024-06-08T12:45:00Z`),
+//! with its offset, and versions are ordered by the instant they name.
 
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 
 use serde::{Serialize, Serializer};
 
-/// A valid proleptic Gregorian calendar date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A valid proleptic Gregorian calendar date, with the time of day when
+/// the input gives one.
+#[derive(Clone, Copy, Debug)]
 pub struct Date {
     year: u16,
     month: u8,
     day: u8,
+    time: Option<Time>,
+}
+
+/// A time of day as written: seconds after midnight, and the offset from
+/// UTC in minutes when the input names one (`Z`, `+02:00`).
+#[derive(Clone, Copy, Debug)]
+struct Time {
+    seconds: u32,
+    offset: Option<i16>,
 }
 
 impl Date {
@@ -26,16 +39,31 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days)
-            .contains(&day)
-            .then_some(Date { year, month, day })
+        (1..=days).contains(&day).then_some(Date {
+            year,
+            month,
+            day,
+            time: None,
+        })
     }
 
     pub fn year(self) -> i32 {
         i32::from(self.year)
     }
 
-    /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`).
+    /// Whether the input gave a time of day.
+    pub fn has_time(self) -> bool {
+        self.time.is_some()
+    }
+
+    /// The calendar day alone, as written.
+    pub fn day(self) -> Date {
+        Date { time: None, ..self }
+    }
+
+    /// Parses `YYYY-MM-DD`, optionally followed by a time (`T12:45`,
+    /// ` 12:45:00`, with seconds, fractions and an offset `Z`, `+02:00`,
+    /// `-0500` all optional). A time that does not read leaves the date.
     pub fn parse(text: &str) -> Option<Date> {
         let text = text.trim();
         let bytes = text.as_bytes();
@@ -47,21 +75,169 @@ impl Date {
                 return None;
             }
         }
-        // Byte-wise, so text that is not ASCII can never split a character.
-        let number = |range: std::ops::Range<usize>| -> Option<u16> {
-            bytes[range].iter().try_fold(0u16, |n, &b| {
-                b.is_ascii_digit().then(|| n * 10 + u16::from(b - b'0'))
-            })
-        };
-        let month = u8::try_from(number(5..7)?).ok()?;
-        let day = u8::try_from(number(8..10)?).ok()?;
-        Date::new(number(0..4)?, month, day)
+        let month = u8::try_from(digits(&bytes[5..7])?).ok()?;
+        let day = u8::try_from(digits(&bytes[8..10])?).ok()?;
+        let date = Date::new(digits(&bytes[0..4])?, month, day)?;
+        Some(Date {
+            time: bytes.get(11..).and_then(Time::parse),
+            ..date
+        })
+    }
+
+    /// The instant this names, in seconds from 1970-01-01 UTC, reading a
+    /// time without an offset, or a date alone (its first moment), as UTC.
+    fn instant(self) -> i64 {
+        let days = days_from_civil(
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let (seconds, offset) = self.time.map_or((0, 0), |t| {
+            (i64::from(t.seconds), i64::from(t.offset.unwrap_or(0)))
+        });
+        days * 86_400 + seconds - offset * 60
+    }
+
+    /// Order and equality: by instant, a date alone before the timed
+    /// versions of its day.
+    fn key(self) -> (i64, bool) {
+        (self.instant(), self.time.is_some())
+    }
+
+    /// A short label for panes and tables: the day, and the time of day
+    /// as written when there is one ("2024-06-08 12:45 UTC").
+    pub fn short(self) -> String {
+        let day = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        match self.time {
+            None => day,
+            Some(t) => {
+                let clock = format!("{:02}:{:02}", t.seconds / 3600, t.seconds / 60 % 60);
+                match t.offset {
+                    None => format!("{day} {clock}"),
+                    Some(0) => format!("{day} {clock} UTC"),
+                    Some(offset) => format!("{day} {clock} {}", offset_text(offset)),
+                }
+            }
+        }
     }
 }
 
+impl Time {
+    /// Reads `HH:MM[:SS[.fff]][Z|±HH[:MM]]`.
+    fn parse(bytes: &[u8]) -> Option<Time> {
+        if bytes.len() < 5 || bytes[2] != b':' {
+            return None;
+        }
+        let hour = digits(&bytes[0..2])?;
+        let minute = digits(&bytes[3..5])?;
+        let mut rest = &bytes[5..];
+        let mut second = 0;
+        if rest.first() == Some(&b':') {
+            second = digits(rest.get(1..3)?)?;
+            rest = &rest[3..];
+            if rest.first() == Some(&b'.') {
+                let fraction = rest[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+                rest = &rest[1 + fraction..];
+            }
+        }
+        if hour > 23 || minute > 59 || second > 60 {
+            return None;
+        }
+        let offset = match rest {
+            [] => None,
+            [b'Z' | b'z'] => Some(0),
+            [sign @ (b'+' | b'-'), zone @ ..] => {
+                let zone: Vec<u8> = zone.iter().copied().filter(|&b| b != b':').collect();
+                let (hours, minutes) = match zone.len() {
+                    2 => (digits(&zone)?, 0),
+                    4 => (digits(&zone[..2])?, digits(&zone[2..])?),
+                    _ => return None,
+                };
+                if hours > 23 || minutes > 59 {
+                    return None;
+                }
+                let minutes = i16::try_from(hours * 60 + minutes).ok()?;
+                Some(if *sign == b'-' { -minutes } else { minutes })
+            }
+            _ => return None,
+        };
+        Some(Time {
+            seconds: u32::from(hour) * 3600 + u32::from(minute) * 60 + u32::from(second),
+            offset,
+        })
+    }
+}
+
+/// ASCII digits as a number; byte-wise, so text that is not ASCII can
+/// never split a character.
+fn digits(bytes: &[u8]) -> Option<u16> {
+    if bytes.is_empty() || bytes.len() > 4 {
+        return None;
+    }
+    bytes.iter().try_fold(0u16, |n, &b| {
+        b.is_ascii_digit().then(|| n * 10 + u16::from(b - b'0'))
+    })
+}
+
+fn offset_text(offset: i16) -> String {
+    let sign = if offset < 0 { '-' } else { '+' };
+    let minutes = offset.unsigned_abs();
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
+/// `days_from_civil`).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+impl PartialEq for Date {
+    fn eq(&self, other: &Date) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Date {}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Date) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Date {
+    fn cmp(&self, other: &Date) -> Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl Hash for Date {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
+}
+
+/// RFC 3339 as the input gave it: `2024-03-24`, or
+/// `2024-06-08T12:45:00Z`, `2024-06-08T14:45:00+02:00`, and without an
+/// offset when the input named none.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)?;
+        if let Some(t) = self.time {
+            let (h, m, s) = (t.seconds / 3600, t.seconds / 60 % 60, t.seconds % 60);
+            write!(f, "T{h:02}:{m:02}:{s:02}")?;
+            match t.offset {
+                None => {}
+                Some(0) => f.write_str("Z")?,
+                Some(offset) => f.write_str(&offset_text(offset))?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -76,16 +252,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_dates_and_date_times() {
-        assert_eq!(Date::parse("2024-03-24").unwrap().to_string(), "2024-03-24");
+    fn parses_dates_and_keeps_the_time_of_day() {
+        let show = |text: &str| Date::parse(text).unwrap().to_string();
+        assert_eq!(show("2024-03-24"), "2024-03-24");
+        assert_eq!(show("2024-03-24T18:05:00Z"), "2024-03-24T18:05:00Z");
+        assert_eq!(show(" 2024-02-29 10:00"), "2024-02-29T10:00:00");
         assert_eq!(
-            Date::parse("2024-03-24T18:05:00Z").unwrap().to_string(),
-            "2024-03-24"
+            show("2024-06-08T12:45:30.250+02:00"),
+            "2024-06-08T12:45:30+02:00"
         );
+        assert_eq!(show("2024-06-08T07:00-0500"), "2024-06-08T07:00:00-05:00");
+        // A time that does not read leaves the date.
+        assert_eq!(show("2024-06-08T25:00"), "2024-06-08");
+        assert_eq!(show("2024-06-08 at noon"), "2024-06-08");
+    }
+
+    #[test]
+    fn versions_of_one_day_are_ordered_by_their_instant() {
+        let at = |text: &str| Date::parse(text).unwrap();
+        assert!(at("2024-06-08T09:10:00Z") < at("2024-06-08T12:45:00Z"));
+        // 12:45 in Paris is 10:45 UTC, before 11:00 UTC.
+        assert!(at("2024-06-08T12:45:00+02:00") < at("2024-06-08T11:00:00Z"));
+        assert_eq!(at("2024-06-08T12:45:00+02:00"), at("2024-06-08T10:45:00Z"));
+        // The day alone comes before its timed versions, and the evening in
+        // New York is the next day in UTC.
+        assert!(at("2024-06-08") < at("2024-06-08T00:00:00Z"));
+        assert!(at("2024-06-08T22:00:00-05:00") > at("2024-06-09T02:00:00Z"));
+        assert_ne!(at("2024-06-08T09:10:00Z"), at("2024-06-08"));
+    }
+
+    #[test]
+    fn labels_show_the_clock_as_written() {
+        let short = |text: &str| Date::parse(text).unwrap().short();
+        assert_eq!(short("2024-06-08"), "2024-06-08");
+        assert_eq!(short("2024-06-08T12:45:00Z"), "2024-06-08 12:45 UTC");
         assert_eq!(
-            Date::parse(" 2024-02-29 10:00").unwrap().to_string(),
-            "2024-02-29"
+            short("2024-06-08T12:45:00+02:00"),
+            "2024-06-08 12:45 +02:00"
         );
+        assert_eq!(short("2024-06-08 12:45"), "2024-06-08 12:45");
     }
 
     #[test]
@@ -102,6 +307,17 @@ mod tests {
             "",
         ] {
             assert_eq!(Date::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text parses without a panic, and what parses prints as
+        /// text that parses back to the same instant.
+        #[test]
+        fn parsing_round_trips(text in "[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9:.+Zz-]{0,14})?") {
+            if let Some(date) = Date::parse(&text) {
+                proptest::prop_assert_eq!(Date::parse(&date.to_string()), Some(date));
+            }
         }
     }
 

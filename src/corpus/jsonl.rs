@@ -161,9 +161,12 @@ mod tests {
     }
 
     #[test]
-    fn date_times_keep_their_day() {
-        let article = one(r#"{"text": "T.", "date": "2024-03-24T18:05:00Z"}"#).unwrap();
-        assert_eq!(article.parsed.date.unwrap().to_string(), "2024-03-24");
+    fn date_times_keep_their_time_and_offset() {
+        let article = one(r#"{"text": "T.", "date": "2024-03-24T18:05:00+01:00"}"#).unwrap();
+        assert_eq!(
+            article.parsed.date.unwrap().to_string(),
+            "2024-03-24T18:05:00+01:00"
+        );
     }
 
     #[test]

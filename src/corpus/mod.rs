@@ -55,10 +55,12 @@ impl Article {
         }
     }
 
-    /// "source · date", the short label of panes and column heads.
+    /// "source · date", the short label of panes and column heads, with
+    /// the time of day when the input gave one: four versions of a story
+    /// on one day are told apart by it.
     pub fn label(&self) -> String {
         match self.date {
-            Some(date) => format!("{} · {date}", self.source),
+            Some(date) => format!("{} · {}", self.source, date.short()),
             None => self.source.clone(),
         }
     }

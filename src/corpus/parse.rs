@@ -363,7 +363,7 @@ mod tests {
         );
         assert_eq!(parsed.title.as_deref(), Some("Toll rises: 137 dead"));
         assert_eq!(parsed.source.as_deref(), Some("The Daily"));
-        assert_eq!(parsed.date.unwrap().to_string(), "2024-03-24");
+        assert_eq!(parsed.date.unwrap().to_string(), "2024-03-24T18:05:00Z");
         assert_eq!(parsed.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(texts(&parsed), [(ParagraphKind::Body, "First paragraph.")]);
     }

@@ -75,9 +75,7 @@ fn table(entries: &[Entry]) -> String {
             vec![
                 e.meta.id.to_string(),
                 e.meta.source.to_string(),
-                e.meta
-                    .date
-                    .map_or_else(|| "-".to_string(), |d| d.to_string()),
+                e.meta.date.map_or_else(|| "-".to_string(), |d| d.short()),
                 e.paragraphs.to_string(),
                 e.words.to_string(),
                 e.meta.title.to_string(),

@@ -82,7 +82,7 @@ fn table(articles: &[Article], stories: &[Story]) -> String {
                 vec![
                     safe(&a.id).into_owned(),
                     safe(&a.source).into_owned(),
-                    a.date.map_or_else(|| "-".to_string(), |d| d.to_string()),
+                    a.date.map_or_else(|| "-".to_string(), |d| d.short()),
                     safe(&a.title).into_owned(),
                 ]
             })

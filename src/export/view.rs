@@ -52,7 +52,7 @@ pub(super) fn head(article: &Article) -> Head<'_> {
         title: safe(&article.title),
         id: safe(&article.id),
         source: safe(&article.source),
-        date: article.date.map_or_else(String::new, |d| d.to_string()),
+        date: article.date.map_or_else(String::new, |d| d.short()),
     }
 }
 
@@ -161,9 +161,17 @@ pub(super) fn claims(comparison: &Comparison) -> Vec<ClaimRow<'_>> {
     let mut rows = Vec::new();
     for claim in &comparison.claims {
         for (k, m) in claim.mentions.iter().enumerate() {
+            let article = &comparison.articles[m.article];
+            // An update's timeline says when each figure was given.
+            let article = match article.date {
+                Some(date) if claim.verdict == Verdict::Updated => {
+                    Cow::Owned(format!("{} ({})", safe(&article.id), date.short()))
+                }
+                _ => safe(&article.id),
+            };
             rows.push(ClaimRow {
                 claim: (k == 0).then(|| (safe(&claim.quantity), claim.verdict)),
-                article: safe(&comparison.articles[m.article].id),
+                article,
                 paragraph: m.paragraph,
                 figure: m.figure(),
                 says: safe(&match &m.attribution {

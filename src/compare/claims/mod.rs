@@ -565,8 +565,10 @@ fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>) -> 
         by_article.entry(m.article).or_default().push(m);
     }
     let agree = |a: &[&Mention], b: &[&Mention]| a.iter().any(|x| b.iter().any(|y| x.fits(y)));
-    // Dated versions of one outlet's story form a timeline; undated ones,
-    // and two of one outlet on one day, stand as outlets of their own.
+    // Dated versions of one outlet's story form a timeline, ordered by
+    // their instant, so four updates in one day are told apart by their
+    // time; undated ones, and two of one outlet dated alike (one day with
+    // no time), stand as outlets of their own.
     let mut same_day: BTreeMap<(&str, Option<Date>), usize> = BTreeMap::new();
     for &a in by_article.keys() {
         *same_day

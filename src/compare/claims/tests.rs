@@ -239,3 +239,34 @@ fn counts_of_two_sides_are_compared_side_by_side() {
         Verdict::Same
     );
 }
+
+#[test]
+fn updates_within_one_day_are_a_timeline_told_apart_by_their_time() {
+    let toll = |n: u32| format!("Officials said {n} people were killed in the collapse.");
+    let (t1, t2, t3, t4) = (toll(9), toll(17), toll(23), toll(26));
+    let articles = [
+        article("wire-3", "Wire", Some("2024-06-08T15:30:00Z"), &[&t3]),
+        article("wire-1", "Wire", Some("2024-06-08T06:10:00Z"), &[&t1]),
+        article("wire-4", "Wire", Some("2024-06-08T21:05:00+02:00"), &[&t4]),
+        article("wire-2", "Wire", Some("2024-06-08T09:45:00Z"), &[&t2]),
+        article("post", "Post", Some("2024-06-08T20:00:00Z"), &[&t4]),
+    ];
+    let claims = find(&articles, &[]);
+    let deaths = claim(&claims, "deaths");
+    assert_eq!(deaths.verdict, Verdict::Updated);
+    let timeline: Vec<(&str, f64)> = deaths
+        .mentions
+        .iter()
+        .filter(|m| articles[m.article].source == "Wire")
+        .map(|m| (articles[m.article].id.as_str(), m.value))
+        .collect();
+    assert_eq!(
+        timeline,
+        [
+            ("wire-1", 9.0),
+            ("wire-2", 17.0),
+            ("wire-3", 23.0),
+            ("wire-4", 26.0)
+        ]
+    );
+}
