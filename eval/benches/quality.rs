@@ -118,6 +118,7 @@ fn stories(data: &Path) {
         "\n### Stories: {count} known events, {articles} articles; {} held out\n",
         held_out.len()
     );
+    let real = story_eval::real_events(&real_articles()).unwrap_or_default();
     let with_held_out: Vec<story_eval::Event> = known.into_iter().chain(held_out).collect();
     let events = &with_held_out[..count];
     println!(
@@ -161,6 +162,29 @@ fn stories(data: &Path) {
             held.pairs,
             format!("{} stories, {} events", held.stories, held.events),
         );
+        if !real.is_empty() {
+            let pooled: Vec<&story_eval::Event> = real.iter().collect();
+            let (mixed, truth) = story_eval::mix(&pooled, &mut Rng::new(0));
+            let all_real = story_eval::score(&grouper(&mixed), &truth);
+            row(
+                format!("real: all {} incidents", real.len()),
+                all_real.pairs,
+                format!("{} stories, {} events", all_real.stories, all_real.events),
+            );
+            let mut alone = Counts::default();
+            let mut found = Vec::new();
+            for event in &real {
+                let outcome =
+                    story_eval::score(&grouper(&event.articles), &vec![0; event.articles.len()]);
+                alone += outcome.pairs;
+                found.push(outcome.stories.to_string());
+            }
+            row(
+                "real: each incident alone".into(),
+                alone,
+                format!("stories per incident: {}", found.join(", ")),
+            );
+        }
         let many = story_eval::random_mixes(events, grouper, 0, MIXES);
         row(
             format!("{MIXES} random mixes of 2 to {}", events.len()),

@@ -86,6 +86,28 @@ pub fn held_out_events(folder: &Path) -> Result<Vec<Event>, String> {
         .collect())
 }
 
+/// Real incidents, one folder of outlets' articles each, in name order.
+pub fn real_events(folder: &Path) -> Result<Vec<Event>, String> {
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let mut folders: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    folders.sort();
+    Ok(folders
+        .into_iter()
+        .map(|folder| Event {
+            name: folder
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            articles: load(&[Input::Path(folder.clone())]).articles,
+        })
+        .filter(|e| !e.articles.is_empty())
+        .collect())
+}
+
 /// Several events' articles in one corpus, shuffled so no method can lean
 /// on file order, with each article's event.
 pub fn mix(events: &[&Event], rng: &mut Rng) -> (Vec<Article>, Vec<usize>) {
@@ -113,7 +135,9 @@ pub fn engine(articles: &[Article]) -> Vec<Vec<usize>> {
 pub fn same_date(articles: &[Article]) -> Vec<Vec<usize>> {
     let mut days: BTreeMap<_, Vec<usize>> = BTreeMap::new();
     for (i, article) in articles.iter().enumerate() {
-        days.entry(article.date).or_default().push(i);
+        days.entry(article.date.map(|d| d.day()))
+            .or_default()
+            .push(i);
     }
     days.into_values().collect()
 }
