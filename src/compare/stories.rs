@@ -60,6 +60,12 @@ pub struct Story {
 /// quality -- stories`).
 pub const JOIN: f32 = 0.06;
 
+/// The mean score an article left alone needs to join a story. On the
+/// seven real incidents pooled, 0.04 and 0.05 keep every pair right and
+/// bring 9 stories to 8 (F1 0.962 to 0.980); 0.03 puts one article in the
+/// wrong incident. Alone, incidents split less at 0.04 (F1 0.884 to 0.944).
+const ADOPT: f32 = 0.04;
+
 /// How many of an article's heaviest terms (and, apart, names) are looked
 /// up to find the articles worth scoring against it. Two reports of one
 /// event share some of their most distinctive words and names; a pair
@@ -229,14 +235,48 @@ fn average_link(n: usize, scores: &Scores) -> Vec<Vec<usize>> {
             }
         }
     }
-    members
-        .into_iter()
-        .filter(|m| !m.is_empty())
-        .map(|mut m| {
-            m.sort_unstable();
-            m
-        })
-        .collect()
+    let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    adopt_strays(&mut groups, scores);
+    for group in &mut groups {
+        group.sort_unstable();
+    }
+    groups.sort_by_key(|g| g[0]);
+    groups
+}
+
+/// Moves each article left alone into the story it is most like, when
+/// its mean score to that story's articles reaches [`ADOPT`]: a real
+/// report that is half page furniture, or a follow-up from another angle,
+/// is seldom a story of its own when a folder holds its event.
+fn adopt_strays(groups: &mut Vec<Vec<usize>>, scores: &Scores) {
+    let score = |a: usize, b: usize| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
+    let strays: Vec<usize> = groups
+        .iter()
+        .filter(|g| g.len() == 1)
+        .map(|g| g[0])
+        .collect();
+    let mut homes: Vec<(usize, usize)> = Vec::new();
+    for &stray in &strays {
+        let best = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.len() > 1)
+            .map(|(k, g)| {
+                (
+                    k,
+                    g.iter().map(|&m| score(stray, m)).sum::<f32>() / g.len() as f32,
+                )
+            })
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+        if let Some((home, mean)) = best.filter(|&(_, mean)| mean >= ADOPT) {
+            let _ = mean;
+            homes.push((stray, home));
+        }
+    }
+    for &(stray, home) in &homes {
+        groups[home].push(stray);
+    }
+    groups.retain(|g| !(g.len() == 1 && homes.iter().any(|&(s, _)| s == g[0])));
 }
 
 /// The member with the highest summed score to the others: the medoid,
@@ -370,6 +410,25 @@ mod tests {
         }
         scores.insert((2, 3), 3.0 * JOIN);
         assert_eq!(average_link(5, &scores), [vec![0, 1, 2], vec![3, 4]]);
+    }
+
+    #[test]
+    fn an_article_left_alone_joins_the_story_it_is_most_like() {
+        // Articles 0-2 are one story and 3-4 another; 5 scores below JOIN
+        // with the first story but above ADOPT; 6 is like nothing.
+        let mut scores = Scores::new();
+        for pair in [(0, 1), (0, 2), (1, 2), (3, 4)] {
+            scores.insert(pair, 0.5);
+        }
+        for pair in [(0, 5), (1, 5), (2, 5)] {
+            scores.insert(pair, (ADOPT + JOIN) / 2.0);
+        }
+        scores.insert((3, 5), ADOPT / 4.0);
+        scores.insert((4, 6), ADOPT / 2.0);
+        assert_eq!(
+            average_link(7, &scores),
+            [vec![0, 1, 2, 5], vec![3, 4], vec![6]]
+        );
     }
 
     proptest! {
