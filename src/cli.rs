@@ -2,6 +2,7 @@
 //! one validated value the rest of the program sees. Nothing past this file
 //! knows clap exists.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
@@ -30,6 +31,17 @@ pub struct Cli {
     command: Option<Commands>,
     #[command(flatten)]
     inputs: Inputs,
+    #[command(flatten)]
+    scope: Scope,
+}
+
+/// Which story of several to compare.
+#[derive(Debug, Args)]
+struct Scope {
+    /// Compare only story N, numbered as `newsdiff stories` lists them
+    /// [default: every story, each compared within itself].
+    #[arg(long, value_name = "N")]
+    story: Option<NonZeroUsize>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -57,6 +69,8 @@ Without --format, the format follows the extension of -o FILE (.txt, .md,
     Export {
         #[command(flatten)]
         inputs: Inputs,
+        #[command(flatten)]
+        scope: Scope,
         /// Output format [default: from the extension of FILE, else text].
         #[arg(long, value_enum)]
         format: Option<ExportFormat>,
@@ -82,8 +96,17 @@ Examples:
 Verdicts: same (equal figures), compatible (different but could all be true:
 \"at least 60\" and \"137\"), conflict (cannot both be true: \"about 60\" and \"137\"),
 updated (one outlet changed its figure between dated versions), unique (one
-article alone gives it).")]
-    Claims(TableArgs),
+article alone gives it).
+
+When the articles report several events, each story (as `newsdiff stories`
+groups them) is its own section and figures are compared within a story,
+never across two; --story N shows one.")]
+    Claims {
+        #[command(flatten)]
+        table: TableArgs,
+        #[command(flatten)]
+        scope: Scope,
+    },
     /// Group the articles into stories: the sets that report one event.
     #[command(after_help = "\
 Examples:
@@ -154,6 +177,7 @@ impl Inputs {
 pub enum Command {
     Read {
         inputs: Vec<Input>,
+        story: Option<NonZeroUsize>,
     },
     List {
         inputs: Vec<Input>,
@@ -161,6 +185,7 @@ pub enum Command {
     },
     Export {
         inputs: Vec<Input>,
+        story: Option<NonZeroUsize>,
         format: ExportFormat,
         /// `None` for standard output (`-o -` included).
         output: Option<PathBuf>,
@@ -169,6 +194,7 @@ pub enum Command {
     },
     Claims {
         inputs: Vec<Input>,
+        story: Option<NonZeroUsize>,
         format: TableFormat,
     },
     Stories {
@@ -187,6 +213,7 @@ impl Cli {
         match self.command {
             None => Command::Read {
                 inputs: self.inputs.into_inputs(),
+                story: self.scope.story,
             },
             Some(Commands::List(args)) => Command::List {
                 inputs: args.inputs.into_inputs(),
@@ -194,6 +221,7 @@ impl Cli {
             },
             Some(Commands::Export {
                 inputs,
+                scope,
                 format,
                 output,
                 width,
@@ -202,6 +230,7 @@ impl Cli {
                 let output = output.filter(|path| path.as_os_str() != "-");
                 Command::Export {
                     inputs: inputs.into_inputs(),
+                    story: scope.story,
                     format: format
                         .or_else(|| output.as_deref().and_then(ExportFormat::from_path))
                         .unwrap_or_default(),
@@ -210,9 +239,10 @@ impl Cli {
                     color,
                 }
             }
-            Some(Commands::Claims(args)) => Command::Claims {
-                inputs: args.inputs.into_inputs(),
-                format: args.format,
+            Some(Commands::Claims { table, scope }) => Command::Claims {
+                inputs: table.inputs.into_inputs(),
+                story: scope.story,
+                format: table.format,
             },
             Some(Commands::Stories(args)) => Command::Stories {
                 inputs: args.inputs.into_inputs(),

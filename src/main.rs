@@ -4,11 +4,12 @@
 mod cli;
 
 use std::io::{self, IsTerminal, Write};
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use newsdiff::compare::compare;
+use newsdiff::compare::{Comparison, compare, compare_as_one};
 use newsdiff::config;
 use newsdiff::corpus::{self, Corpus, Input};
 use newsdiff::export::{self, ColorChoice, ExportOptions};
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> anyhow::Result<u8> {
     match command {
-        Command::Read { inputs } => {
+        Command::Read { inputs, story } => {
             // Checked before loading, so nothing is read for a reader that
             // cannot open.
             if !io::stdout().is_terminal() {
@@ -43,7 +44,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 );
             }
             let corpus = load(&inputs)?;
-            newsdiff::tui::run(compare(&corpus.articles), corpus.files)
+            newsdiff::tui::run(comparison(&corpus, story)?, corpus.files)
                 .context("terminal error")?;
             // Quitting the reader is success (the key map's contract); the
             // warnings about skipped inputs stay on the screen above it.
@@ -67,9 +68,13 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 .write_all(export::list(&corpus, format).as_bytes())?;
             Ok(outcome(&corpus))
         }
-        Command::Claims { inputs, format } => {
+        Command::Claims {
+            inputs,
+            story,
+            format,
+        } => {
             let corpus = load(&inputs)?;
-            let text = export::claims(&compare(&corpus.articles), format);
+            let text = export::claims(&comparison(&corpus, story)?, format);
             io::stdout().lock().write_all(text.as_bytes())?;
             Ok(outcome(&corpus))
         }
@@ -82,6 +87,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
         }
         Command::Export {
             inputs,
+            story,
             format,
             output,
             width,
@@ -115,7 +121,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 width,
                 color,
             };
-            let text = export::render(&compare(&corpus.articles), &options);
+            let text = export::render(&comparison(&corpus, story)?, &options);
             match output {
                 Some(path) => export::write_atomic(&path, text.as_bytes(), &corpus.files)?,
                 None => io::stdout().lock().write_all(text.as_bytes())?,
@@ -123,6 +129,29 @@ fn run(command: Command) -> anyhow::Result<u8> {
             Ok(outcome(&corpus))
         }
     }
+}
+
+/// The comparison of the corpus: every story, each within itself, or
+/// only story `story` (1-based, as `newsdiff stories` numbers them).
+fn comparison(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Comparison> {
+    let Some(n) = story else {
+        return Ok(compare(&corpus.articles));
+    };
+    let stories = newsdiff::compare::stories(&corpus.articles);
+    let Some(picked) = stories.get(n.get() - 1) else {
+        bail!(
+            "no story {n}: the inputs hold {} stor{}; `newsdiff stories` lists them",
+            stories.len(),
+            if stories.len() == 1 { "y" } else { "ies" }
+        );
+    };
+    let mut members = picked.articles.clone();
+    members.sort_unstable();
+    let articles: Vec<_> = members
+        .iter()
+        .map(|&a| corpus.articles[a].clone())
+        .collect();
+    Ok(compare_as_one(&articles))
 }
 
 fn outcome(corpus: &Corpus) -> u8 {

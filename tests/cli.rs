@@ -1038,3 +1038,163 @@ fn same_day_versions_are_a_timeline_with_their_times() {
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{table}");
 }
+
+/// A ferry sinking and a mill fire, two outlets each, in one folder.
+fn two_events(dir: &Path) {
+    let events = dir.join("events");
+    fs::create_dir(&events).unwrap();
+    let write = |name: &str, source: &str, title: &str, body: &str| {
+        fs::write(
+            events.join(format!("{name}.md")),
+            format!("---\nsource: {source}\ndate: 2025-06-02\ntitle: {title}\n---\n{body}\n"),
+        )
+        .unwrap();
+    };
+    write(
+        "ferry-a",
+        "Harbour Herald",
+        "Ferry Marisol sinks off Kell Point",
+        "The ferry Marisol sank off Kell Point on Sunday. Coastguard crews rescued 212 passengers near Kell Point.\n\nCaptain Ines Varga said the Marisol hit rocks in fog.",
+    );
+    write(
+        "ferry-b",
+        "Island Post",
+        "Marisol ferry lost at Kell Point",
+        "The Marisol ferry went down off Kell Point. The coastguard said 230 passengers were rescued at Kell Point.\n\nVarga, the Marisol's captain, blamed fog and rocks.",
+    );
+    write(
+        "mill-a",
+        "Valley News",
+        "Fire destroys Brennock textile mill",
+        "A fire destroyed the Brennock textile mill in Ashford overnight. All 150 staff of the Brennock mill got out, Ashford fire chief Tom Reyes said.\n\nThe Brennock mill had operated in Ashford since 1890.",
+    );
+    write(
+        "mill-b",
+        "County Times",
+        "Brennock mill blaze in Ashford",
+        "Flames gutted the Brennock mill in Ashford. Fire chief Tom Reyes said 150 workers at the Brennock mill got out before the roof fell.\n\nAshford's Brennock mill dates from 1890.",
+    );
+}
+
+/// Every article id a claim's mentions name.
+fn mentioned(claims: &Value) -> Vec<Vec<String>> {
+    claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let mut ids: Vec<String> = c["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["article"].as_str().unwrap().to_string())
+                .collect();
+            ids.sort();
+            ids.dedup();
+            ids
+        })
+        .collect()
+}
+
+#[test]
+fn several_stories_are_compared_each_within_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    two_events(dir.path());
+    let report = json(
+        &newsdiff(dir.path())
+            .args(["claims", "--format", "json", "events"])
+            .success_stdout(),
+    );
+    let stories = report["stories"].as_array().expect("a story per event");
+    assert_eq!(stories.len(), 2);
+    for story in stories {
+        let members: Vec<&str> = story["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap())
+            .collect();
+        let event = members[0].split('-').next().unwrap();
+        assert!(members.iter().all(|m| m.starts_with(event)), "{members:?}");
+        for ids in mentioned(&story["claims"]) {
+            assert!(
+                ids.iter().all(|id| members.contains(&id.as_str())),
+                "{ids:?}"
+            );
+        }
+    }
+    // No claim anywhere mixes the two events.
+    for ids in mentioned(&report["claims"]) {
+        let events: std::collections::BTreeSet<&str> =
+            ids.iter().map(|id| id.split('-').next().unwrap()).collect();
+        assert_eq!(events.len(), 1, "{ids:?}");
+    }
+    let table = String::from_utf8(
+        newsdiff(dir.path())
+            .args(["claims", "events"])
+            .success_stdout(),
+    )
+    .unwrap();
+    assert!(
+        table.contains("Story 1: ") && table.contains("Story 2: "),
+        "{table}"
+    );
+    // The export never puts two stories' articles side by side.
+    let export = json(
+        &newsdiff(dir.path())
+            .args(["export", "--format", "json", "events"])
+            .success_stdout(),
+    );
+    for row in export["rows"].as_array().unwrap() {
+        let filled: std::collections::BTreeSet<&str> = row["cells"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, cell)| !cell.as_array().unwrap().is_empty())
+            .map(|(id, _)| id.split('-').next().unwrap())
+            .collect();
+        assert_eq!(filled.len(), 1, "{row}");
+    }
+}
+
+#[test]
+fn story_n_picks_one_story_and_a_missing_one_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    two_events(dir.path());
+    let stories = json(
+        &newsdiff(dir.path())
+            .args(["stories", "--format", "json", "events"])
+            .success_stdout(),
+    );
+    let second: Vec<&str> = stories["stories"][1]["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    let report = json(
+        &newsdiff(dir.path())
+            .args(["claims", "--story", "2", "--format", "json", "events"])
+            .success_stdout(),
+    );
+    let ids: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    let mut expected = second.clone();
+    expected.sort();
+    assert_eq!(ids, expected);
+    assert!(
+        report.get("stories").is_none(),
+        "one story is no list of stories"
+    );
+    newsdiff(dir.path())
+        .args(["export", "--story", "3", "events"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no story 3: the inputs hold 2 stories",
+        ));
+}

@@ -176,9 +176,21 @@ fn every_json_export_follows_the_schema() {
             "---\nsource: Post\ndate: 2024-06-08 20:00\n---\n26 people died.",
         ),
     ]);
+    let mut two_stories = ferry().articles;
+    two_stories.push(article(
+        "mill-a",
+        "A fire destroyed the Brennock textile mill in Ashford. All 150 staff got out, Ashford fire chief Tom Reyes said.",
+    ));
+    two_stories.push(article(
+        "mill-b",
+        "Flames gutted the Brennock mill in Ashford; 150 workers got out, fire chief Tom Reyes said.",
+    ));
+    let two_stories = compare(&two_stories);
+    assert_eq!(two_stories.stories.len(), 2);
     let cases = [
         ("all bundled", bundled(&["000", "001", "002", "003", "004"])),
         ("times of day", timed),
+        ("two stories", two_stories),
         ("two bundled", bundled(&TOLLS)),
         ("ferry", ferry()),
         ("council", council()),

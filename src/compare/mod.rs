@@ -111,23 +111,91 @@ impl CellStatus {
 pub const MARKER_LEGEND: &str = "= same   ~ edited   ≈ reworded   + only this side   ↕ moved";
 
 /// Aligns `articles`; the first one sets the reading order.
+///
+/// A folder may hold several events: the articles are grouped into
+/// stories first, and rows, claims and what one article alone reports
+/// are found within each story, never across two (a mill's 150 staff are
+/// no rival count of a ferry's rescued), story after story, largest first.
 pub fn compare(articles: &[Article]) -> Comparison {
-    let rows = align::align(articles);
-    let claims = claims::find(articles, &rows);
     let names = names::find(articles);
-    let unique = facts::find(articles, &names, &claims);
     let stories = stories::group(articles, &names);
-    Comparison {
-        rows,
+    within(articles, names, stories)
+}
+
+/// Compares `articles` as one story, however they would group: what a
+/// reader picked (`--story N`) is compared whole.
+pub fn compare_as_one(articles: &[Article]) -> Comparison {
+    let names = names::find(articles);
+    let stories = vec![Story {
+        articles: (0..articles.len()).collect(),
+        title: articles
+            .first()
+            .map(|a| a.title.clone())
+            .unwrap_or_default(),
+    }];
+    within(articles, names, stories)
+}
+
+fn within(articles: &[Article], names: Vec<Name>, stories: Vec<Story>) -> Comparison {
+    let mut comparison = Comparison {
+        rows: Vec::new(),
         articles: articles.to_vec(),
-        claims,
+        claims: Vec::new(),
         names,
-        unique,
+        unique: Vec::new(),
         stories,
+    };
+    if let [story] = comparison.stories.as_slice() {
+        if story.articles.len() == articles.len() {
+            comparison.rows = align::align(articles);
+            comparison.claims = claims::find(articles, &comparison.rows);
+            comparison.unique = facts::find(articles, &comparison.names, &comparison.claims);
+            return comparison;
+        }
     }
+    for story in &comparison.stories {
+        // The story's articles in the order given, so the first one given
+        // sets the story's reading order.
+        let mut members = story.articles.clone();
+        members.sort_unstable();
+        let part: Vec<Article> = members.iter().map(|&a| articles[a].clone()).collect();
+        let rows = align::align(&part);
+        let mut claims = claims::find(&part, &rows);
+        let mut unique = facts::find(&part, &names::find(&part), &claims);
+        for claim in &mut claims {
+            for mention in &mut claim.mentions {
+                mention.article = members[mention.article];
+            }
+        }
+        for fact in &mut unique {
+            fact.article = members[fact.article];
+        }
+        comparison.rows.extend(rows.into_iter().map(|row| Row {
+            cells: {
+                let mut cells = vec![Vec::new(); articles.len()];
+                for (k, cell) in row.cells.into_iter().enumerate() {
+                    cells[members[k]] = cell;
+                }
+                cells
+            },
+            ..row
+        }));
+        comparison.claims.extend(claims);
+        comparison.unique.extend(unique);
+    }
+    comparison
 }
 
 impl Comparison {
+    /// The story article `a` belongs to, as an index into
+    /// [`Comparison::stories`].
+    pub fn story_of(&self, a: usize) -> usize {
+        self.stories
+            .iter()
+            .position(|s| s.articles.contains(&a))
+            .unwrap_or(0)
+    }
+
     /// The paragraphs of article `a` in `row`.
     pub fn cell(&self, row: &Row, a: usize) -> Vec<&Paragraph> {
         row.cells[a]

@@ -10,8 +10,13 @@
 //!              "mentions": [{"article", "paragraph", "text", "value", "high"?,
 //!                            "qualifier", "unit", "attribution"?}]}],
 //!  "unique": [{"article", "paragraph", "text", "kind": "name|figure|detail"}],
-//!  "names": [{"name", "aliases": [], "articles": []}]}
+//!  "names": [{"name", "aliases": [], "articles": []}],
+//!  "stories": [{"story": 1, "title", "articles": [], "claims": [], "unique": []}]}
 //! ```
+//!
+//! `stories` is there only when the articles hold several stories: each
+//! story's claims and facts, found within it (the top-level lists hold
+//! them all, story by story).
 
 use serde::Serialize;
 
@@ -66,11 +71,53 @@ fn number(value: f64) -> serde_json::Number {
     }
 }
 
+/// A story of several, as its own object: its articles' ids, its
+/// claims and what one of its articles alone reports.
+#[derive(Serialize)]
+pub(super) struct Story<'a> {
+    /// 1-based, as `newsdiff stories` numbers it and `--story` takes it.
+    story: usize,
+    title: &'a str,
+    articles: Vec<&'a str>,
+    claims: Vec<Claim<'a>>,
+    unique: Vec<Fact<'a>>,
+}
+
+/// Each story's own object when the articles hold several stories; none
+/// when they hold one, so a single event's JSON is as it always was.
+pub(super) fn stories(comparison: &Comparison) -> Vec<Story<'_>> {
+    if comparison.stories.len() < 2 {
+        return Vec::new();
+    }
+    comparison
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(n, story)| Story {
+            story: n + 1,
+            title: &story.title,
+            articles: story
+                .articles
+                .iter()
+                .map(|&a| comparison.articles[a].id.as_str())
+                .collect(),
+            claims: claims_where(comparison, |a| comparison.story_of(a) == n),
+            unique: unique_where(comparison, |a| comparison.story_of(a) == n),
+        })
+        .collect()
+}
+
 pub(super) fn claims(comparison: &Comparison) -> Vec<Claim<'_>> {
+    claims_where(comparison, |_| true)
+}
+
+/// The claims whose figures are given in articles that `keep`.
+fn claims_where(comparison: &Comparison, keep: impl Fn(usize) -> bool) -> Vec<Claim<'_>> {
     let id = |a: usize| comparison.articles[a].id.as_str();
     comparison
         .claims
         .iter()
+        .filter(|c| c.mentions.first().is_some_and(|m| keep(m.article)))
         .map(|c| Claim {
             quantity: &c.quantity,
             verdict: contract_verdict(c),
@@ -99,9 +146,14 @@ pub(super) fn claims(comparison: &Comparison) -> Vec<Claim<'_>> {
 }
 
 pub(super) fn unique(comparison: &Comparison) -> Vec<Fact<'_>> {
+    unique_where(comparison, |_| true)
+}
+
+fn unique_where(comparison: &Comparison, keep: impl Fn(usize) -> bool) -> Vec<Fact<'_>> {
     comparison
         .unique
         .iter()
+        .filter(|f| keep(f.article))
         .map(|f| Fact {
             article: &comparison.articles[f.article].id,
             paragraph: f.paragraph,
@@ -137,6 +189,8 @@ struct Report<'a> {
     claims: Vec<Claim<'a>>,
     unique: Vec<Fact<'a>>,
     names: Vec<Name<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    stories: Vec<Story<'a>>,
 }
 
 /// Renders the claims of `comparison`.
@@ -149,6 +203,7 @@ pub fn render(comparison: &Comparison, format: TableFormat) -> String {
                 claims: claims(comparison),
                 unique: unique(comparison),
                 names: names(comparison),
+                stories: stories(comparison),
             };
             let mut text =
                 serde_json::to_string_pretty(&report).expect("serialising plain data cannot fail");
@@ -196,10 +251,52 @@ fn title(text: &str, width: usize) -> String {
 }
 
 /// The claims, what one article alone reports, and names with several
-/// forms, as tables within `width` terminal columns.
+/// forms, as tables within `width` terminal columns; with several stories,
+/// a section per story, each story's figures compared within it.
 pub(super) fn table(comparison: &Comparison, width: usize) -> String {
+    let mut out = String::new();
+    if comparison.stories.len() > 1 {
+        for (n, story) in comparison.stories.iter().enumerate() {
+            if n > 0 {
+                out.push('\n');
+            }
+            let heading = format!(
+                "Story {}: {} ({} article{})",
+                n + 1,
+                view::safe(&story.title),
+                story.articles.len(),
+                if story.articles.len() == 1 { "" } else { "s" }
+            );
+            for line in super::wrap(&heading, width) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            out.push_str(&story_tables(comparison, Some(n), width));
+        }
+    } else {
+        out.push_str(&story_tables(comparison, None, width));
+    }
     let upper = |names: &[&str]| names.iter().map(|n| n.to_uppercase()).collect::<Vec<_>>();
-    let rows: Vec<Vec<String>> = view::claims(comparison)
+    let aliased: Vec<Vec<String>> = view::aliases(comparison)
+        .into_iter()
+        .map(|(name, also)| vec![name.into_owned(), also])
+        .collect();
+    if !aliased.is_empty() {
+        out.push_str(&title(&format!("{}:", view::ALIASES_TITLE), width));
+        out.push_str(&columns_within(
+            &upper(&view::ALIAS_COLUMNS),
+            &aliased,
+            width,
+        ));
+    }
+    out
+}
+
+/// The claims table and what one article alone reports, of one story or
+/// of all.
+fn story_tables(comparison: &Comparison, story: Option<usize>, width: usize) -> String {
+    let upper = |names: &[&str]| names.iter().map(|n| n.to_uppercase()).collect::<Vec<_>>();
+    let rows: Vec<Vec<String>> = view::claims_in(comparison, story)
         .into_iter()
         .map(|row| {
             let (quantity, verdict) = row
@@ -216,7 +313,7 @@ pub(super) fn table(comparison: &Comparison, width: usize) -> String {
         })
         .collect();
     let mut out = columns_within(&upper(&view::CLAIM_COLUMNS), &rows, width);
-    let facts = view::facts(comparison);
+    let facts = view::facts_in(comparison, story);
     if !facts.is_empty() {
         out.push_str(&title("Only one article reports:", width));
         let rows: Vec<Vec<String>> = facts
@@ -231,18 +328,6 @@ pub(super) fn table(comparison: &Comparison, width: usize) -> String {
             })
             .collect();
         out.push_str(&columns_within(&upper(&view::FACT_COLUMNS), &rows, width));
-    }
-    let aliased: Vec<Vec<String>> = view::aliases(comparison)
-        .into_iter()
-        .map(|(name, also)| vec![name.into_owned(), also])
-        .collect();
-    if !aliased.is_empty() {
-        out.push_str(&title(&format!("{}:", view::ALIASES_TITLE), width));
-        out.push_str(&columns_within(
-            &upper(&view::ALIAS_COLUMNS),
-            &aliased,
-            width,
-        ));
     }
     out
 }

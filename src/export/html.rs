@@ -117,7 +117,7 @@ pub fn render(comparison: &Comparison) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n");
-    for (a, b) in view::pairs(count) {
+    for (a, b) in view::pairs(comparison) {
         page(comparison, a, b, &mut out);
     }
     claims(comparison, &mut out);

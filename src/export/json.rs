@@ -8,8 +8,12 @@
 //!  "claims": [{"quantity", "verdict", "mentions": [{"article", "paragraph", "text", "value",
 //!               "high"?, "qualifier", "unit", "attribution"?}]}],
 //!  "unique": [{"article", "paragraph", "text", "kind"}],
-//!  "names": [{"name", "aliases", "articles"}]}
+//!  "names": [{"name", "aliases", "articles"}],
+//!  "stories": [{"story", "title", "articles", "claims", "unique"}]}
 //! ```
+//!
+//! `stories` is there only when the articles hold several stories; rows,
+//! claims and facts are then found within each story, story by story.
 //!
 //! `cells` names every article, in the articles' order, with `[]` where one
 //! has no counterpart. `claims`, `unique` and `names` are those of
@@ -33,6 +37,8 @@ struct Export<'a> {
     claims: Vec<super::claims::Claim<'a>>,
     unique: Vec<super::claims::Fact<'a>>,
     names: Vec<super::claims::Name<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    stories: Vec<super::claims::Story<'a>>,
 }
 
 #[derive(Serialize)]
@@ -119,6 +125,7 @@ pub fn render(comparison: &Comparison) -> String {
         claims: super::claims::claims(comparison),
         unique: super::claims::unique(comparison),
         names: super::claims::names(comparison),
+        stories: super::claims::stories(comparison),
     };
     let mut text =
         serde_json::to_string_pretty(&export).expect("serialising plain data cannot fail");

@@ -54,7 +54,7 @@ pub fn render(comparison: &Comparison) -> String {
         &["#", "Article", "Source", "Date", "Title"],
         &articles,
     );
-    for (a, b) in view::pairs(count) {
+    for (a, b) in view::pairs(comparison) {
         let (left, right) = (
             view::head(&comparison.articles[a]).label,
             view::head(&comparison.articles[b]).label,

@@ -40,7 +40,7 @@ pub fn render(comparison: &Comparison, width: usize, color: bool) -> String {
     let mut out = Vec::new();
     out.extend(wrap(&format!("{MARKER_LEGEND}\n{CHANGE_LEGEND}"), width));
     out.push(String::new());
-    let pairs = view::pairs(comparison.articles.len());
+    let pairs = view::pairs(comparison);
     for (n, &(a, b)) in pairs.iter().enumerate() {
         if pairs.len() > 1 {
             out.push(format!("[{}/{}]", n + 1, pairs.len()));

@@ -24,15 +24,22 @@ pub(super) fn safe(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// The pairs shown side by side: the first article beside each other
-/// one in turn, so every page reads like a two-way diff against one
-/// reference; a lone article is shown by itself.
-pub(super) fn pairs(count: usize) -> Vec<(usize, usize)> {
-    match count {
-        0 => Vec::new(),
-        1 => vec![(0, 0)],
-        _ => (1..count).map(|b| (0, b)).collect(),
+/// The pairs shown side by side, story by story: a story's first article
+/// beside each other one in turn, so every page reads like a two-way diff
+/// against one reference; an article alone in its story is shown by
+/// itself. Two stories' articles are never put side by side.
+pub(super) fn pairs(comparison: &Comparison) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for story in &comparison.stories {
+        let mut members = story.articles.clone();
+        members.sort_unstable();
+        match members.as_slice() {
+            [] => {}
+            [alone] => pairs.push((*alone, *alone)),
+            [first, rest @ ..] => pairs.extend(rest.iter().map(|&b| (*first, b))),
+        }
     }
+    pairs
 }
 
 /// What the formats say about an article: its column head ("source ·
@@ -158,8 +165,22 @@ pub(super) const FACT_COLUMNS: [&str; 4] = ["Article", "Para", "Kind", "Text"];
 /// The claims table, quantities in the engine's order (disagreements
 /// first), each article's figure on its own line.
 pub(super) fn claims(comparison: &Comparison) -> Vec<ClaimRow<'_>> {
+    claims_in(comparison, None)
+}
+
+/// [`claims`] of one story (an index into the comparison's stories), or
+/// of all.
+pub(super) fn claims_in(comparison: &Comparison, story: Option<usize>) -> Vec<ClaimRow<'_>> {
     let mut rows = Vec::new();
-    for claim in &comparison.claims {
+    let in_story = |claim: &&crate::compare::Claim| {
+        story.is_none_or(|s| {
+            claim
+                .mentions
+                .first()
+                .is_some_and(|m| comparison.story_of(m.article) == s)
+        })
+    };
+    for claim in comparison.claims.iter().filter(in_story) {
         for (k, m) in claim.mentions.iter().enumerate() {
             let article = &comparison.articles[m.article];
             // An update's timeline says when each figure was given.
@@ -186,9 +207,15 @@ pub(super) fn claims(comparison: &Comparison) -> Vec<ClaimRow<'_>> {
 }
 
 pub(super) fn facts(comparison: &Comparison) -> Vec<FactView<'_>> {
+    facts_in(comparison, None)
+}
+
+/// [`facts`] of one story, or of all.
+pub(super) fn facts_in(comparison: &Comparison, story: Option<usize>) -> Vec<FactView<'_>> {
     comparison
         .unique
         .iter()
+        .filter(|f| story.is_none_or(|s| comparison.story_of(f.article) == s))
         .map(|f| FactView {
             article: safe(&comparison.articles[f.article].id),
             paragraph: f.paragraph,
