@@ -119,10 +119,28 @@ fn sources(comparison: &Comparison) -> Vec<Source> {
     lines
 }
 
+/// A story's articles in the order given: the first one given sets the
+/// story's reading order, as it does the engine's.
+fn members(comparison: &Comparison, story: usize) -> Vec<usize> {
+    let mut members = comparison
+        .stories
+        .get(story)
+        .map(|s| s.articles.clone())
+        .unwrap_or_default();
+    members.sort_unstable();
+    members
+}
+
 impl App {
-    /// Opens on the first two articles, left and right.
+    /// Opens on the first two articles of the largest story, left and
+    /// right; when the articles hold several stories, on the list of
+    /// them, so a reader picks the event to read before two events'
+    /// articles are ever side by side.
     pub fn new(comparison: Comparison, theme: Theme, width: u16, height: u16) -> App {
-        let panes: Vec<usize> = (0..comparison.articles.len().min(2)).collect();
+        let mut panes: Vec<usize> = members(&comparison, 0).into_iter().take(2).collect();
+        if panes.is_empty() {
+            panes = (0..comparison.articles.len().min(2)).collect();
+        }
         let diffs = pane_diffs(&comparison, &panes);
         let sources = sources(&comparison);
         let claims = claims::entries(&comparison);
@@ -161,6 +179,13 @@ impl App {
             diffs,
         };
         app.rebuild();
+        if app.comparison.stories.len() > 1 {
+            app.update(Action::Picker);
+            app.message = Some(format!(
+                "{} stories: Enter reads the one selected; o brings this list back",
+                app.comparison.stories.len()
+            ));
+        }
         app
     }
 
@@ -473,31 +498,53 @@ impl App {
         }
     }
 
-    /// Shows the next (or previous) article in the focused pane, skipping
-    /// those the other panes show.
+    /// Shows the next (or previous) article of the focused pane's story
+    /// in that pane, skipping those the other panes show.
     fn step_article(&mut self, step: isize) {
-        let count = self.comparison.articles.len();
-        if count <= self.panes.len() {
-            self.message =
-                Some("every article loaded is on screen; give more files or a folder".to_string());
+        let shown = self.panes[self.focus];
+        let story = self.comparison.story_of(shown);
+        let members = members(&self.comparison, story);
+        let free = members.iter().filter(|a| !self.panes.contains(a)).count();
+        if free == 0 {
+            self.message = Some(if self.comparison.stories.len() > 1 {
+                "every article of this story is on screen; o lists the other stories".to_string()
+            } else {
+                "every article loaded is on screen; give more files or a folder".to_string()
+            });
             return;
         }
-        let mut next = self.panes[self.focus];
-        loop {
-            next = (next as isize + step).rem_euclid(count as isize) as usize;
-            if !self.panes.contains(&next) {
-                break;
+        let count = members.len() as isize;
+        let mut at = members.iter().position(|&a| a == shown).unwrap_or(0) as isize;
+        let next = loop {
+            at = (at + step).rem_euclid(count);
+            let candidate = members[at as usize];
+            if !self.panes.contains(&candidate) {
+                break candidate;
             }
-        }
+        };
         let mut panes = self.panes.clone();
         panes[self.focus] = next;
         self.show(panes);
     }
 
     /// Shows `article` in the focused pane; when another pane shows it,
-    /// the two panes swap articles.
+    /// the two panes swap articles. An article of another story brings its
+    /// story: the other panes show that story's first articles.
     fn open(&mut self, article: usize) {
+        let story = self.comparison.story_of(article);
         let mut panes = self.panes.clone();
+        if panes.iter().any(|&a| self.comparison.story_of(a) != story) {
+            let others = members(&self.comparison, story)
+                .into_iter()
+                .filter(|&a| a != article);
+            let mut fresh = vec![article];
+            fresh.extend(others.take(self.panes.len().saturating_sub(1)));
+            self.focus = 0;
+            self.first_visible = 0;
+            self.scroll = vec![0; fresh.len()];
+            self.show(fresh);
+            return;
+        }
         match panes.iter().position(|&a| a == article) {
             Some(other) => panes.swap(self.focus, other),
             None => panes[self.focus] = article,
@@ -541,7 +588,14 @@ impl App {
             ));
             return;
         }
-        let next = (0..self.comparison.articles.len())
+        // The next article of the focused pane's story, else of any.
+        let story = members(
+            &self.comparison,
+            self.comparison.story_of(self.panes[self.focus]),
+        );
+        let next = story
+            .into_iter()
+            .chain(0..self.comparison.articles.len())
             .find(|a| !self.panes.contains(a))
             .expect("fewer panes than articles");
         let mut panes = self.panes.clone();

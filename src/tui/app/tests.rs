@@ -305,8 +305,9 @@ fn picker_opens_an_article_in_the_focused_pane() {
     assert_eq!(app.panes, [first, 0]);
 }
 
-#[test]
-fn picker_lists_stories_first_and_skips_their_headings() {
+/// Two events, two articles each, interleaved: a ferry (a, c, e) and a
+/// fire (b, d).
+fn two_stories() -> App {
     use crate::corpus::{Article, Syntax, parse};
     let article = |id: &str, text: &str| {
         Article::new(id.into(), format!("{id}.txt"), parse(text, Syntax::Plain))
@@ -318,8 +319,42 @@ fn picker_lists_stories_first_and_skips_their_headings() {
         article("b", fire),
         article("c", &format!("{ferry} Marisol was refloated.")),
         article("d", &format!("{fire} Ashgrove schools closed.")),
+        article("e", &format!("{ferry} Kell Point harbour reopened.")),
     ];
-    let mut app = App::new(compare(&articles), Theme::plain(), 120, 30);
+    App::new(compare(&articles), Theme::plain(), 120, 30)
+}
+
+#[test]
+fn several_stories_open_on_their_list_and_stay_apart() {
+    let mut app = two_stories();
+    assert_eq!(app.mode, Mode::Picker, "the reader opens on the story list");
+    assert!(app.message.as_deref().unwrap().contains("2 stories"));
+    let story = |app: &App, a: usize| app.comparison.story_of(a);
+    assert_eq!(app.panes, [0, 2], "the largest story's first two articles");
+    app.update(Action::CloseOverlay);
+    app.update(Action::FocusRight);
+    app.update(Action::NextArticle);
+    assert_eq!(app.panes, [0, 4], "the next article of the same story");
+    app.update(Action::NextArticle);
+    assert_eq!(app.panes, [0, 2], "wrapping within the story");
+    // Opening the fire from the list brings the fire's articles, both.
+    app.update(Action::Picker);
+    app.sources_selected = app
+        .sources
+        .iter()
+        .position(|&line| line == Source::Article(3))
+        .unwrap();
+    app.update(Action::Submit);
+    assert_eq!(app.panes.len(), 2);
+    assert!(app.panes.contains(&3));
+    assert_eq!(story(&app, app.panes[0]), story(&app, app.panes[1]));
+    app.update(Action::NextArticle);
+    assert!(app.message.as_deref().unwrap().contains("other stories"));
+}
+
+#[test]
+fn picker_lists_stories_first_and_skips_their_headings() {
+    let mut app = two_stories();
     assert_eq!(app.comparison.stories.len(), 2);
     assert!(matches!(app.sources[0], Source::Story(0)));
     let story_of = |a: usize| {
@@ -336,7 +371,7 @@ fn picker_lists_stories_first_and_skips_their_headings() {
             Source::Article(a) => assert_eq!(Some(story_of(a)), current, "{:?}", app.sources),
         }
     }
-    app.update(Action::Picker);
+    assert_eq!(app.mode, Mode::Picker);
     app.update(Action::Top);
     assert!(matches!(
         app.sources[app.sources_selected],
@@ -349,6 +384,7 @@ fn picker_lists_stories_first_and_skips_their_headings() {
         matches!(app.sources[app.sources_selected], Source::Article(_)),
         "a heading is never selected"
     );
+    assert_eq!(app.mode, Mode::Picker);
 }
 
 #[test]
