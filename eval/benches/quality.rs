@@ -305,7 +305,7 @@ fn claims_table(title: &str, mut cases: Vec<claims::Case>, show_misses: bool) {
     }
 }
 
-const CLAIMS_HEADER: &str = "| event | mention P | mention R | qualifier right | verdicts right | shared verdicts right | false conflicts | non-claims taken | unique facts found | alias groups whole |\n|---|---|---|---|---|---|---|---|---|---|";
+const CLAIMS_HEADER: &str = "| event | mention P | mention R | qualifier right | verdicts right | shared verdicts right | false conflicts | non-claims taken | unique facts found | unique facts right | alias groups whole |\n|---|---|---|---|---|---|---|---|---|---|---|";
 
 /// Generated claim events scored; seeds 0 up.
 const PLANTED: u64 = 200;
@@ -318,7 +318,7 @@ fn claims_row(name: &str, s: &claims::Score) -> String {
         )
     };
     format!(
-        "| {name} | {:.3} | {:.3} | {} | {} | {} | {} | {} | {} | {} |",
+        "| {name} | {:.3} | {:.3} | {} | {} | {} | {} | {} | {} | {} | {} |",
         s.mentions.precision(),
         s.mentions.recall(),
         share(s.qualifiers_right, s.mentions.tp),
@@ -327,6 +327,7 @@ fn claims_row(name: &str, s: &claims::Score) -> String {
         s.false_conflicts,
         share(s.non_claims_taken, s.non_claims),
         share(s.facts_found, s.facts),
+        share(s.facts_right, s.facts_reported),
         share(s.aliases_whole, s.aliases),
     )
 }

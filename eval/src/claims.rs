@@ -105,6 +105,9 @@ pub struct Score {
     pub non_claims: usize,
     pub facts_found: usize,
     pub facts: usize,
+    /// Facts reported that are some key fact, of all reported.
+    pub facts_right: usize,
+    pub facts_reported: usize,
     /// Alias groups whose forms all landed in one name.
     pub aliases_whole: usize,
     pub aliases: usize,
@@ -123,6 +126,8 @@ impl Score {
         self.non_claims += other.non_claims;
         self.facts_found += other.facts_found;
         self.facts += other.facts;
+        self.facts_right += other.facts_right;
+        self.facts_reported += other.facts_reported;
         self.aliases_whole += other.aliases_whole;
         self.aliases += other.aliases;
     }
@@ -286,6 +291,18 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
         .iter()
         .filter(|fact| {
             comparison.unique.iter().any(|f| {
+                comparison.articles[f.article].id == fact.article
+                    && f.paragraph == fact.paragraph
+                    && overlaps(&f.text, &fact.text)
+            })
+        })
+        .count();
+    score.facts_reported = comparison.unique.len();
+    score.facts_right = comparison
+        .unique
+        .iter()
+        .filter(|f| {
+            key.unique.iter().any(|fact| {
                 comparison.articles[f.article].id == fact.article
                     && f.paragraph == fact.paragraph
                     && overlaps(&f.text, &fact.text)
@@ -481,6 +498,20 @@ pub fn print_misses(comparison: &Comparison, key: &Key) {
             println!(
                 "  fact missed {}/{}: {:?}",
                 fact.article, fact.paragraph, fact.text
+            );
+        }
+    }
+    for f in &comparison.unique {
+        let id = &comparison.articles[f.article].id;
+        let right = key.unique.iter().any(|fact| {
+            *id == fact.article && f.paragraph == fact.paragraph && overlaps(&f.text, &fact.text)
+        });
+        if !right {
+            println!(
+                "  fact extra {id}/{} ({}): {:?}",
+                f.paragraph,
+                f.kind.as_str(),
+                f.text
             );
         }
     }

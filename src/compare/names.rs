@@ -260,15 +260,31 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                     && tokens
                         .get(end + 1)
                         .is_some_and(|t| !vocabulary.standalone.contains(strip_possessive(t.text)));
+            // "Skerrin Reef in October": a month or weekday is when, not
+            // part of the name.
+            let dated = |t: &Token| {
+                let word = t.lower();
+                is_month(&word) || is_weekday(&word)
+            };
             if next.is_some_and(capital) {
                 end += 1;
-            } else if joins && tokens.get(end + 1).is_some_and(capital) {
+            } else if joins && tokens.get(end + 1).is_some_and(|t| capital(t) && !dated(t)) {
                 end += 2;
             } else {
                 break;
             }
         }
-        let sentence_start = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
+        // After an opening quote or bracket, a sentence still starts:
+        // "“But I…" opens with "But".
+        let opening = |t: &Token| matches!(t.text, "\"" | "“" | "‘" | "'" | "(" | "[");
+        let mut before = i;
+        while before > 0
+            && tokens[before - 1].sentence == tokens[i].sentence
+            && opening(&tokens[before - 1])
+        {
+            before -= 1;
+        }
+        let sentence_start = before == 0 || tokens[before - 1].sentence != tokens[i].sentence;
         let mut first = i;
         // A sentence's first word is capitalised whatever it is: it starts
         // a name only if the corpus capitalises it elsewhere too.

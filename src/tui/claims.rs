@@ -57,7 +57,9 @@ pub fn entries(comparison: &Comparison) -> Vec<Entry> {
         entries.push(Entry::Claim(c));
         entries.extend((0..claim.mentions.len()).map(|m| Entry::Mention(c, m)));
     }
-    entries.push(Entry::Section(Section::OwnFacts));
+    if !comparison.unique.is_empty() {
+        entries.push(Entry::Section(Section::OwnFacts));
+    }
     let mut outlet = None;
     for (f, fact) in comparison.unique.iter().enumerate() {
         if outlet != Some(fact.article) {
