@@ -274,17 +274,7 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                 break;
             }
         }
-        // After an opening quote or bracket, a sentence still starts:
-        // "“But I…" opens with "But".
-        let opening = |t: &Token| matches!(t.text, "\"" | "“" | "‘" | "'" | "(" | "[");
-        let mut before = i;
-        while before > 0
-            && tokens[before - 1].sentence == tokens[i].sentence
-            && opening(&tokens[before - 1])
-        {
-            before -= 1;
-        }
-        let sentence_start = before == 0 || tokens[before - 1].sentence != tokens[i].sentence;
+        let sentence_start = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
         let mut first = i;
         // A sentence's first word is capitalised whatever it is: it starts
         // a name only if the corpus capitalises it elsewhere too.
