@@ -155,53 +155,7 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
-/// Month names and their abbreviations, lower case.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Whether `word` (lower case) names a month: "march", "sept".
-pub fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word)
-}
-
-/// Whether `word` (lower case) names a day of the week.
-pub fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.contains(&word)
-}
+pub use crate::corpus::{is_month, is_weekday};
 
 /// How many leading letters of a longer word count as a term of their own.
 const PREFIX: usize = 5;

@@ -247,6 +247,54 @@ impl Serialize for Date {
     }
 }
 
+/// Month names and their abbreviations, lower case.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether `word` (lower case) names a month: "march", "sept".
+pub fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
+/// Whether `word` (lower case) names a day of the week.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

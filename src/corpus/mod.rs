@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-pub use date::Date;
+pub use date::{Date, is_month, is_weekday};
 pub use load::{Input, bundled, load};
 pub use parse::{Parsed, Syntax, parse};
 

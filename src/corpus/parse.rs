@@ -94,7 +94,16 @@ fn first_sentence(text: &str) -> &str {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|&(_, next)| next == ' ') {
-            return &text[..i + c.len_utf8()];
+            // "ORLANDO, Fla. —", "St. Joseph": a short capitalised word
+            // before a point is an abbreviation, not a sentence's end.
+            let word = text[..i].rsplit(' ').next().unwrap_or("");
+            let abbreviation = c == '.'
+                && word.starts_with(char::is_uppercase)
+                && word.chars().filter(|c| c.is_alphabetic()).count() <= 4
+                && chars.peek().is_some();
+            if !abbreviation {
+                return &text[..i + c.len_utf8()];
+            }
         }
     }
     text
@@ -198,6 +207,13 @@ fn blocks(text: &str) -> impl Iterator<Item = Vec<&str>> {
 
 fn classify(lines: Vec<&str>, syntax: Syntax) -> (ParagraphKind, String) {
     let text = sanitize::fold_whitespace(&lines.join(" "));
+    // A video player's controls glued to its caption ("CLOSE Skip in Skip
+    // x Embed x Share A memorial is set up…"): the controls go, the
+    // caption stays a paragraph.
+    let text = match without_share_bar(&text) {
+        Some(rest) if rest.split(' ').count() > 3 => rest.to_string(),
+        _ => text,
+    };
     if syntax == Syntax::Markdown && lines.len() == 1 {
         if let Some(heading) = markdown_heading(&text) {
             return (ParagraphKind::Heading, heading);
@@ -291,8 +307,9 @@ fn is_boilerplate(text: &str) -> bool {
         "this website uses cookies",
         "accept cookies",
         "accept all cookies",
-        "sign up for our",
+        "sign up for",
         "subscribe to our",
+        "view all",
         "click here to",
         "follow us on",
         "copyright ©",
@@ -306,9 +323,151 @@ fn is_boilerplate(text: &str) -> bool {
         // Separators such as `* * *` or `---`.
         return true;
     }
+    let words: Vec<&str> = lower
+        .split(' ')
+        .map(bare_word)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let short = words.len() <= SHORT_BLOCK_WORDS;
     LINES.contains(&bare)
-        || (lower.split(' ').count() <= SHORT_BLOCK_WORDS
-            && OPENINGS.iter().any(|opening| lower.starts_with(opening)))
+        || short && OPENINGS.iter().any(|opening| lower.starts_with(opening))
+        || credit_line(&lower)
+        || share_bar(&words)
+        || stamp(&lower, &words)
+        // "ST." or "AP": a dateline's remnant, no paragraph.
+        || lower.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        // "DALLAS (AP) -": a dateline cut from its story.
+        || words.len() <= 4 && lower.trim_end().ends_with(['-', '–', '—'])
+}
+
+/// Whether a block is a picture's credit, or a note on a video, and
+/// little else: "(AP Photo/Gerald Herbert).", "Krol (Photo: Wayne County
+/// Sheriff's Office)", "Warning: the audio in the video above…". A
+/// sentence with a credit after it ("… led to three officers' deaths.
+/// (Photo: WFAA)") is the article's own.
+fn credit_line(lower: &str) -> bool {
+    let mut rest = String::new();
+    let mut credited = false;
+    for (n, part) in lower.split(['(', ')']).enumerate() {
+        // Odd parts stood between brackets.
+        if n % 2 == 1 && CREDITS.iter().any(|c| format!("({part})").contains(c)) {
+            credited = true;
+        } else {
+            rest.push_str(part);
+            rest.push(' ');
+        }
+    }
+    let left = rest.split(' ').filter(|w| !bare_word(w).is_empty()).count();
+    credited && left <= 3
+        || left <= 20
+            && CREDITS
+                .iter()
+                .any(|c| !c.starts_with('(') && rest.contains(c))
+}
+
+/// What marks a picture's credit or a note on a video.
+const CREDITS: &[&str] = &[
+    "(photo:",
+    "(photo ",
+    "photo/",
+    "(ap photo",
+    "/ap)",
+    "via ap)",
+    "getty images",
+    "(credit:",
+    "photo credit",
+    "photo via",
+    "video above",
+    "video below",
+];
+
+/// Words of a share bar or a video player's controls.
+const SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "email",
+    "e-mail",
+    "share",
+    "embed",
+    "close",
+    "skip",
+    "play",
+    "x",
+    "in",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "print",
+    "comment",
+    "comments",
+    "copy",
+    "link",
+    "tweet",
+    "messenger",
+    "sms",
+    "flipboard",
+    "tumblr",
+    "google+",
+    "google",
+    "plus",
+];
+
+/// Whether a block opens with a share bar or player controls ("Play
+/// Facebook", "CLOSE Skip in Skip x Embed x Share …", "Share Facebook
+/// Twitter Email"): three words of them, or all of a shorter block, one
+/// of them a network or "embed"/"share".
+fn share_bar(words: &[&str]) -> bool {
+    let opening = &words[..words.len().min(3)];
+    let named = words.iter().take(8).any(|w| {
+        !matches!(
+            *w,
+            "close" | "skip" | "play" | "x" | "in" | "copy" | "link" | "print"
+        )
+    });
+    let lone = words.len() == 1 && named;
+    (opening.len() >= 2 || lone)
+        && opening.iter().all(|w| SHARE_WORDS.contains(w))
+        && named
+        && words
+            .iter()
+            .take(8)
+            .any(|w| SHARE_WORDS.contains(w) && *w != "in")
+}
+
+/// What follows a share bar that opens `text`, if one does.
+fn without_share_bar(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(' ').map(bare_word).collect();
+    if !share_bar(&words) {
+        return None;
+    }
+    let controls = words.iter().take_while(|w| SHARE_WORDS.contains(w)).count();
+    text.splitn(controls + 1, ' ').nth(controls)
+}
+
+/// A word without the marks around it.
+fn bare_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '+')
+}
+
+/// Whether a block is a page's time stamp: "Updated: Apr 20, 2016 - 7:08
+/// PM", "UPDATE: 3:00 P.M.", "Posted 9:14 AM".
+fn stamp(lower: &str, words: &[&str]) -> bool {
+    let Some(rest) = ["last updated", "updated", "update", "posted", "published"]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', ' ']);
+    let when = rest.starts_with(|c: char| c.is_ascii_digit())
+        || ["on ", "at "].iter().any(|w| rest.starts_with(w))
+        || rest
+            .split(' ')
+            .next()
+            .is_some_and(|w| super::is_month(w.trim_end_matches(['.', ','])));
+    words.len() <= 12 && lower.chars().any(|c| c.is_ascii_digit()) && when
 }
 
 #[cfg(test)]
@@ -394,6 +553,70 @@ mod tests {
                 Body,
                 Body
             ]
+        );
+    }
+
+    #[test]
+    fn page_furniture_saved_with_real_articles_is_boilerplate() {
+        for furniture in [
+            "Sign up for one of our email newsletters.",
+            "Play Facebook",
+            "Twitter",
+            "Share Facebook Twitter Email",
+            "(AP Photo/Gerald Herbert).",
+            "(Photo: Winstrom, Sam)",
+            "Photo via CBS News. (Photo: WWL)",
+            "Krol (Photo: Wayne County Sheriff's Office photo)",
+            "(Chelsea Purgahn/Kalamazoo Gazette via AP).",
+            "Warning: The audio in the video above may be disturbing to some listeners.",
+            "ST.",
+            "DALLAS (AP) -",
+            "Updated: Apr 20, 2016 - 7:08 PM",
+            "UPDATE: 3:00 P.M.",
+            "View all 210 Reflections",
+        ] {
+            assert!(is_boilerplate(furniture), "{furniture}");
+        }
+        for story in [
+            "Share prices fell by a third after the recall.",
+            "Police updated the toll to 26 on Monday evening after more bodies were found.",
+            "Updated figures show 26 dead.",
+            "Two officers were shot in the ambush, the chief said.",
+            "In Facebook posts, the gunman praised the attack.",
+            "ST. JOSEPH, Mich. (AP) - A sheriff says two bailiffs are dead.",
+            "He posted a video before the shooting that led to three officers' deaths. (Photo: WFAA)",
+        ] {
+            assert!(!is_boilerplate(story), "{story}");
+        }
+    }
+
+    #[test]
+    fn a_video_players_controls_go_and_its_caption_stays() {
+        let parsed = parse(
+            "CLOSE Skip in Skip x Embed x Share A memorial is set up in honor of three officers.\n\nShare Facebook Twitter",
+            Syntax::Plain,
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                (
+                    ParagraphKind::Body,
+                    "A memorial is set up in honor of three officers."
+                ),
+                (ParagraphKind::Boilerplate, "Share Facebook Twitter")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_reads_past_a_datelines_abbreviation() {
+        let parsed = parse(
+            "ORLANDO, Fla. - Fred Johnson says he is blessed to be alive. He was shot twice.",
+            Syntax::Plain,
+        );
+        assert_eq!(
+            fallback_title(&parsed.paragraphs),
+            "ORLANDO, Fla. - Fred Johnson says he is blessed to be alive."
         );
     }
 
