@@ -1198,3 +1198,67 @@ fn story_n_picks_one_story_and_a_missing_one_is_a_usage_error() {
             "no story 3: the inputs hold 2 stories",
         ));
 }
+
+/// A saved web page loads as its article, in a folder beside Markdown;
+/// a PDF is named as one and skipped, the rest still loads (exit 1).
+#[test]
+fn a_saved_web_page_loads_as_its_article_and_a_pdf_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("mixed");
+    fs::create_dir(&folder).unwrap();
+    fs::write(
+        folder.join("herald.html"),
+        r#"<!DOCTYPE html><html><head><title>Ferry aground | Herald</title>
+<meta property="og:site_name" content="Harbour Herald">
+<meta property="article:published_time" content="2025-06-02T08:15:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Ferry aground at Kell Point</h1>
+<p>The ferry Marisol ran aground off Kell Point on Sunday, and twelve passengers were injured, the coastguard said.</p>
+<p>Captain Ines Varga said the radar had failed in thick fog shortly before the ferry struck the rocks off the point.</p>
+</article><footer>All rights reserved.</footer></body></html>"#,
+    )
+    .unwrap();
+    fs::write(
+        folder.join("post.md"),
+        "---\nsource: Island Post\ndate: 2025-06-02\n---\nThe ferry Marisol ran aground off Kell Point, and 30 passengers were injured.\n",
+    )
+    .unwrap();
+    fs::write(
+        folder.join("report.pdf.txt"),
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+    )
+    .unwrap();
+    let out = newsdiff(dir.path())
+        .args(["export", "--format", "json", "mixed"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "report.pdf.txt: a PDF; convert it to text first",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let export = json(&out);
+    let herald = export["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "herald")
+        .expect("the page loads");
+    assert_eq!(herald["source"], "Harbour Herald");
+    assert_eq!(herald["date"], "2025-06-02T08:15:00Z");
+    let text: Vec<&str> = herald["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        text.iter()
+            .any(|t| t.starts_with("The ferry Marisol ran aground"))
+    );
+    assert!(
+        text.iter().all(|t| !t.contains('<') && !t.contains("Home")),
+        "{text:?}"
+    );
+}

@@ -11,7 +11,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::parse::{Parsed, Syntax, parse};
-use super::{Article, Corpus, Warning, jsonl};
+use super::{Article, Corpus, Warning, html, jsonl};
 use crate::sanitize;
 
 /// Files larger than this are not articles; reading them would only stall.
@@ -19,7 +19,9 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Extensions read when walking a folder. A file named on the command line
 /// is read whatever its extension.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "jsonl", "ndjson"];
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "text", "jsonl", "ndjson", "html", "htm", "xhtml",
+];
 
 /// The five sample articles (one event, five outlets), so the tool shows a
 /// real comparison from any folder with no arguments.
@@ -172,6 +174,8 @@ enum Format {
     Text(Syntax),
     /// One article a line.
     JsonLines,
+    /// A saved web page.
+    Html,
     /// Standard input has no name to tell by, so its text decides.
     Stdin,
 }
@@ -181,6 +185,7 @@ impl Source {
         let format = match extension(path).as_deref() {
             Some("md" | "markdown") => Format::Text(Syntax::Markdown),
             Some("jsonl" | "ndjson") => Format::JsonLines,
+            Some("html" | "htm" | "xhtml") => Format::Html,
             _ => Format::Text(Syntax::Plain),
         };
         Source {
@@ -199,10 +204,16 @@ fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec
         Ok(text) => text,
         Err(problem) => return push(corpus, ids, source.path, Err(problem)),
     };
+    // A page saved under any name is read as a page, never as text full
+    // of markup.
+    if matches!(source.format, Format::Html) || html::looks_like_html(&text) {
+        let page = html::read(&text).map(|parsed| (source.stem, parsed));
+        return push(corpus, ids, source.path, page);
+    }
     let syntax = match source.format {
         Format::Text(syntax) => syntax,
         Format::Stdin if !jsonl::looks_like_json_lines(&text) => Syntax::Markdown,
-        Format::JsonLines | Format::Stdin => return add_lines(corpus, ids, &source, &text),
+        _ => return add_lines(corpus, ids, &source, &text),
     };
     let parsed = parse(&text, syntax);
     let article = if parsed.paragraphs.is_empty() {
@@ -286,6 +297,12 @@ fn too_large() -> io::Error {
 /// Windows-1252, the usual encoding of older saved pages. Bytes with NULs
 /// and no BOM are not text.
 fn decode(bytes: &[u8]) -> Result<String, String> {
+    // Documents newsdiff cannot read are named, never read as text.
+    for (magic, what) in DOCUMENTS {
+        if bytes.starts_with(magic) {
+            return Err(what.to_string());
+        }
+    }
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         return Ok(text.into_owned());
@@ -301,6 +318,20 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
             .into_owned()),
     }
 }
+
+/// Formats by their first bytes, and what to tell the reader.
+const DOCUMENTS: &[(&[u8], &str)] = &[
+    (b"%PDF-", "a PDF; convert it to text first (pdftotext FILE)"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive or office document (.docx, .odt); save it as text first",
+    ),
+    (b"{\\rtf", "an RTF document; save it as plain text first"),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "an old office document (.doc); save it as text first",
+    ),
+];
 
 /// Plain sentences for the errors people meet, as `ls` or `cat` would say.
 fn describe(err: &io::Error) -> String {
