@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 use newsdiff::compare::compare;
 use newsdiff::corpus::{Article, ParagraphKind, bundled};
 use newsdiff_eval::baselines::{self, Links};
+use newsdiff_eval::extraction;
 use newsdiff_eval::outlets::{Set, predicted};
 use newsdiff_eval::revisions::{Case, Operation, Source, generate, read_sources};
 use newsdiff_eval::score::Counts;
@@ -99,6 +100,37 @@ fn main() {
     }
     if wanted("stories") {
         stories(&data);
+    }
+    if wanted("extraction") {
+        extraction();
+    }
+}
+
+/// Article text from the real saved pages, against the text a person
+/// marked, for newsdiff and a tag stripper.
+fn extraction() {
+    let folder = std::env::var_os("NEWSDIFF_REAL_HTML").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/real/html"),
+        PathBuf::from,
+    );
+    let methods: [(&str, extraction::Extractor); 2] = [
+        ("newsdiff", extraction::engine),
+        ("baseline: all text in <body>", extraction::all_text),
+    ];
+    println!(
+        "\n### Extraction: real saved web pages ({})\n",
+        folder.display()
+    );
+    println!("| extractor | pages | empty | mean P | mean R | mean F1 | pages below F1 0.8 |");
+    println!("|---|---|---|---|---|---|---|");
+    for (name, extract) in methods {
+        match extraction::score(&folder, extract) {
+            Ok(s) => println!(
+                "| {name} | {} | {} | {:.3} | {:.3} | {:.3} | {} |",
+                s.pages, s.empty, s.precision, s.recall, s.f1, s.poor
+            ),
+            Err(err) => println!("(skipped: {err}; set NEWSDIFF_REAL_HTML)"),
+        }
     }
 }
 

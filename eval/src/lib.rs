@@ -5,11 +5,13 @@
 //! reads hand-labelled sets of several outlets' reports, [`score`] counts
 //! precision, recall and F1 over paragraph pairs, and [`baselines`] holds
 //! the simple methods the engine must beat, scored by the same harness;
-//! [`stories`] mixes known events and scores how they are grouped.
+//! [`stories`] mixes known events and scores how they are grouped;
+//! [`extraction`] scores the article text read out of real web pages.
 //! `cargo bench --bench quality` prints the tables kept in BENCHMARKS.md.
 
 pub mod baselines;
 pub mod claims;
+pub mod extraction;
 pub mod outlets;
 pub mod planted;
 pub mod revisions;
