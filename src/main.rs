@@ -44,11 +44,13 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 );
             }
             let corpus = load(&inputs)?;
-            newsdiff::tui::run(comparison(&corpus, story)?, corpus.files)
+            let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
+            newsdiff::tui::run(comparison(&corpus, story)?, corpus.files.clone(), skipped)
                 .context("terminal error")?;
-            // Quitting the reader is success (the key map's contract); the
-            // warnings about skipped inputs stay on the screen above it.
-            Ok(DONE)
+            // Quitting the reader is success (the key map's contract),
+            // unless inputs were skipped: the reader said so on its status
+            // line, and scripts get 1 as from every other command.
+            Ok(outcome(&corpus))
         }
         Command::ConfigPath => {
             let Some(path) = config::path() else {

@@ -480,3 +480,31 @@ fn hints_stay_two_spaces_clear_of_the_position() {
         }
     }
 }
+
+/// Inputs that could not be read are said on the status line; `!` lists
+/// each with its reason, cleaned; `Esc` closes the list.
+#[test]
+fn skipped_inputs_are_on_the_status_line_and_listed_by_bang() {
+    let mut app = app(120, 30);
+    app.skipped = vec![
+        "notes/report.pdf: a PDF; convert it to text first (pdftotext FILE)".to_string(),
+        "notes/evil\u{1b}[2J.txt: not a text file (binary content); skipped".to_string(),
+    ];
+    let screen = render(&app, 120, 30).backend().to_string();
+    assert!(screen.contains("! 2 skipped"), "{screen}");
+    app.update(Action::Skipped);
+    let screen = render(&app, 120, 30).backend().to_string();
+    assert!(screen.contains("2 inputs skipped"), "{screen}");
+    assert!(
+        screen.contains("report.pdf: a PDF; convert it to text first"),
+        "{screen}"
+    );
+    assert!(!screen.contains('\u{1b}'), "{screen}");
+    app.update(Action::CloseOverlay);
+    let screen = render(&app, 120, 30).backend().to_string();
+    assert!(!screen.contains("inputs skipped"), "{screen}");
+    // With nothing skipped, `!` says so and the status line stays as it was.
+    let mut clean = self::app(120, 30);
+    clean.update(Action::Skipped);
+    assert_eq!(clean.message.as_deref(), Some("every input was read"));
+}

@@ -30,6 +30,8 @@ pub enum Action {
     Export,
     ToggleSync,
     Picker,
+    /// The list of inputs that could not be read.
+    Skipped,
     MorePanes,
     FewerPanes,
     /// Enter: open, jump to, or confirm what is selected or typed.
@@ -210,6 +212,12 @@ pub const BINDINGS: &[Binding] = &[
         label: "o",
         action: Action::Picker,
         description: "sources: choose the focused pane's article",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('!'), NONE), (KeyCode::Char('!'), SHIFT)],
+        label: "!",
+        action: Action::Skipped,
+        description: "the inputs that were skipped, and why",
     },
     Binding {
         keys: &[(KeyCode::Char('+'), NONE), (KeyCode::Char('+'), SHIFT)],

@@ -26,6 +26,8 @@ pub enum Mode {
     Picker,
     /// Typing the export's file name.
     Export,
+    /// The inputs that were skipped, and why.
+    Skipped,
 }
 
 impl Mode {
@@ -83,6 +85,9 @@ pub struct App {
     /// The files the articles were read from, which an export never
     /// replaces.
     pub inputs: Vec<PathBuf>,
+    /// The inputs that could not be read, each "path: why", cleaned for
+    /// the screen.
+    pub skipped: Vec<String>,
     size: (u16, u16),
     /// The text width the document was laid out for.
     width: u16,
@@ -174,6 +179,7 @@ impl App {
             help_scroll: 0,
             prompt: String::new(),
             inputs: Vec::new(),
+            skipped: Vec::new(),
             size: (width, height),
             width: 0,
             diffs,
@@ -246,6 +252,11 @@ impl App {
                 Mode::Help => self.help(action),
                 Mode::Claims => self.claims_panel(action),
                 Mode::Picker => self.picker(action),
+                Mode::Skipped => {
+                    if matches!(action, Action::CloseOverlay | Action::Skipped) {
+                        self.mode = Mode::Normal;
+                    }
+                }
                 Mode::Search | Mode::Export => self.typing(action),
             },
         }
@@ -312,6 +323,10 @@ impl App {
                     .unwrap_or(0);
                 self.mode = Mode::Picker;
             }
+            Action::Skipped if self.skipped.is_empty() => {
+                self.message = Some("every input was read".to_string());
+            }
+            Action::Skipped => self.mode = Mode::Skipped,
             Action::MorePanes => self.more_panes(),
             Action::FewerPanes => self.fewer_panes(),
             Action::Wheel { column, row, down } => {

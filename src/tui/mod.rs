@@ -53,7 +53,7 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 ///
 /// `inputs` are the files the articles came from, which its exports never
 /// replace.
-pub fn run(comparison: Comparison, inputs: Vec<PathBuf>) -> io::Result<()> {
+pub fn run(comparison: Comparison, inputs: Vec<PathBuf>, skipped: Vec<String>) -> io::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -74,7 +74,7 @@ pub fn run(comparison: Comparison, inputs: Vec<PathBuf>) -> io::Result<()> {
     // Restore even when set-up fails halfway (raw mode on, no screen).
     let result = ratatui::try_init().and_then(|mut terminal| {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
-        event_loop(&mut terminal, comparison, inputs, &signal)
+        event_loop(&mut terminal, comparison, (inputs, skipped), &signal)
     });
     restore();
     for handler in handlers {
@@ -99,12 +99,13 @@ fn restore() {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     comparison: Comparison,
-    inputs: Vec<PathBuf>,
+    (inputs, skipped): (Vec<PathBuf>, Vec<String>),
     signal: &AtomicUsize,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     let mut app = App::new(comparison, Theme::from_env(), size.width, size.height);
     app.inputs = inputs;
+    app.skipped = skipped;
     let signalled = || signal.load(Ordering::SeqCst) != 0;
     while !app.quit && !signalled() {
         terminal.draw(|frame| draw(frame, &app))?;

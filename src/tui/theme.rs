@@ -145,6 +145,15 @@ impl Theme {
         self.paint(Style::new().add_modifier(Modifier::REVERSED), Style::new())
     }
 
+    /// Something the reader should know was left out: bold without
+    /// colour, yellow with it.
+    pub fn warning(self) -> Style {
+        self.paint(
+            Style::new().add_modifier(Modifier::BOLD),
+            Style::new().fg(Color::Yellow),
+        )
+    }
+
     pub fn key(self) -> Style {
         self.paint(
             Style::new().add_modifier(Modifier::BOLD),

@@ -5,6 +5,7 @@ pub mod help;
 mod panes;
 mod picker;
 mod prompt;
+mod skipped;
 mod status;
 mod strip;
 
@@ -30,6 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Help => help::draw(frame, app),
         Mode::Claims => claims::draw(frame, app),
         Mode::Picker => picker::draw(frame, app),
+        Mode::Skipped => skipped::draw(frame, app),
         Mode::Normal | Mode::Search | Mode::Export => {}
     }
 }

@@ -13,6 +13,7 @@ use crate::tui::app::{App, Mode};
 
 fn hints(mode: Mode, searching: bool) -> Vec<(&'static str, &'static str)> {
     match mode {
+        Mode::Skipped => vec![("Esc", "close")],
         Mode::Claims => vec![("j/k", "select"), ("Enter", "jump to it"), ("Esc", "close")],
         Mode::Picker => vec![("j/k", "select"), ("Enter", "open"), ("Esc", "close")],
         Mode::Help => vec![("j/k", "scroll"), ("Esc", "close")],
@@ -68,6 +69,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             // position apart, so a hint that would touch it is left out.
             let room = width.saturating_sub(right(&position).width() + 1);
             let mut used = 0;
+            // Inputs left out of the comparison are said first, in the
+            // warning's colour, with the key that lists them.
+            if !app.skipped.is_empty() && app.mode == Mode::Normal {
+                let (key, what) = (" !".to_string(), format!(" {} skipped ", app.skipped.len()));
+                used += key.width() + what.width();
+                spans.push(Span::styled(key, theme.key()));
+                spans.push(Span::styled(what, theme.warning()));
+            }
             for (key, what) in hints(app.mode, !app.search.query.is_empty()) {
                 let (key, what) = (format!(" {key}"), format!(" {what} "));
                 used += key.width() + what.width();
