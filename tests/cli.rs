@@ -1262,3 +1262,57 @@ fn a_saved_web_page_loads_as_its_article_and_a_pdf_is_named() {
         "{text:?}"
     );
 }
+
+/// An RSS file in a folder is one article an item, named `file.rss:N`,
+/// with the channel as the outlet; an item with only a summary says so.
+#[test]
+fn a_feed_is_one_article_an_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("feeds");
+    fs::create_dir(&folder).unwrap();
+    fs::write(
+        folder.join("herald.rss"),
+        r#"<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour Herald</title>
+<item><title>Ferry aground</title><link>https://herald.example/ferry</link><pubDate>Mon, 02 Jun 2025 08:15:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>The ferry Marisol ran aground off Kell Point, and twelve passengers were injured.</p>]]></content:encoded></item>
+<item><title>Storm</title><pubDate>Tue, 03 Jun 2025 07:00:00 GMT</pubDate><description>A storm closed the harbour.</description></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    let listing = json(
+        &newsdiff(dir.path())
+            .args(["list", "--format", "json", "feeds"])
+            .success_stdout(),
+    );
+    let articles = listing["articles"].as_array().unwrap();
+    let got: Vec<(&str, &str, &str)> = articles
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap(),
+                a["source"].as_str().unwrap(),
+                a["date"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("herald-1", "Harbour Herald", "2025-06-02T08:15:00Z"),
+            ("herald-2", "Harbour Herald", "2025-06-03T07:00:00Z")
+        ]
+    );
+    let export = json(
+        &newsdiff(dir.path())
+            .args(["export", "--format", "json", "feeds"])
+            .success_stdout(),
+    );
+    let storm = &export["articles"][1]["paragraphs"];
+    assert_eq!(storm[0]["kind"], "boilerplate");
+    assert!(
+        storm[0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Summary only")
+    );
+}

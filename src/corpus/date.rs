@@ -84,6 +84,43 @@ impl Date {
         })
     }
 
+    /// Parses an RFC 2822 date-time as feeds give it: `Tue, 10 Jun 2003
+    /// 04:00:00 GMT`, `10 Jun 2003 04:00 +0200`; the weekday and the
+    /// seconds are optional, a zone name other than UT/GMT/Z is read as no
+    /// offset given.
+    pub fn parse_rfc2822(text: &str) -> Option<Date> {
+        let text = text.trim();
+        let text = text.split_once(',').map_or(text, |(_, rest)| rest);
+        let mut parts = text.split_whitespace();
+        let day: u8 = parts.next()?.parse().ok()?;
+        let month = parts.next()?.to_ascii_lowercase();
+        let month = MONTHS[..12]
+            .iter()
+            .position(|m| m.starts_with(&month[..month.len().min(3)]))?;
+        let year: u16 = parts.next()?.parse().ok()?;
+        let date = Date::new(year, u8::try_from(month + 1).ok()?, day)?;
+        let Some(clock) = parts.next() else {
+            return Some(date);
+        };
+        let zone = match parts.next() {
+            None => String::new(),
+            Some(z) if matches!(z.to_ascii_uppercase().as_str(), "GMT" | "UT" | "UTC" | "Z") => {
+                "Z".into()
+            }
+            Some(z) if z.starts_with(['+', '-']) => z.to_string(),
+            Some(_) => String::new(),
+        };
+        let clock = if clock.len() == 5 {
+            format!("{clock}:00")
+        } else {
+            clock.to_string()
+        };
+        Some(Date {
+            time: Time::parse(format!("{clock}{zone}").as_bytes()),
+            ..date
+        })
+    }
+
     /// The instant this names, in seconds from 1970-01-01 UTC, reading a
     /// time without an offset, or a date alone (its first moment), as UTC.
     fn instant(self) -> i64 {
@@ -367,6 +404,22 @@ mod tests {
                 proptest::prop_assert_eq!(Date::parse(&date.to_string()), Some(date));
             }
         }
+    }
+
+    #[test]
+    fn feed_dates_are_read_with_their_time() {
+        let show = |text: &str| Date::parse_rfc2822(text).map(|d| d.to_string());
+        assert_eq!(
+            show("Tue, 10 Jun 2003 04:00:00 GMT").as_deref(),
+            Some("2003-06-10T04:00:00Z")
+        );
+        assert_eq!(
+            show("10 Jun 2003 04:00 +0200").as_deref(),
+            Some("2003-06-10T04:00:00+02:00")
+        );
+        assert_eq!(show("Sun, 2 June 2025").as_deref(), Some("2025-06-02"));
+        assert_eq!(show("31 Feb 2025 10:00:00 GMT"), None);
+        assert_eq!(show("yesterday"), None);
     }
 
     #[test]

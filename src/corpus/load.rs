@@ -11,7 +11,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::parse::{Parsed, Syntax, parse};
-use super::{Article, Corpus, Warning, html, jsonl};
+use super::{Article, Corpus, Warning, feed, html, jsonl};
 use crate::sanitize;
 
 /// Files larger than this are not articles; reading them would only stall.
@@ -20,7 +20,8 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Extensions read when walking a folder. A file named on the command line
 /// is read whatever its extension.
 const ARTICLE_EXTENSIONS: &[&str] = &[
-    "txt", "md", "markdown", "text", "jsonl", "ndjson", "html", "htm", "xhtml",
+    "txt", "md", "markdown", "text", "jsonl", "ndjson", "html", "htm", "xhtml", "rss", "atom",
+    "xml",
 ];
 
 /// The five sample articles (one event, five outlets), so the tool shows a
@@ -206,6 +207,10 @@ fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec
     };
     // A page saved under any name is read as a page, never as text full
     // of markup.
+    // A feed, whatever its name, is one article an item.
+    if feed::looks_like_feed(&text) {
+        return add_items(corpus, ids, &source, &text);
+    }
     if matches!(source.format, Format::Html) || html::looks_like_html(&text) {
         let page = html::read(&text).map(|parsed| (source.stem, parsed));
         return push(corpus, ids, source.path, page);
@@ -247,6 +252,21 @@ fn add_lines(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
     }
     if !any {
         push(corpus, ids, source.path.clone(), Err(EMPTY.to_string()));
+    }
+}
+
+/// Adds each item of a feed as its own article, named `feed.rss:N` (the
+/// item's number) so people can find it.
+fn add_items(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
+    match feed::read(text) {
+        Ok(items) => {
+            for (n, item) in items.into_iter().enumerate() {
+                let path = format!("{}:{}", source.path, n + 1);
+                let stem = format!("{}-{}", source.stem, n + 1);
+                push(corpus, ids, path, item.map(|parsed| (stem, parsed)));
+            }
+        }
+        Err(problem) => push(corpus, ids, source.path.clone(), Err(problem)),
     }
 }
 

@@ -5,6 +5,7 @@
 //! [`Article`]s and says which inputs it could not use, and why.
 
 mod date;
+mod feed;
 mod html;
 mod jsonl;
 mod load;
