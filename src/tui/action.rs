@@ -8,7 +8,11 @@ use crossterm::event::{
 /// Everything the user can ask of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// `q`: leave the panel on screen, or the reader when none is open,
+    /// as `q` does in less.
     Quit,
+    /// Ctrl-C: leave the reader from anywhere.
+    Interrupt,
     Help,
     CloseOverlay,
     FocusNext,
@@ -67,13 +71,16 @@ const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 /// The key map, in the order help lists it.
 pub const BINDINGS: &[Binding] = &[
     Binding {
-        keys: &[
-            (KeyCode::Char('q'), NONE),
-            (KeyCode::Char('c'), KeyModifiers::CONTROL),
-        ],
-        label: "q  Ctrl-C",
+        keys: &[(KeyCode::Char('q'), NONE)],
+        label: "q",
         action: Action::Quit,
-        description: "quit",
+        description: "quit; in a panel or this help, close it",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('c'), KeyModifiers::CONTROL)],
+        label: "Ctrl-C",
+        action: Action::Interrupt,
+        description: "quit from anywhere",
     },
     Binding {
         keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT)],
@@ -263,7 +270,7 @@ pub const INPUT_BINDINGS: &[Binding] = &[
     Binding {
         keys: &[(KeyCode::Char('c'), KeyModifiers::CONTROL)],
         label: "Ctrl-C",
-        action: Action::Quit,
+        action: Action::Interrupt,
         description: "quit",
     },
 ];
@@ -354,7 +361,7 @@ mod tests {
         assert_eq!(normal(KeyCode::Char('q'), NONE), Some(Action::Quit));
         assert_eq!(
             normal(KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::Quit)
+            Some(Action::Interrupt)
         );
         assert_eq!(normal(KeyCode::Char('c'), NONE), Some(Action::Claims));
         assert_eq!(normal(KeyCode::Char('x'), NONE), None);
@@ -379,7 +386,7 @@ mod tests {
         assert_eq!(typing(KeyCode::Backspace, NONE), Some(Action::Backspace));
         assert_eq!(
             typing(KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::Quit)
+            Some(Action::Interrupt)
         );
         assert_eq!(typing(KeyCode::Char('a'), KeyModifiers::ALT), None);
         assert_eq!(typing(KeyCode::Char('\u{1b}'), NONE), None);

@@ -245,6 +245,16 @@ impl App {
     pub fn update(&mut self, action: Action) {
         self.message = None;
         match action {
+            Action::Interrupt => self.quit = true,
+            // In less, q on the help goes back; here it closes any panel.
+            Action::Quit
+                if matches!(
+                    self.mode,
+                    Mode::Help | Mode::Claims | Mode::Picker | Mode::Skipped
+                ) =>
+            {
+                self.mode = Mode::Normal;
+            }
             Action::Quit => self.quit = true,
             Action::Resize(width, height) => self.resize(width, height),
             _ => match self.mode {

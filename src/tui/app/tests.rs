@@ -36,6 +36,20 @@ fn quit_and_help() {
 }
 
 #[test]
+fn q_closes_a_panel_as_in_less_and_ctrl_c_always_quits() {
+    for open in [Action::Help, Action::Claims, Action::Picker] {
+        let mut app = app(120, 30);
+        app.update(open);
+        assert_ne!(app.mode, Mode::Normal);
+        app.update(Action::Quit);
+        assert_eq!((app.mode, app.quit), (Mode::Normal, false), "{open:?}");
+        app.update(open);
+        app.update(Action::Interrupt);
+        assert!(app.quit, "{open:?}");
+    }
+}
+
+#[test]
 fn articles_cycle_in_the_focused_pane_never_doubling_up() {
     let mut app = app(120, 40);
     app.update(Action::FocusRight);
