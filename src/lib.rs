@@ -16,3 +16,4 @@ pub mod corpus;
 pub mod export;
 pub mod sanitize;
 pub mod tui;
+pub mod wording;

@@ -66,10 +66,7 @@ fn table(articles: &[Article], stories: &[Story]) -> String {
             out.push('\n');
         }
         let members: Vec<&Article> = story.articles.iter().map(|&a| &articles[a]).collect();
-        let count = match members.len() {
-            1 => "1 article".to_string(),
-            count => format!("{count} articles"),
-        };
+        let count = crate::wording::articles(members.len());
         out.push_str(&format!(
             "Story {}: {count}, {}: {}\n",
             n + 1,

@@ -71,10 +71,10 @@ pub fn write(comparison: &Comparison, name: &str, inputs: &[PathBuf]) -> Result<
     let folder = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().map_or(path.as_path(), Path::new);
     Ok(format!(
-        "wrote {} in {} ({} articles{replaced})",
+        "wrote {} in {} ({}{replaced})",
         sanitize::path(name),
         sanitize::path(folder),
-        comparison.articles.len()
+        crate::wording::articles(comparison.articles.len())
     ))
 }
 

@@ -67,7 +67,7 @@ fn line(
                     claim.verdict.as_str().to_uppercase(),
                     theme.verdict(claim.verdict),
                 ),
-                Span::raw(format!(" · {outlets} articles")),
+                Span::raw(format!(" · {}", crate::wording::articles(outlets))),
             ])
         }
         Entry::Mention(c, m) => {

@@ -37,9 +37,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
                     let story = &app.comparison.stories[s];
                     return Line::from(Span::styled(
                         format!(
-                            "{} · {} articles",
+                            "{} · {}",
                             sanitize::clean_line(&story.title),
-                            story.articles.len()
+                            crate::wording::articles(story.articles.len())
                         ),
                         app.theme.heading(),
                     ));
