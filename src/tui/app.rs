@@ -492,7 +492,7 @@ impl App {
                     return;
                 }
                 if self.search.matches.is_empty() {
-                    self.message = Some("no match".to_string());
+                    self.message = Some(self.no_match());
                     self.search = Search::default();
                 } else {
                     self.step_match(true);
@@ -708,6 +708,27 @@ impl App {
                     .to_string(),
                 );
             }
+        }
+    }
+
+    /// What to say when the panes hold no match: where else the query
+    /// is, numbered as the status line numbers articles.
+    fn no_match(&self) -> String {
+        let elsewhere = self.search.elsewhere(&self.comparison, &self.panes);
+        match elsewhere.as_slice() {
+            [] => "no match in any article".to_string(),
+            [a] => format!(
+                "no match on screen; article {} ({}) has it: o to open it",
+                a + 1,
+                crate::sanitize::clean_line(&self.comparison.articles[*a].label())
+            ),
+            many => format!(
+                "no match on screen; articles {} have it: o to open one",
+                many.iter()
+                    .map(|a| (a + 1).to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         }
     }
 

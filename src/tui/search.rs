@@ -73,6 +73,22 @@ impl Search {
     }
 
     /// The matches in pane `pane` of document row `row`.
+    /// The articles off screen that hold the query: a search finds only
+    /// what the panes show, so a reader is told where else to look.
+    pub fn elsewhere(&self, comparison: &Comparison, panes: &[usize]) -> Vec<usize> {
+        let fold = !self.query.chars().any(char::is_uppercase);
+        let needle: Vec<char> = self.query.chars().map(|c| fold_char(c, fold)).collect();
+        (0..comparison.articles.len())
+            .filter(|a| !panes.contains(a))
+            .filter(|&a| {
+                comparison.articles[a]
+                    .paragraphs
+                    .iter()
+                    .any(|p| find(&p.text, &needle, fold).next().is_some())
+            })
+            .collect()
+    }
+
     pub fn in_row(&self, row: usize, pane: usize) -> impl Iterator<Item = &Match> {
         let start = self.matches.partition_point(|m| m.row < row);
         self.matches[start..]

@@ -235,8 +235,25 @@ fn search_without_matches_says_so_and_esc_cancels() {
     app.update(Action::Backspace);
     assert_eq!(app.search.query, "zzz");
     app.update(Action::Submit);
-    assert_eq!(app.message.as_deref(), Some("no match"));
+    assert_eq!(app.message.as_deref(), Some("no match in any article"));
     assert!(app.search.query.is_empty());
+    // A figure only an article off screen gives: the reader is told which.
+    let (left, right) = (&app.comparison.articles[0], &app.comparison.articles[1]);
+    let on_screen = |word: &str| {
+        [left, right]
+            .iter()
+            .any(|a| a.paragraphs.iter().any(|p| p.text.contains(word)))
+    };
+    assert!(!on_screen("137"));
+    app.update(Action::Search);
+    typed(&mut app, "137");
+    app.update(Action::Submit);
+    let message = app.message.clone().unwrap();
+    assert!(
+        message.starts_with("no match on screen; article"),
+        "{message}"
+    );
+    assert!(message.contains("o to open"), "{message}");
     app.update(Action::Search);
     typed(&mut app, "attack");
     app.update(Action::CloseOverlay);
