@@ -38,9 +38,9 @@ fn panes_on_the_bundled_articles() {
 
 #[test]
 fn help_overlay_lists_every_key() {
-    let mut app = app(100, 30);
+    let mut app = app(100, 40);
     app.update(Action::Help);
-    let terminal = render(&app, 100, 30);
+    let terminal = render(&app, 100, 40);
     let screen = terminal.backend().to_string();
     for binding in newsdiff::tui::BINDINGS {
         assert!(
@@ -445,7 +445,7 @@ fn help_reads_whole_at_70_columns_by_scrolling() {
     let mut app = app(70, 20);
     app.update(Action::Help);
     let mut seen = String::new();
-    for _ in 0..40 {
+    for _ in 0..50 {
         seen.push_str(&render(&app, 70, 20).backend().to_string());
         app.update(Action::ScrollDown);
     }

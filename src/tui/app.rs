@@ -299,6 +299,14 @@ impl App {
             Action::ScrollUp => self.scroll_by_hand(self.focus, top.saturating_sub(1)),
             Action::PageDown => self.scroll_by_hand(self.focus, top.saturating_add(page)),
             Action::PageUp => self.scroll_by_hand(self.focus, top.saturating_sub(page)),
+            Action::HalfPageDown => {
+                let half = (self.viewport() / 2).max(1);
+                self.scroll_by_hand(self.focus, top.saturating_add(half));
+            }
+            Action::HalfPageUp => {
+                let half = (self.viewport() / 2).max(1);
+                self.scroll_by_hand(self.focus, top.saturating_sub(half));
+            }
             Action::Top => self.scroll_by_hand(self.focus, 0),
             Action::Bottom => self.scroll_by_hand(self.focus, usize::MAX),
             Action::NextDifference if !self.search.query.is_empty() => self.step_match(true),

@@ -71,6 +71,29 @@ fn articles_cycle_in_the_focused_pane_never_doubling_up() {
 }
 
 #[test]
+fn less_paging_keys_page_and_half_page() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let key = |c, m| {
+        super::super::action::from_event(&Event::Key(KeyEvent::new(KeyCode::Char(c), m)), false)
+    };
+    assert_eq!(key('f', KeyModifiers::NONE), Some(Action::PageDown));
+    assert_eq!(key('f', KeyModifiers::CONTROL), Some(Action::PageDown));
+    assert_eq!(key('b', KeyModifiers::NONE), Some(Action::PageUp));
+    assert_eq!(key('b', KeyModifiers::CONTROL), Some(Action::PageUp));
+    assert_eq!(key('d', KeyModifiers::CONTROL), Some(Action::HalfPageDown));
+    assert_eq!(key('u', KeyModifiers::CONTROL), Some(Action::HalfPageUp));
+    let mut app = app(120, 30);
+    let half = app.viewport() / 2;
+    app.update(Action::HalfPageDown);
+    assert_eq!(app.top(), half);
+    app.update(Action::PageDown);
+    let after_page = app.top();
+    assert!(after_page > half, "a page moves further than half of one");
+    app.update(Action::HalfPageUp);
+    assert_eq!(app.top(), after_page - half);
+}
+
+#[test]
 fn scrolling_is_clamped_to_the_document() {
     let mut app = app(120, 20);
     app.update(Action::ScrollUp);
