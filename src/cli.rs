@@ -92,6 +92,7 @@ Without --format, the format follows the extension of -o FILE (.txt, .md,
 Examples:
   newsdiff claims ~/articles/quake
   newsdiff claims --format json | jq '.claims[] | select(.verdict == \"conflict\")'
+  newsdiff claims --rejected ~/articles/quake
 
 Verdicts: same (equal figures), compatible (different but could all be true:
 \"at least 60\" and \"137\"), conflict (cannot both be true: \"about 60\" and \"137\"),
@@ -100,12 +101,20 @@ article alone gives it).
 
 When the articles report several events, each story (as `newsdiff stories`
 groups them) is its own section and figures are compared within a story,
-never across two; --story N shows one.")]
+never across two; --story N shows one.
+
+--rejected lists instead each number read that is no claim, and why: \"44\"
+in \".44 revolver\" is a calibre, \"447\" in \"Flight 447\" part of a name.")]
     Claims {
         #[command(flatten)]
         table: TableArgs,
         #[command(flatten)]
         scope: Scope,
+        /// List instead every number that is no claim, and why ("a year",
+        /// "a calibre", "part of a name"): to see why a figure you expected
+        /// is not in the table.
+        #[arg(long)]
+        rejected: bool,
     },
     /// Group the articles into stories: the sets that report one event.
     #[command(after_help = "\
@@ -196,6 +205,8 @@ pub enum Command {
         inputs: Vec<Input>,
         story: Option<NonZeroUsize>,
         format: TableFormat,
+        /// The numbers that are no claim, instead of the claims.
+        rejected: bool,
     },
     Stories {
         inputs: Vec<Input>,
@@ -239,10 +250,15 @@ impl Cli {
                     color,
                 }
             }
-            Some(Commands::Claims { table, scope }) => Command::Claims {
+            Some(Commands::Claims {
+                table,
+                scope,
+                rejected,
+            }) => Command::Claims {
                 inputs: table.inputs.into_inputs(),
                 story: scope.story,
                 format: table.format,
+                rejected,
             },
             Some(Commands::Stories(args)) => Command::Stories {
                 inputs: args.inputs.into_inputs(),

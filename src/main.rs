@@ -3,6 +3,7 @@
 
 mod cli;
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 use std::num::NonZeroUsize;
 use std::process::ExitCode;
@@ -11,7 +12,7 @@ use anyhow::{Context, bail};
 use clap::Parser;
 use newsdiff::compare::{Comparison, compare, compare_as_one};
 use newsdiff::config;
-use newsdiff::corpus::{self, Corpus, Input};
+use newsdiff::corpus::{self, Article, Corpus, Input};
 use newsdiff::export::{self, ColorChoice, ExportOptions};
 
 use cli::{Cli, Command};
@@ -74,9 +75,14 @@ fn run(command: Command) -> anyhow::Result<u8> {
             inputs,
             story,
             format,
+            rejected,
         } => {
             let corpus = load(&inputs)?;
-            let text = export::claims(&comparison(&corpus, story)?, format);
+            let text = if rejected {
+                export::rejected_claims(&articles(&corpus, story)?, format)
+            } else {
+                export::claims(&comparison(&corpus, story)?, format)
+            };
             io::stdout().lock().write_all(text.as_bytes())?;
             Ok(outcome(&corpus))
         }
@@ -136,8 +142,18 @@ fn run(command: Command) -> anyhow::Result<u8> {
 /// The comparison of the corpus: every story, each within itself, or
 /// only story `story` (1-based, as `newsdiff stories` numbers them).
 fn comparison(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Comparison> {
+    let articles = articles(corpus, story)?;
+    Ok(if story.is_some() {
+        compare_as_one(&articles)
+    } else {
+        compare(&articles)
+    })
+}
+
+/// The articles of the corpus, or only those of story `story`.
+fn articles(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Cow<'_, [Article]>> {
     let Some(n) = story else {
-        return Ok(compare(&corpus.articles));
+        return Ok(Cow::Borrowed(&corpus.articles));
     };
     let stories = newsdiff::compare::stories(&corpus.articles);
     let Some(picked) = stories.get(n.get() - 1) else {
@@ -149,11 +165,10 @@ fn comparison(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Co
     };
     let mut members = picked.articles.clone();
     members.sort_unstable();
-    let articles: Vec<_> = members
+    Ok(members
         .iter()
         .map(|&a| corpus.articles[a].clone())
-        .collect();
-    Ok(compare_as_one(&articles))
+        .collect())
 }
 
 fn outcome(corpus: &Corpus) -> u8 {

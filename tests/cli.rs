@@ -1316,3 +1316,51 @@ fn a_feed_is_one_article_an_item() {
             .starts_with("Summary only")
     );
 }
+
+/// `claims --rejected` lists the numbers that are no claim, each with why,
+/// and leaves out the figures the claims table shows.
+#[test]
+fn claims_rejected_names_each_number_that_is_no_claim_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("shop.txt"),
+        "Gun shop raided\n\nHe bought a .44 revolver in 2015 and killed 13 people.\n",
+    )
+    .unwrap();
+    let table = String::from_utf8(
+        newsdiff(dir.path())
+            .args(["claims", "--rejected", "shop.txt"])
+            .success_stdout(),
+    )
+    .unwrap();
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .map(|l| {
+            l.split("  ")
+                .filter(|c| !c.is_empty())
+                .map(str::trim)
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec!["ARTICLE", "PARA", "NUMBER", "WHY"],
+            vec!["shop", "¶1", "44", "a calibre"],
+            vec!["shop", "¶1", "2015", "a year"],
+        ]
+    );
+    let report = json(
+        &newsdiff(dir.path())
+            .args(["claims", "--rejected", "--format", "json", "shop.txt"])
+            .success_stdout(),
+    );
+    assert_eq!(report["version"], 1);
+    let got: Vec<(&str, &str)> = report["rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["text"].as_str().unwrap(), r["why"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, [("44", "a calibre"), ("2015", "a year")]);
+}

@@ -17,11 +17,20 @@
 //! `stories` is there only when the articles hold several stories: each
 //! story's claims and facts, found within it (the top-level lists hold
 //! them all, story by story).
+//!
+//! `newsdiff claims --rejected` lists instead the numbers that are no
+//! claim, and why, for a reader wondering where a figure went:
+//!
+//! ```json
+//! {"version": 1,
+//!  "rejected": [{"article", "paragraph", "text": "44", "why": "a calibre"}]}
+//! ```
 
 use serde::Serialize;
 
-use super::{ArticleMeta, TableFormat, columns_within, view};
+use super::{ArticleMeta, TableFormat, columns, columns_within, view};
 use crate::compare::{self, Comparison, FactKind, Qualifier, Verdict};
+use crate::corpus::{Article, ParagraphKind};
 
 #[derive(Serialize)]
 pub(super) struct Claim<'a> {
@@ -205,13 +214,73 @@ pub fn render(comparison: &Comparison, format: TableFormat) -> String {
                 names: names(comparison),
                 stories: stories(comparison),
             };
-            let mut text =
-                serde_json::to_string_pretty(&report).expect("serialising plain data cannot fail");
-            text.push('\n');
-            text
+            pretty(&report)
         }
         TableFormat::Table => table(comparison, usize::MAX),
     }
+}
+
+/// A number the engine read but took for no claim.
+#[derive(Serialize)]
+struct Rejected<'a> {
+    article: &'a str,
+    paragraph: usize,
+    text: String,
+    why: &'static str,
+}
+
+#[derive(Serialize)]
+struct RejectedReport<'a> {
+    version: u32,
+    rejected: Vec<Rejected<'a>>,
+}
+
+/// Every number of `articles` that is no claim, and why, in reading order.
+pub fn rejected(articles: &[Article], format: TableFormat) -> String {
+    let mut rejected = Vec::new();
+    for article in articles {
+        for paragraph in &article.paragraphs {
+            if paragraph.kind == ParagraphKind::Boilerplate {
+                continue;
+            }
+            for number in compare::claims::rejected(&paragraph.text, paragraph.kind) {
+                rejected.push(Rejected {
+                    article: &article.id,
+                    paragraph: paragraph.index,
+                    text: number.text,
+                    why: number.why.as_str(),
+                });
+            }
+        }
+    }
+    match format {
+        TableFormat::Json => pretty(&RejectedReport {
+            version: super::JSON_VERSION,
+            rejected,
+        }),
+        TableFormat::Table => {
+            let rows: Vec<Vec<String>> = rejected
+                .iter()
+                .map(|r| {
+                    vec![
+                        view::safe(r.article).into_owned(),
+                        format!("¶{}", r.paragraph),
+                        view::safe(&r.text).into_owned(),
+                        r.why.to_string(),
+                    ]
+                })
+                .collect();
+            columns(&["ARTICLE", "PARA", "NUMBER", "WHY"], &rows)
+        }
+    }
+}
+
+/// `report` as JSON for scripts, ending in a line break.
+fn pretty(report: &impl Serialize) -> String {
+    let mut text =
+        serde_json::to_string_pretty(report).expect("serialising plain data cannot fail");
+    text.push('\n');
+    text
 }
 
 /// A verdict in DESIGN's words (`same`, `compatible`, `conflict`,

@@ -23,6 +23,7 @@ use clap::ValueEnum;
 use unicode_width::UnicodeWidthStr;
 
 use crate::compare::Comparison;
+pub use claims::rejected as rejected_claims;
 pub use claims::render as claims;
 pub use list::list;
 pub use stories::render as stories;

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::reject::Rejection;
 use super::tokens::Token;
 
 /// A number found at some token.
@@ -25,8 +26,9 @@ pub struct Number {
     /// "bn"), else 1.
     pub scale: f64,
     pub unit: Option<Unit>,
-    /// Why it is not a count, if it is not.
-    pub not_a_count: Option<NotACount>,
+    /// Why it is not a count, when its own tokens say ("21st",
+    /// "34-year-old").
+    pub rejection: Option<Rejection>,
 }
 
 /// What a number measures when its own tokens say so.
@@ -37,16 +39,6 @@ pub enum Unit {
     Percent,
     /// Letters fused to the digits ("40mg", "1.2TB").
     Measure(String),
-}
-
-/// Numbers that name or date things rather than count them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NotACount {
-    Ordinal,
-    Decade,
-    Age,
-    Time,
-    Code,
 }
 
 const UNITS: &[&str] = &[
@@ -148,7 +140,7 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
             return None;
         }
         let mut number = read(tokens, i + 1)?;
-        if number.not_a_count.is_some() || number.unit.is_some() {
+        if number.rejection.is_some() || number.unit.is_some() {
             return None;
         }
         number.unit = Some(Unit::Currency(code));
@@ -167,7 +159,7 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     } else {
         return None;
     };
-    if number.not_a_count.is_none() {
+    if number.rejection.is_none() {
         trailing(tokens, &mut number);
     }
     // "999…9" beyond what a float holds is no figure anyone reports.
@@ -240,24 +232,24 @@ fn digits(text: &str, i: usize) -> Option<Number> {
         if high > value && !numeral.starts_with('0') {
             number.high = Some(high);
         } else {
-            number.not_a_count = Some(NotACount::Code);
+            number.rejection = Some(Rejection::PhoneOrCode);
         }
     } else if ["st", "nd", "rd", "th"].contains(&rest) {
-        number.not_a_count = Some(NotACount::Ordinal);
+        number.rejection = Some(Rejection::Ordinal);
     } else if rest == "s" || rest == "'s" {
-        number.not_a_count = Some(NotACount::Decade);
+        number.rejection = Some(Rejection::Decade);
     } else if rest.contains("year-old") || rest.contains("years-old") || rest.contains("month-old")
     {
-        number.not_a_count = Some(NotACount::Age);
+        number.rejection = Some(Rejection::Age);
     } else if [
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs", "gmt", "utc",
     ]
     .contains(&rest)
     {
-        number.not_a_count = Some(NotACount::Time);
+        number.rejection = Some(Rejection::ClockTime);
     } else if rest.contains(|c: char| c.is_ascii_digit()) {
         // "2024-03-24", "A320-200": dates and codes.
-        number.not_a_count = Some(NotACount::Code);
+        number.rejection = Some(Rejection::PhoneOrCode);
     } else if rest == "-odd" || rest == "-plus" {
         // "60-odd", "60-plus": read by the qualifier, which sees the token.
     } else if let Some(measure) = rest.strip_prefix(['-', '‑']) {
@@ -266,7 +258,7 @@ fn digits(text: &str, i: usize) -> Option<Number> {
     } else if rest.chars().all(char::is_alphabetic) {
         number.unit = Some(Unit::Measure(rest.to_string()));
     } else {
-        number.not_a_count = Some(NotACount::Code);
+        number.rejection = Some(Rejection::PhoneOrCode);
     }
     Some(number)
 }
@@ -313,7 +305,7 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
             let rest = parts[k..].join("-");
             let mut number = exact(value, i..i + 1);
             if rest.contains("old") {
-                number.not_a_count = Some(NotACount::Age);
+                number.rejection = Some(Rejection::Age);
             } else if rest != "strong" {
                 number.unit = Some(Unit::Measure(rest));
             }
@@ -524,7 +516,7 @@ fn exact(value: f64, tokens: Range<usize>) -> Number {
         vague: false,
         scale: 1.0,
         unit: None,
-        not_a_count: None,
+        rejection: None,
     }
 }
 
@@ -584,7 +576,7 @@ mod tests {
     fn plain(text: &str) -> Option<f64> {
         let tokens = tokenise(text);
         read(&tokens, 0)
-            .filter(|n| n.not_a_count.is_none())
+            .filter(|n| n.rejection.is_none())
             .map(|n| n.value)
     }
 
@@ -668,14 +660,14 @@ mod tests {
 
     #[test]
     fn numbers_that_are_not_counts_say_so() {
-        let why = |text: &str| read(&tokenise(text), 0).and_then(|n| n.not_a_count);
-        assert_eq!(why("21st"), Some(NotACount::Ordinal));
-        assert_eq!(why("1990s"), Some(NotACount::Decade));
-        assert_eq!(why("34-year-old"), Some(NotACount::Age));
-        assert_eq!(why("9pm"), Some(NotACount::Time));
-        assert_eq!(why("0800-123"), Some(NotACount::Code));
+        let why = |text: &str| read(&tokenise(text), 0).and_then(|n| n.rejection);
+        assert_eq!(why("21st"), Some(Rejection::Ordinal));
+        assert_eq!(why("1990s"), Some(Rejection::Decade));
+        assert_eq!(why("34-year-old"), Some(Rejection::Age));
+        assert_eq!(why("9pm"), Some(Rejection::ClockTime));
+        assert_eq!(why("0800-123"), Some(Rejection::PhoneOrCode));
         assert_eq!(why("40-60"), None);
-        assert_eq!(why("six-year-old"), Some(NotACount::Age));
+        assert_eq!(why("six-year-old"), Some(Rejection::Age));
         let contract = read(&tokenise("five-year"), 0).unwrap();
         assert_eq!(
             (contract.value, contract.unit),

@@ -134,6 +134,22 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
     }
 }
 
+/// The tokens of the sentence token `at` stands in; sentences are runs of
+/// tokens, so this reads only the sentence itself.
+pub fn sentence_span(tokens: &[Token], at: usize) -> Range<usize> {
+    let sentence = tokens[at].sentence;
+    let first = (0..at)
+        .rev()
+        .take_while(|&j| tokens[j].sentence == sentence)
+        .last()
+        .unwrap_or(at);
+    let end = (at..tokens.len())
+        .take_while(|&j| tokens[j].sentence == sentence)
+        .last()
+        .map_or(at + 1, |j| j + 1);
+    first..end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,438 @@
+//! What a figure counts, from the words around its number. Money is
+//! named by the nearest word that says what it is ("a ransom of $2.4m"),
+//! a percentage by its subject, a measure by its noun; any other figure by
+//! a verb or adjective that names a well-known count ("60 people dead",
+//! "137 killed"), else the noun after it ("40 homes"), else the count of
+//! the figure before it in its sentence ("and a total of 45 since 2017"),
+//! else a noun before it. "63 of them" is a part of what it counts, which
+//! is no rival figure for the whole.
+
+use super::kind;
+use super::number::{self, Number, Unit};
+use super::tokens::{Token, sentence_span};
+use super::words::{CONJUNCTIONS, NOT_NOUNS, NOUN_SKIP};
+use crate::compare::text::is_stop_word;
+
+/// What a figure counts, and the tokens that say so.
+pub struct Counted {
+    pub quantity: String,
+    pub unit: String,
+    /// Whether the words name a known count, not just a noun.
+    pub known: bool,
+    /// Whether the known count is a guess from the noun alone.
+    pub loose: bool,
+    /// The first and last tokens of the figure's words, its number's
+    /// included.
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Works out what the figure spanning `start..end` counts; `previous` is
+/// the quantity and unit of the figure before it in its sentence, which a
+/// figure naming nothing itself counts too. None when nothing around it
+/// says.
+pub fn counted(
+    tokens: &[Token],
+    number: &Number,
+    start: usize,
+    end: usize,
+    previous: Option<(&str, &str)>,
+) -> Option<Counted> {
+    let forward = window_forward(tokens, end);
+    let backward = window_backward(tokens, start);
+    // "63 of them", "three of her four sons", "four of Taylor's sons".
+    let partitive = tokens.get(end).is_some_and(|t| t.lower() == "of")
+        && tokens.get(end + 1).is_some_and(|t| {
+            t.is_any(&[
+                "the", "those", "them", "whom", "which", "these", "her", "his", "their", "its",
+                "our", "my", "your",
+            ]) || t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
+        })
+        && !number.vague;
+    let head = head_noun(tokens, &forward);
+    let noun_after = head.map(|h| tokens[h].lower());
+    let span_with = |quantity: &str, unit: String, known: bool, at: usize| Counted {
+        quantity: quantity.to_string(),
+        unit,
+        known,
+        loose: false,
+        first: at.min(start),
+        last: at.max(head.unwrap_or(0)).max(end.saturating_sub(1)),
+    };
+    let people_unit = || {
+        noun_after
+            .clone()
+            .filter(|n| kind::may_be_counted(n))
+            .unwrap_or_else(|| "people".to_string())
+    };
+    match &number.unit {
+        Some(Unit::Currency(code)) => {
+            // The nearest word in the sentence that says what the money is.
+            let mut nearby: Vec<usize> = sentence_span(tokens, start).collect();
+            nearby.sort_by_key(|&j| j.saturating_sub(end) + start.saturating_sub(j));
+            let what = nearby
+                .iter()
+                .find_map(|&j| kind::money(&tokens[j].lower()).map(|m| (m, j)));
+            return Some(match what {
+                Some((name, at)) if forward.contains(&at) || backward.contains(&at) => {
+                    span_with(name, code.to_string(), true, at)
+                }
+                Some((name, _)) => span_with(name, code.to_string(), true, start),
+                None => span_with("money", code.to_string(), true, start),
+            });
+        }
+        Some(Unit::Percent) => {
+            let subject = backward
+                .iter()
+                .find(|&&j| is_noun(&tokens[j]))
+                .or(head.as_ref());
+            return Some(match subject {
+                Some(&at) => span_with(
+                    &format!("{} (%)", kind::noun_key(tokens[at].text)),
+                    "percent".into(),
+                    true,
+                    at,
+                ),
+                None => span_with("percent", "percent".into(), true, start),
+            });
+        }
+        Some(Unit::Measure(measure)) => {
+            let name = noun_after.clone().unwrap_or_else(|| measure.clone());
+            return Some(span_with(
+                &kind::noun_key(&name),
+                measure.clone(),
+                false,
+                head.unwrap_or(start),
+            ));
+        }
+        None => {}
+    }
+    // "Nine officers and two civilians were injured", "wounded four
+    // officers and two civilians": figures joined by "and" share the verb.
+    let beyond_and: Vec<usize> = coordinated(tokens, &forward, end, true)
+        .into_iter()
+        .chain(coordinated(tokens, &backward, start, false))
+        .collect();
+    let predicate = forward
+        .iter()
+        .chain(backward.iter())
+        .chain(beyond_and.iter())
+        .find_map(|&j| kind::predicate(&tokens[j].lower()).map(|k| (k, j)));
+    // "Two dozen ambulances ferried the wounded", "hospital two days
+    // later": a number before a noun for things counts those things, whatever
+    // happened to people nearby.
+    // "one year after his arrest": a figure of time counts no people.
+    let predicate = predicate.filter(|&(name, at)| {
+        !kind::counts_people(name)
+            || noun_after.as_deref().is_none_or(|noun| {
+                kind::may_be_counted(noun)
+                    || kind::predicate(noun).is_some()
+                    || !is_plural(noun) && !kind::is_unit(&kind::noun_key(noun))
+            })
+            || head == Some(at)
+    });
+    if let Some((name, at)) = predicate {
+        let name = if partitive {
+            format!("{name} (part)")
+        } else {
+            name.to_string()
+        };
+        let unit = if kind::counts_people(name.trim_end_matches(" (part)")) {
+            people_unit()
+        } else {
+            noun_after.clone().unwrap_or_else(|| "people".into())
+        };
+        // The mention is this figure's own words, not its partner's.
+        let at = if beyond_and.contains(&at) {
+            head.unwrap_or(start)
+        } else {
+            at
+        };
+        return Some(span_with(&name, unit, true, at));
+    }
+    if let Some(noun) = &noun_after {
+        let at = head.unwrap_or(start);
+        // "150 firefighters" with no verb: those sent. Police are more
+        // than that: in a shooting they are wounded, shot at and standing
+        // guard, so "12 officers" joins a deployment only as loosely as
+        // any other noun does.
+        if kind::is_deployed(noun) {
+            return Some(Counted {
+                loose: kind::side(noun) == Some("police"),
+                ..span_with("deployed", noun.clone(), true, at)
+            });
+        }
+        // "two gunmen", "more than one assailant": how many attacked is
+        // one count however outlets name them.
+        if kind::side(noun) == Some("attackers") {
+            return Some(span_with("attackers", noun.clone(), true, at));
+        }
+        let part = if partitive { " (part)" } else { "" };
+        return Some(span_with(
+            &format!("{}{part}", kind::noun_key(noun)),
+            noun.clone(),
+            kind::is_people(noun),
+            at,
+        ));
+    }
+    // "and a total of 45 since 2017": the count of the figure before it;
+    // "63 of them": a part of it, which is no rival to the whole.
+    if let Some((quantity, unit)) = previous {
+        let part = if partitive && !quantity.ends_with(" (part)") {
+            " (part)"
+        } else {
+            ""
+        };
+        return Some(Counted {
+            quantity: format!("{quantity}{part}"),
+            unit: unit.to_string(),
+            known: false,
+            loose: false,
+            first: start,
+            last: end - 1,
+        });
+    }
+    let subject = backward.iter().find(|&&j| is_noun(&tokens[j]))?;
+    Some(span_with(
+        &kind::noun_key(tokens[*subject].text),
+        tokens[*subject].lower(),
+        false,
+        *subject,
+    ))
+}
+
+/// Whether `noun` reads as a plural, as the things a number counts do
+/// ("ambulances", "days"); an adverb after a figure ("19 still missing")
+/// does not.
+fn is_plural(noun: &str) -> bool {
+    noun.ends_with('s') && !noun.ends_with("ss")
+}
+
+/// Up to six words after a figure, to the end of its clause; a name
+/// ("two Dallas County Community College District officers") counts as
+/// one word.
+fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
+    let mut window: Vec<usize> = Vec::new();
+    let mut words = 0;
+    for (j, token) in tokens.iter().enumerate().skip(end).take(12) {
+        if token.ends_clause() || token.is_any(CONJUNCTIONS) || token.starts_with_digit() {
+            break;
+        }
+        let named =
+            token.is_capitalised() && window.last().is_some_and(|&k| tokens[k].is_capitalised());
+        words += usize::from(!named);
+        if words > 6 {
+            break;
+        }
+        window.push(j);
+    }
+    window
+}
+
+/// The words past the "and" or "or" that ends `window` when a figure
+/// stands on its other side, nearest first: where the verb of two joined
+/// figures is.
+fn coordinated(tokens: &[Token], window: &[usize], from: usize, forward: bool) -> Vec<usize> {
+    let edge = if forward {
+        Some(window.last().map_or(from, |&j| j + 1))
+    } else {
+        window.last().unwrap_or(&from).checked_sub(1)
+    };
+    let Some(and) = edge.filter(|&j| tokens.get(j).is_some_and(|t| t.is_any(&["and", "or"])))
+    else {
+        return Vec::new();
+    };
+    if forward {
+        return number::read(tokens, and + 1)
+            .map(|other| window_forward(tokens, other.tokens.end))
+            .unwrap_or_default();
+    }
+    let clause: Vec<usize> = (and.saturating_sub(8)..and)
+        .rev()
+        .take_while(|&j| !tokens[j].ends_clause())
+        .collect();
+    let figure_there = clause.iter().any(|&j| number::read(tokens, j).is_some());
+    if figure_there { clause } else { Vec::new() }
+}
+
+/// Up to six tokens before a figure, nearest first, to the start of its
+/// clause.
+fn window_backward(tokens: &[Token], start: usize) -> Vec<usize> {
+    let mut window = Vec::new();
+    for j in (start.saturating_sub(6)..start).rev() {
+        let token = &tokens[j];
+        if token.ends_clause()
+            || token.is_any(CONJUNCTIONS)
+            || token.starts_with_digit()
+            || number::read(tokens, j).is_some_and(|n| n.tokens.end >= start && j < start)
+                && !token.is_word()
+        {
+            break;
+        }
+        window.push(j);
+    }
+    window
+}
+
+/// The noun a figure counts: the last of the first run of content words
+/// after it ("such plots", "international visitors").
+fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
+    let mut head = None;
+    for (n, &j) in forward.iter().enumerate() {
+        let token = &tokens[j];
+        let word = token.lower();
+        if head.is_none() && (NOUN_SKIP.contains(&word.as_str()) || n == 0 && word == "people") {
+            if word == "people" {
+                return Some(j);
+            }
+            continue;
+        }
+        if !is_noun(token) {
+            // "100 planned operations": a participle before its noun;
+            // "11 OPD officers", "two El Centro officers": a name that
+            // says whose they are.
+            let participle = head.is_none() && (word.ends_with("ed") || word.ends_with("ing"));
+            let modifier = head.is_none()
+                && token.is_capitalised()
+                && forward[n + 1..]
+                    .iter()
+                    .find(|&&k| !tokens[k].is_capitalised())
+                    .is_some_and(|&k| is_noun(&tokens[k]) && is_plural(&tokens[k].lower()));
+            if (participle || modifier) && !token.is_any(CONJUNCTIONS) && n + 1 < forward.len() {
+                continue;
+            }
+            break;
+        }
+        head = Some(j);
+        if head.is_some() && n >= 3 {
+            break;
+        }
+    }
+    head
+}
+
+/// A word that could be a noun: lower case, not a function word, not a
+/// participle or a verb that reads like a noun.
+fn is_noun(token: &Token) -> bool {
+    let word = token.lower();
+    token.is_word()
+        && !token.is_capitalised()
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_stop_word(&word)
+        && !NOT_NOUNS.contains(&word.as_str())
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && !word.ends_with("ly")
+        && !(word.ends_with("est") && word.len() > 5)
+        && word.len() > 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Qualifier;
+    use super::super::mention::tests::{figures, one};
+
+    #[test]
+    fn states_other_than_death_and_parts_of_a_whole_keep_their_names() {
+        let all = figures("Rescuers have brought 20 men out alive, and six remain trapped.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(20.0, "rescued"), (6.0, "trapped")]);
+        let all =
+            figures("Of the 112 miners who were underground, 63 of them reached the surface.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(112.0, "miner"), (63.0, "miner (part)")]);
+    }
+
+    #[test]
+    fn two_figures_in_one_clause_keep_their_own_counts() {
+        let all = figures("It caused the loss of at least 60 lives and left 145 injured.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.2, f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (60.0, Qualifier::AtLeast, "deaths"),
+                (145.0, Qualifier::Exact, "injured")
+            ]
+        );
+        let all = figures("The blast killed 12 people and injured 30 others.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(12.0, "deaths"), (30.0, "injured")]);
+    }
+
+    #[test]
+    fn unknown_counts_are_named_by_their_noun() {
+        let (_, value, qualifier, quantity) = one("Officials expect millions of visitors.");
+        assert_eq!(
+            (value, qualifier, quantity.as_str()),
+            (2e6, Qualifier::AtLeast, "visitor")
+        );
+        let all =
+            figures("Two such plots were thwarted since January and a total of 45 since 2017.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(2.0, "plots foiled"), (45.0, "plots foiled")]);
+        let (_, _, _, quantity) = one("Firefighters said 40 homes were destroyed.");
+        assert_eq!(quantity, "home");
+    }
+
+    #[test]
+    fn figures_joined_by_and_share_their_verb() {
+        let all = figures("Nine other officers and two civilians were also injured.");
+        let got: Vec<(&str, f64, &str)> = all
+            .iter()
+            .map(|(text, value, _, quantity)| (text.as_str(), *value, quantity.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Nine other officers", 9.0, "injured"),
+                ("two civilians were also injured", 2.0, "injured"),
+            ]
+        );
+        let all = figures("He wounded four other officers and two civilians.");
+        assert!(all.iter().all(|f| f.3 == "injured"), "{all:?}");
+        // Each figure keeps its own verb when it has one.
+        let all = figures("The blast killed 5 people and 3 were injured.");
+        let kinds: Vec<&str> = all.iter().map(|f| f.3.as_str()).collect();
+        assert_eq!(kinds, ["deaths", "injured"]);
+    }
+
+    #[test]
+    fn a_name_between_a_figure_and_its_noun_is_skipped() {
+        let (_, value, _, quantity) =
+            one("Two Dallas County Community College District officers were injured.");
+        assert_eq!((value, quantity.as_str()), (2.0, "injured"));
+        let (text, _, _, _) = one("The 11 OPD officers involved were put on leave.");
+        assert_eq!(text, "11 OPD officers");
+    }
+
+    #[test]
+    fn a_part_of_someones_group_is_a_part() {
+        let all = figures("She was at home with three of her four sons.");
+        assert_eq!(all[0].3, "son (part)", "{all:?}");
+        let (_, _, _, quantity) = one("Four of Taylor's sons were at the march.");
+        assert_eq!(quantity, "son (part)");
+    }
+
+    #[test]
+    fn critical_condition_is_its_own_count() {
+        let (_, value, _, quantity) = one("Six remained in critical condition.");
+        assert_eq!((value, quantity.as_str()), (6.0, "critical"));
+    }
+
+    #[test]
+    fn time_before_a_verb_counts_no_people() {
+        let all = figures("He was released one year after his arrest.");
+        assert!(all.iter().all(|f| f.3 != "arrests"), "{all:?}");
+    }
+
+    #[test]
+    fn attackers_are_one_count_however_named() {
+        let kinds: Vec<String> = ["Two gunmen opened fire.", "Police sought two shooters."]
+            .iter()
+            .map(|t| one(t).3)
+            .collect();
+        assert_eq!(kinds, ["attackers", "attackers"]);
+        let (_, value, _, _) = one("Police said there was only one gunman at the scene.");
+        assert_eq!(value, 1.0);
+    }
+}

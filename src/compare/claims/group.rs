@@ -1,0 +1,321 @@
+//! Grouping figures into the quantities they are about: "60 people dead"
+//! in one article and "137 killed" in another are one quantity, deaths;
+//! "40 homes" and "about 45 houses" in one row of the alignment are likely
+//! one too. Each figure first gets what grouping needs ([`Item`]): its
+//! quantity's name with the year it is about when not the event's, its
+//! sentence's words, its side of the event.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::Mention;
+use super::kind;
+use super::mention::Found;
+use crate::compare::text::Terms;
+use crate::corpus::{Article, Paragraph};
+
+/// How alike two figures' sentences must be (shared content stems over
+/// all of them) for figures of a loosely named quantity ("money",
+/// "people", "days") to count as one quantity.
+const CONTEXT: f64 = 0.1;
+
+/// How far apart two outlets' figures for one quantity may be, as a
+/// ratio, when only the alignment and their sentences say they are one
+/// quantity under different names ("400 staff", "about 450 workers").
+const NEAR: f64 = 2.5;
+
+/// How far apart figures under one name may be, as a ratio, and still be
+/// one quantity when their intervals do not meet: an outlet's wrong figure
+/// is seldom out by more, while "38,000 vehicles" and "4,000 heavy goods
+/// vehicles" are two quantities.
+const FAR: f64 = 4.0;
+
+/// A figure with what the engine needs to group it.
+pub struct Item {
+    mention: Mention,
+    /// What it counts, with the year it is about when not the event's.
+    quantity: String,
+    /// The currency for money, else empty: amounts in two currencies are
+    /// never compared.
+    currency: String,
+    /// Content stems of its sentence.
+    context: HashSet<String>,
+    /// Whether it counts a well-known kind ("deaths"), which every outlet
+    /// reporting the event means the same way.
+    known: bool,
+    /// Whether it counts people under another name ("residents").
+    people: bool,
+    /// The side of the event its people are on, where its noun says.
+    side: Option<&'static str>,
+    /// Its count is guessed from its noun alone.
+    loose: bool,
+    row: Option<usize>,
+}
+
+impl Item {
+    /// Figure `found` of `paragraph` of article `article`, which stands in
+    /// row `row` of the alignment, dated against the event's year.
+    pub fn new(
+        article: usize,
+        paragraph: &Paragraph,
+        found: Found,
+        event_year: Option<i32>,
+        terms: &Terms,
+        row: Option<usize>,
+    ) -> Item {
+        // Only a past year makes a background figure ("deaths
+        // (2015)"); a later one is a plan for the same quantity ("up to
+        // 1,200 jobs by 2027").
+        let scope = found
+            .years
+            .iter()
+            .find(|&&y| event_year.is_some_and(|event| y < event))
+            .filter(|_| !found.years.iter().any(|&y| Some(y) == event_year));
+        let quantity = match scope {
+            Some(year) => format!("{} ({year})", found.quantity),
+            None => found.quantity.clone(),
+        };
+        let currency = if found.unit.chars().all(|c| c.is_ascii_uppercase()) {
+            found.unit.clone()
+        } else {
+            String::new()
+        };
+        let context = terms
+            .of(&paragraph.text[found.sentence.clone()])
+            .into_iter()
+            .filter(|t| !t.starts_with('~') && !t.starts_with(|c: char| c.is_ascii_digit()))
+            .collect();
+        let counts_people = kind::counts_people(found.quantity.trim_end_matches(" (part)"));
+        Item {
+            side: kind::side(&found.unit).filter(|_| counts_people),
+            loose: found.loose,
+            known: kind::is_event_count(&found.quantity) && !found.loose,
+            people: (found.loose || kind::is_people(&found.unit)) && scope.is_none(),
+            row,
+            quantity,
+            currency,
+            context,
+            mention: Mention {
+                article,
+                paragraph: paragraph.index,
+                text: paragraph.text[found.range.clone()].to_string(),
+                range: found.range,
+                value: found.value,
+                high: found.high,
+                qualifier: found.qualifier,
+                unit: found.unit,
+                attribution: found.attribution,
+            },
+        }
+    }
+}
+
+/// Names a well-known count by side ("injured: civilians", "injured:
+/// police") when the event's figures for it name two sides or more, so
+/// each side's figure is compared with the same side's; figures that
+/// name no side stay with the count itself.
+pub fn split_by_side(items: &mut [Item]) {
+    let mut sides: HashMap<String, HashSet<&'static str>> = HashMap::new();
+    for item in items.iter().filter(|i| i.known) {
+        if let Some(side) = item.side {
+            sides.entry(item.quantity.clone()).or_default().insert(side);
+        }
+    }
+    for item in items.iter_mut().filter(|i| i.known) {
+        if let Some(side) = item.side.filter(|_| sides[&item.quantity].len() > 1) {
+            let base = item.quantity.trim_end_matches(" (part)");
+            item.quantity = format!("{base}: {side}{}", &item.quantity[base.len()..]);
+        }
+    }
+}
+
+/// Groups figures into the quantities they are about, in order of first
+/// appearance, each named by its most telling name.
+///
+/// A well-known count ("deaths") is one quantity wherever it is given.
+/// Other figures join when they are [`linked`], closest first, and only
+/// while most pairs of the two groups' figures from different articles
+/// are linked too, so a chain of loose links never makes one quantity of
+/// several; a group never holds two well-known counts.
+pub fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
+    let n = items.len();
+    let mut cluster: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let merge = |cluster: &mut Vec<usize>, members: &mut Vec<Vec<usize>>, a: usize, b: usize| {
+        let (into, from) = (a.min(b), a.max(b));
+        let moved = std::mem::take(&mut members[from]);
+        for &k in &moved {
+            cluster[k] = into;
+        }
+        members[into].extend(moved);
+    };
+    let mut known: HashMap<&str, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if item.known {
+            match known.get(item.quantity.as_str()) {
+                Some(&c) => merge(&mut cluster, &mut members, c, i),
+                None => {
+                    known.insert(&item.quantity, i);
+                }
+            }
+        }
+    }
+    // Only figures of one name, of one row, or counting people can be
+    // linked: compare those.
+    let mut buckets: HashMap<(Option<usize>, String), Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        buckets
+            .entry((None, item.quantity.clone()))
+            .or_default()
+            .push(i);
+        if let Some(row) = item.row {
+            buckets
+                .entry((Some(row), String::new()))
+                .or_default()
+                .push(i);
+        }
+        if item.people || item.known {
+            buckets
+                .entry((None, "\0people".into()))
+                .or_default()
+                .push(i);
+        }
+        let m = &item.mention;
+        if !m.unit.is_empty() {
+            let amount = format!("\0{}/{:?}/{}", m.value, m.high, m.unit);
+            buckets.entry((None, amount)).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for bucket in buckets.values() {
+        for (k, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[k + 1..] {
+                if cluster[i] != cluster[j] && linked(&items[i], &items[j]) {
+                    let shared = items[i].context.intersection(&items[j].context).count();
+                    pairs.push((shared, i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    pairs.sort_by_key(|&(shared, i, j)| (std::cmp::Reverse(shared), i, j));
+    pairs.dedup();
+    for (_, i, j) in pairs {
+        let (a, b) = (cluster[i], cluster[j]);
+        if a == b {
+            continue;
+        }
+        let (left, right) = (&members[a], &members[b]);
+        let known: HashSet<&str> = left
+            .iter()
+            .chain(right)
+            .filter(|&&k| items[k].known)
+            .map(|&k| items[k].quantity.as_str())
+            .collect();
+        let (mut links, mut cross) = (0, 0);
+        for &x in left {
+            for &y in right {
+                if items[x].mention.article != items[y].mention.article {
+                    cross += 1;
+                    links += usize::from(linked(&items[x], &items[y]));
+                }
+            }
+        }
+        if known.len() <= 1 && 2 * links >= cross {
+            merge(&mut cluster, &mut members, a, b);
+        }
+    }
+    let mut items: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|mut m| {
+            m.sort_unstable();
+            let group: Vec<Item> = m.iter().filter_map(|&k| items[k].take()).collect();
+            (
+                name_of(&group),
+                group.into_iter().map(|i| i.mention).collect(),
+            )
+        })
+        .collect()
+}
+
+/// The name a group goes by: a well-known count's if it has one, else the
+/// name most of its figures give, else the first.
+fn name_of(members: &[Item]) -> String {
+    let mut counts: BTreeMap<&str, (bool, usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    for (k, item) in members.iter().enumerate() {
+        let entry =
+            counts
+                .entry(item.quantity.as_str())
+                .or_insert((item.known, 0, std::cmp::Reverse(k)));
+        entry.1 += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, rank)| *rank)
+        .map(|(name, _)| name.to_string())
+        .unwrap_or_default()
+}
+
+/// Whether two figures look like one quantity: one name, and one article
+/// repeating a figure, or their paragraphs sharing a row and some words,
+/// or their sentences sharing more words; or, under two names, a shared row,
+/// some shared words and near values, with a well-known count joining
+/// only a figure that merely counts people ("4,000 evacuated", "some
+/// 4,200 residents").
+fn linked(x: &Item, y: &Item) -> bool {
+    // A part ("63 of them") is no rival figure for its whole.
+    let part = |i: &Item| i.quantity.ends_with(" (part)");
+    if x.currency != y.currency || part(x) != part(y) {
+        return false;
+    }
+    let (a, b) = (&x.mention, &y.mention);
+    let shared = x.context.intersection(&y.context).count();
+    let jaccard = shared as f64 / (x.context.union(&y.context).count().max(1) as f64);
+    let same_row = a.article != b.article && x.row.is_some() && x.row == y.row;
+    let within = |ratio: f64| {
+        let (low, high) = (a.value.min(b.value), a.value.max(b.value));
+        low > 0.0 && high / low <= ratio || a.fits(b)
+    };
+    if x.quantity == y.quantity {
+        let repeated = a.article == b.article && a.same_figure(b);
+        // A name that says what is counted ("fine", "batches") needs less
+        // of the sentence to agree than one that only gives a unit; on real
+        // news a shared word or two is not enough ("her two friends", "two
+        // of his friends" are different people in different stories).
+        let specific = kind::is_specific(&x.quantity) && !x.loose && !y.loose && jaccard >= CONTEXT;
+        return repeated
+            || within(FAR)
+                && (specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT);
+    }
+    let near = {
+        let (low, high) = (a.value.min(b.value), a.value.max(b.value));
+        low > 0.0 && high / low <= NEAR
+    };
+    // Under two names, one figure in one row is likely one quantity
+    // ("three hospitals", "three sites").
+    let same_figure = a.value == b.value && a.high == b.high;
+    let same_figure_here = same_row && same_figure;
+    // One amount in one unit ("€1.4bn", "1.5-kilometre") under two names is
+    // one quantity wherever it stands, when the sentences agree.
+    let same_amount = same_figure && !a.unit.is_empty() && a.unit == b.unit;
+    let kinds_agree = match (x.known, y.known) {
+        (false, false) => x.people && y.people || same_figure_here || same_amount,
+        (true, false) => y.people,
+        (false, true) => x.people,
+        (true, true) => false,
+    };
+    (same_row || jaccard >= CONTEXT) && near && kinds_agree && shared >= 2
+}
+
+/// The year most articles are dated: figures whose sentence names only
+/// another year are about another time.
+pub fn event_year(articles: &[Article]) -> Option<i32> {
+    let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+    for date in articles.iter().filter_map(|a| a.date) {
+        *counts.entry(date.year()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(year, n)| (n, std::cmp::Reverse(year)))
+        .map(|(year, _)| year)
+}

@@ -1,0 +1,84 @@
+//! Judging a quantity: whether the articles that give it agree, and in
+//! what order to show its figures. "About 60" and "137" deaths cannot both
+//! be true: a conflict. "At least 60" and "137" can: compatible. A figure
+//! that moved between dated versions of one outlet's story is an update,
+//! shown oldest first, not a disagreement.
+
+use std::collections::BTreeMap;
+
+use super::{Claim, Mention, Verdict};
+use crate::corpus::{Article, Date};
+
+/// Decides a group's verdict and orders its mentions.
+pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>) -> Claim {
+    let mut by_article: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
+    for m in &mentions {
+        by_article.entry(m.article).or_default().push(m);
+    }
+    let agree = |a: &[&Mention], b: &[&Mention]| a.iter().any(|x| b.iter().any(|y| x.fits(y)));
+    // Dated versions of one outlet's story form a timeline, ordered by
+    // their instant, so four updates in one day are told apart by their
+    // time; undated ones, and two of one outlet dated alike (one day with
+    // no time), stand as outlets of their own.
+    let mut same_day: BTreeMap<(&str, Option<Date>), usize> = BTreeMap::new();
+    for &a in by_article.keys() {
+        *same_day
+            .entry((&articles[a].source, articles[a].date))
+            .or_default() += 1;
+    }
+    let mut outlets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for &a in by_article.keys() {
+        let article = &articles[a];
+        let key = match article.date {
+            Some(date) if same_day[&(article.source.as_str(), Some(date))] == 1 => {
+                article.source.clone()
+            }
+            _ => format!("\u{0}{a}"),
+        };
+        outlets.entry(key).or_default().push(a);
+    }
+    for versions in outlets.values_mut() {
+        versions.sort_by_key(|&a| (articles[a].date, a));
+    }
+    let latest: Vec<usize> = outlets.values().filter_map(|v| v.last().copied()).collect();
+    let conflict = latest.iter().enumerate().any(|(i, &a)| {
+        latest[i + 1..]
+            .iter()
+            .any(|&b| !agree(&by_article[&a], &by_article[&b]))
+    });
+    let updated = outlets.values().any(|versions| {
+        versions.windows(2).any(|w| {
+            articles[w[0]].date != articles[w[1]].date
+                && !figures_equal(&by_article[&w[0]], &by_article[&w[1]])
+        })
+    });
+    let all_same = mentions.iter().all(|m| m.same_figure(&mentions[0]));
+    let verdict = if by_article.len() == 1 {
+        Verdict::Unique
+    } else if conflict {
+        Verdict::Conflict
+    } else if updated {
+        Verdict::Updated
+    } else if all_same {
+        Verdict::Same
+    } else {
+        Verdict::Compatible
+    };
+    if verdict == Verdict::Updated {
+        mentions.sort_by_key(|m| (articles[m.article].date, m.article, m.paragraph));
+    } else {
+        mentions.sort_by_key(|m| (m.article, m.paragraph, m.range.start));
+    }
+    Claim {
+        quantity,
+        verdict,
+        mentions,
+    }
+}
+
+/// Whether two versions give the same figures, however often each.
+fn figures_equal(a: &[&Mention], b: &[&Mention]) -> bool {
+    let covered =
+        |x: &[&Mention], y: &[&Mention]| x.iter().all(|m| y.iter().any(|n| m.same_figure(n)));
+    covered(a, b) && covered(b, a)
+}

@@ -1,0 +1,446 @@
+//! Why a number is no claim.
+//!
+//! Most numbers in news name, date, time or place something rather than
+//! count it: "Flight 447", "in 2015", "9 p.m.", "a .44 revolver". Each is
+//! set aside with the reason it is no figure, so that a reader wondering
+//! why "44" never reached the claims table can be told. The number reader
+//! already knows some reasons from the number's own token ("21st",
+//! "34-year-old"); [`rejection`] adds those that the words around it give,
+//! and the later stages add theirs (a number that counts nothing named, a
+//! lone "one").
+
+use std::ops::Range;
+
+use super::kind;
+use super::number::{self, Number, Unit};
+use super::tokens::Token;
+use super::words::{
+    DESIGNATORS, DISTANCES, LEADS, LENGTHS, QUALIFIERS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
+};
+use crate::compare::text::{self, is_stop_word};
+
+/// Why a number read in a paragraph is no claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rejection {
+    /// A year dates things, it counts nothing: "in 2015", "the 2024
+    /// Olympics".
+    Year,
+    /// A decade: "the 1990s".
+    Decade,
+    /// A day of the year, or a part of a date: "March 3", "3rd of March",
+    /// "Friday 12", "3/4/2024".
+    Date,
+    /// A clock time: "9 p.m.", "9pm", "20:00", "shortly after seven".
+    ClockTime,
+    /// An ordinal ranks, it does not count: "the 21st victim".
+    Ordinal,
+    /// Someone's age, which outlets give to say who, not how many: "aged
+    /// 34", "a 29-year-old", "Maria Okafor, 34,", "patients over 60".
+    Age,
+    /// A citation mark copied from an encyclopaedia: the "[13]" of
+    /// "killed 13[13] people".
+    Citation,
+    /// A gun's calibre: ".44 revolver", ".45-caliber pistol".
+    Calibre,
+    /// A distance that says where something is, not how far anything
+    /// went: "20 blocks away", "65 miles northeast of the city".
+    PlacingDistance,
+    /// A specification of what a thing is, not an amount of it: "40mg
+    /// tablets".
+    Specification,
+    /// A number that is part of a name: "Flight 447", "section 4", "Air
+    /// Base 942".
+    Designator,
+    /// A house number: "12 Harbour Street".
+    Street,
+    /// A phone number or a code, read from its leading zero or its
+    /// digits: "0800", "0800-123", "2024-03-24".
+    PhoneOrCode,
+    /// One of several numbers in a row, which together are a phone number
+    /// or a code: "020 7946 0958".
+    NumberRun,
+    /// No word around it says what it counts.
+    Uncounted,
+    /// A lone "one" that picks one out rather than counting: "one of the
+    /// victims", or "one man said", which names no well-known count.
+    LoneOne,
+    /// A zero that names no count: "no plans", unlike "no one was hurt".
+    ZeroWithoutCount,
+    /// A figure after a zero of the same count in its sentence, which says
+    /// how many might have been, not how many were: the 30 of "no injuries
+    /// among the 30 passengers".
+    AfterZero,
+    /// A vague plural in a headline: "Gunman Planned To Kill Hundreds"
+    /// shouts a floor, it is no figure to hold an outlet to.
+    HeadlineVague,
+}
+
+impl Rejection {
+    /// Why, as a reader would say it: "a calibre".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rejection::Year => "a year",
+            Rejection::Decade => "a decade",
+            Rejection::Date => "a date",
+            Rejection::ClockTime => "a clock time",
+            Rejection::Ordinal => "an ordinal",
+            Rejection::Age => "an age",
+            Rejection::Citation => "a citation mark",
+            Rejection::Calibre => "a calibre",
+            Rejection::PlacingDistance => "a distance that places something",
+            Rejection::Specification => "a specification",
+            Rejection::Designator => "part of a name",
+            Rejection::Street => "an address",
+            Rejection::PhoneOrCode => "a phone number or code",
+            Rejection::NumberRun => "one of a run of numbers",
+            Rejection::Uncounted => "counts nothing named",
+            Rejection::LoneOne => "a lone \"one\"",
+            Rejection::ZeroWithoutCount => "a zero that names no count",
+            Rejection::AfterZero => "what a zero was out of",
+            Rejection::HeadlineVague => "a headline's vague number",
+        }
+    }
+}
+
+/// A number of a paragraph that is no claim, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rejected {
+    /// Bytes of the paragraph's text: the number, or the whole figure for
+    /// one set aside only once read.
+    pub range: Range<usize>,
+    pub text: String,
+    pub why: Rejection,
+}
+
+impl Rejected {
+    pub(super) fn new(text: &str, range: Range<usize>, why: Rejection) -> Rejected {
+        Rejected {
+            text: text[range.clone()].to_string(),
+            range,
+            why,
+        }
+    }
+}
+
+/// Why `number` names, dates, times or places something rather than
+/// counting it, if it does.
+pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
+    if number.rejection.is_some() {
+        return number.rejection;
+    }
+    let start = number.tokens.start;
+    let end = number.tokens.end;
+    let token = &tokens[start];
+    let before = |k: usize| start.checked_sub(k).map(|j| &tokens[j]);
+    let after = |k: usize| tokens.get(end + k - 1);
+    let lower_before = |k: usize| before(k).map(Token::lower).unwrap_or_default();
+    let lower_after = |k: usize| after(k).map(Token::lower).unwrap_or_default();
+    if matches!(number.unit, Some(Unit::Currency(_))) {
+        return None;
+    }
+    if year_at(tokens, start).is_some() {
+        return Some(Rejection::Year);
+    }
+    // Citation marks: "killed 13[13] people", "wounded 20.[14]".
+    if lower_before(1) == "[" && lower_after(1) == "]" {
+        return Some(Rejection::Citation);
+    }
+    // Calibres: ".44 revolver", "a .22", "a 9 mm", ".45-caliber".
+    let glued_point = before(1).is_some_and(|p| {
+        p.text == "."
+            && p.range.end == token.range.start
+            && before(2).is_none_or(|w| w.range.end < p.range.start)
+    });
+    if glued_point || lower_after(1).trim_start_matches('-').starts_with("calib") {
+        return Some(Rejection::Calibre);
+    }
+    // Distances that place something: "fewer than 20 blocks away", "two
+    // doors down from".
+    // "65 miles northeast of Detroit" places a town; "from 100 yards
+    // away" and "a mile and a half off" the coast may be the fact.
+    let compass = |t: &Token| {
+        let word = t.lower();
+        ["north", "south", "east", "west"]
+            .iter()
+            .any(|d| word.starts_with(d))
+    };
+    if after(1).is_some_and(|t| t.is_any(DISTANCES))
+        && after(2).is_some_and(|t| compass(t) || t.is_any(&["away", "from", "outside", "off"]))
+        || after(1).is_some_and(|t| t.is_any(LENGTHS))
+            && after(2).is_some_and(compass)
+            && lower_after(3) == "of"
+    {
+        return Some(Rejection::PlacingDistance);
+    }
+    // Specifications, not amounts: "40mg tablets", "a 10mg dose".
+    let fused = matches!(&number.unit, Some(Unit::Measure(m)) if token.text.to_lowercase().ends_with(m.as_str()) && !token.text.contains('-'));
+    if fused
+        && after(1).is_some_and(|t| {
+            t.is_word() && !t.is_capitalised() && !t.is_any(&["of"]) && !is_stop_word(&t.lower())
+        })
+    {
+        return Some(Rejection::Specification);
+    }
+    let is_month = |w: &str| text::is_month(w.trim_end_matches('.'));
+    // Dates: "March 3", "3 March", "3rd of March", "3/4/2024".
+    if is_month(&lower_before(1)) && token.starts_with_digit()
+        || is_month(&lower_after(1))
+        || lower_after(1) == "of" && is_month(&lower_after(2))
+        || text::is_weekday(&lower_before(1)) && token.starts_with_digit()
+    {
+        return Some(Rejection::Date);
+    }
+    let digit_after = |k: usize| after(k).is_some_and(Token::starts_with_digit);
+    let digit_before = |k: usize| before(k).is_some_and(Token::starts_with_digit);
+    let joined_by = |mark: &str| {
+        lower_after(1) == mark && digit_after(2) || lower_before(1) == mark && digit_before(2)
+    };
+    if joined_by("/") {
+        return Some(Rejection::Date);
+    }
+    if joined_by(":") {
+        return Some(Rejection::ClockTime);
+    }
+    // Clock times in words: "shortly after seven", "at ten o'clock".
+    let words_time = !token.starts_with_digit()
+        && number.value <= 12.0
+        && before(1).is_some_and(|t| t.is_any(&["past", "after", "before", "until", "till", "at"]))
+        && after(1).is_none_or(|t| {
+            t.ends_clause()
+                || t.is_any(&["o'clock", "on", "in", "this", "that", "last", "and", "when"])
+        });
+    if words_time {
+        return Some(Rejection::ClockTime);
+    }
+    // Clock times: "9 p.m.", "20:00", "0900 GMT".
+    if token.starts_with_digit() && TIME_WORDS.contains(&lower_after(1).as_str()) {
+        let hours_after_clock = lower_after(1) == "hours" && token.text.len() != 4;
+        if !hours_after_clock {
+            return Some(Rejection::ClockTime);
+        }
+    }
+    // Ages: "aged 34", "34 years old", "Maria Okafor, 34,", "patients
+    // over 60".
+    let over_age = matches!(lower_before(1).as_str(), "over" | "under")
+        && before(2).is_some_and(|t| {
+            kind::is_people(&t.lower()) || t.is_any(&["them", "patients", "those", "aged"])
+        })
+        && number.value < 120.0;
+    if over_age {
+        return Some(Rejection::Age);
+    }
+    if matches!(lower_before(1).as_str(), "aged" | "age" | "ages")
+        || matches!(lower_after(1).as_str(), "year" | "years") && lower_after(2) == "old"
+        || matches!(lower_after(1).as_str(), "year-old" | "years-old")
+    {
+        return Some(Rejection::Age);
+    }
+    let name_before = |k: usize| before(k).is_some_and(|t| t.is_capitalised() && t.is_word());
+    if (lower_before(1) == "," && lower_after(1) == ","
+        || lower_before(1) == "(" && lower_after(1) == ")")
+        && name_before(2)
+        && token.starts_with_digit()
+        && number.value < 120.0
+    {
+        return Some(Rejection::Age);
+    }
+    // Designations: "Flight 447", "Air Base 942", "No. 10", "12 Harbour Street".
+    if token.starts_with_digit() {
+        if let Some(previous) = before(1) {
+            let designator = previous.is_any(DESIGNATORS);
+            let name = previous.is_word()
+                && previous.is_capitalised()
+                && !is_stop_word(&previous.lower())
+                && !previous.is_any(LEADS)
+                && number::read(tokens, start - 1).is_none()
+                && !is_month(&previous.lower())
+                && !QUALIFIERS
+                    .iter()
+                    .any(|(phrase, _)| phrase.last().is_some_and(|w| previous.is_any(&[w])));
+            if designator || name {
+                return Some(Rejection::Designator);
+            }
+        }
+        let street = (1..=3).any(|k| {
+            after(k).is_some_and(|t| t.is_any(STREETS) && t.is_capitalised())
+                && (1..k).all(|m| after(m).is_some_and(Token::is_capitalised))
+        });
+        if street {
+            return Some(Rejection::Street);
+        }
+        // Phone numbers and codes: "0800", "020 7946 0958".
+        if token.text.len() > 1 && token.text.starts_with('0') && !token.text.starts_with("0.") {
+            return Some(Rejection::PhoneOrCode);
+        }
+        if digit_after(1) || digit_before(1) {
+            return Some(Rejection::NumberRun);
+        }
+    }
+    None
+}
+
+/// The year token `j` holds, if it holds one: "in 2015", "the 2024
+/// Olympics", but not "2000 homes".
+pub fn year_at(tokens: &[Token], j: usize) -> Option<i32> {
+    let token = tokens.get(j)?;
+    if token.text.len() != 4 || !token.text.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = token.text.parse().ok()?;
+    if !(1800..=2100).contains(&year) {
+        return None;
+    }
+    let next = tokens.get(j + 1);
+    let previous = j
+        .checked_sub(1)
+        .map(|p| tokens[p].lower())
+        .unwrap_or_default();
+    let counts_something = next.is_some_and(|n| {
+        let word = n.lower();
+        n.is_word()
+            && !n.is_capitalised()
+            && (word.ends_with('s') || kind::predicate(&word).is_some() || kind::is_people(&word))
+    }) && !YEAR_PRECEDERS.contains(&previous.as_str());
+    (!counts_something).then_some(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::mention::tests::{figures, find, one};
+    use super::super::rejected;
+    use super::*;
+    use crate::corpus::ParagraphKind;
+
+    #[test]
+    fn calibres_citation_marks_and_distances_are_no_figures() {
+        assert_eq!(
+            figures("He carried a .44 revolver and a .45-caliber pistol."),
+            []
+        );
+        let all = figures("He killed 13[13] people and wounded 20.[14]");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(13.0, "deaths"), (20.0, "injured")]);
+        assert_eq!(
+            figures("A house fewer than 20 blocks away was evacuated."),
+            []
+        );
+        let (_, value, _, _) = one("The storm destroyed 20 blocks of homes.");
+        assert_eq!(value, 20.0);
+    }
+
+    #[test]
+    fn numbers_that_are_not_claims_are_left_out() {
+        for text in [
+            "It happened in 2015 at the Bataclan.",
+            "The ceremony is set for July 26 in Paris.",
+            "The Paris 2024 Olympics open soon.",
+            "A 34-year-old man was held.",
+            "Maria Okafor, 34, saw it.",
+            "The man, aged 71, said so.",
+            "It began at 9 p.m. and again at 20:00.",
+            "Flight 447 left from gate 12.",
+            "A drill took place at Air Base 942.",
+            "He lives at 12 Harbour Street.",
+            "Call 0800 123 456 for help.",
+            "It is one of the deadliest attacks.",
+            "Under section 4 of the act, it was the third time.",
+            "The 21st victim was named on 3/4/2024.",
+        ] {
+            assert_eq!(figures(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_that_starts_a_sentence_is_no_designator() {
+        let (_, value, _, quantity) = one("Another 53 were wounded.");
+        assert_eq!((value, quantity.as_str()), (53.0, "injured"));
+        assert!(figures("They boarded Flight 447 at dawn.").is_empty());
+    }
+
+    #[test]
+    fn distances_that_place_a_town_are_no_figures() {
+        assert!(figures("Adrian lies about 65 miles northeast of the city.").is_empty());
+        let (_, value, _, _) = one("The tanker grounded on a reef two miles off the coast.");
+        assert_eq!(value, 2.0);
+    }
+
+    /// The numbers of a body paragraph that are no claim, each as (its
+    /// text, why).
+    fn why(text: &str) -> Vec<(String, Rejection)> {
+        rejected(text, ParagraphKind::Body)
+            .into_iter()
+            .map(|r| (r.text, r.why))
+            .collect()
+    }
+
+    #[test]
+    fn every_rejected_number_keeps_its_reason() {
+        let reason = |text: &str, number: &str| {
+            why(text)
+                .into_iter()
+                .find(|(n, _)| n == number)
+                .map(|(_, why)| why)
+        };
+        use Rejection::*;
+        assert_eq!(reason("He carried a .44 revolver.", "44"), Some(Calibre));
+        assert_eq!(
+            reason("It happened in 2015 at the club.", "2015"),
+            Some(Year)
+        );
+        assert_eq!(
+            reason("Police held a 29-year-old.", "29-year-old"),
+            Some(Age)
+        );
+        assert_eq!(
+            reason("They boarded Flight 447 at dawn.", "447"),
+            Some(Designator)
+        );
+        assert_eq!(
+            reason("A house fewer than 20 blocks away was evacuated.", "20"),
+            Some(PlacingDistance)
+        );
+        assert_eq!(
+            reason("It began at 9 p.m. on Friday.", "9"),
+            Some(ClockTime)
+        );
+        assert_eq!(
+            reason("One of the victims was named.", "One"),
+            Some(LoneOne)
+        );
+        assert_eq!(
+            reason("There were no injuries among the 30 passengers.", "30"),
+            Some(AfterZero)
+        );
+    }
+
+    #[test]
+    fn a_number_that_says_nothing_about_what_it_counts_is_uncounted() {
+        assert_eq!(
+            why("It is one of the deadliest attacks."),
+            [("one".to_string(), Rejection::Uncounted)]
+        );
+    }
+
+    #[test]
+    fn a_citation_mark_is_rejected_beside_the_figure_it_follows() {
+        let text = "He killed 13[13] people.";
+        let figures: Vec<f64> = find(text).iter().map(|f| f.value).collect();
+        assert_eq!(figures, [13.0]);
+        let rejected = rejected(text, ParagraphKind::Body);
+        assert_eq!(rejected.len(), 1, "{rejected:?}");
+        assert_eq!(rejected[0].why, Rejection::Citation);
+        assert_eq!(&text[rejected[0].range.clone()], "13");
+        assert_eq!(rejected[0].range.start, text.find('[').unwrap() + 1);
+    }
+
+    #[test]
+    fn a_headline_s_vague_number_is_rejected_only_in_a_headline() {
+        let text = "Gunman Planned To Kill Hundreds";
+        let headline = rejected(text, ParagraphKind::Heading);
+        assert_eq!(
+            headline.iter().map(|r| r.why).collect::<Vec<_>>(),
+            [Rejection::HeadlineVague]
+        );
+        assert_eq!(rejected(text, ParagraphKind::Body), []);
+    }
+}
