@@ -21,7 +21,8 @@ Examples:
   newsdiff export a.txt b.md -o cmp.html      share a comparison as one web page
 
 Exit status: 0 done; 1 done, but some inputs were skipped (each named on stderr);
-2 nothing done (bad usage, no readable article, output not writable).";
+2 nothing done (bad usage, no readable article, output not writable); with
+--exit-code (export, claims), 3 when the articles give conflicting figures.";
 
 /// Compare how different outlets report the same event, paragraph by paragraph.
 #[derive(Debug, Parser)]
@@ -33,6 +34,16 @@ pub struct Cli {
     inputs: Inputs,
     #[command(flatten)]
     scope: Scope,
+}
+
+/// Whether the exit status answers "do they disagree?".
+#[derive(Debug, Args)]
+struct Disagreement {
+    /// Exit 3 when the articles give conflicting figures, 0 when they do
+    /// not (as `git diff --exit-code`); 1 and 2 keep their meaning, and 3
+    /// wins over 1.
+    #[arg(long)]
+    exit_code: bool,
 }
 
 /// Which story of several to compare.
@@ -71,6 +82,8 @@ Without --format, the format follows the extension of -o FILE (.txt, .md,
         inputs: Inputs,
         #[command(flatten)]
         scope: Scope,
+        #[command(flatten)]
+        disagreement: Disagreement,
         /// Output format [default: from the extension of FILE, else text].
         #[arg(long, value_enum)]
         format: Option<ExportFormat>,
@@ -113,8 +126,10 @@ in \".44 revolver\" is a calibre, \"447\" in \"Flight 447\" part of a name.")]
         /// List instead every number that is no claim, and why ("a year",
         /// "a calibre", "part of a name"): to see why a figure you expected
         /// is not in the table.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "exit_code")]
         rejected: bool,
+        #[command(flatten)]
+        disagreement: Disagreement,
     },
     /// Group the articles into stories: the sets that report one event.
     #[command(after_help = "\
@@ -195,6 +210,8 @@ pub enum Command {
     Export {
         inputs: Vec<Input>,
         story: Option<NonZeroUsize>,
+        /// Exit 3 on a conflicting figure.
+        exit_code: bool,
         format: ExportFormat,
         /// `None` for standard output (`-o -` included).
         output: Option<PathBuf>,
@@ -207,6 +224,8 @@ pub enum Command {
         format: TableFormat,
         /// The numbers that are no claim, instead of the claims.
         rejected: bool,
+        /// Exit 3 on a conflicting figure.
+        exit_code: bool,
     },
     Stories {
         inputs: Vec<Input>,
@@ -233,6 +252,7 @@ impl Cli {
             Some(Commands::Export {
                 inputs,
                 scope,
+                disagreement,
                 format,
                 output,
                 width,
@@ -242,6 +262,7 @@ impl Cli {
                 Command::Export {
                     inputs: inputs.into_inputs(),
                     story: scope.story,
+                    exit_code: disagreement.exit_code,
                     format: format
                         .or_else(|| output.as_deref().and_then(ExportFormat::from_path))
                         .unwrap_or_default(),
@@ -254,11 +275,13 @@ impl Cli {
                 table,
                 scope,
                 rejected,
+                disagreement,
             }) => Command::Claims {
                 inputs: table.inputs.into_inputs(),
                 story: scope.story,
                 format: table.format,
                 rejected,
+                exit_code: disagreement.exit_code,
             },
             Some(Commands::Stories(args)) => Command::Stories {
                 inputs: args.inputs.into_inputs(),

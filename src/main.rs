@@ -21,6 +21,16 @@ use cli::{Cli, Command};
 const DONE: u8 = 0;
 const SOME_SKIPPED: u8 = 1;
 const NOTHING_DONE: u8 = 2;
+/// With `--exit-code`: the articles give conflicting figures.
+const CONFLICT: u8 = 3;
+
+/// Whether any quantity's figures conflict between outlets.
+fn disagrees(comparison: &Comparison) -> bool {
+    comparison
+        .claims
+        .iter()
+        .any(|claim| claim.verdict == newsdiff::compare::Verdict::Conflict)
+}
 
 fn main() -> ExitCode {
     let command = Cli::parse().into_command();
@@ -76,14 +86,21 @@ fn run(command: Command) -> anyhow::Result<u8> {
             story,
             format,
             rejected,
+            exit_code,
         } => {
             let corpus = load(&inputs)?;
-            let text = if rejected {
-                export::rejected_claims(&articles(&corpus, story)?, format)
-            } else {
-                export::claims(&comparison(&corpus, story)?, format)
-            };
-            io::stdout().lock().write_all(text.as_bytes())?;
+            if rejected {
+                let text = export::rejected_claims(&articles(&corpus, story)?, format);
+                io::stdout().lock().write_all(text.as_bytes())?;
+                return Ok(outcome(&corpus));
+            }
+            let comparison = comparison(&corpus, story)?;
+            io::stdout()
+                .lock()
+                .write_all(export::claims(&comparison, format).as_bytes())?;
+            if exit_code && disagrees(&comparison) {
+                return Ok(CONFLICT);
+            }
             Ok(outcome(&corpus))
         }
         Command::Stories { inputs, format } => {
@@ -96,6 +113,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
         Command::Export {
             inputs,
             story,
+            exit_code,
             format,
             output,
             width,
@@ -129,10 +147,14 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 width,
                 color,
             };
-            let text = export::render(&comparison(&corpus, story)?, &options);
+            let comparison = comparison(&corpus, story)?;
+            let text = export::render(&comparison, &options);
             match output {
                 Some(path) => export::write_atomic(&path, text.as_bytes(), &corpus.files)?,
                 None => io::stdout().lock().write_all(text.as_bytes())?,
+            }
+            if exit_code && disagrees(&comparison) {
+                return Ok(CONFLICT);
             }
             Ok(outcome(&corpus))
         }

@@ -1364,3 +1364,44 @@ fn claims_rejected_names_each_number_that_is_no_claim_and_why() {
         .collect();
     assert_eq!(got, [("44", "a calibre"), ("2015", "a year")]);
 }
+
+/// `--exit-code` answers "do they disagree?" as `git diff --exit-code`
+/// does: 3 for a conflicting figure, 0 for none; without it, 0 either way.
+#[test]
+fn exit_code_says_whether_the_articles_disagree() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |folder: &str, a: &str, b: &str| {
+        let path = dir.path().join(folder);
+        fs::create_dir(&path).unwrap();
+        fs::write(path.join("a.md"), a).unwrap();
+        fs::write(path.join("b.md"), b).unwrap();
+    };
+    write(
+        "apart",
+        "Officials said about 60 people were killed in the blast at the Kell Point depot.",
+        "Officials said 137 people were killed in the blast at the Kell Point depot.",
+    );
+    write(
+        "agree",
+        "Officials said 12 people were killed in the blast at the Kell Point depot.",
+        "Officials said twelve people were killed in the blast at the Kell Point depot.",
+    );
+    for command in ["claims", "export"] {
+        newsdiff(dir.path())
+            .args([command, "--exit-code", "apart"])
+            .assert()
+            .code(3);
+        newsdiff(dir.path())
+            .args([command, "--exit-code", "agree"])
+            .assert()
+            .code(0);
+        newsdiff(dir.path())
+            .args([command, "apart"])
+            .assert()
+            .code(0);
+    }
+    newsdiff(dir.path())
+        .args(["claims", "--exit-code", "--rejected", "apart"])
+        .assert()
+        .code(2);
+}
