@@ -164,6 +164,11 @@ The file is TOML; every key is optional and the command line wins:
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
+    /// Print the manual page, as roff, made from this same command line.
+    #[command(after_help = "\
+Example:
+  newsdiff man > ~/.local/share/man/man1/newsdiff.1 && man newsdiff")]
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -232,10 +237,8 @@ pub enum Command {
         format: TableFormat,
     },
     ConfigPath,
-    /// A completion script, ready to print.
-    Completions {
-        script: Vec<u8>,
-    },
+    /// Text ready to print: a completion script or the manual page.
+    Print(Vec<u8>),
 }
 
 impl Cli {
@@ -298,7 +301,14 @@ impl Cli {
                     "newsdiff",
                     &mut script,
                 );
-                Command::Completions { script }
+                Command::Print(script)
+            }
+            Some(Commands::Man) => {
+                let mut page = Vec::new();
+                clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                    .render(&mut page)
+                    .expect("rendering to memory cannot fail");
+                Command::Print(page)
             }
         }
     }

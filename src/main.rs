@@ -70,8 +70,8 @@ fn run(command: Command) -> anyhow::Result<u8> {
             writeln!(io::stdout().lock(), "{}", path.display())?;
             Ok(DONE)
         }
-        Command::Completions { script } => {
-            io::stdout().lock().write_all(&script)?;
+        Command::Print(text) => {
+            io::stdout().lock().write_all(&text)?;
             Ok(DONE)
         }
         Command::List { inputs, format } => {

@@ -1405,3 +1405,24 @@ fn exit_code_says_whether_the_articles_disagree() {
         .assert()
         .code(2);
 }
+
+/// `newsdiff man` prints a roff page made from the same command line:
+/// every subcommand and the exit status are in it.
+#[test]
+fn the_manual_page_is_made_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = String::from_utf8(newsdiff(dir.path()).arg("man").success_stdout()).unwrap();
+    assert!(page.contains(".TH newsdiff 1"), "{page}");
+    let commands = page
+        .split(".SH SUBCOMMANDS")
+        .nth(1)
+        .expect("a list of subcommands");
+    for command in ["list", "export", "claims", "stories", "completions", "man"] {
+        assert!(
+            commands.contains(&format!("newsdiff\\-{command}(1)")),
+            "{command} in {commands}"
+        );
+    }
+    assert!(page.contains("Exit status"));
+    assert!(page.contains("exit\\-code") || page.contains("exit-code"));
+}
