@@ -266,6 +266,12 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                 let word = t.lower();
                 is_month(&word) || is_weekday(&word)
             };
+            // "Halvern's Meridale Bridge": a possessive ends its name.
+            let owner =
+                tokens[end - 1].text.ends_with("'s") || tokens[end - 1].text.ends_with("’s");
+            if owner {
+                break;
+            }
             if next.is_some_and(capital) {
                 end += 1;
             } else if joins && tokens.get(end + 1).is_some_and(|t| capital(t) && !dated(t)) {
@@ -306,10 +312,17 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             .collect();
         let form = words.join(" ");
         let only_title = words.len() == 1 && is_title(&tokens[core]);
-        let not_a_name = words
+        // "I've", "We're": a pronoun's contraction, not a name.
+        let contraction = |w: &str| {
+            [
+                "'ve", "'m", "'re", "'ll", "'d", "’ve", "’m", "’re", "’ll", "’d",
+            ]
             .iter()
-            .map(|w| w.to_lowercase())
-            .all(|w| NOT_NAMES.contains(&w.as_str()) || is_month(&w) || is_weekday(&w));
+            .any(|end| w.ends_with(end) && w.chars().count() <= 6)
+        };
+        let not_a_name = words.iter().map(|w| w.to_lowercase()).all(|w| {
+            NOT_NAMES.contains(&w.as_str()) || is_month(&w) || is_weekday(&w) || contraction(&w)
+        });
         if !words.is_empty() && !not_a_name && !only_title {
             let range = tokens[core].range.start
                 ..tokens[end - 1].range.start + strip_possessive(tokens[end - 1].text).len();
@@ -594,6 +607,17 @@ mod tests {
             "Following the attack, police arrived. In March the mayor spoke. However rescuers waited.",
         )]);
         assert_eq!(groups(&names), Vec::<Vec<String>>::new());
+    }
+
+    #[test]
+    fn a_possessive_ends_a_name_and_contractions_are_no_names() {
+        let names = find(&[article(
+            "Engineers closed Halvern's Meridale Bridge on Monday. \"I've never seen it shut,\" said Ana Ruiz.",
+        )]);
+        let all: Vec<String> = groups(&names).into_iter().flatten().collect();
+        assert!(all.contains(&"Halvern".to_string()), "{all:?}");
+        assert!(all.contains(&"Meridale Bridge".to_string()), "{all:?}");
+        assert!(!all.iter().any(|n| n.contains("I've")), "{all:?}");
     }
 
     #[test]
