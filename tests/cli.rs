@@ -46,6 +46,16 @@ fn json(output: &[u8]) -> Value {
     serde_json::from_slice(output).expect("valid JSON")
 }
 
+/// One string field of every object in a JSON array: the ids of
+/// `articles`, the texts of `paragraphs`.
+fn field<'a>(list: &'a Value, name: &str) -> Vec<&'a str> {
+    list.as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|item| item[name].as_str().expect("a string field"))
+        .collect()
+}
+
 #[test]
 fn list_json_shows_the_bundled_articles_from_any_folder() {
     let dir = tempfile::tempdir().unwrap();
@@ -1015,12 +1025,7 @@ fn same_day_versions_are_a_timeline_with_their_times() {
         .find(|c| c["quantity"] == "deaths")
         .expect("a deaths claim");
     assert_eq!(deaths["verdict"], "updated");
-    let dates: Vec<&str> = report["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["date"].as_str().unwrap())
-        .collect();
+    let dates = field(&report["articles"], "date");
     assert!(dates.contains(&"2024-06-08T20:00:00+01:00"), "{dates:?}");
     let table = String::from_utf8(
         newsdiff(dir.path())
@@ -1166,23 +1171,13 @@ fn story_n_picks_one_story_and_a_missing_one_is_a_usage_error() {
             .args(["stories", "--format", "json", "events"])
             .success_stdout(),
     );
-    let second: Vec<&str> = stories["stories"][1]["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["id"].as_str().unwrap())
-        .collect();
+    let second = field(&stories["stories"][1]["articles"], "id");
     let report = json(
         &newsdiff(dir.path())
             .args(["claims", "--story", "2", "--format", "json", "events"])
             .success_stdout(),
     );
-    let ids: Vec<&str> = report["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["id"].as_str().unwrap())
-        .collect();
+    let ids = field(&report["articles"], "id");
     let mut expected = second.clone();
     expected.sort();
     assert_eq!(ids, expected);
@@ -1247,12 +1242,7 @@ fn a_saved_web_page_loads_as_its_article_and_a_pdf_is_named() {
         .expect("the page loads");
     assert_eq!(herald["source"], "Harbour Herald");
     assert_eq!(herald["date"], "2025-06-02T08:15:00Z");
-    let text: Vec<&str> = herald["paragraphs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["text"].as_str().unwrap())
-        .collect();
+    let text = field(&herald["paragraphs"], "text");
     assert!(
         text.iter()
             .any(|t| t.starts_with("The ferry Marisol ran aground"))

@@ -16,7 +16,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::score::Counts;
-use newsdiff::compare::{Claim, Comparison, Mention, Qualifier, Verdict};
+use newsdiff::compare::{Claim, Comparison, Fact, Mention, Qualifier, Verdict};
 use newsdiff::corpus::{Corpus, Input, load};
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -285,29 +285,18 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
         })
         .count();
     // Facts one article alone reports.
+    let same = |f: &Fact, fact: &KeySpan| same_fact(comparison, f, fact);
     score.facts = key.unique.len();
     score.facts_found = key
         .unique
         .iter()
-        .filter(|fact| {
-            comparison.unique.iter().any(|f| {
-                comparison.articles[f.article].id == fact.article
-                    && f.paragraph == fact.paragraph
-                    && overlaps(&f.text, &fact.text)
-            })
-        })
+        .filter(|fact| comparison.unique.iter().any(|f| same(f, fact)))
         .count();
     score.facts_reported = comparison.unique.len();
     score.facts_right = comparison
         .unique
         .iter()
-        .filter(|f| {
-            key.unique.iter().any(|fact| {
-                comparison.articles[f.article].id == fact.article
-                    && f.paragraph == fact.paragraph
-                    && overlaps(&f.text, &fact.text)
-            })
-        })
+        .filter(|f| key.unique.iter().any(|fact| same(f, fact)))
         .count();
     // Aliases.
     score.aliases = key.aliases.len();
@@ -489,11 +478,10 @@ pub fn print_misses(comparison: &Comparison, key: &Key) {
         println!("  our conflict {}: {}", claim.quantity, figures.join("; "));
     }
     for fact in &key.unique {
-        let found = comparison.unique.iter().any(|f| {
-            id(f.article) == fact.article
-                && f.paragraph == fact.paragraph
-                && overlaps(&f.text, &fact.text)
-        });
+        let found = comparison
+            .unique
+            .iter()
+            .any(|f| same_fact(comparison, f, fact));
         if !found {
             println!(
                 "  fact missed {}/{}: {:?}",
@@ -503,9 +491,7 @@ pub fn print_misses(comparison: &Comparison, key: &Key) {
     }
     for f in &comparison.unique {
         let id = &comparison.articles[f.article].id;
-        let right = key.unique.iter().any(|fact| {
-            *id == fact.article && f.paragraph == fact.paragraph && overlaps(&f.text, &fact.text)
-        });
+        let right = key.unique.iter().any(|fact| same_fact(comparison, f, fact));
         if !right {
             println!(
                 "  fact extra {id}/{} ({}): {:?}",
@@ -515,6 +501,14 @@ pub fn print_misses(comparison: &Comparison, key: &Key) {
             );
         }
     }
+}
+
+/// Whether a reported fact is the key's: same article and paragraph, and
+/// most of its words.
+fn same_fact(comparison: &Comparison, f: &Fact, fact: &KeySpan) -> bool {
+    comparison.articles[f.article].id == fact.article
+        && f.paragraph == fact.paragraph
+        && overlaps(&f.text, &fact.text)
 }
 
 /// Whether `text` holds `word` with no letter or digit either side.
