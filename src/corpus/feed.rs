@@ -37,7 +37,6 @@ struct Item {
     date: String,
     summary: String,
     content: String,
-    author: String,
 }
 
 /// The articles of a feed, each an item, in the feed's order; or why the
@@ -127,7 +126,6 @@ fn take(path: &[String], item: &mut Option<Item>, channel: &mut String, text: &s
         "pubDate" | "published" | "updated" | "dc:date" => &mut item.date,
         "description" | "summary" => &mut item.summary,
         "content:encoded" | "content" => &mut item.content,
-        "author" | "dc:creator" | "name" => &mut item.author,
         _ => return,
     };
     // A later date (`updated` after `published`) does not replace the first.
@@ -179,7 +177,6 @@ fn article(item: Item, channel: &str) -> Result<Parsed, String> {
     parsed.source = given(channel);
     parsed.url = given(&item.link);
     parsed.date = Date::parse(item.date.trim()).or_else(|| Date::parse_rfc2822(&item.date));
-    let _ = item.author;
     Ok(parsed)
 }
 

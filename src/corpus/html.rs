@@ -118,8 +118,7 @@ fn nesting(html: &str) -> usize {
             .position(|&b| b == b'>')
             .map_or(bytes.len(), |e| start + e);
         let tag = &html[start..end];
-        if let Some(rest) = tag.strip_prefix('/') {
-            let _ = rest;
+        if tag.starts_with('/') {
             depth = depth.saturating_sub(1);
         } else {
             let name: String = tag
