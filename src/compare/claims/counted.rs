@@ -10,7 +10,7 @@
 use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
-use super::words::{CONJUNCTIONS, NOT_NOUNS, NOUN_SKIP};
+use super::words::{CONJUNCTIONS, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS};
 use crate::compare::text::is_stop_word;
 
 /// What a figure counts, and the tokens that say so.
@@ -192,13 +192,20 @@ pub fn counted(
             last: end - 1,
         });
     }
-    let subject = backward.iter().find(|&&j| is_noun(&tokens[j]))?;
-    Some(span_with(
-        &kind::noun_key(tokens[*subject].text),
-        tokens[*subject].lower(),
-        false,
-        *subject,
-    ))
+    if let Some(subject) = backward.iter().find(|&&j| is_noun(&tokens[j])) {
+        return Some(span_with(
+            &kind::noun_key(tokens[*subject].text),
+            tokens[*subject].lower(),
+            false,
+            *subject,
+        ));
+    }
+    // "Two are now out of surgery", "Six remain in hospital": a figure
+    // that is the subject of its verb counts people.
+    let verb = tokens.get(end).map(Token::lower);
+    let subject_of_verb = start == sentence_span(tokens, start).start
+        && verb.is_some_and(|v| PEOPLE_VERBS.contains(&v.as_str()));
+    subject_of_verb.then(|| span_with("people", "people".to_string(), false, start))
 }
 
 /// Whether `noun` reads as a plural, as the things a number counts do
@@ -341,6 +348,18 @@ mod tests {
             figures("Of the 112 miners who were underground, 63 of them reached the surface.");
         let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
         assert_eq!(got, [(112.0, "miner"), (63.0, "miner (part)")]);
+    }
+
+    #[test]
+    fn a_figure_that_opens_its_sentence_before_a_verb_counts_people() {
+        let (text, value, _, quantity) = one("Two are now out of surgery.");
+        assert_eq!(
+            (text.as_str(), value, quantity.as_str()),
+            ("Two", 2.0, "people")
+        );
+        // Not mid-sentence, and not before other verbs.
+        assert!(figures("He said two are enough.").is_empty());
+        assert!(figures("Two said nothing.").is_empty());
     }
 
     #[test]

@@ -713,3 +713,7 @@ pub(super) const UNITS: &[&str] = &[
     "other",
     "one",
 ];
+
+/// Verbs whose subject, a bare figure opening its sentence, is people:
+/// "Two are now out of surgery", "Six remain in hospital".
+pub const PEOPLE_VERBS: &[&str] = &["are", "were", "remain", "remained", "have", "had"];
