@@ -177,6 +177,8 @@ enum Format {
     JsonLines,
     /// A saved web page.
     Html,
+    /// A news feed, by its name (`.rss`, `.atom`, `.xml`).
+    Feed,
     /// Standard input has no name to tell by, so its text decides.
     Stdin,
 }
@@ -187,6 +189,7 @@ impl Source {
             Some("md" | "markdown") => Format::Text(Syntax::Markdown),
             Some("jsonl" | "ndjson") => Format::JsonLines,
             Some("html" | "htm" | "xhtml") => Format::Html,
+            Some("rss" | "atom" | "xml") => Format::Feed,
             _ => Format::Text(Syntax::Plain),
         };
         Source {
@@ -210,6 +213,11 @@ fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec
     // A feed, whatever its name, is one article an item.
     if feed::looks_like_feed(&text) {
         return add_items(corpus, ids, &source, &text);
+    }
+    // Other XML is no article; its markup is never read as text.
+    if matches!(source.format, Format::Feed) {
+        let problem = "XML that is no RSS or Atom feed; skipped".to_string();
+        return push(corpus, ids, source.path, Err(problem));
     }
     if matches!(source.format, Format::Html) || html::looks_like_html(&text) {
         let page = html::read(&text).map(|parsed| (source.stem, parsed));
@@ -559,6 +567,19 @@ mod tests {
             Ok(bytes.to_vec()),
         );
         corpus
+    }
+
+    #[test]
+    fn xml_that_is_no_feed_is_skipped_with_a_reason() {
+        let corpus = load_bytes(
+            "sitemap.xml",
+            b"<?xml version=\"1.0\"?><urlset><url>x</url></urlset>",
+        );
+        assert!(corpus.articles.is_empty());
+        assert_eq!(
+            corpus.warnings[0].to_string(),
+            "sitemap.xml: XML that is no RSS or Atom feed; skipped"
+        );
     }
 
     #[test]
