@@ -46,6 +46,16 @@ fn json(output: &[u8]) -> Value {
     serde_json::from_slice(output).expect("valid JSON")
 }
 
+/// Each listed article's id, outlet and date, in order.
+fn who_and_when(listing: &Value) -> Vec<(&str, &str, &str)> {
+    let ids = field(&listing["articles"], "id");
+    let sources = field(&listing["articles"], "source");
+    let dates = field(&listing["articles"], "date");
+    (0..ids.len())
+        .map(|i| (ids[i], sources[i], dates[i]))
+        .collect()
+}
+
 /// One string field of every object in a JSON array: the ids of
 /// `articles`, the texts of `paragraphs`.
 fn field<'a>(list: &'a Value, name: &str) -> Vec<&'a str> {
@@ -458,17 +468,7 @@ fn json_lines_in_a_folder_load_every_good_line_and_name_the_bad_one() {
         .stdout
         .clone();
     let listing = json(&out);
-    let articles = listing["articles"].as_array().unwrap();
-    let got: Vec<_> = articles
-        .iter()
-        .map(|a| {
-            (
-                a["id"].as_str().unwrap(),
-                a["source"].as_str().unwrap(),
-                a["date"].as_str().unwrap(),
-            )
-        })
-        .collect();
+    let got = who_and_when(&listing);
     assert_eq!(
         got,
         [
@@ -1274,17 +1274,7 @@ fn a_feed_is_one_article_an_item() {
             .args(["list", "--format", "json", "feeds"])
             .success_stdout(),
     );
-    let articles = listing["articles"].as_array().unwrap();
-    let got: Vec<(&str, &str, &str)> = articles
-        .iter()
-        .map(|a| {
-            (
-                a["id"].as_str().unwrap(),
-                a["source"].as_str().unwrap(),
-                a["date"].as_str().unwrap(),
-            )
-        })
-        .collect();
+    let got = who_and_when(&listing);
     assert_eq!(
         got,
         [
