@@ -416,11 +416,12 @@ fn a_session_at_70x20_in_the_narrow_layout() {
     // Esc and c in one write, as a script or a fast typist sends them:
     // help closes and the claims open.
     tmux.run(&["send-keys", "-t", "main", "Escape", "c"]);
-    let claims = tmux.wait_for("the claims panel", |s| s.contains("deaths CONFLICT"));
+    // The panel may be caught half drawn: wait for every toll in it.
+    let tolls = ["more than 130", "at least 60", "137", "about 60"];
+    let claims = tmux.wait_for("the claims panel with every toll", |s| {
+        s.contains("deaths CONFLICT") && tolls.iter().all(|toll| s.contains(toll))
+    });
     assert!(!claims.contains("While typing"), "{claims}");
-    for toll in ["more than 130", "at least 60", "137", "about 60"] {
-        assert!(claims.contains(toll), "{toll}:\n{claims}");
-    }
     tmux.press("Escape", "claims closed", |s| {
         !s.contains("deaths CONFLICT")
     });
