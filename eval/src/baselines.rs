@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use similar::{Algorithm, DiffTag};
 
-use newsdiff::compare::similarity::Index;
+use newsdiff::compare::similarity::{Index, Tally};
 use newsdiff::compare::text::Terms;
 use newsdiff::compare::{Comparison, compare};
 use newsdiff::corpus::{Article, Syntax, parse};
@@ -70,9 +70,10 @@ fn nearest(original: &[String], revised: &[String], threshold: f32, both_ways: b
         .collect();
     let index = Index::new(&documents);
     let n = original.len();
-    let best = |doc: usize, keep: &dyn Fn(usize) -> bool| {
+    let mut tally = Tally::default();
+    let mut best = |doc: usize, keep: &dyn Fn(usize) -> bool| {
         index
-            .similar(doc, threshold, keep)
+            .similar(doc, threshold, keep, &mut tally)
             .into_iter()
             .max_by(|x, y| x.1.total_cmp(&y.1))
             .map(|(d, _)| d)

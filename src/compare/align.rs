@@ -34,7 +34,9 @@
 //!                     it follows b2, its neighbour in B)
 //! ```
 
-use super::similarity::{Index, Vector};
+use std::collections::HashMap;
+
+use super::similarity::{Index, Sum, Tally, Vector};
 use super::text::Terms;
 use super::{Row, RowKind};
 use crate::corpus::{Article, ParagraphKind};
@@ -81,7 +83,7 @@ const CHANGED_THRESHOLD: f32 = 0.5;
 /// Aligns the paragraphs of `articles` into rows, in reading order.
 pub fn align(articles: &[Article]) -> Vec<Row> {
     let docs = Documents::new(articles);
-    let mut rows = Rows::new(articles.len());
+    let mut rows = Rows::new(articles.len(), docs.text_kinds.len());
     // The first article leads; the others follow in the order of their
     // ids, so the rows depend on which articles are compared, not on the
     // order they were given in.
@@ -101,7 +103,7 @@ pub fn align(articles: &[Article]) -> Vec<Row> {
                 // Before the article's first match: just above it.
                 (None, None) => rows.open_before(plan.matches[p..].iter().find_map(|&m| m)),
             };
-            rows.add(row, a, p, docs.id(a, p));
+            rows.add(&docs, row, a, p);
             anchor = Some(row);
         }
     }
@@ -109,34 +111,60 @@ pub fn align(articles: &[Article]) -> Vec<Row> {
 }
 
 /// Every paragraph of every article as one document of a TF-IDF index.
+///
+/// Identical paragraphs (of one kind) are one text of the index, weighed
+/// by how often they occur: an update's versions repeat most of their
+/// paragraphs, and scoring each copy again would make every version cost
+/// as much as all the versions before it.
 struct Documents {
     index: Index,
     /// The first document of each article.
     offsets: Vec<usize>,
     kinds: Vec<ParagraphKind>,
+    /// Each document's text in the index.
+    text_of: Vec<usize>,
+    /// Each text's kind.
+    text_kinds: Vec<ParagraphKind>,
 }
 
 impl Documents {
     fn new(articles: &[Article]) -> Documents {
         let terms = Terms::default();
         let mut offsets = Vec::with_capacity(articles.len());
-        let mut documents = Vec::new();
         let mut kinds = Vec::new();
+        let mut text_of = Vec::new();
+        let mut texts: HashMap<(ParagraphKind, &str), usize> = HashMap::new();
+        let (mut documents, mut copies, mut text_kinds) = (Vec::new(), Vec::new(), Vec::new());
         for article in articles {
-            offsets.push(documents.len());
+            offsets.push(kinds.len());
             for paragraph in &article.paragraphs {
                 kinds.push(paragraph.kind);
-                documents.push(match paragraph.kind {
-                    ParagraphKind::Boilerplate => Vec::new(),
-                    _ => terms.of(&paragraph.text),
-                });
+                let text = *texts
+                    .entry((paragraph.kind, paragraph.text.as_str()))
+                    .or_insert_with(|| {
+                        documents.push(match paragraph.kind {
+                            ParagraphKind::Boilerplate => Vec::new(),
+                            _ => terms.of(&paragraph.text),
+                        });
+                        copies.push(0);
+                        text_kinds.push(paragraph.kind);
+                        documents.len() - 1
+                    });
+                copies[text] += 1;
+                text_of.push(text);
             }
         }
         Documents {
-            index: Index::new(&documents),
+            index: Index::with_copies(&documents, &copies),
             offsets,
             kinds,
+            text_of,
+            text_kinds,
         }
+    }
+
+    fn vector(&self, document: usize) -> &Vector {
+        self.index.vector(self.text_of[document])
     }
 
     fn id(&self, article: usize, paragraph: usize) -> usize {
@@ -150,7 +178,7 @@ impl Documents {
 
     /// What several paragraphs of article `a` say together.
     fn cell_vector(&self, a: usize, paragraphs: &[usize]) -> Vector {
-        Vector::sum(paragraphs.iter().map(|&p| self.index.vector(self.id(a, p))))
+        Vector::sum(paragraphs.iter().map(|&p| self.vector(self.id(a, p))))
     }
 }
 
@@ -231,7 +259,7 @@ impl Plan {
                     let next_to = revision || cells[row].iter().any(|&q| q.abs_diff(c.p) == 1);
                     let mut joined = cells[row].clone();
                     joined.push(c.p);
-                    let members = rows.members(docs, &[row]);
+                    let members = rows.members(&[row]);
                     let better = members.cosine(&docs.cell_vector(a, &joined))
                         > members.cosine(&docs.cell_vector(a, &cells[row]));
                     if next_to && better {
@@ -241,8 +269,8 @@ impl Plan {
                 }
                 Some(own) if own != row && cells[row].is_empty() && c.cosine >= join_threshold => {
                     let cell = docs.cell_vector(a, &cells[own]);
-                    let better = rows.members(docs, &[own, row]).cosine(&cell)
-                        > rows.members(docs, &[own]).cosine(&cell);
+                    let better = rows.members(&[own, row]).cosine(&cell)
+                        > rows.members(&[own]).cosine(&cell);
                     // In a revision the sources of a merge may have stood
                     // apart (one was moved, then merged); across outlets
                     // only neighbouring rows merge.
@@ -274,29 +302,57 @@ fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
         row_place[row] = place(i, rows.order.len());
     }
     let floor = OUTLET_THRESHOLD.min(REVISION_THRESHOLD);
-    let centroids: Vec<Vector> = (0..rows.cells.len())
-        .map(|r| rows.members(docs, &[r]))
-        .collect();
+    // The length of each row's summed members, found for the rows some
+    // paragraph shares a term with.
+    let mut norms: Vec<Option<f32>> = vec![None; rows.cells.len()];
+    let mut tally = Tally::default();
+    // Where each row stands in `seen`, while one paragraph is scored.
+    let mut slot: Vec<Option<usize>> = vec![None; rows.cells.len()];
     let mut candidates = Vec::new();
     for doc in range.clone() {
         let kind = docs.kinds[doc];
         if kind == ParagraphKind::Boilerplate {
             continue;
         }
-        let earlier = |other: usize| rows.is_placed(other) && docs.kinds[other] == kind;
-        let mut best: Vec<(usize, f32)> = Vec::new();
-        // A row can score above the floor with no single member above it.
-        for (other, score) in docs.index.similar(doc, floor / 4.0, earlier) {
-            let row = rows.of_document[other].expect("earlier documents are placed");
-            match best.iter_mut().find(|(r, _)| *r == row) {
-                Some(entry) => entry.1 = entry.1.max(score),
-                None => best.push((row, score)),
+        let earlier = |text: usize| !rows.of_text[text].is_empty() && docs.text_kinds[text] == kind;
+        // Per row: its closest member's cosine, counted only from a quarter
+        // of the floor (a row can score above the floor with no single
+        // member above it), and the dot product with all its members
+        // together, which over the length of their sum is the cosine to
+        // the row's centroid.
+        let mut seen: Vec<(usize, f32, f32)> = Vec::new();
+        let text = docs.text_of[doc];
+        for (other, score) in docs.index.similar(text, 0.0, earlier, &mut tally) {
+            for &(row, copies) in &rows.of_text[other] {
+                let k = *slot[row].get_or_insert_with(|| {
+                    seen.push((row, 0.0, 0.0));
+                    seen.len() - 1
+                });
+                seen[k].2 += copies as f32 * score;
+                if score >= floor / 4.0 {
+                    seen[k].1 = seen[k].1.max(score);
+                }
             }
         }
-        for entry in &mut best {
-            let centroid = docs.index.vector(doc).cosine(&centroids[entry.0]);
-            entry.1 = (1.0 - CENTROID_WEIGHT) * entry.1 + CENTROID_WEIGHT * centroid;
+        for &(row, _, _) in &seen {
+            slot[row] = None;
         }
+        let mut best: Vec<(usize, f32)> = seen
+            .into_iter()
+            .filter(|&(_, closest, _)| closest > 0.0)
+            .map(|(row, closest, dot)| {
+                let norm = *norms[row].get_or_insert_with(|| rows.sums[row].norm());
+                let centroid = if norm > 0.0 {
+                    (dot / norm).min(1.0)
+                } else {
+                    0.0
+                };
+                (
+                    row,
+                    (1.0 - CENTROID_WEIGHT) * closest + CENTROID_WEIGHT * centroid,
+                )
+            })
+            .collect();
         best.retain(|&(_, score)| score >= floor);
         let p = doc - range.start;
         let here = place(p, range.len());
@@ -325,17 +381,21 @@ struct Rows {
     articles: usize,
     cells: Vec<Vec<Vec<usize>>>,
     order: Vec<usize>,
-    /// The row of each document placed so far.
-    of_document: Vec<Option<usize>>,
+    /// For each text of the index, the rows its copies placed so far
+    /// stand in, with how many copies each holds.
+    of_text: Vec<Vec<(usize, u32)>>,
+    /// Each row's members' vectors added up.
+    sums: Vec<Sum>,
 }
 
 impl Rows {
-    fn new(articles: usize) -> Rows {
+    fn new(articles: usize, texts: usize) -> Rows {
         Rows {
             articles,
             cells: Vec::new(),
             order: Vec::new(),
-            of_document: Vec::new(),
+            of_text: vec![Vec::new(); texts],
+            sums: Vec::new(),
         }
     }
 
@@ -354,6 +414,7 @@ impl Rows {
     fn open_at(&mut self, at: usize) -> usize {
         let row = self.cells.len();
         self.cells.push(vec![Vec::new(); self.articles]);
+        self.sums.push(Sum::default());
         self.order.insert(at, row);
         row
     }
@@ -365,21 +426,19 @@ impl Rows {
             .expect("row is placed")
     }
 
-    fn is_placed(&self, document: usize) -> bool {
-        self.of_document.get(document).is_some_and(Option::is_some)
-    }
-
     /// What the earlier articles' paragraphs in `rows` say together.
-    fn members(&self, docs: &Documents, rows: &[usize]) -> Vector {
-        let vectors = rows.iter().flat_map(|&row| {
-            self.cells[row]
-                .iter()
-                .enumerate()
-                .flat_map(move |(a, cell)| {
-                    cell.iter().map(move |&p| docs.index.vector(docs.id(a, p)))
-                })
-        });
-        Vector::sum(vectors)
+    /// What the members of `rows` together are about.
+    fn members(&self, rows: &[usize]) -> Vector {
+        match rows {
+            [row] => self.sums[*row].vector(),
+            _ => {
+                let mut total = Sum::default();
+                for &row in rows {
+                    total.add_sum(&self.sums[row]);
+                }
+                total.vector()
+            }
+        }
     }
 
     /// Folds row `from` into row `into`: a merge seen by a later article.
@@ -404,24 +463,33 @@ impl Rows {
         } else {
             self.order.remove(at);
         }
+        let sum = std::mem::take(&mut self.sums[from]);
+        self.sums[into].add_sum(&sum);
         let cells = std::mem::take(&mut self.cells[from]);
         for (a, cell) in cells.into_iter().enumerate() {
             self.cells[into][a].extend(cell);
             self.cells[into][a].sort_unstable();
         }
-        for row in self.of_document.iter_mut().flatten() {
-            if *row == from {
-                *row = into;
+        for rows in &mut self.of_text {
+            if let Some(k) = rows.iter().position(|&(row, _)| row == from) {
+                let (_, copies) = rows.swap_remove(k);
+                match rows.iter_mut().find(|(row, _)| *row == into) {
+                    Some(entry) => entry.1 += copies,
+                    None => rows.push((into, copies)),
+                }
             }
         }
     }
 
-    fn add(&mut self, row: usize, article: usize, paragraph: usize, document: usize) {
+    fn add(&mut self, docs: &Documents, row: usize, article: usize, paragraph: usize) {
+        let document = docs.id(article, paragraph);
         self.cells[row][article].push(paragraph);
-        if self.of_document.len() <= document {
-            self.of_document.resize(document + 1, None);
+        self.sums[row].add(docs.vector(document));
+        let rows = &mut self.of_text[docs.text_of[document]];
+        match rows.iter_mut().find(|(r, _)| *r == row) {
+            Some(entry) => entry.1 += 1,
+            None => rows.push((row, 1)),
         }
-        self.of_document[document] = Some(row);
     }
 
     fn finish(self, docs: &Documents, articles: &[Article]) -> Vec<Row> {
@@ -461,7 +529,7 @@ fn judge(cells: &[Vec<usize>], docs: &Documents, articles: &[Article]) -> (RowKi
     }
     let vectors: Vec<Vector> = filled
         .iter()
-        .map(|&(a, cell)| Vector::sum(cell.iter().map(|&p| docs.index.vector(docs.id(a, p)))))
+        .map(|&(a, cell)| Vector::sum(cell.iter().map(|&p| docs.vector(docs.id(a, p)))))
         .collect();
     let mut total = 0.0;
     let mut pairs = 0;

@@ -136,22 +136,30 @@ pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact>
     // than 150" is one fact told twice).
     // The same figure in another article under another name ("€1.4bn
     // set aside", "provisioned €1.4 billion") is no figure of one's own.
-    let all: Vec<&super::claims::Mention> = claims.iter().flat_map(|c| &c.mentions).collect();
+    let amounts = Amounts::of(claims);
     // A figure in a conflict is shown there, as a disagreement; listing
     // it again as one outlet's own says it twice.
     for claim in claims.iter().filter(|c| c.verdict != Verdict::Conflict) {
+        // Each distinct figure of the claim once, with the articles giving
+        // it: an update's versions repeat their figures, and comparing
+        // every mention with every other grows with their square.
+        let mut figures: Vec<(&super::claims::Mention, Vec<usize>)> = Vec::new();
+        for mention in &claim.mentions {
+            match figures.iter_mut().find(|(m, _)| m.same_figure(mention)) {
+                Some((_, articles)) if !articles.contains(&mention.article) => {
+                    articles.push(mention.article);
+                }
+                Some(_) => {}
+                None => figures.push((mention, vec![mention.article])),
+            }
+        }
         let mut seen = Vec::new();
         for mention in &claim.mentions {
             let figure = (mention.article, mention.value, mention.high);
-            let given_elsewhere = all.iter().any(|other| {
-                other.article != mention.article
-                    && other.value == mention.value
-                    && other.high == mention.high
-                    && other.unit == mention.unit
-            }) || claim
-                .mentions
-                .iter()
-                .any(|other| other.article != mention.article && other.fits(mention));
+            let given_elsewhere = amounts.elsewhere(mention)
+                || figures.iter().any(|(other, articles)| {
+                    articles.iter().any(|&b| b != mention.article) && other.fits(mention)
+                });
             if given_elsewhere || seen.contains(&figure) {
                 continue;
             }
@@ -170,6 +178,68 @@ pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact>
     facts
 }
 
+/// Which articles give each amount (value, upper value and unit), under
+/// whatever name: one article's figure is its own only when no other
+/// article gives the same amount.
+struct Amounts<'a>(HashMap<(u64, Option<u64>, &'a str), Owners>);
+
+impl<'a> Amounts<'a> {
+    fn of(claims: &'a [Claim]) -> Amounts<'a> {
+        let mut amounts: HashMap<_, Owners> = HashMap::new();
+        for mention in claims.iter().flat_map(|c| &c.mentions) {
+            amounts
+                .entry(Self::key(mention))
+                .or_default()
+                .add(mention.article);
+        }
+        Amounts(amounts)
+    }
+
+    fn key(mention: &super::claims::Mention) -> (u64, Option<u64>, &str) {
+        (
+            mention.value.to_bits(),
+            mention.high.map(f64::to_bits),
+            mention.unit.as_str(),
+        )
+    }
+
+    /// Whether an article other than the mention's gives its amount.
+    fn elsewhere(&self, mention: &super::claims::Mention) -> bool {
+        self.0
+            .get(&Self::key(mention))
+            .is_some_and(|owners| !owners.only(mention.article))
+    }
+}
+
+/// The articles something is found in, as far as "one article alone, or
+/// several" needs.
+#[derive(Default)]
+enum Owners {
+    #[default]
+    None,
+    One(usize),
+    Several,
+}
+
+impl Owners {
+    fn add(&mut self, article: usize) {
+        *self = match *self {
+            Owners::None => Owners::One(article),
+            Owners::One(a) if a == article => Owners::One(a),
+            _ => Owners::Several,
+        };
+    }
+
+    /// Whether no article but `article` has it.
+    fn only(&self, article: usize) -> bool {
+        match *self {
+            Owners::None => true,
+            Owners::One(a) => a == article,
+            Owners::Several => false,
+        }
+    }
+}
+
 /// Whether `text` holds `word` with no letter or digit either side.
 fn contains_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
@@ -186,24 +256,17 @@ fn contains_word(text: &str, word: &str) -> bool {
 fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
     let terms = Terms::default();
     let stem = |word: &str| terms.of(word).into_iter().next();
-    let stems: Vec<HashSet<String>> = articles
-        .iter()
-        .map(|a| {
-            a.paragraphs
-                .iter()
-                .flat_map(|p| terms.of(&p.text))
-                .filter(|t| !t.starts_with('~'))
-                .collect()
-        })
-        .collect();
+    let mut stems: HashMap<String, Owners> = HashMap::new();
+    for (a, article) in articles.iter().enumerate() {
+        for term in article.paragraphs.iter().flat_map(|p| terms.of(&p.text)) {
+            if !term.starts_with('~') {
+                stems.entry(term).or_default().add(a);
+            }
+        }
+    }
     let mut facts = Vec::new();
     for (a, article) in articles.iter().enumerate() {
-        let own_stem = |s: &String| {
-            stems
-                .iter()
-                .enumerate()
-                .all(|(b, set)| b == a || !set.contains(s))
-        };
+        let own_stem = |s: &String| stems.get(s).is_none_or(|owners| owners.only(a));
         let mut candidates: Vec<(usize, Fact)> = Vec::new();
         for paragraph in &article.paragraphs {
             if paragraph.kind != ParagraphKind::Body {

@@ -41,13 +41,11 @@ impl Vector {
     /// The normalised sum of several vectors: what a cell holding several
     /// paragraphs is about.
     pub fn sum<'a>(vectors: impl IntoIterator<Item = &'a Vector>) -> Vector {
-        let mut total: HashMap<u32, f32> = HashMap::new();
+        let mut total = Sum::default();
         for vector in vectors {
-            for &(term, weight) in &vector.0 {
-                *total.entry(term).or_default() += weight;
-            }
+            total.add(vector);
         }
-        Vector::normalised(total.into_iter().collect())
+        total.vector()
     }
 
     fn normalised(mut pairs: Vec<(u32, f32)>) -> Vector {
@@ -60,6 +58,67 @@ impl Vector {
     }
 }
 
+/// A running sum of vectors, kept unnormalised so more can be added: a
+/// row of the alignment grows one paragraph at a time, and its centroid is
+/// wanted after each article without adding up its members again.
+#[derive(Clone, Debug, Default)]
+pub struct Sum(Vec<(u32, f32)>);
+
+impl Sum {
+    pub fn add(&mut self, vector: &Vector) {
+        self.merge(&vector.0);
+    }
+
+    pub fn add_sum(&mut self, other: &Sum) {
+        self.merge(&other.0);
+    }
+
+    fn merge(&mut self, other: &[(u32, f32)]) {
+        if other.is_empty() {
+            return;
+        }
+        let mine = std::mem::take(&mut self.0);
+        let mut merged = Vec::with_capacity(mine.len() + other.len());
+        let (mut a, mut b) = (mine.iter().peekable(), other.iter().peekable());
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(&&(ta, wa)), Some(&&(tb, wb))) => match ta.cmp(&tb) {
+                    std::cmp::Ordering::Less => a.next().map(|_| (ta, wa)),
+                    std::cmp::Ordering::Greater => b.next().map(|_| (tb, wb)),
+                    std::cmp::Ordering::Equal => {
+                        a.next();
+                        b.next().map(|_| (ta, wa + wb))
+                    }
+                },
+                (Some(_), None) => a.next().copied(),
+                (None, Some(_)) => b.next().copied(),
+                (None, None) => break,
+            };
+            merged.extend(next);
+        }
+        self.0 = merged;
+    }
+
+    /// The sum's length.
+    pub fn norm(&self) -> f32 {
+        self.0.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt()
+    }
+
+    /// The sum as a unit vector.
+    pub fn vector(&self) -> Vector {
+        Vector::normalised(self.0.clone())
+    }
+}
+
+/// Scores gathered for one document at a time, in an array as long as
+/// the index with a list of the entries touched: no hashing per posting,
+/// and clearing costs only what was touched.
+#[derive(Default)]
+pub struct Tally {
+    scores: Vec<f32>,
+    touched: Vec<u32>,
+}
+
 /// TF-IDF vectors for a set of documents, with an inverted index over them.
 pub struct Index {
     vectors: Vec<Vector>,
@@ -70,10 +129,17 @@ pub struct Index {
 impl Index {
     /// Builds vectors for `documents`, each given as its terms.
     pub fn new(documents: &[Vec<String>]) -> Index {
+        Index::with_copies(documents, &vec![1; documents.len()])
+    }
+
+    /// Builds vectors for `documents`, each standing for `copies[d]`
+    /// identical documents: an update's unchanged paragraphs are indexed
+    /// once, not once per version, yet weigh as often as they occur.
+    pub fn with_copies(documents: &[Vec<String>], copies: &[u32]) -> Index {
         let mut ids: HashMap<&str, u32> = HashMap::new();
         let mut counts: Vec<HashMap<u32, u32>> = Vec::with_capacity(documents.len());
         let mut df: Vec<u32> = Vec::new();
-        for terms in documents {
+        for (terms, &copies) in documents.iter().zip(copies) {
             let mut tf: HashMap<u32, u32> = HashMap::new();
             for term in terms {
                 let next = u32::try_from(ids.len()).expect("fewer than 2^32 terms");
@@ -83,13 +149,13 @@ impl Index {
                 }
                 let count = tf.entry(id).or_default();
                 if *count == 0 {
-                    df[id as usize] += 1;
+                    df[id as usize] += copies;
                 }
                 *count += 1;
             }
             counts.push(tf);
         }
-        let n = documents.len() as f32;
+        let n = copies.iter().map(|&c| u64::from(c)).sum::<u64>() as f32;
         let vectors: Vec<Vector> = counts
             .into_iter()
             .map(|tf| {
@@ -190,27 +256,40 @@ impl Index {
     }
 
     /// Documents accepted by `keep` with a cosine of at least `threshold`
-    /// to `document`, as (document, cosine).
+    /// to `document`, as (document, cosine), in document order. `tally`
+    /// is scratch space, reused from call to call.
     pub fn similar(
         &self,
         document: usize,
         threshold: f32,
         keep: impl Fn(usize) -> bool,
+        tally: &mut Tally,
     ) -> Vec<(usize, f32)> {
-        let mut scores: HashMap<u32, f32> = HashMap::new();
+        tally.scores.resize(self.vectors.len(), 0.0);
         for &(term, weight) in &self.vectors[document].0 {
             for &(other, other_weight) in &self.postings[term as usize] {
-                if keep(other as usize) {
-                    *scores.entry(other).or_default() += weight * other_weight;
+                let score = &mut tally.scores[other as usize];
+                if *score == 0.0 {
+                    if !keep(other as usize) {
+                        continue;
+                    }
+                    tally.touched.push(other);
                 }
+                *score += weight * other_weight;
             }
         }
-        let mut found: Vec<(usize, f32)> = scores
-            .into_iter()
+        tally.touched.sort_unstable();
+        let found = tally
+            .touched
+            .iter()
+            .map(|&doc| (doc as usize, tally.scores[doc as usize]))
             .filter(|&(_, score)| score >= threshold)
-            .map(|(doc, score)| (doc as usize, score.min(1.0)))
+            .map(|(doc, score)| (doc, score.min(1.0)))
             .collect();
-        found.sort_unstable_by_key(|&(doc, _)| doc);
+        for &doc in &tally.touched {
+            tally.scores[doc as usize] = 0.0;
+        }
+        tally.touched.clear();
         found
     }
 }
@@ -254,7 +333,7 @@ mod tests {
     #[test]
     fn inverted_index_agrees_with_cosine() {
         let index = Index::new(&docs(&["a b c", "b c d", "x y z", "a a b"]));
-        let found = index.similar(0, 0.01, |d| d != 0);
+        let found = index.similar(0, 0.01, |d| d != 0, &mut Tally::default());
         let expected: Vec<_> = [1, 3]
             .iter()
             .map(|&d| (d, index.vector(0).cosine(index.vector(d))))
@@ -294,5 +373,43 @@ mod tests {
         let index = Index::new(&docs(&["a b", "c d"]));
         let sum = Vector::sum([index.vector(0), index.vector(1)]);
         assert!((sum.cosine(&sum) - 1.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn a_text_with_copies_weighs_as_its_copies_would() {
+        let all = docs(&["a b c", "a b c", "a b c", "b d", "c e e"]);
+        let unique = docs(&["a b c", "b d", "c e e"]);
+        let (whole, folded) = (Index::new(&all), Index::with_copies(&unique, &[3, 1, 1]));
+        for (d, u) in [(0, 0), (2, 0), (3, 1), (4, 2)] {
+            assert_eq!(whole.vector(d), folded.vector(u), "document {d}");
+        }
+    }
+
+    #[test]
+    fn a_running_sum_is_the_sum_of_its_parts() {
+        let index = Index::new(&docs(&["a b c", "b c d", "d e", "a a f"]));
+        let mut running = Sum::default();
+        let mut halves = (Sum::default(), Sum::default());
+        for d in 0..4 {
+            running.add(index.vector(d));
+            if d < 2 { &mut halves.0 } else { &mut halves.1 }.add(index.vector(d));
+        }
+        halves.0.add_sum(&halves.1);
+        let whole = Vector::sum((0..4).map(|d| index.vector(d)));
+        for sum in [&running, &halves.0] {
+            assert!((sum.vector().cosine(&whole) - 1.0).abs() < 1e-5);
+        }
+        let norm = running.norm();
+        assert!(norm > 1.0 && norm < 4.0, "{norm}");
+    }
+
+    #[test]
+    fn a_tally_is_left_clean_for_the_next_document() {
+        let index = Index::new(&docs(&["a b", "a c", "b c", "x"]));
+        let mut tally = Tally::default();
+        let first = index.similar(0, 0.0, |d| d != 0, &mut tally);
+        index.similar(3, 0.0, |_| true, &mut tally);
+        assert_eq!(index.similar(0, 0.0, |d| d != 0, &mut tally), first);
+        assert_eq!(first.iter().map(|&(d, _)| d).collect::<Vec<_>>(), [1, 2]);
     }
 }

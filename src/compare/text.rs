@@ -8,6 +8,9 @@
 //! Case, punctuation, function words and inflection carry no topic, so they
 //! are dropped or folded before paragraphs are compared.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// English function words: frequent everywhere, informative nowhere.
@@ -161,14 +164,20 @@ pub use crate::corpus::{is_month, is_weekday};
 const PREFIX: usize = 5;
 
 /// Turns text into stemmed content terms, reusing one stemmer.
+///
+/// Each word's terms are kept once found: news repeats its words (names,
+/// "said", "police") and an update repeats whole paragraphs, so most words
+/// are stemmed once per run rather than once per occurrence.
 pub struct Terms {
     stemmer: Stemmer,
+    known: RefCell<HashMap<String, Vec<String>>>,
 }
 
 impl Default for Terms {
     fn default() -> Self {
         Terms {
             stemmer: Stemmer::create(Algorithm::English),
+            known: RefCell::default(),
         }
     }
 }
@@ -176,21 +185,37 @@ impl Default for Terms {
 impl Terms {
     /// The content terms of `text`, in order, with repeats.
     pub fn of(&self, text: &str) -> Vec<String> {
-        words(text)
-            .map(str::to_lowercase)
-            .filter(|word| !is_stop_word(word))
-            .flat_map(|word| {
-                if !word.chars().all(|c| c.is_ascii_alphabetic()) {
-                    return vec![word];
+        let mut known = self.known.borrow_mut();
+        let mut terms = Vec::new();
+        for word in words(text) {
+            match known.get(word) {
+                Some(found) => terms.extend_from_slice(found),
+                None => {
+                    let found = self.of_word(word);
+                    terms.extend_from_slice(&found);
+                    known.insert(word.to_string(), found);
                 }
-                let stem = self.stemmer.stem(&word).into_owned();
-                // The first letters too: outlets pick different forms of one
-                // word ("hospitalised", "hospital") that the stemmer keeps
-                // apart but that share their start.
-                let prefix = (word.len() > PREFIX).then(|| format!("~{}", &word[..PREFIX]));
-                std::iter::once(stem).chain(prefix).collect()
-            })
-            .collect()
+            }
+        }
+        terms
+    }
+
+    /// The terms of one word: none for a function word, else its stem and,
+    /// for a longer word, its first letters.
+    fn of_word(&self, word: &str) -> Vec<String> {
+        let word = word.to_lowercase();
+        if is_stop_word(&word) {
+            return Vec::new();
+        }
+        if !word.chars().all(|c| c.is_ascii_alphabetic()) {
+            return vec![word];
+        }
+        let stem = self.stemmer.stem(&word).into_owned();
+        // The first letters too: outlets pick different forms of one word
+        // ("hospitalised", "hospital") that the stemmer keeps apart but
+        // that share their start.
+        let prefix = (word.len() > PREFIX).then(|| format!("~{}", &word[..PREFIX]));
+        std::iter::once(stem).chain(prefix).collect()
     }
 }
 

@@ -37,8 +37,10 @@ pub struct Item {
     /// The currency for money, else empty: amounts in two currencies are
     /// never compared.
     currency: String,
-    /// Content stems of its sentence.
-    context: HashSet<String>,
+    /// Content stems of its sentence, as sorted ids from a [`Vocabulary`]:
+    /// grouping compares sentences pair by pair, and ids compare without
+    /// hashing a string each time.
+    context: Vec<u32>,
     /// Whether it counts a well-known kind ("deaths"), which every outlet
     /// reporting the event means the same way.
     known: bool,
@@ -60,6 +62,7 @@ impl Item {
         found: Found,
         event_year: Option<i32>,
         terms: &Terms,
+        vocabulary: &mut Vocabulary,
         row: Option<usize>,
     ) -> Item {
         // Only a past year makes a background figure ("deaths
@@ -79,11 +82,7 @@ impl Item {
         } else {
             String::new()
         };
-        let context = terms
-            .of(&paragraph.text[found.sentence.clone()])
-            .into_iter()
-            .filter(|t| !t.starts_with('~') && !t.starts_with(|c: char| c.is_ascii_digit()))
-            .collect();
+        let context = vocabulary.context(terms, &paragraph.text[found.sentence.clone()]);
         let counts_people = kind::counts_people(found.quantity.trim_end_matches(" (part)"));
         Item {
             side: kind::side(&found.unit).filter(|_| counts_people),
@@ -128,6 +127,144 @@ pub fn split_by_side(items: &mut [Item]) {
     }
 }
 
+/// Ids for stems, so that sentences compare as sorted integers, and each
+/// sentence's ids, as an update's versions repeat their sentences.
+#[derive(Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    sentences: HashMap<String, Vec<u32>>,
+}
+
+impl Vocabulary {
+    /// The content stems of `sentence` as sorted ids, figures left out.
+    fn context(&mut self, terms: &Terms, sentence: &str) -> Vec<u32> {
+        if let Some(context) = self.sentences.get(sentence) {
+            return context.clone();
+        }
+        let mut context: Vec<u32> = terms
+            .of(sentence)
+            .into_iter()
+            .filter(|t| !t.starts_with('~') && !t.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|t| {
+                let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+                *self.ids.entry(t).or_insert(next)
+            })
+            .collect();
+        context.sort_unstable();
+        context.dedup();
+        self.sentences.insert(sentence.to_string(), context.clone());
+        context
+    }
+}
+
+/// How many ids two sorted lists share.
+fn shared(x: &[u32], y: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => (i, j, n) = (i + 1, j + 1, n + 1),
+        }
+    }
+    n
+}
+
+/// Figures that differ only in the article they stand in: one figure in
+/// one unchanged sentence across an update's versions, or repeated in one
+/// article. They group as one, so the work grows with the figures an
+/// update changes, not with its versions times its figures.
+struct Class {
+    /// Its figures, in input order.
+    items: Vec<usize>,
+    /// How many of them each article holds, by article.
+    articles: Vec<(usize, usize)>,
+}
+
+impl Class {
+    fn new(items: Vec<usize>, all: &[Item]) -> Class {
+        let mut articles: Vec<(usize, usize)> = Vec::new();
+        let mut by_article: Vec<usize> = items.iter().map(|&i| all[i].mention.article).collect();
+        by_article.sort_unstable();
+        for article in by_article {
+            match articles.last_mut() {
+                Some((a, n)) if *a == article => *n += 1,
+                _ => articles.push((article, 1)),
+            }
+        }
+        Class { items, articles }
+    }
+
+    /// Pairs of figures, one of each class, from two different articles.
+    fn cross(&self, other: &Class) -> usize {
+        let mut same = 0;
+        let (mut i, mut j) = (0, 0);
+        while i < self.articles.len() && j < other.articles.len() {
+            let ((a, m), (b, n)) = (self.articles[i], other.articles[j]);
+            match a.cmp(&b) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => (i, j, same) = (i + 1, j + 1, same + m * n),
+            }
+        }
+        self.items.len() * other.items.len() - same
+    }
+
+    /// Whether some figure of each stands in one article.
+    fn meets(&self, other: &Class) -> bool {
+        self.items.len() * other.items.len() > self.cross(other)
+    }
+}
+
+/// What makes two figures interchangeable for grouping: everything
+/// [`linked`] reads but the article.
+fn likeness(item: &Item) -> impl Eq + std::hash::Hash + '_ {
+    let m = &item.mention;
+    (
+        (&item.quantity, &item.currency, &item.context, item.row),
+        (item.known, item.people, item.side, item.loose),
+        (
+            m.value.to_bits(),
+            m.high.map(f64::to_bits),
+            m.qualifier,
+            &m.unit,
+        ),
+    )
+}
+
+/// The figures as classes of interchangeable ones, in order of first
+/// figure. Figures that would not be linked to each other from two
+/// articles (a sentence with no content words) stay a class per article.
+fn classes(items: &[Item]) -> Vec<Class> {
+    let mut alike: HashMap<_, Vec<usize>> = HashMap::new();
+    let mut order = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let members = alike.entry(likeness(item)).or_default();
+        if members.is_empty() {
+            order.push(i);
+        }
+        members.push(i);
+    }
+    let mut classes = Vec::new();
+    for first in order {
+        let members = alike.remove(&likeness(&items[first])).unwrap_or_default();
+        if linked(&items[first], &items[first], false) {
+            classes.push(Class::new(members, items));
+            continue;
+        }
+        let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for k in members {
+            by_article
+                .entry(items[k].mention.article)
+                .or_default()
+                .push(k);
+        }
+        classes.extend(by_article.into_values().map(|m| Class::new(m, items)));
+    }
+    classes.sort_by_key(|c| c.items[0]);
+    classes
+}
+
 /// Groups figures into the quantities they are about, in order of first
 /// appearance, each named by its most telling name.
 ///
@@ -137,9 +274,17 @@ pub fn split_by_side(items: &mut [Item]) {
 /// are linked too, so a chain of loose links never makes one quantity of
 /// several; a group never holds two well-known counts.
 pub fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
-    let n = items.len();
+    let classes = classes(&items);
+    let rep = |c: usize| &items[classes[c].items[0]];
+    // Whether some figure of class `x` is linked to some figure of `y`.
+    let joined = |x: usize, y: usize| {
+        let (cx, cy) = (&classes[x], &classes[y]);
+        cx.cross(cy) > 0 && linked(rep(x), rep(y), false)
+            || cx.meets(cy) && linked(rep(x), rep(y), true)
+    };
+    let n = classes.len();
     let mut cluster: Vec<usize> = (0..n).collect();
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|c| vec![c]).collect();
     let merge = |cluster: &mut Vec<usize>, members: &mut Vec<Vec<usize>>, a: usize, b: usize| {
         let (into, from) = (a.min(b), a.max(b));
         let moved = std::mem::take(&mut members[from]);
@@ -149,12 +294,13 @@ pub fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
         members[into].extend(moved);
     };
     let mut known: HashMap<&str, usize> = HashMap::new();
-    for (i, item) in items.iter().enumerate() {
+    for c in 0..n {
+        let item = rep(c);
         if item.known {
             match known.get(item.quantity.as_str()) {
-                Some(&c) => merge(&mut cluster, &mut members, c, i),
+                Some(&k) => merge(&mut cluster, &mut members, k, c),
                 None => {
-                    known.insert(&item.quantity, i);
+                    known.insert(&item.quantity, c);
                 }
             }
         }
@@ -162,44 +308,45 @@ pub fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
     // Only figures of one name, of one row, or counting people can be
     // linked: compare those.
     let mut buckets: HashMap<(Option<usize>, String), Vec<usize>> = HashMap::new();
-    for (i, item) in items.iter().enumerate() {
+    for c in 0..n {
+        let item = rep(c);
         buckets
             .entry((None, item.quantity.clone()))
             .or_default()
-            .push(i);
+            .push(c);
         if let Some(row) = item.row {
             buckets
                 .entry((Some(row), String::new()))
                 .or_default()
-                .push(i);
+                .push(c);
         }
         if item.people || item.known {
             buckets
                 .entry((None, "\0people".into()))
                 .or_default()
-                .push(i);
+                .push(c);
         }
         let m = &item.mention;
         if !m.unit.is_empty() {
             let amount = format!("\0{}/{:?}/{}", m.value, m.high, m.unit);
-            buckets.entry((None, amount)).or_default().push(i);
+            buckets.entry((None, amount)).or_default().push(c);
         }
     }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for bucket in buckets.values() {
-        for (k, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[k + 1..] {
-                if cluster[i] != cluster[j] && linked(&items[i], &items[j]) {
-                    let shared = items[i].context.intersection(&items[j].context).count();
-                    pairs.push((shared, i.min(j), i.max(j)));
+        for (k, &x) in bucket.iter().enumerate() {
+            for &y in &bucket[k + 1..] {
+                if cluster[x] != cluster[y] && joined(x, y) {
+                    let common = shared(&rep(x).context, &rep(y).context);
+                    pairs.push((common, x.min(y), x.max(y)));
                 }
             }
         }
     }
-    pairs.sort_by_key(|&(shared, i, j)| (std::cmp::Reverse(shared), i, j));
+    pairs.sort_by_key(|&(common, x, y)| (std::cmp::Reverse(common), x, y));
     pairs.dedup();
-    for (_, i, j) in pairs {
-        let (a, b) = (cluster[i], cluster[j]);
+    for (_, x, y) in pairs {
+        let (a, b) = (cluster[x], cluster[y]);
         if a == b {
             continue;
         }
@@ -207,15 +354,17 @@ pub fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
         let known: HashSet<&str> = left
             .iter()
             .chain(right)
-            .filter(|&&k| items[k].known)
-            .map(|&k| items[k].quantity.as_str())
+            .map(|&c| rep(c))
+            .filter(|item| item.known)
+            .map(|item| item.quantity.as_str())
             .collect();
         let (mut links, mut cross) = (0, 0);
         for &x in left {
             for &y in right {
-                if items[x].mention.article != items[y].mention.article {
-                    cross += 1;
-                    links += usize::from(linked(&items[x], &items[y]));
+                let pairs = classes[x].cross(&classes[y]);
+                cross += pairs;
+                if pairs > 0 && linked(rep(x), rep(y), false) {
+                    links += pairs;
                 }
             }
         }
@@ -227,9 +376,13 @@ pub fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
     members
         .into_iter()
         .filter(|m| !m.is_empty())
-        .map(|mut m| {
-            m.sort_unstable();
-            let group: Vec<Item> = m.iter().filter_map(|&k| items[k].take()).collect();
+        .map(|m| {
+            let mut figures: Vec<usize> = m
+                .iter()
+                .flat_map(|&c| classes[c].items.iter().copied())
+                .collect();
+            figures.sort_unstable();
+            let group: Vec<Item> = figures.iter().filter_map(|&k| items[k].take()).collect();
             (
                 name_of(&group),
                 group.into_iter().map(|i| i.mention).collect(),
@@ -261,23 +414,25 @@ fn name_of(members: &[Item]) -> String {
 /// or their sentences sharing more words; or, under two names, a shared row,
 /// some shared words and near values, with a well-known count joining
 /// only a figure that merely counts people ("4,000 evacuated", "some
-/// 4,200 residents").
-fn linked(x: &Item, y: &Item) -> bool {
+/// 4,200 residents"). `same_article` says whether the two stand in one
+/// article.
+fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     // A part ("63 of them") is no rival figure for its whole.
     let part = |i: &Item| i.quantity.ends_with(" (part)");
     if x.currency != y.currency || part(x) != part(y) {
         return false;
     }
     let (a, b) = (&x.mention, &y.mention);
-    let shared = x.context.intersection(&y.context).count();
-    let jaccard = shared as f64 / (x.context.union(&y.context).count().max(1) as f64);
-    let same_row = a.article != b.article && x.row.is_some() && x.row == y.row;
+    let shared = shared(&x.context, &y.context);
+    let union = x.context.len() + y.context.len() - shared;
+    let jaccard = shared as f64 / (union.max(1) as f64);
+    let same_row = !same_article && x.row.is_some() && x.row == y.row;
     let within = |ratio: f64| {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
         low > 0.0 && high / low <= ratio || a.fits(b)
     };
     if x.quantity == y.quantity {
-        let repeated = a.article == b.article && a.same_figure(b);
+        let repeated = same_article && a.same_figure(b);
         // A name that says what is counted ("fine", "batches") needs less
         // of the sentence to agree than one that only gives a unit; on real
         // news a shared word or two is not enough ("her two friends", "two

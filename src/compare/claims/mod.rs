@@ -57,7 +57,7 @@ use serde::Serialize;
 use super::Row;
 use super::text::Terms;
 use crate::corpus::{Article, ParagraphKind};
-use group::Item;
+use group::{Item, Vocabulary};
 use mention::Found;
 
 pub(crate) use number::is_number_word;
@@ -225,7 +225,7 @@ impl Mention {
         self.interval().overlaps(&other.interval())
     }
 
-    fn same_figure(&self, other: &Mention) -> bool {
+    pub(crate) fn same_figure(&self, other: &Mention) -> bool {
         self.value == other.value && self.high == other.high && self.qualifier == other.qualifier
     }
 }
@@ -266,6 +266,7 @@ pub fn format_value(value: f64) -> String {
 pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
     let event_year = group::event_year(articles);
     let terms = Terms::default();
+    let mut vocabulary = Vocabulary::default();
     let mut row_of: HashMap<(usize, usize), usize> = HashMap::new();
     for (r, row) in rows.iter().enumerate() {
         for (a, cell) in row.cells.iter().enumerate() {
@@ -275,14 +276,32 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
         }
     }
     let mut items = Vec::new();
+    // An update's versions repeat most paragraphs word for word: each
+    // text is read once.
+    let mut figures: HashMap<(&str, ParagraphKind), Vec<Found>> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
             if paragraph.kind == ParagraphKind::Boilerplate {
                 continue;
             }
             let row = row_of.get(&(a, paragraph.index)).copied();
-            for found in read(&paragraph.text, paragraph.kind).filter_map(Result::ok) {
-                items.push(Item::new(a, paragraph, found, event_year, &terms, row));
+            let found = figures
+                .entry((paragraph.text.as_str(), paragraph.kind))
+                .or_insert_with(|| {
+                    read(&paragraph.text, paragraph.kind)
+                        .filter_map(Result::ok)
+                        .collect()
+                });
+            for found in found.iter().cloned() {
+                items.push(Item::new(
+                    a,
+                    paragraph,
+                    found,
+                    event_year,
+                    &terms,
+                    &mut vocabulary,
+                    row,
+                ));
             }
         }
     }

@@ -270,3 +270,38 @@ fn updates_within_one_day_are_a_timeline_told_apart_by_their_time() {
         ]
     );
 }
+
+#[test]
+fn a_figure_repeated_by_every_version_groups_as_one_with_each_mention_kept() {
+    // Thirty versions of one story: the toll changes once, and a count of
+    // homes, in a sentence none of the versions change, stays.
+    let versions: Vec<Article> = (0..30)
+        .map(|v| {
+            let toll = if v < 20 {
+                "At least 12 people died in the blast."
+            } else {
+                "At least 19 people died in the blast."
+            };
+            article(
+                &format!("v{v:02}"),
+                "Herald",
+                Some(&format!("2024-06-08T{:02}:{:02}:00Z", 8 + v / 60, v % 60)),
+                &[
+                    toll,
+                    "Firefighters said 40 homes on Mill Street were destroyed.",
+                ],
+            )
+        })
+        .collect();
+    let claims = find(&versions, &[]);
+    let deaths = claim(&claims, "deaths");
+    assert_eq!(deaths.verdict, Verdict::Updated);
+    assert_eq!(deaths.mentions.len(), 30);
+    let homes: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.quantity.starts_with("home"))
+        .collect();
+    assert_eq!(homes.len(), 1, "{claims:#?}");
+    assert_eq!(homes[0].mentions.len(), 30);
+    assert_eq!(homes[0].verdict, Verdict::Same);
+}
