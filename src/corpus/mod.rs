@@ -8,7 +8,9 @@ mod date;
 mod feed;
 mod html;
 mod jsonl;
+mod link;
 mod load;
+mod media;
 mod parse;
 
 use std::fmt;
@@ -17,7 +19,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 pub use date::{Date, is_month, is_weekday};
-pub use load::{Input, bundled, load};
+pub use load::{Input, MAX_FILE_BYTES, Page, bundled, load, load_with};
 pub use parse::{Parsed, Syntax, parse};
 
 /// A file stem, or a JSON Lines article's own id, unique within a corpus
@@ -97,6 +99,20 @@ pub struct Corpus {
     /// Every file read, articles or not, so that nothing written (an
     /// export) ever replaces one of them.
     pub files: Vec<PathBuf>,
+    /// The articles read from links, with the link each is a version of,
+    /// so a caller can keep every version a link has had.
+    pub linked: Vec<Linked>,
+}
+
+/// An article that came from a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Linked {
+    /// Its index in [`Corpus::articles`].
+    pub article: usize,
+    /// The link it is a version of: the one given, or a feed item's own.
+    pub link: String,
+    /// When its page was fetched, in seconds since 1970-01-01 UTC.
+    pub fetched: i64,
 }
 
 impl Corpus {
