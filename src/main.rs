@@ -201,8 +201,9 @@ fn history(links: Vec<String>, format: export::TableFormat) -> anyhow::Result<u8
     Ok(if skipped { SOME_SKIPPED } else { DONE })
 }
 
-/// `newsdiff track`: fetches links now, keeps each article whose text
-/// changed, and prints a line a link.
+/// `newsdiff track`: fetches links now, keeps each page whose text
+/// changed, and prints a line a page. A feed's items are followed: the
+/// page at each item's link is fetched and kept as if it had been given.
 fn track(links: &[String], network: &fetch::Options) -> anyhow::Result<u8> {
     let inputs: Vec<Input> = links
         .iter()
@@ -216,29 +217,48 @@ fn track(links: &[String], network: &fetch::Options) -> anyhow::Result<u8> {
     }
     // Opened first, so a damaged archive stops the run before any fetch.
     let mut archive = Archive::open_default()?;
-    let corpus = fetched(&inputs, network);
+    let given = fetched(&inputs, network);
+    let items = fetched(&item_links(&given, links), network);
     let mut out = io::stdout().lock();
-    for warning in &corpus.warnings {
-        writeln!(out, "failed     {warning}")?;
-    }
-    for linked in &corpus.linked {
-        let article = &corpus.articles[linked.article];
-        let link = clean_line(&linked.link);
-        match archive.store(&linked.link, article, linked.fetched)? {
-            Change::New => writeln!(out, "new        {link}  {}", article.title)?,
-            Change::Changed { words } => writeln!(
-                out,
-                "changed    {link}  {words} word{} changed",
-                if words == 1 { "" } else { "s" }
-            )?,
-            Change::Unchanged => writeln!(out, "unchanged  {link}")?,
+    for corpus in [&given, &items] {
+        for warning in &corpus.warnings {
+            writeln!(out, "failed     {warning}")?;
+        }
+        for linked in &corpus.linked {
+            let article = &corpus.articles[linked.article];
+            let link = clean_line(&linked.link);
+            match archive.store(&linked.link, article, linked.fetched)? {
+                Change::New => writeln!(out, "new        {link}  {}", article.title)?,
+                Change::Changed { words } => writeln!(
+                    out,
+                    "changed    {link}  {words} word{} changed",
+                    if words == 1 { "" } else { "s" }
+                )?,
+                Change::Unchanged => writeln!(out, "unchanged  {link}")?,
+            }
         }
     }
-    Ok(match (corpus.linked.is_empty(), corpus.skipped_any()) {
-        (true, _) => NOTHING_DONE,
-        (false, true) => SOME_SKIPPED,
-        (false, false) => DONE,
+    let kept = !given.linked.is_empty() || !items.linked.is_empty();
+    Ok(match (kept, given.skipped_any() || items.skipped_any()) {
+        (false, _) => NOTHING_DONE,
+        (true, true) => SOME_SKIPPED,
+        (true, false) => DONE,
     })
+}
+
+/// The links of the feed items in `corpus` (its articles that are not a
+/// page given as a link), each once, leaving out the links `given`.
+fn item_links(corpus: &Corpus, given: &[String]) -> Vec<Input> {
+    let pages: Vec<usize> = corpus.linked.iter().map(|linked| linked.article).collect();
+    let mut links: Vec<String> = Vec::new();
+    for (at, article) in corpus.articles.iter().enumerate() {
+        let Some(url) = &article.url else { continue };
+        let web = url.starts_with("http://") || url.starts_with("https://");
+        if web && !pages.contains(&at) && !given.contains(url) && !links.contains(url) {
+            links.push(url.clone());
+        }
+    }
+    links.into_iter().map(Input::Link).collect()
 }
 
 /// The comparison of the corpus: every story, each within itself, or

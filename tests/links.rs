@@ -271,18 +271,25 @@ fn a_pdf_is_named_as_such_by_its_type_or_its_bytes() {
 }
 
 #[test]
-fn a_feed_link_gives_an_article_an_item() {
-    let server = Server::start(|_| {
-        Response::new(
-            200,
-            "application/rss+xml",
-            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>The Daily</title>\
-             <item><title>One</title><link>https://example.org/one</link>\
-             <description>At least 60 people died, officials said.</description></item>\
-             <item><title>Two</title><link>https://example.org/two</link>\
-             <description>Rescuers searched the hall all night.</description></item>\
-             </channel></rss>",
-        )
+fn a_feed_link_gives_an_article_an_item_and_track_keeps_the_items_pages() {
+    let server = Server::start(|request: &Request| {
+        let host = request.header("host").unwrap_or("127.0.0.1");
+        match request.path.as_str() {
+            "/news.rss" => Response::new(
+                200,
+                "application/rss+xml",
+                format!(
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>The Daily</title>\
+                     <item><title>One</title><link>http://{host}/one</link>\
+                     <description>At least 60 people died, officials said.</description></item>\
+                     <item><title>Two</title><link>http://{host}/two</link>\
+                     <description>Rescuers searched the hall all night.</description></item>\
+                     </channel></rss>"
+                ),
+            ),
+            "/one" => Response::html(&toll("60")),
+            _ => Response::new(404, "text/html", "gone"),
+        }
     });
     let dir = tempfile::tempdir().unwrap();
     let feed = server.url("/news.rss");
@@ -294,17 +301,30 @@ fn a_feed_link_gives_an_article_an_item() {
     );
     assert_eq!(
         texts(&listing, "url"),
-        ["https://example.org/one", "https://example.org/two"]
+        [server.url("/one"), server.url("/two")]
     );
-    let out = newsdiff(dir.path())
+    let output = newsdiff(dir.path())
         .args(["track", &feed])
         .output()
         .unwrap();
-    let out = String::from_utf8(out.stdout).unwrap();
-    // The list above kept them already.
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<String> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
     assert_eq!(
-        out,
-        "unchanged  https://example.org/one\nunchanged  https://example.org/two\n"
+        lines,
+        [
+            format!(
+                "failed     {}: the server answered 404 Not Found",
+                server.url("/two")
+            ),
+            format!(
+                "new        {}  Toll rises after concert hall attack",
+                server.url("/one")
+            ),
+        ]
     );
 }
 

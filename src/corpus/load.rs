@@ -152,9 +152,9 @@ pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) 
     corpus
 }
 
-/// Adds what a link gave. Its articles are remembered with the link they
-/// are versions of (the page's own link, or a feed item's), for the
-/// archive.
+/// Adds what a link gave. A page's article is remembered with its link,
+/// for the archive; a feed's items are not, since an item's text is a
+/// summary that the page at its link would take turns with as versions.
 fn load_link(link: &str, page: Result<Page, String>, corpus: &mut Corpus, ids: &mut Ids) {
     let shown = sanitize::clean_line(link);
     let page = match page {
@@ -193,19 +193,14 @@ fn load_link(link: &str, page: Result<Page, String>, corpus: &mut Corpus, ids: &
     };
     let first = corpus.articles.len();
     add(corpus, ids, source, Ok(page.bytes));
-    for (article, added) in corpus.articles.iter().enumerate().skip(first) {
-        let versions_of = if added.path == shown {
-            Some(link.to_string())
-        } else {
-            added.url.clone()
-        };
-        if let Some(link) = versions_of {
-            corpus.linked.push(Linked {
-                article,
-                link,
-                fetched: page.fetched,
-            });
-        }
+    if let Some(article) =
+        (first..corpus.articles.len()).find(|&a| corpus.articles[a].path == shown)
+    {
+        corpus.linked.push(Linked {
+            article,
+            link: link.to_string(),
+            fetched: page.fetched,
+        });
     }
 }
 

@@ -99,17 +99,17 @@ pub struct Corpus {
     /// Every file read, articles or not, so that nothing written (an
     /// export) ever replaces one of them.
     pub files: Vec<PathBuf>,
-    /// The articles read from links, with the link each is a version of,
+    /// The articles read from web pages given as links, with their link,
     /// so a caller can keep every version a link has had.
     pub linked: Vec<Linked>,
 }
 
-/// An article that came from a link.
+/// An article that came from a link to a web page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Linked {
     /// Its index in [`Corpus::articles`].
     pub article: usize,
-    /// The link it is a version of: the one given, or a feed item's own.
+    /// The link as given.
     pub link: String,
     /// When its page was fetched, in seconds since 1970-01-01 UTC.
     pub fetched: i64,
