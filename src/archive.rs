@@ -23,7 +23,7 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, pa
 use serde::Serialize;
 use similar::{Algorithm, DiffTag};
 
-use crate::corpus::{Article, Date, Page};
+use crate::corpus::{self, Article, Corpus, Date, Input, Page};
 use crate::sanitize;
 
 /// The layout this newsdiff writes and reads.
@@ -81,6 +81,14 @@ pub enum Change {
     Changed { words: usize },
     /// The same text as the last version kept: nothing stored.
     Unchanged,
+}
+
+/// What keeping one page did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    pub link: String,
+    pub title: String,
+    pub change: Change,
 }
 
 /// One stored version, as `history` lists it.
@@ -242,6 +250,36 @@ impl Archive {
             .map_err(fail)?;
         transaction.commit().map_err(fail)?;
         Ok(change)
+    }
+
+    /// Keeps each article `corpus` read from a page given as a link,
+    /// when its text changed.
+    pub fn keep(&mut self, corpus: &Corpus) -> Result<Vec<Kept>, ArchiveError> {
+        corpus
+            .linked
+            .iter()
+            .map(|linked| {
+                let article = &corpus.articles[linked.article];
+                Ok(Kept {
+                    link: linked.link.clone(),
+                    title: article.title.clone(),
+                    change: self.store(&linked.link, article, linked.fetched)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Loads the inputs, a link giving every version kept of it (see
+    /// [`Archive::versions_page`]); other inputs load as usual.
+    pub fn load_versions(&self, inputs: &[Input]) -> Corpus {
+        corpus::load_with(inputs, &|link| match self.versions_page(link) {
+            Ok(Some(page)) => Ok(page),
+            Ok(None) => Err(format!(
+                "no versions kept; `newsdiff track {}` keeps them",
+                sanitize::clean_line(link)
+            )),
+            Err(err) => Err(err.to_string()),
+        })
     }
 
     /// Every link with a version, in the order first stored.

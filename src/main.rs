@@ -218,17 +218,17 @@ fn track(links: &[String], network: &fetch::Options) -> anyhow::Result<u8> {
     // Opened first, so a damaged archive stops the run before any fetch.
     let mut archive = Archive::open_default()?;
     let given = fetched(&inputs, network);
-    let items = fetched(&item_links(&given, links), network);
+    let items: Vec<Input> = given.item_links().into_iter().map(Input::Link).collect();
+    let items = fetched(&items, network);
     let mut out = io::stdout().lock();
     for corpus in [&given, &items] {
         for warning in &corpus.warnings {
             writeln!(out, "failed     {warning}")?;
         }
-        for linked in &corpus.linked {
-            let article = &corpus.articles[linked.article];
-            let link = clean_line(&linked.link);
-            match archive.store(&linked.link, article, linked.fetched)? {
-                Change::New => writeln!(out, "new        {link}  {}", article.title)?,
+        for kept in archive.keep(corpus)? {
+            let link = clean_line(&kept.link);
+            match kept.change {
+                Change::New => writeln!(out, "new        {link}  {}", kept.title)?,
                 Change::Changed { words } => writeln!(
                     out,
                     "changed    {link}  {words} word{} changed",
@@ -244,21 +244,6 @@ fn track(links: &[String], network: &fetch::Options) -> anyhow::Result<u8> {
         (true, true) => SOME_SKIPPED,
         (true, false) => DONE,
     })
-}
-
-/// The links of the feed items in `corpus` (its articles that are not a
-/// page given as a link), each once, leaving out the links `given`.
-fn item_links(corpus: &Corpus, given: &[String]) -> Vec<Input> {
-    let pages: Vec<usize> = corpus.linked.iter().map(|linked| linked.article).collect();
-    let mut links: Vec<String> = Vec::new();
-    for (at, article) in corpus.articles.iter().enumerate() {
-        let Some(url) = &article.url else { continue };
-        let web = url.starts_with("http://") || url.starts_with("https://");
-        if web && !pages.contains(&at) && !given.contains(url) && !links.contains(url) {
-            links.push(url.clone());
-        }
-    }
-    links.into_iter().map(Input::Link).collect()
 }
 
 /// The comparison of the corpus: every story, each within itself, or
@@ -309,7 +294,7 @@ fn load(inputs: &[Input], versions: bool, network: &fetch::Options) -> anyhow::R
     let corpus = if inputs.is_empty() {
         corpus::bundled()
     } else if versions {
-        archived(inputs)?
+        Archive::open_default()?.load_versions(inputs)
     } else {
         let mut corpus = fetched(inputs, network);
         keep_versions(&mut corpus);
@@ -353,42 +338,19 @@ fn progress_bar(done: usize, total: usize) {
     }
 }
 
-/// Keeps in the archive each article read from a link whose text changed;
+/// Keeps in the archive each page read from a link whose text changed;
 /// an archive that cannot be used is a warning, and the articles still load.
 fn keep_versions(corpus: &mut Corpus) {
     if corpus.linked.is_empty() {
         return;
     }
-    let kept = Archive::open_default().and_then(|mut archive| {
-        corpus.linked.iter().try_for_each(|linked| {
-            let article = &corpus.articles[linked.article];
-            archive
-                .store(&linked.link, article, linked.fetched)
-                .map(drop)
-        })
-    });
+    let kept = Archive::open_default().and_then(|mut archive| archive.keep(corpus));
     if let Err(err) = kept {
         corpus.warnings.push(Warning {
             path: err.path,
             problem: format!("{}; versions of links not kept", err.problem),
         });
     }
-}
-
-/// Loads the inputs, a link giving every version the archive keeps of it.
-fn archived(inputs: &[Input]) -> anyhow::Result<Corpus> {
-    let archive = Archive::open_default()?;
-    Ok(corpus::load_with(
-        inputs,
-        &|link| match archive.versions_page(link) {
-            Ok(Some(page)) => Ok(page),
-            Ok(None) => Err(format!(
-                "no versions kept; `newsdiff track {}` keeps them",
-                clean_line(link)
-            )),
-            Err(err) => Err(err.to_string()),
-        },
-    ))
 }
 
 /// The text width when the output is not a terminal.

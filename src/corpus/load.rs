@@ -702,6 +702,88 @@ mod tests {
         corpus
     }
 
+    /// Loads the pages links gave, as a caller that fetched them would.
+    fn load_pages(pages: &[(&str, Option<&str>, &[u8])]) -> Corpus {
+        let inputs: Vec<Input> = pages
+            .iter()
+            .map(|(link, ..)| Input::from_arg(Path::new(link)))
+            .collect();
+        load_with(&inputs, &|link| {
+            let (_, content_type, bytes) = pages.iter().find(|(l, ..)| *l == link).unwrap();
+            Ok(Page {
+                url: format!("{link}?final"),
+                content_type: content_type.map(str::to_string),
+                bytes: bytes.to_vec(),
+                fetched: 42,
+            })
+        })
+    }
+
+    #[test]
+    fn a_links_page_is_read_by_its_type_named_by_its_link_and_remembered() {
+        let corpus = load_pages(&[
+            ("https://www.example.org/a/toll.txt", Some("text/plain; charset=iso-8859-7"), b"\xc1\xe8\xde\xed\xe1."),
+            ("https://example.org/feed", Some("application/rss+xml"), b"<rss version=\"2.0\"><channel><title>Daily</title><item><title>One</title><link>https://example.org/one</link><description>One happened.</description></item></channel></rss>"),
+            ("https://example.org/doc", Some("application/pdf"), b"%PDF-1.4"),
+        ]);
+        let read: Vec<_> = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                (
+                    a.id.as_str(),
+                    a.source.as_str(),
+                    a.path.as_str(),
+                    a.url.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "toll",
+                    "example.org",
+                    "https://www.example.org/a/toll.txt",
+                    Some("https://www.example.org/a/toll.txt?final")
+                ),
+                (
+                    "feed-1",
+                    "Daily",
+                    "https://example.org/feed:1",
+                    Some("https://example.org/one")
+                ),
+            ]
+        );
+        assert_eq!(
+            corpus.articles[0].paragraphs[0].text,
+            "\u{391}\u{3b8}\u{3ae}\u{3bd}\u{3b1}."
+        );
+        assert_eq!(
+            corpus.linked,
+            [Linked {
+                article: 0,
+                link: "https://www.example.org/a/toll.txt".into(),
+                fetched: 42
+            }]
+        );
+        assert_eq!(corpus.item_links(), ["https://example.org/one"]);
+        assert!(
+            corpus.warnings[0].problem.starts_with("a PDF"),
+            "{:?}",
+            corpus.warnings
+        );
+    }
+
+    #[test]
+    fn a_link_not_fetched_is_a_warning() {
+        let corpus = load(&[Input::Link("https://example.org/".into())]);
+        assert_eq!(
+            corpus.warnings[0].to_string(),
+            "https://example.org/: links are not fetched here; give a file or folder"
+        );
+    }
+
     #[test]
     fn xml_that_is_no_feed_is_skipped_with_a_reason() {
         let corpus = load_bytes(

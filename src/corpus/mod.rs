@@ -120,6 +120,25 @@ impl Corpus {
     pub fn skipped_any(&self) -> bool {
         !self.warnings.is_empty()
     }
+
+    /// The web links of the articles that are no page given as a link (a
+    /// feed's items), each once, leaving out the pages given: what `track`
+    /// follows.
+    pub fn item_links(&self) -> Vec<String> {
+        let mut links: Vec<String> = Vec::new();
+        for (at, article) in self.articles.iter().enumerate() {
+            let Some(url) = &article.url else { continue };
+            let web = url.starts_with("http://") || url.starts_with("https://");
+            let given = self
+                .linked
+                .iter()
+                .any(|linked| linked.article == at || linked.link == *url);
+            if web && !given && !links.contains(url) {
+                links.push(url.clone());
+            }
+        }
+        links
+    }
 }
 
 /// An input that could not be used: the path, and what was wrong with it.
