@@ -218,32 +218,41 @@ fn track(links: &[String], network: &fetch::Options) -> anyhow::Result<u8> {
     // Opened first, so a damaged archive stops the run before any fetch.
     let mut archive = Archive::open_default()?;
     let given = fetched(&inputs, network);
+    // Kept before the items are fetched: a run stopped while following a
+    // feed has kept the pages given.
+    keep_and_say(&mut archive, &given)?;
     let items: Vec<Input> = given.item_links().into_iter().map(Input::Link).collect();
     let items = fetched(&items, network);
-    let mut out = io::stdout().lock();
-    for corpus in [&given, &items] {
-        for warning in &corpus.warnings {
-            writeln!(out, "failed     {warning}")?;
-        }
-        for kept in archive.keep(corpus)? {
-            let link = clean_line(&kept.link);
-            match kept.change {
-                Change::New => writeln!(out, "new        {link}  {}", kept.title)?,
-                Change::Changed { words } => writeln!(
-                    out,
-                    "changed    {link}  {words} word{} changed",
-                    if words == 1 { "" } else { "s" }
-                )?,
-                Change::Unchanged => writeln!(out, "unchanged  {link}")?,
-            }
-        }
-    }
+    keep_and_say(&mut archive, &items)?;
     let kept = !given.linked.is_empty() || !items.linked.is_empty();
     Ok(match (kept, given.skipped_any() || items.skipped_any()) {
         (false, _) => NOTHING_DONE,
         (true, true) => SOME_SKIPPED,
         (true, false) => DONE,
     })
+}
+
+/// Keeps the pages of `corpus` in the archive and prints a line each,
+/// and a line for each input that failed.
+fn keep_and_say(archive: &mut Archive, corpus: &Corpus) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    for warning in &corpus.warnings {
+        writeln!(out, "failed     {warning}")?;
+    }
+    for kept in archive.keep(corpus)? {
+        let link = clean_line(&kept.link);
+        match kept.change {
+            Change::New => writeln!(out, "new        {link}  {}", kept.title)?,
+            Change::Changed { words } => writeln!(
+                out,
+                "changed    {link}  {words} word{} changed",
+                if words == 1 { "" } else { "s" }
+            )?,
+            Change::Unchanged => writeln!(out, "unchanged  {link}")?,
+        }
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// The comparison of the corpus: every story, each within itself, or

@@ -590,3 +590,93 @@ fn track_takes_links_only() {
         .code(2)
         .stderr(predicate::str::contains("notes.txt: not a link"));
 }
+
+#[test]
+fn two_runs_at_once_share_the_archive() {
+    let server = Server::start(|request: &Request| {
+        Response::html(&toll(request.path.trim_start_matches('/')))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let links: Vec<String> = (1..=8).map(|n| server.url(&format!("/{n}"))).collect();
+    let dir_path = std::path::absolute(dir.path()).unwrap();
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_newsdiff"))
+                .arg("track")
+                .args(&links)
+                .env("NEWSDIFF_CACHE_DIR", dir_path.join("cache"))
+                .env("NEWSDIFF_DATA_DIR", dir_path.join("data"))
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for run in runs {
+        let output = run.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        assert_eq!(String::from_utf8(output.stdout).unwrap().lines().count(), 8);
+    }
+    let output = newsdiff(dir.path())
+        .args(["history", "--format", "json"])
+        .output()
+        .unwrap();
+    let history: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let counts: Vec<usize> = history["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|link| link["versions"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(counts, [1; 8], "each page kept once, whichever run kept it");
+}
+
+#[test]
+fn a_run_stopped_midway_keeps_what_it_kept_and_the_archive_opens() {
+    let server = Server::start(|request: &Request| {
+        let host = request.header("host").unwrap_or("127.0.0.1").to_string();
+        match request.path.as_str() {
+            "/news.rss" => Response::new(
+                200,
+                "application/rss+xml",
+                format!(
+                    "<rss version=\"2.0\"><channel><title>The Daily</title>\
+                     <item><title>Slow</title><link>http://{host}/slow</link>\
+                     <description>A summary.</description></item></channel></rss>"
+                ),
+            ),
+            "/slow" => {
+                let mut response = Response::html(&toll("137"));
+                response.delay = Duration::from_secs(20);
+                response
+            }
+            _ => Response::html(&toll("60")),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let dir_path = std::path::absolute(dir.path()).unwrap();
+    let page = server.url("/toll");
+    let mut run = std::process::Command::new(env!("CARGO_BIN_EXE_newsdiff"))
+        .args(["track", &page, &server.url("/news.rss")])
+        .env("NEWSDIFF_CACHE_DIR", dir_path.join("cache"))
+        .env("NEWSDIFF_DATA_DIR", dir_path.join("data"))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(run.stdout.take().unwrap()),
+        &mut first,
+    )
+    .unwrap();
+    assert!(first.starts_with(&format!("new        {page}")), "{first}");
+    // Killed while it waits for the feed item's slow page.
+    run.kill().unwrap();
+    run.wait().unwrap();
+    let output = newsdiff(dir.path())
+        .args(["history", "--format", "json", &page])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let history: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(history["versions"].as_array().unwrap().len(), 1);
+}
