@@ -105,16 +105,32 @@ fn redirects_are_followed_a_few_times_and_a_loop_is_named() {
     let server = Server::start(|request: &Request| match request.path.as_str() {
         "/a" => Response::redirect("/b"),
         "/b" => Response::redirect("/story"),
-        "/story" => Response::html(&toll("60")),
+        // Where ureq, left to itself, would take the `file:` redirect.
+        "/story" | "/etc/passwd" => Response::html(&toll("60")),
+        "/away" => Response::redirect("file:///etc/passwd"),
         _ => Response::redirect("/loop"),
     });
     let dir = tempfile::tempdir().unwrap();
-    let (listing, stderr, code) = list_json(dir.path(), &[&server.url("/a"), &server.url("/loop")]);
+    let (listing, stderr, code) = list_json(
+        dir.path(),
+        &[
+            &server.url("/a"),
+            &server.url("/loop"),
+            &server.url("/away"),
+        ],
+    );
     assert_eq!(code, 1, "{stderr}");
     assert_eq!(texts(&listing, "source"), ["The Daily"]);
     assert_eq!(texts(&listing, "url"), [server.url("/story")]);
     assert!(
         stderr.contains(&format!("{}: more than 5 redirects", server.url("/loop"))),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{}: redirected to file:///etc/passwd, which is no http:// or https:// link",
+            server.url("/away")
+        )),
         "{stderr}"
     );
     let loops = server
@@ -317,7 +333,7 @@ fn a_feed_link_gives_an_article_an_item_and_track_keeps_the_items_pages() {
         lines,
         [
             format!(
-                "failed     {}: the server answered 404 Not Found",
+                "failed     {}: the server answered 404 Not Found; check the link",
                 server.url("/two")
             ),
             format!(

@@ -21,8 +21,6 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
-use ureq::ResponseExt;
-
 use crate::corpus::{self, Corpus, Input, MAX_FILE_BYTES, Page};
 use cache::{Cache, Entry};
 
@@ -81,6 +79,8 @@ pub enum FetchError {
         "more than {MAX_REDIRECTS} redirects (a redirect loop?); open the link in a browser to see where it leads"
     )]
     Redirects,
+    #[error("redirected to {0}, which is no http:// or https:// link; not followed")]
+    Elsewhere(String),
     #[error("the server answered {0}")]
     Status(String),
     #[error("larger than {} MiB, too large to be an article", MAX_FILE_BYTES / (1024 * 1024))]
@@ -101,7 +101,11 @@ impl Fetcher {
     pub fn new(options: &Options) -> Fetcher {
         let agent = (!options.offline).then(|| {
             ureq::Agent::config_builder()
-                .max_redirects(MAX_REDIRECTS)
+                // Redirects are followed here, so that each hop's
+                // scheme is checked (ureq reads `Location: file:…` as a
+                // path on the same server).
+                .max_redirects(0)
+                .max_redirects_will_error(false)
                 .http_status_as_error(false)
                 .user_agent(USER_AGENT)
                 .accept(ACCEPT)
@@ -153,26 +157,44 @@ impl Fetcher {
     /// Fetches one link, or revalidates the cached copy, or (offline)
     /// reads the cache alone.
     pub fn fetch(&self, link: &str) -> Result<Page, FetchError> {
-        let scheme = link
-            .split_once("://")
-            .map(|(scheme, _)| scheme.to_ascii_lowercase());
-        if !matches!(scheme.as_deref(), Some("http" | "https")) {
+        if !is_web(link) {
             return Err(FetchError::Scheme);
         }
         let cached = self.cache.as_ref().and_then(|cache| cache.get(link));
         let Some(agent) = &self.agent else {
             return cached.map(page).ok_or(FetchError::NotCached);
         };
-        let mut request = agent.get(link);
-        if let Some(entry) = &cached {
-            if let Some(etag) = &entry.etag {
-                request = request.header("If-None-Match", etag);
+        let mut url = link.to_string();
+        let mut hops = 0;
+        let mut response = loop {
+            let mut request = agent.get(&url);
+            if let Some(entry) = &cached {
+                if let Some(etag) = &entry.etag {
+                    request = request.header("If-None-Match", etag);
+                }
+                if let Some(date) = &entry.last_modified {
+                    request = request.header("If-Modified-Since", date);
+                }
             }
-            if let Some(date) = &entry.last_modified {
-                request = request.header("If-Modified-Since", date);
+            let response = request.call().map_err(|err| self.explain(err))?;
+            let location = response
+                .headers()
+                .get("location")
+                .and_then(|value| value.to_str().ok());
+            let redirect = response.status().is_redirection()
+                && response.status() != ureq::http::StatusCode::NOT_MODIFIED;
+            let Some(location) = location.filter(|_| redirect) else {
+                break response;
+            };
+            if hops == MAX_REDIRECTS {
+                return Err(FetchError::Redirects);
             }
-        }
-        let mut response = request.call().map_err(|err| self.explain(err))?;
+            hops += 1;
+            url = resolve(&url, location);
+            if !is_web(&url) {
+                return Err(FetchError::Elsewhere(crate::sanitize::clean_line(&url)));
+            }
+        };
         let status = response.status();
         if status == ureq::http::StatusCode::NOT_MODIFIED {
             if let Some(entry) = cached {
@@ -180,12 +202,15 @@ impl Fetcher {
             }
         }
         if !status.is_success() {
-            let reason = status.canonical_reason().unwrap_or("");
-            return Err(FetchError::Status(
-                format!("{} {reason}", status.as_u16())
-                    .trim_end()
-                    .to_string(),
-            ));
+            let hint = match status.as_u16() {
+                400..=499 => "; check the link",
+                _ => "; try later",
+            };
+            let reason = status.canonical_reason().unwrap_or("(no reason given)");
+            return Err(FetchError::Status(format!(
+                "{} {reason}{hint}",
+                status.as_u16()
+            )));
         }
         if response
             .body()
@@ -203,7 +228,7 @@ impl Fetcher {
         };
         let mut entry = Entry {
             link: link.to_string(),
-            url: response.get_uri().to_string(),
+            url,
             content_type: header("content-type"),
             etag: header("etag"),
             last_modified: header("last-modified"),
@@ -239,12 +264,56 @@ impl Fetcher {
             ureq::Error::Io(io) if io.kind() == io::ErrorKind::TimedOut => {
                 FetchError::Timeout(self.timeout.as_secs().max(1))
             }
+            ureq::Error::Io(io) => FetchError::Other(format!(
+                "the connection broke off ({}); try later",
+                lower_first(&io.to_string())
+            )),
             ureq::Error::BadUri(uri) => {
                 FetchError::Other(format!("not a link that can be fetched ({uri})"))
             }
             other => FetchError::Other(lower_first(&other.to_string())),
         }
     }
+}
+
+/// Whether a link is one newsdiff fetches: `http://` or `https://`, in
+/// any case.
+fn is_web(link: &str) -> bool {
+    link.split_once("://").is_some_and(|(scheme, _)| {
+        ["http", "https"]
+            .iter()
+            .any(|web| scheme.eq_ignore_ascii_case(web))
+    })
+}
+
+/// Where a redirect's `Location` leads from `base`: an absolute link, or
+/// one relative to the scheme, the host or the path (RFC 3986; dot
+/// segments are left to the server).
+fn resolve(base: &str, location: &str) -> String {
+    let location = location.trim();
+    let scheme_given = location.split_once(':').is_some_and(|(scheme, _)| {
+        let mut chars = scheme.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    if scheme_given {
+        return location.to_string();
+    }
+    let (scheme, rest) = base.split_once("://").unwrap_or(("http", base));
+    if let Some(elsewhere) = location.strip_prefix("//") {
+        return format!("{scheme}://{elsewhere}");
+    }
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let origin = format!("{scheme}://{}", &rest[..host_end]);
+    if location.starts_with('/') {
+        return format!("{origin}{location}");
+    }
+    let path = rest[host_end..].split(['?', '#']).next().unwrap_or("");
+    if location.starts_with('?') {
+        return format!("{origin}{path}{location}");
+    }
+    let folder = path.rfind('/').map_or("/", |end| &path[..=end]);
+    format!("{origin}{folder}{location}")
 }
 
 /// The page a cache entry holds.
@@ -299,4 +368,51 @@ pub fn load(
         Ok(page) => Ok(page.clone()),
         Err(err) => Err(err.to_string()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_location_is_read_against_the_link_it_came_from() {
+        let base = "https://example.org/world/2024/toll.html?ref=rss";
+        for (location, expected) in [
+            ("https://other.org/a", "https://other.org/a"),
+            ("//cdn.example.org/a", "https://cdn.example.org/a"),
+            ("/login?next=1", "https://example.org/login?next=1"),
+            ("toll-2.html", "https://example.org/world/2024/toll-2.html"),
+            ("?page=2", "https://example.org/world/2024/toll.html?page=2"),
+            ("file:///etc/passwd", "file:///etc/passwd"),
+            ("mailto:desk@example.org", "mailto:desk@example.org"),
+        ] {
+            assert_eq!(resolve(base, location), expected, "{location}");
+        }
+        assert_eq!(
+            resolve("http://127.0.0.1:8080", "b"),
+            "http://127.0.0.1:8080/b"
+        );
+    }
+
+    #[test]
+    fn only_http_and_https_are_fetched() {
+        assert!(is_web("https://example.org/"));
+        assert!(is_web("HTTP://example.org/"));
+        assert!(!is_web("ftp://example.org/a.txt"));
+        assert!(!is_web("file:///etc/passwd"));
+        assert!(!is_web("example.org"));
+        let offline = Fetcher::new(&Options {
+            offline: true,
+            timeout: READ_TIMEOUT,
+            cache: None,
+        });
+        assert!(matches!(
+            offline.fetch("file:///etc/passwd"),
+            Err(FetchError::Scheme)
+        ));
+        assert!(matches!(
+            offline.fetch("https://example.org/"),
+            Err(FetchError::NotCached)
+        ));
+    }
 }
