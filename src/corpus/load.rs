@@ -259,9 +259,17 @@ struct Source {
 }
 
 impl Source {
-    /// Fills in what the text left out from where it came from.
-    fn complete(&self, mut parsed: Parsed) -> Parsed {
+    /// Fills in the outlet when the text named none.
+    fn with_outlet(&self, mut parsed: Parsed) -> Parsed {
         parsed.source = parsed.source.or_else(|| self.outlet.clone());
+        parsed
+    }
+
+    /// Fills in the outlet and, for the one article that is the whole
+    /// input, the address; a feed item or a JSON line without an address
+    /// of its own has none, rather than its feed's.
+    fn complete(&self, parsed: Parsed) -> Parsed {
+        let mut parsed = self.with_outlet(parsed);
         parsed.url = parsed.url.or_else(|| self.url.clone());
         parsed
     }
@@ -354,7 +362,7 @@ fn add_lines(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
                 let stem = article
                     .id
                     .unwrap_or_else(|| format!("{}-{}", source.stem, line.number));
-                Ok((stem, source.complete(article.parsed)))
+                Ok((stem, source.with_outlet(article.parsed)))
             }
             Err(err) => Err(err.to_string()),
         };
@@ -373,7 +381,7 @@ fn add_items(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
             for (n, item) in items.into_iter().enumerate() {
                 let path = format!("{}:{}", source.path, n + 1);
                 let stem = format!("{}-{}", source.stem, n + 1);
-                let item = item.map(|parsed| (stem, source.complete(parsed)));
+                let item = item.map(|parsed| (stem, source.with_outlet(parsed)));
                 push(corpus, ids, path, item);
             }
         }
@@ -723,7 +731,7 @@ mod tests {
     fn a_links_page_is_read_by_its_type_named_by_its_link_and_remembered() {
         let corpus = load_pages(&[
             ("https://www.example.org/a/toll.txt", Some("text/plain; charset=iso-8859-7"), b"\xc1\xe8\xde\xed\xe1."),
-            ("https://example.org/feed", Some("application/rss+xml"), b"<rss version=\"2.0\"><channel><title>Daily</title><item><title>One</title><link>https://example.org/one</link><description>One happened.</description></item></channel></rss>"),
+            ("https://example.org/feed", Some("application/rss+xml"), b"<rss version=\"2.0\"><channel><title>Daily</title><item><title>One</title><link>https://example.org/one</link><description>One happened.</description></item><item><title>Two</title><description>Two happened.</description></item></channel></rss>"),
             ("https://example.org/doc", Some("application/pdf"), b"%PDF-1.4"),
         ]);
         let read: Vec<_> = corpus
@@ -753,6 +761,7 @@ mod tests {
                     "https://example.org/feed:1",
                     Some("https://example.org/one")
                 ),
+                ("feed-2", "Daily", "https://example.org/feed:2", None),
             ]
         );
         assert_eq!(
