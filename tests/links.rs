@@ -407,6 +407,30 @@ fn a_cached_page_is_revalidated_and_a_304_uses_the_cache() {
 }
 
 #[test]
+fn new_validators_on_a_304_are_sent_next_time() {
+    let server = Server::start(|request: &Request| match request.header("if-none-match") {
+        None => Response::html(&toll("60")).header("ETag", "\"v1\""),
+        Some(_) => Response::new(304, "text/html", "").header("ETag", "\"v2\""),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let link = server.url("/toll");
+    for _ in 0..3 {
+        let (listing, stderr, code) = list_json(dir.path(), &[&link]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(texts(&listing, "source"), ["The Daily"]);
+    }
+    let sent: Vec<_> = server
+        .requests()
+        .iter()
+        .map(|r| r.header("if-none-match").map(str::to_string))
+        .collect();
+    assert_eq!(
+        sent,
+        [None, Some("\"v1\"".to_string()), Some("\"v2\"".to_string())]
+    );
+}
+
+#[test]
 fn last_modified_is_sent_back_as_if_modified_since() {
     let date = "Wed, 21 Oct 2026 07:28:00 GMT";
     let server = Server::start(move |request: &Request| {

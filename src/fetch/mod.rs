@@ -195,9 +195,23 @@ impl Fetcher {
                 return Err(FetchError::Elsewhere(crate::sanitize::clean_line(&url)));
             }
         };
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_string)
+        };
         let status = response.status();
         if status == ureq::http::StatusCode::NOT_MODIFIED {
-            if let Some(entry) = cached {
+            if let Some(mut entry) = cached {
+                // A 304 may name new validators; the next request sends them.
+                let (etag, last_modified) = (header("etag"), header("last-modified"));
+                if etag.is_some() || last_modified.is_some() {
+                    entry.etag = etag.or(entry.etag);
+                    entry.last_modified = last_modified.or(entry.last_modified);
+                    self.keep(&entry);
+                }
                 return Ok(page(entry));
             }
         }
@@ -219,13 +233,6 @@ impl Fetcher {
         {
             return Err(FetchError::TooLarge);
         }
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|value| value.to_str().ok())
-                .map(str::to_string)
-        };
         let mut entry = Entry {
             link: link.to_string(),
             url,
@@ -241,12 +248,17 @@ impl Fetcher {
             .limit(MAX_FILE_BYTES)
             .read_to_vec()
             .map_err(|err| self.explain(err))?;
+        self.keep(&entry);
+        Ok(page(entry))
+    }
+
+    /// Puts `entry` in the cache, if there is one.
+    fn keep(&self, entry: &Entry) {
         if let Some(cache) = &self.cache {
             // The cache only saves time: a page that cannot be kept (a
             // full disk, a read-only home) is still read.
-            let _ = cache.put(&entry);
+            let _ = cache.put(entry);
         }
-        Ok(page(entry))
     }
 
     /// The plain-words reason for a failed request.
