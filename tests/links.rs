@@ -531,6 +531,7 @@ fn a_page_that_changes_has_two_versions_and_its_figure_is_updated() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let history: Value = serde_json::from_slice(&output.stdout).unwrap();
+    follows_the_history_schema(&history);
     let versions = history["versions"].as_array().unwrap();
     assert_eq!(versions.len(), 2);
     assert_eq!(history["links"][0]["url"], link.as_str());
@@ -572,6 +573,24 @@ fn a_page_that_changes_has_two_versions_and_its_figure_is_updated() {
         })
         .collect();
     assert_eq!(updated, [60, 137]);
+}
+
+/// Checks `history` against the published schema.
+fn follows_the_history_schema(history: &Value) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/history.schema.json");
+    let schema: Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler.enable_format_assertions();
+    compiler
+        .add_resource("file:///history.schema.json", schema)
+        .unwrap();
+    let index = compiler
+        .compile("file:///history.schema.json", &mut schemas)
+        .unwrap_or_else(|err| panic!("{err:#}"));
+    if let Err(err) = schemas.validate(history, index) {
+        panic!("{err:#}\n{history:#}");
+    }
 }
 
 #[test]
@@ -661,6 +680,7 @@ fn two_runs_at_once_share_the_archive() {
         .output()
         .unwrap();
     let history: Value = serde_json::from_slice(&output.stdout).unwrap();
+    follows_the_history_schema(&history);
     let counts: Vec<usize> = history["links"]
         .as_array()
         .unwrap()
