@@ -339,7 +339,7 @@ fn page(entry: Entry) -> Page {
 }
 
 /// Seconds since 1970-01-01 UTC.
-pub fn now() -> i64 {
+fn now() -> i64 {
     SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |elapsed| {
@@ -378,7 +378,8 @@ pub fn load(
         .collect();
     corpus::load_with(inputs, &|link| match &pages[link] {
         Ok(page) => Ok(page.clone()),
-        Err(err) => Err(err.to_string()),
+        // Some reasons quote the server (a Location, a protocol error).
+        Err(err) => Err(crate::sanitize::clean_line(&err.to_string())),
     })
 }
 
