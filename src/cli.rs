@@ -4,10 +4,12 @@
 
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use newsdiff::corpus::Input;
 use newsdiff::export::{ColorChoice, ExportFormat, TableFormat};
+use newsdiff::{fetch, folders};
 
 const AFTER_HELP: &str = "\
 With no PATH, newsdiff opens the bundled sample: five outlets reporting one event.
@@ -19,6 +21,9 @@ Examples:
   newsdiff claims ~/articles                 the figures outlets disagree on
   newsdiff stories ~/articles                group a large folder by event
   newsdiff export a.txt b.md -o cmp.html      share a comparison as one web page
+  newsdiff https://example.org/a https://example.net/b   compare two web pages
+  newsdiff track https://example.org/a       keep the page's text each time it changes
+  newsdiff --versions https://example.org/a  compare the versions kept of a page
 
 Exit status: 0 done; 1 done, but some inputs were skipped (each named on stderr);
 2 nothing done (bad usage, no readable article, output not writable); with
@@ -34,6 +39,33 @@ pub struct Cli {
     inputs: Inputs,
     #[command(flatten)]
     scope: Scope,
+    #[command(flatten)]
+    versions: Versions,
+    #[command(flatten)]
+    network: Network,
+}
+
+/// How links are fetched, for every command.
+#[derive(Debug, Args)]
+struct Network {
+    /// Read links from the cache alone and fetch nothing; a link never
+    /// fetched before is skipped with a warning.
+    #[arg(long, global = true)]
+    offline: bool,
+    /// Seconds to wait for a server to answer, and then for its page
+    /// (connecting waits at most 10) [default: 30].
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    timeout: Option<u64>,
+}
+
+/// Whether links are read now or from the archive.
+#[derive(Debug, Args)]
+struct Versions {
+    /// Compare every version the archive keeps of each link given, oldest
+    /// first, instead of fetching it now: figures changed between versions
+    /// are "updated". `newsdiff history` lists the versions.
+    #[arg(long)]
+    versions: bool,
 }
 
 /// Whether the exit status answers "do they disagree?".
@@ -84,6 +116,8 @@ Without --format, the format follows the extension of -o FILE (.txt, .md,
         scope: Scope,
         #[command(flatten)]
         disagreement: Disagreement,
+        #[command(flatten)]
+        versions: Versions,
         /// Output format [default: from the extension of FILE, else text].
         #[arg(long, value_enum)]
         format: Option<ExportFormat>,
@@ -130,6 +164,8 @@ in \".44 revolver\" is a calibre, \"447\" in \"Flight 447\" part of a name.")]
         rejected: bool,
         #[command(flatten)]
         disagreement: Disagreement,
+        #[command(flatten)]
+        versions: Versions,
     },
     /// Group the articles into stories: the sets that report one event.
     #[command(after_help = "\
@@ -142,6 +178,42 @@ dated versions of one article: they share rare words and, above all, the
 names of the event's people and places. Largest stories first; a story's
 articles oldest first.")]
     Stories(TableArgs),
+    /// List the versions kept of links: when each was fetched, how many
+    /// words changed since the one before, and its headline.
+    #[command(after_help = "\
+Examples:
+  newsdiff history https://example.org/quake-toll
+  newsdiff history --format json | jq '.links[] | [.url, (.versions | length)]'
+  newsdiff --versions https://example.org/quake-toll      read the versions side by side
+
+Every command that reads a link keeps its article text in the archive
+when it differs from the last version kept; `newsdiff track` does only
+that. The archive is an SQLite file in the data folder
+($NEWSDIFF_DATA_DIR, else $XDG_DATA_HOME/newsdiff, else the system's).")]
+    History {
+        /// Links to list [default: every link in the archive].
+        #[arg(value_name = "URL")]
+        links: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
+    /// Fetch links now and keep each page's text when it changed: for a
+    /// cron job or a systemd timer.
+    #[command(after_help = "\
+Examples:
+  newsdiff track https://example.org/quake-toll https://example.org/news.rss
+  crontab: */30 * * * * newsdiff track https://example.org/quake-toll >> ~/newsdiff-track.log 2>&1
+
+Prints a line a link: new (first version kept), changed (a new version,
+with the words changed), unchanged, or failed (with the reason). A feed
+keeps each item's text under the item's own link. Exit status 0 when every
+link was read, 1 when some failed, 2 when none was.")]
+    Track {
+        /// Links to web pages or feeds.
+        #[arg(value_name = "URL|FEED", required = true)]
+        links: Vec<String>,
+    },
     /// Where the config file of defaults is read from.
     #[command(after_help = "\
 Example:
@@ -189,7 +261,8 @@ struct TableArgs {
 
 #[derive(Debug, Args)]
 struct Inputs {
-    /// Article files (.txt, .md, .jsonl…), folders (read recursively) or `-`
+    /// Article files (.txt, .md, .jsonl, .html, .rss…), folders (read
+    /// recursively), http:// or https:// links to pages or feeds, or `-`
     /// for standard input (one article, or JSON Lines).
     /// None: the bundled sample.
     #[arg(value_name = "PATH")]
@@ -207,6 +280,8 @@ pub enum Command {
     Read {
         inputs: Vec<Input>,
         story: Option<NonZeroUsize>,
+        /// Read the archived versions of links instead of fetching them.
+        versions: bool,
     },
     List {
         inputs: Vec<Input>,
@@ -222,6 +297,8 @@ pub enum Command {
         output: Option<PathBuf>,
         width: Option<u16>,
         color: Option<ColorChoice>,
+        /// Read the archived versions of links instead of fetching them.
+        versions: bool,
     },
     Claims {
         inputs: Vec<Input>,
@@ -231,10 +308,20 @@ pub enum Command {
         rejected: bool,
         /// Exit 3 on a conflicting figure.
         exit_code: bool,
+        /// Read the archived versions of links instead of fetching them.
+        versions: bool,
     },
     Stories {
         inputs: Vec<Input>,
         format: TableFormat,
+    },
+    History {
+        /// None: every link archived.
+        links: Vec<String>,
+        format: TableFormat,
+    },
+    Track {
+        links: Vec<String>,
     },
     ConfigPath,
     /// Text ready to print: a completion script or the manual page.
@@ -242,11 +329,21 @@ pub enum Command {
 }
 
 impl Cli {
-    pub fn into_command(self) -> Command {
-        match self.command {
+    /// What to do, and how links are fetched for it.
+    pub fn into_command(self) -> (Command, fetch::Options) {
+        let network = fetch::Options {
+            offline: self.network.offline,
+            timeout: self
+                .network
+                .timeout
+                .map_or(fetch::READ_TIMEOUT, Duration::from_secs),
+            cache: folders::cache(),
+        };
+        let command = match self.command {
             None => Command::Read {
                 inputs: self.inputs.into_inputs(),
                 story: self.scope.story,
+                versions: self.versions.versions,
             },
             Some(Commands::List(args)) => Command::List {
                 inputs: args.inputs.into_inputs(),
@@ -256,6 +353,7 @@ impl Cli {
                 inputs,
                 scope,
                 disagreement,
+                versions,
                 format,
                 output,
                 width,
@@ -272,6 +370,7 @@ impl Cli {
                     output,
                     width,
                     color,
+                    versions: versions.versions,
                 }
             }
             Some(Commands::Claims {
@@ -279,17 +378,21 @@ impl Cli {
                 scope,
                 rejected,
                 disagreement,
+                versions,
             }) => Command::Claims {
                 inputs: table.inputs.into_inputs(),
                 story: scope.story,
                 format: table.format,
                 rejected,
                 exit_code: disagreement.exit_code,
+                versions: versions.versions,
             },
             Some(Commands::Stories(args)) => Command::Stories {
                 inputs: args.inputs.into_inputs(),
                 format: args.format,
             },
+            Some(Commands::History { links, format }) => Command::History { links, format },
+            Some(Commands::Track { links }) => Command::Track { links },
             Some(Commands::Config {
                 action: ConfigAction::Path,
             }) => Command::ConfigPath,
@@ -310,7 +413,8 @@ impl Cli {
                     .expect("rendering to memory cannot fail");
                 Command::Print(page)
             }
-        }
+        };
+        (command, network)
     }
 }
 

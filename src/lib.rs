@@ -10,10 +10,13 @@
 //! `corpus` knows nothing of terminals, `compare` never reads files, and
 //! `tui` and `export` only render a [`compare::Comparison`].
 
+pub mod archive;
 pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod export;
+pub mod fetch;
+pub mod folders;
 pub mod sanitize;
 pub mod tui;
 pub mod wording;

@@ -10,10 +10,12 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::Parser;
+use newsdiff::archive::{Archive, Change};
 use newsdiff::compare::{Comparison, compare, compare_as_one};
-use newsdiff::config;
-use newsdiff::corpus::{self, Article, Corpus, Input};
+use newsdiff::corpus::{self, Article, Corpus, Input, Warning};
 use newsdiff::export::{self, ColorChoice, ExportOptions};
+use newsdiff::sanitize::clean_line;
+use newsdiff::{config, fetch};
 
 use cli::{Cli, Command};
 
@@ -33,8 +35,8 @@ fn disagrees(comparison: &Comparison) -> bool {
 }
 
 fn main() -> ExitCode {
-    let command = Cli::parse().into_command();
-    match run(command) {
+    let (command, network) = Cli::parse().into_command();
+    match run(command, &network) {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::from(DONE),
         Err(err) => {
@@ -44,9 +46,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command) -> anyhow::Result<u8> {
+fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
     match command {
-        Command::Read { inputs, story } => {
+        Command::Read {
+            inputs,
+            story,
+            versions,
+        } => {
             // Checked before loading, so nothing is read for a reader that
             // cannot open.
             if !io::stdout().is_terminal() {
@@ -54,7 +60,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
                     "standard output is not a terminal; to write a comparison to a file or a pipe, use `newsdiff export`"
                 );
             }
-            let corpus = load(&inputs)?;
+            let corpus = load(&inputs, versions, network)?;
             let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
             newsdiff::tui::run(comparison(&corpus, story)?, corpus.files.clone(), skipped)
                 .context("terminal error")?;
@@ -75,7 +81,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
             Ok(DONE)
         }
         Command::List { inputs, format } => {
-            let corpus = load(&inputs)?;
+            let corpus = load(&inputs, false, network)?;
             io::stdout()
                 .lock()
                 .write_all(export::list(&corpus, format).as_bytes())?;
@@ -87,8 +93,9 @@ fn run(command: Command) -> anyhow::Result<u8> {
             format,
             rejected,
             exit_code,
+            versions,
         } => {
-            let corpus = load(&inputs)?;
+            let corpus = load(&inputs, versions, network)?;
             if rejected {
                 let text = export::rejected_claims(&articles(&corpus, story)?, format);
                 io::stdout().lock().write_all(text.as_bytes())?;
@@ -104,7 +111,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
             Ok(outcome(&corpus))
         }
         Command::Stories { inputs, format } => {
-            let corpus = load(&inputs)?;
+            let corpus = load(&inputs, false, network)?;
             let stories = newsdiff::compare::stories(&corpus.articles);
             let text = export::stories(&corpus.articles, &stories, format);
             io::stdout().lock().write_all(text.as_bytes())?;
@@ -118,12 +125,13 @@ fn run(command: Command) -> anyhow::Result<u8> {
             output,
             width,
             color,
+            versions,
         } => {
             let defaults = config::load().unwrap_or_else(|err| {
                 eprintln!("newsdiff: {err}");
                 config::Config::default()
             });
-            let corpus = load(&inputs)?;
+            let corpus = load(&inputs, versions, network)?;
             // A file gets the same width wherever it is made; only output to
             // a terminal follows the terminal.
             let width = match (width.or(defaults.export.width), &output) {
@@ -158,7 +166,93 @@ fn run(command: Command) -> anyhow::Result<u8> {
             }
             Ok(outcome(&corpus))
         }
+        Command::History { links, format } => history(links, format),
+        Command::Track { links } => track(&links, network),
     }
+}
+
+/// `newsdiff history`: the versions kept of each link (of every link in
+/// the archive when none is given).
+fn history(links: Vec<String>, format: export::TableFormat) -> anyhow::Result<u8> {
+    let archive = Archive::open_default()?;
+    let links = if links.is_empty() {
+        archive.links()?
+    } else {
+        links
+    };
+    let mut found = Vec::new();
+    let mut skipped = false;
+    for link in links {
+        let versions = archive.history(&link)?;
+        if versions.is_empty() {
+            let link = clean_line(&link);
+            eprintln!("newsdiff: {link}: no versions kept; `newsdiff track {link}` keeps them");
+            skipped = true;
+        } else {
+            found.push((link, versions));
+        }
+    }
+    if found.is_empty() {
+        bail!("no versions kept; `newsdiff track URL` fetches a link and keeps its text");
+    }
+    io::stdout()
+        .lock()
+        .write_all(export::history(&found, format).as_bytes())?;
+    Ok(if skipped { SOME_SKIPPED } else { DONE })
+}
+
+/// `newsdiff track`: fetches links now, keeps each page whose text
+/// changed, and prints a line a page. A feed's items are followed: the
+/// page at each item's link is fetched and kept as if it had been given.
+fn track(links: &[String], network: &fetch::Options) -> anyhow::Result<u8> {
+    let inputs: Vec<Input> = links
+        .iter()
+        .map(|link| Input::from_arg(std::path::Path::new(link)))
+        .collect();
+    if let Some(Input::Path(path)) = inputs.iter().find(|i| !matches!(i, Input::Link(_))) {
+        bail!(
+            "{}: not a link; track takes http:// or https:// links to pages or feeds",
+            newsdiff::sanitize::path(path)
+        );
+    }
+    // Opened first, so a damaged archive stops the run before any fetch.
+    let mut archive = Archive::open_default()?;
+    let given = fetched(&inputs, network);
+    // Kept before the items are fetched: a run stopped while following a
+    // feed has kept the pages given.
+    keep_and_say(&mut archive, &given)?;
+    let items: Vec<Input> = given.item_links().into_iter().map(Input::Link).collect();
+    let items = fetched(&items, network);
+    keep_and_say(&mut archive, &items)?;
+    let kept = !given.linked.is_empty() || !items.linked.is_empty();
+    Ok(match (kept, given.skipped_any() || items.skipped_any()) {
+        (false, _) => NOTHING_DONE,
+        (true, true) => SOME_SKIPPED,
+        (true, false) => DONE,
+    })
+}
+
+/// Keeps the pages of `corpus` in the archive and prints a line each,
+/// and a line for each input that failed.
+fn keep_and_say(archive: &mut Archive, corpus: &Corpus) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    for warning in &corpus.warnings {
+        writeln!(out, "failed     {warning}")?;
+    }
+    for kept in archive.keep(corpus)? {
+        let link = clean_line(&kept.link);
+        match kept.change {
+            Change::New => writeln!(out, "new        {link}  {}", kept.title)?,
+            Change::Changed { words } => writeln!(
+                out,
+                "changed    {link}  {words} word{} changed",
+                if words == 1 { "" } else { "s" }
+            )?,
+            Change::Unchanged => writeln!(out, "unchanged  {link}")?,
+        }
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// The comparison of the corpus: every story, each within itself, or
@@ -202,22 +296,70 @@ fn outcome(corpus: &Corpus) -> u8 {
 }
 
 /// Loads the inputs (the bundled sample when there are none), warns about
-/// each skipped one, and fails when no article is left.
-fn load(inputs: &[Input]) -> anyhow::Result<Corpus> {
+/// each skipped one, and fails when no article is left. Links are fetched
+/// and their versions kept; with `versions`, a link gives instead every
+/// version the archive keeps of it.
+fn load(inputs: &[Input], versions: bool, network: &fetch::Options) -> anyhow::Result<Corpus> {
     let corpus = if inputs.is_empty() {
         corpus::bundled()
+    } else if versions {
+        Archive::open_default()?.load_versions(inputs)
     } else {
-        corpus::load(inputs)
+        let mut corpus = fetched(inputs, network);
+        keep_versions(&mut corpus);
+        corpus
     };
     for warning in &corpus.warnings {
         eprintln!("newsdiff: {warning}");
     }
     if corpus.articles.is_empty() {
         bail!(
-            "no readable article in the given paths; give .txt, .md or .jsonl files, or folders holding them"
+            "no readable article in the given paths; give .txt, .md, .jsonl or .html files, folders holding them, or links to web pages"
         );
     }
     Ok(corpus)
+}
+
+/// Loads the inputs, fetching their links, with a progress bar on
+/// standard error when it is a terminal.
+fn fetched(inputs: &[Input], network: &fetch::Options) -> Corpus {
+    let fetcher = fetch::Fetcher::new(network);
+    let shown = io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if shown {
+            progress_bar(done, total);
+        }
+    };
+    fetch::load(inputs, &fetcher, &progress)
+}
+
+/// Draws `fetching [#####     ] 3/6` over itself, and clears it at the end.
+fn progress_bar(done: usize, total: usize) {
+    const WIDTH: usize = 20;
+    let filled = WIDTH * done / total.max(1);
+    eprint!(
+        "\r\x1b[2Kfetching [{}{}] {done}/{total}",
+        "#".repeat(filled),
+        " ".repeat(WIDTH - filled)
+    );
+    if done >= total {
+        eprint!("\r\x1b[2K");
+    }
+}
+
+/// Keeps in the archive each page read from a link whose text changed;
+/// an archive that cannot be used is a warning, and the articles still load.
+fn keep_versions(corpus: &mut Corpus) {
+    if corpus.linked.is_empty() {
+        return;
+    }
+    let kept = Archive::open_default().and_then(|mut archive| archive.keep(corpus));
+    if let Err(err) = kept {
+        corpus.warnings.push(Warning {
+            path: err.path,
+            problem: format!("{}; versions of links not kept", err.problem),
+        });
+    }
 }
 
 /// The text width when the output is not a terminal.

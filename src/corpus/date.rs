@@ -121,6 +121,26 @@ impl Date {
         })
     }
 
+    /// The UTC date-time `seconds` after 1970-01-01 UTC: when a link was
+    /// fetched, the date of the version it gave. `None` outside years 0
+    /// to 9999.
+    pub fn from_unix(seconds: i64) -> Option<Date> {
+        let (days, seconds) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+        let (year, month, day) = civil_from_days(days);
+        let date = Date::new(
+            u16::try_from(year).ok().filter(|&y| y <= 9999)?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )?;
+        Some(Date {
+            time: Some(Time {
+                seconds: u32::try_from(seconds).ok()?,
+                offset: Some(0),
+            }),
+            ..date
+        })
+    }
+
     /// The instant this names, in seconds from 1970-01-01 UTC, reading a
     /// time without an offset, or a date alone (its first moment), as UTC.
     fn instant(self) -> i64 {
@@ -233,6 +253,26 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
+/// The proleptic Gregorian date `days` after 1970-01-01, the inverse of
+/// [`days_from_civil`] (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
 impl PartialEq for Date {
     fn eq(&self, other: &Date) -> bool {
         self.key() == other.key()
@@ -335,6 +375,22 @@ pub fn is_weekday(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unix_seconds_give_the_utc_date_time_and_back() {
+        let date = Date::from_unix(1_717_850_700).unwrap();
+        assert_eq!(date.to_string(), "2024-06-08T12:45:00Z");
+        assert_eq!(date.instant(), 1_717_850_700);
+        assert_eq!(
+            Date::from_unix(0).unwrap().to_string(),
+            "1970-01-01T00:00:00Z"
+        );
+        assert_eq!(
+            Date::from_unix(951_782_400).unwrap().to_string(),
+            "2000-02-29T00:00:00Z"
+        );
+        assert_eq!(Date::from_unix(i64::MAX), None);
+    }
 
     #[test]
     fn parses_dates_and_keeps_the_time_of_day() {

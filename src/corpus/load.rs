@@ -10,12 +10,14 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use super::media::{Kind, Media};
 use super::parse::{Parsed, Syntax, parse};
-use super::{Article, Corpus, Warning, feed, html, jsonl};
+use super::{Article, Corpus, Linked, Warning, feed, html, jsonl, link};
 use crate::sanitize;
 
-/// Files larger than this are not articles; reading them would only stall.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Files (and pages) larger than this are not articles; reading them
+/// would only stall.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Extensions read when walking a folder. A file named on the command line
 /// is read whatever its extension.
@@ -56,17 +58,34 @@ pub enum Input {
     Path(PathBuf),
     /// `-`: one article, or JSON Lines, on standard input.
     Stdin,
+    /// A link (`https://…`): the caller fetches it and hands over the
+    /// [`Page`], so that loading never waits on a network.
+    Link(String),
 }
 
 impl Input {
-    /// `-` means standard input, as in most command-line tools.
+    /// `-` means standard input, as in most command-line tools; `scheme://`
+    /// a link.
     pub fn from_arg(arg: &Path) -> Input {
-        if arg.as_os_str() == "-" {
-            Input::Stdin
-        } else {
-            Input::Path(arg.to_path_buf())
+        match arg.to_str() {
+            Some("-") => Input::Stdin,
+            Some(text) if link::is_link(text) => Input::Link(text.to_string()),
+            _ => Input::Path(arg.to_path_buf()),
         }
     }
+}
+
+/// What a link gave: the body as the server sent it, and what the server
+/// said it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// Where the body came from, after redirects.
+    pub url: String,
+    /// The `Content-Type` header, when there was one.
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
+    /// When the body was fetched, in seconds since 1970-01-01 UTC.
+    pub fetched: i64,
 }
 
 /// The bundled sample corpus.
@@ -82,6 +101,7 @@ pub fn bundled() -> Corpus {
                 stem: stem(Path::new(name)),
                 path,
                 format: Format::Text(Syntax::Plain),
+                ..Source::default()
             },
             Ok(text.as_bytes().to_vec()),
         );
@@ -89,8 +109,17 @@ pub fn bundled() -> Corpus {
     corpus
 }
 
-/// Loads every input in order; folders are read recursively, sorted by name.
+/// Loads every input in order; folders are read recursively, sorted by
+/// name. A link is skipped with a warning: [`load_with`] reads links.
 pub fn load(inputs: &[Input]) -> Corpus {
+    load_with(inputs, &|_| {
+        Err("links are not fetched here; give a file or folder".to_string())
+    })
+}
+
+/// Loads every input in order, as [`load`], asking `page` for what each
+/// link gave (or why it gave nothing).
+pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) -> Corpus {
     let mut corpus = Corpus::default();
     let mut ids = Ids::default();
     for input in inputs {
@@ -106,10 +135,12 @@ pub fn load(inputs: &[Input]) -> Corpus {
                 let source = Source {
                     stem: "stdin".into(),
                     path: "-".into(),
-                    format: Format::Stdin,
+                    format: Format::Sniffed,
+                    ..Source::default()
                 };
                 add(&mut corpus, &mut ids, source, read);
             }
+            Input::Link(link) => load_link(link, page(link), &mut corpus, &mut ids),
             Input::Path(path) if path.is_dir() => load_folder(path, &mut corpus, &mut ids),
             Input::Path(path) => {
                 corpus.files.push(path.clone());
@@ -119,6 +150,58 @@ pub fn load(inputs: &[Input]) -> Corpus {
         }
     }
     corpus
+}
+
+/// Adds what a link gave. A page's article is remembered with its link,
+/// for the archive; a feed's items are not, since an item's text is a
+/// summary that the page at its link would take turns with as versions.
+fn load_link(link: &str, page: Result<Page, String>, corpus: &mut Corpus, ids: &mut Ids) {
+    let shown = sanitize::clean_line(link);
+    let page = match page {
+        Ok(page) => page,
+        Err(problem) => {
+            let warning = Warning {
+                path: shown,
+                problem,
+            };
+            return corpus.warnings.push(warning);
+        }
+    };
+    let media = page.content_type.as_deref().and_then(Media::parse);
+    let format = match media.as_ref().and_then(Media::kind) {
+        Some(Kind::Html) => Format::Html,
+        Some(Kind::Feed) => Format::Feed,
+        Some(Kind::Plain) => Format::Text(Syntax::Plain),
+        Some(Kind::Markdown) => Format::Text(Syntax::Markdown),
+        Some(Kind::JsonLines) => Format::JsonLines,
+        Some(Kind::Refused(why)) => {
+            let warning = Warning {
+                path: shown,
+                problem: why.to_string(),
+            };
+            return corpus.warnings.push(warning);
+        }
+        None => Format::Sniffed,
+    };
+    let source = Source {
+        stem: link::stem(&page.url),
+        path: shown.clone(),
+        format,
+        charset: media.and_then(|media| media.charset),
+        outlet: link::host(&page.url),
+        url: Some(sanitize::clean_line(&page.url)),
+    };
+    let first = corpus.articles.len();
+    add(corpus, ids, source, Ok(page.bytes));
+    if let Some(article) =
+        (first..corpus.articles.len()).find(|&a| corpus.articles[a].path == shown)
+    {
+        corpus.linked.push(Linked {
+            article,
+            link: link.to_string(),
+            fetched: page.fetched,
+        });
+    }
 }
 
 fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
@@ -162,14 +245,38 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
 }
 
 /// Where one input's bytes came from, and how to read them.
+#[derive(Default)]
 struct Source {
     stem: String,
     path: String,
     format: Format,
+    /// The encoding the server named, which wins over guessing.
+    charset: Option<String>,
+    /// The outlet when the text names none: a link's host.
+    outlet: Option<String>,
+    /// The address when the text gives none: a link's.
+    url: Option<String>,
+}
+
+impl Source {
+    /// Fills in the outlet when the text named none.
+    fn with_outlet(&self, mut parsed: Parsed) -> Parsed {
+        parsed.source = parsed.source.or_else(|| self.outlet.clone());
+        parsed
+    }
+
+    /// Fills in the outlet and, for the one article that is the whole
+    /// input, the address; a feed item or a JSON line without an address
+    /// of its own has none, rather than its feed's.
+    fn complete(&self, parsed: Parsed) -> Parsed {
+        let mut parsed = self.with_outlet(parsed);
+        parsed.url = parsed.url.or_else(|| self.url.clone());
+        parsed
+    }
 }
 
 /// How an input's text holds its articles.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 enum Format {
     /// One article.
     Text(Syntax),
@@ -179,8 +286,10 @@ enum Format {
     Html,
     /// A news feed, by its name (`.rss`, `.atom`, `.xml`).
     Feed,
-    /// Standard input has no name to tell by, so its text decides.
-    Stdin,
+    /// Standard input, or a link of no telling type, has no name to tell
+    /// by, so its text decides.
+    #[default]
+    Sniffed,
 }
 
 impl Source {
@@ -196,6 +305,7 @@ impl Source {
             stem: stem(path),
             path: sanitize::path(path),
             format,
+            ..Source::default()
         }
     }
 }
@@ -203,7 +313,7 @@ impl Source {
 fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec<u8>>) {
     let text = match bytes
         .map_err(|err| describe(&err))
-        .and_then(|bytes| decode(&bytes))
+        .and_then(|bytes| decode(&bytes, source.charset.as_deref()))
     {
         Ok(text) => text,
         Err(problem) => return push(corpus, ids, source.path, Err(problem)),
@@ -220,19 +330,19 @@ fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec
         return push(corpus, ids, source.path, Err(problem));
     }
     if matches!(source.format, Format::Html) || html::looks_like_html(&text) {
-        let page = html::read(&text).map(|parsed| (source.stem, parsed));
+        let page = html::read(&text).map(|parsed| (source.stem.clone(), source.complete(parsed)));
         return push(corpus, ids, source.path, page);
     }
     let syntax = match source.format {
         Format::Text(syntax) => syntax,
-        Format::Stdin if !jsonl::looks_like_json_lines(&text) => Syntax::Markdown,
+        Format::Sniffed if !jsonl::looks_like_json_lines(&text) => Syntax::Markdown,
         _ => return add_lines(corpus, ids, &source, &text),
     };
     let parsed = parse(&text, syntax);
     let article = if parsed.paragraphs.is_empty() {
         Err(EMPTY.to_string())
     } else {
-        Ok((source.stem, parsed))
+        Ok((source.stem.clone(), source.complete(parsed)))
     };
     push(corpus, ids, source.path, article);
 }
@@ -252,7 +362,7 @@ fn add_lines(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
                 let stem = article
                     .id
                     .unwrap_or_else(|| format!("{}-{}", source.stem, line.number));
-                Ok((stem, article.parsed))
+                Ok((stem, source.with_outlet(article.parsed)))
             }
             Err(err) => Err(err.to_string()),
         };
@@ -271,7 +381,8 @@ fn add_items(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
             for (n, item) in items.into_iter().enumerate() {
                 let path = format!("{}:{}", source.path, n + 1);
                 let stem = format!("{}-{}", source.stem, n + 1);
-                push(corpus, ids, path, item.map(|parsed| (stem, parsed)));
+                let item = item.map(|parsed| (stem, source.with_outlet(parsed)));
+                push(corpus, ids, path, item);
             }
         }
         Err(problem) => push(corpus, ids, source.path.clone(), Err(problem)),
@@ -321,10 +432,11 @@ fn too_large() -> io::Error {
     ))
 }
 
-/// Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
+/// Text from bytes: a BOM's encoding, else the one the server named,
+/// else UTF-8, else the one a page's `<meta charset>` names, else
 /// Windows-1252, the usual encoding of older saved pages. Bytes with NULs
 /// and no BOM are not text.
-fn decode(bytes: &[u8]) -> Result<String, String> {
+fn decode(bytes: &[u8], charset: Option<&str>) -> Result<String, String> {
     // Documents newsdiff cannot read are named, never read as text.
     for (magic, what) in DOCUMENTS {
         if bytes.starts_with(magic) {
@@ -335,21 +447,50 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         return Ok(text.into_owned());
     }
+    let named = |label: &str| encoding_rs::Encoding::for_label(label.trim().as_bytes());
+    if let Some(encoding) = charset.and_then(named) {
+        return Ok(encoding.decode_without_bom_handling(bytes).0.into_owned());
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(_) if bytes.contains(&0) => {
             Err("not a text file (binary content); skipped".to_string())
         }
-        Err(_) => Ok(encoding_rs::WINDOWS_1252
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned()),
+        Err(_) => {
+            let encoding = meta_charset(bytes)
+                .and_then(named)
+                .unwrap_or(encoding_rs::WINDOWS_1252);
+            Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
+        }
     }
 }
 
+/// The encoding a page names in its head (`<meta charset="…">` or the
+/// `http-equiv` form), looked for where browsers look: the first 1024 bytes.
+fn meta_charset(bytes: &[u8]) -> Option<&str> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower = head.to_ascii_lowercase();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let value = &head[at..];
+    let value = value
+        .strip_prefix(b"\"")
+        .or(value.strip_prefix(b"'"))
+        .unwrap_or(value);
+    let end = value
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | b' ' | b';' | b'>' | b'/'))
+        .unwrap_or(value.len());
+    std::str::from_utf8(&value[..end])
+        .ok()
+        .filter(|label| !label.is_empty())
+}
+
+/// What a PDF is told, by its first bytes or by its media type.
+pub(super) const PDF: &str = "a PDF; convert it to text first (pdftotext FILE)";
+
 /// Formats by their first bytes, and what to tell the reader.
 const DOCUMENTS: &[(&[u8], &str)] = &[
-    (b"%PDF-", "a PDF; convert it to text first (pdftotext FILE)"),
+    (b"%PDF-", PDF),
     (
         b"PK\x03\x04",
         "a ZIP archive or office document (.docx, .odt); save it as text first",
@@ -569,6 +710,89 @@ mod tests {
         corpus
     }
 
+    /// Loads the pages links gave, as a caller that fetched them would.
+    fn load_pages(pages: &[(&str, Option<&str>, &[u8])]) -> Corpus {
+        let inputs: Vec<Input> = pages
+            .iter()
+            .map(|(link, ..)| Input::from_arg(Path::new(link)))
+            .collect();
+        load_with(&inputs, &|link| {
+            let (_, content_type, bytes) = pages.iter().find(|(l, ..)| *l == link).unwrap();
+            Ok(Page {
+                url: format!("{link}?final"),
+                content_type: content_type.map(str::to_string),
+                bytes: bytes.to_vec(),
+                fetched: 42,
+            })
+        })
+    }
+
+    #[test]
+    fn a_links_page_is_read_by_its_type_named_by_its_link_and_remembered() {
+        let corpus = load_pages(&[
+            ("https://www.example.org/a/toll.txt", Some("text/plain; charset=iso-8859-7"), b"\xc1\xe8\xde\xed\xe1."),
+            ("https://example.org/feed", Some("application/rss+xml"), b"<rss version=\"2.0\"><channel><title>Daily</title><item><title>One</title><link>https://example.org/one</link><description>One happened.</description></item><item><title>Two</title><description>Two happened.</description></item></channel></rss>"),
+            ("https://example.org/doc", Some("application/pdf"), b"%PDF-1.4"),
+        ]);
+        let read: Vec<_> = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                (
+                    a.id.as_str(),
+                    a.source.as_str(),
+                    a.path.as_str(),
+                    a.url.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "toll",
+                    "example.org",
+                    "https://www.example.org/a/toll.txt",
+                    Some("https://www.example.org/a/toll.txt?final")
+                ),
+                (
+                    "feed-1",
+                    "Daily",
+                    "https://example.org/feed:1",
+                    Some("https://example.org/one")
+                ),
+                ("feed-2", "Daily", "https://example.org/feed:2", None),
+            ]
+        );
+        assert_eq!(
+            corpus.articles[0].paragraphs[0].text,
+            "\u{391}\u{3b8}\u{3ae}\u{3bd}\u{3b1}."
+        );
+        assert_eq!(
+            corpus.linked,
+            [Linked {
+                article: 0,
+                link: "https://www.example.org/a/toll.txt".into(),
+                fetched: 42
+            }]
+        );
+        assert_eq!(corpus.item_links(), ["https://example.org/one"]);
+        assert!(
+            corpus.warnings[0].problem.starts_with("a PDF"),
+            "{:?}",
+            corpus.warnings
+        );
+    }
+
+    #[test]
+    fn a_link_not_fetched_is_a_warning() {
+        let corpus = load(&[Input::Link("https://example.org/".into())]);
+        assert_eq!(
+            corpus.warnings[0].to_string(),
+            "https://example.org/: links are not fetched here; give a file or folder"
+        );
+    }
+
     #[test]
     fn xml_that_is_no_feed_is_skipped_with_a_reason() {
         let corpus = load_bytes(
@@ -651,7 +875,8 @@ mod tests {
             let source = Source {
                 stem: "stdin".into(),
                 path: "-".into(),
-                format: Format::Stdin,
+                format: Format::Sniffed,
+                ..Source::default()
             };
             add(&mut corpus, &mut Ids::default(), source, Ok(bytes.to_vec()));
             corpus
@@ -679,7 +904,7 @@ mod tests {
         ) {
             let bytes = lines.join(&b'\n');
             let corpus = load_bytes("feed.jsonl", &bytes);
-            let Ok(text) = decode(&bytes) else {
+            let Ok(text) = decode(&bytes, None) else {
                 prop_assert_eq!(corpus.warnings.len(), 1);
                 return Ok(());
             };

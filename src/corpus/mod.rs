@@ -8,7 +8,9 @@ mod date;
 mod feed;
 mod html;
 mod jsonl;
+mod link;
 mod load;
+mod media;
 mod parse;
 
 use std::fmt;
@@ -17,7 +19,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 pub use date::{Date, is_month, is_weekday};
-pub use load::{Input, bundled, load};
+pub use load::{Input, MAX_FILE_BYTES, Page, bundled, load, load_with};
 pub use parse::{Parsed, Syntax, parse};
 
 /// A file stem, or a JSON Lines article's own id, unique within a corpus
@@ -97,12 +99,45 @@ pub struct Corpus {
     /// Every file read, articles or not, so that nothing written (an
     /// export) ever replaces one of them.
     pub files: Vec<PathBuf>,
+    /// The articles read from web pages given as links, with their link,
+    /// so a caller can keep every version a link has had.
+    pub linked: Vec<Linked>,
+}
+
+/// An article that came from a link to a web page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Linked {
+    /// Its index in [`Corpus::articles`].
+    pub article: usize,
+    /// The link as given.
+    pub link: String,
+    /// When its page was fetched, in seconds since 1970-01-01 UTC.
+    pub fetched: i64,
 }
 
 impl Corpus {
     /// True when some input was left out, which scripts see as exit code 1.
     pub fn skipped_any(&self) -> bool {
         !self.warnings.is_empty()
+    }
+
+    /// The web links of the articles that are no page given as a link (a
+    /// feed's items), each once, leaving out the pages given: what `track`
+    /// follows.
+    pub fn item_links(&self) -> Vec<String> {
+        let mut links: Vec<String> = Vec::new();
+        for (at, article) in self.articles.iter().enumerate() {
+            let Some(url) = &article.url else { continue };
+            let web = url.starts_with("http://") || url.starts_with("https://");
+            let given = self
+                .linked
+                .iter()
+                .any(|linked| linked.article == at || linked.link == *url);
+            if web && !given && !links.contains(url) {
+                links.push(url.clone());
+            }
+        }
+        links
     }
 }
 

@@ -4,6 +4,7 @@
 //! diffs anything itself.
 
 mod claims;
+mod history;
 mod html;
 mod json;
 mod list;
@@ -25,6 +26,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::compare::Comparison;
 pub use claims::rejected as rejected_claims;
 pub use claims::render as claims;
+pub use history::render as history;
 pub use list::list;
 pub use stories::render as stories;
 pub use write::{WriteError, write_atomic};
