@@ -62,8 +62,13 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
             }
             let corpus = load(&inputs, versions, network)?;
             let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
-            newsdiff::tui::run(comparison(&corpus, story)?, corpus.files.clone(), skipped)
+            let comparison = comparison(&corpus, story)?;
+            let cuts = comparison.cuts.clone();
+            newsdiff::tui::run(comparison, corpus.files.clone(), skipped)
                 .context("terminal error")?;
+            // Said again once the screen is back: the reader's screen hid
+            // what was printed before it opened.
+            note(&cuts);
             // Quitting the reader is success (the key map's contract),
             // unless inputs were skipped: the reader said so on its status
             // line, and scripts get 1 as from every other command.
@@ -259,11 +264,21 @@ fn keep_and_say(archive: &mut Archive, corpus: &Corpus) -> anyhow::Result<()> {
 /// only story `story` (1-based, as `newsdiff stories` numbers them).
 fn comparison(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Comparison> {
     let articles = articles(corpus, story)?;
-    Ok(if story.is_some() {
+    let comparison = if story.is_some() {
         compare_as_one(&articles)
     } else {
         compare(&articles)
-    })
+    };
+    note(&comparison.cuts);
+    Ok(comparison)
+}
+
+/// Says on stderr what the engine left out of a huge input, so a result
+/// cut short is never taken for the whole.
+fn note(cuts: &[String]) {
+    for cut in cuts {
+        eprintln!("newsdiff: note: {cut}");
+    }
 }
 
 /// The articles of the corpus, or only those of story `story`.

@@ -1406,3 +1406,41 @@ fn the_manual_page_is_made_from_the_command_line() {
     assert!(page.contains("Exit status"));
     assert!(page.contains("exit\\-code") || page.contains("exit-code"));
 }
+
+#[test]
+fn a_paragraph_crowded_with_figures_is_read_in_part_and_said_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let table: Vec<String> = (0..400)
+        .map(|i| format!("{} people were hurt there,", i + 2))
+        .collect();
+    fs::write(
+        dir.path().join("dump.txt"),
+        format!("Ward figures\n\n{}\n", table.join(" ")),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("report.txt"),
+        "Ward report\n\nAt least 12 people were hurt in the storm.\n",
+    )
+    .unwrap();
+    let output = newsdiff(dir.path())
+        .args(["claims", "--format", "json", "dump.txt", "report.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr
+            .contains("note: figures: 1 paragraph longer than 64 KB or with more than 100 figures"),
+        "{stderr}"
+    );
+    let report = json(&output.stdout);
+    let mentions: usize = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["mentions"].as_array().unwrap().len())
+        .sum();
+    // The dump's first hundred figures, and the report's one.
+    assert_eq!(mentions, 101);
+}

@@ -34,6 +34,7 @@
 //!                     it follows b2, its neighbour in B)
 //! ```
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use super::similarity::{Index, Sum, Tally, Vector};
@@ -290,6 +291,10 @@ impl Plan {
 /// Every (paragraph, row) pair of article `a` worth considering, best first.
 fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
     let range = docs.range(a);
+    // The first article has nothing to meet.
+    if rows.cells.is_empty() {
+        return Vec::new();
+    }
     let place = |i: usize, len: usize| {
         if len > 1 {
             i as f32 / (len - 1) as f32
@@ -386,6 +391,8 @@ struct Rows {
     of_text: Vec<Vec<(usize, u32)>>,
     /// Each row's members' vectors added up.
     sums: Vec<Sum>,
+    /// The place [`Rows::position`] last found or a row was opened at.
+    hint: Cell<usize>,
 }
 
 impl Rows {
@@ -396,6 +403,7 @@ impl Rows {
             order: Vec::new(),
             of_text: vec![Vec::new(); texts],
             sums: Vec::new(),
+            hint: Cell::new(0),
         }
     }
 
@@ -416,18 +424,30 @@ impl Rows {
         self.cells.push(vec![Vec::new(); self.articles]);
         self.sums.push(Sum::default());
         self.order.insert(at, row);
+        self.hint.set(at);
         row
     }
 
+    /// Where `row` stands in reading order. An article's rows are mostly
+    /// looked up one after another (each opens after the one before), so
+    /// the last answer and the place after it are tried before a scan:
+    /// reading a long article alone is then linear, not quadratic.
     fn position(&self, row: usize) -> usize {
-        self.order
-            .iter()
-            .position(|&r| r == row)
-            .expect("row is placed")
+        let hint = self.hint.get();
+        let at = [hint, hint + 1]
+            .into_iter()
+            .find(|&at| self.order.get(at) == Some(&row))
+            .unwrap_or_else(|| {
+                self.order
+                    .iter()
+                    .position(|&r| r == row)
+                    .expect("row is placed")
+            });
+        self.hint.set(at);
+        at
     }
 
     /// What the earlier articles' paragraphs in `rows` say together.
-    /// What the members of `rows` together are about.
     fn members(&self, rows: &[usize]) -> Vector {
         match rows {
             [row] => self.sums[*row].vector(),

@@ -41,6 +41,9 @@ pub struct Comparison {
     /// The articles grouped by the event they report, largest first: a
     /// folder of saved articles often holds several.
     pub stories: Vec<Story>,
+    /// What the engine left out to finish in bounded time on a huge input
+    /// (see [`claims::MAX_FIGURES`]), in words for the user.
+    pub cuts: Vec<String>,
 }
 
 /// One line of the side-by-side view.
@@ -144,11 +147,12 @@ fn within(articles: &[Article], names: Vec<Name>, stories: Vec<Story>) -> Compar
         names,
         unique: Vec::new(),
         stories,
+        cuts: Vec::new(),
     };
     if let [story] = comparison.stories.as_slice() {
         if story.articles.len() == articles.len() {
             comparison.rows = align::align(articles);
-            comparison.claims = claims::find(articles, &comparison.rows);
+            (comparison.claims, comparison.cuts) = claims::find(articles, &comparison.rows);
             comparison.unique = facts::find(articles, &comparison.names, &comparison.claims);
             return comparison;
         }
@@ -160,7 +164,8 @@ fn within(articles: &[Article], names: Vec<Name>, stories: Vec<Story>) -> Compar
         members.sort_unstable();
         let part: Vec<Article> = members.iter().map(|&a| articles[a].clone()).collect();
         let rows = align::align(&part);
-        let mut claims = claims::find(&part, &rows);
+        let (mut claims, cuts) = claims::find(&part, &rows);
+        comparison.cuts.extend(cuts);
         let mut unique = facts::find(&part, &names::find(&part), &claims);
         for claim in &mut claims {
             for mention in &mut claim.mentions {

@@ -29,6 +29,18 @@ const NEAR: f64 = 2.5;
 /// vehicles" are two quantities.
 const FAR: f64 = 4.0;
 
+/// How many figures of one kind (one name, one row, or people), in order
+/// of appearance, each figure is compared with. Real reports give a few
+/// dozen figures of a kind, and all of them are compared; a table or a
+/// scraped list gives thousands, and comparing each with every other
+/// would grow with their square.
+const NEIGHBOURS: usize = 400;
+
+/// The most pairs of figures two groups are checked by before they join;
+/// past it they stay apart. Only groups of hundreds of figures each reach
+/// it, which no report of one event gives.
+const MAX_CHECKED: usize = 40_000;
+
 /// A figure with what the engine needs to group it.
 pub struct Item {
     mention: Mention,
@@ -335,7 +347,7 @@ pub fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for bucket in buckets.values() {
         for (k, &x) in bucket.iter().enumerate() {
-            for &y in &bucket[k + 1..] {
+            for &y in bucket[k + 1..].iter().take(NEIGHBOURS) {
                 if cluster[x] != cluster[y] && joined(x, y) {
                     let common = shared(&rep(x).context, &rep(y).context);
                     pairs.push((common, x.min(y), x.max(y)));
@@ -351,6 +363,9 @@ pub fn group(items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
             continue;
         }
         let (left, right) = (&members[a], &members[b]);
+        if left.len() * right.len() > MAX_CHECKED {
+            continue;
+        }
         let known: HashSet<&str> = left
             .iter()
             .chain(right)

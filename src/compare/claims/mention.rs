@@ -46,43 +46,48 @@ pub struct Found {
 /// or why it states none.
 pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
     let tokens = tokenise(text);
-    let mut read: Vec<(usize, Result<Found, Rejected>)> = Vec::new();
+    let mut read: Vec<Result<Found, Rejected>> = Vec::new();
+    // The current sentence's last figure in `read`, and the counts it has
+    // given as zero: kept, not searched for, so a long run of figures with
+    // no full stop costs no more per figure than a short one.
+    let (mut sentence, mut last): (Option<usize>, Option<usize>) = (None, None);
+    let mut zeros: Vec<String> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let Some(number) = number::read(&tokens, i) else {
             i += 1;
             continue;
         };
-        let sentence = tokens[i].sentence;
+        if sentence != Some(tokens[i].sentence) {
+            (sentence, last) = (Some(tokens[i].sentence), None);
+            zeros.clear();
+        }
         let number_end = number.tokens.end.max(i + 1);
         let mut end = number_end;
-        let earlier = || {
-            read.iter()
-                .filter(|(s, _)| *s == sentence)
-                .filter_map(|(_, r)| r.as_ref().ok())
-        };
-        let outcome = match figure(&tokens, &number, earlier().next_back(), text) {
+        let previous = last.and_then(|k| read[k].as_ref().ok());
+        let outcome = match figure(&tokens, &number, previous, text) {
             Ok((figure, figure_end)) => {
                 end = end.max(figure_end);
                 // "There were no injuries among the 30 passengers": after a
                 // zero, a figure of the same count in its sentence is how
                 // many might have been, not how many were.
-                if earlier().any(|f| f.value == 0.0 && f.quantity == figure.quantity) {
+                if zeros.contains(&figure.quantity) {
                     Err(Rejection::AfterZero)
                 } else {
+                    if figure.value == 0.0 {
+                        zeros.push(figure.quantity.clone());
+                    }
+                    last = Some(read.len());
                     Ok(figure)
                 }
             }
             Err(why) => Err(why),
         };
         let range = tokens[i].range.start..tokens[number_end - 1].range.end;
-        read.push((
-            sentence,
-            outcome.map_err(|why| Rejected::new(text, range, why)),
-        ));
+        read.push(outcome.map_err(|why| Rejected::new(text, range, why)));
         i = end;
     }
-    read.into_iter().map(|(_, r)| r).collect()
+    read
 }
 
 /// Reads the figure `number` states, with the token where reading goes

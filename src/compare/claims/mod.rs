@@ -260,10 +260,39 @@ pub fn format_value(value: f64) -> String {
     if value < 0.0 { format!("-{out}") } else { out }
 }
 
+/// The most figures read in one paragraph: a report's paragraph gives a
+/// handful, a table or a scraped list run into one paragraph thousands.
+pub const MAX_FIGURES_PER_PARAGRAPH: usize = 100;
+
+/// The most of a paragraph read for figures, in bytes: a report's longest
+/// paragraphs are a few kilobytes.
+pub const MAX_PARAGRAPH_BYTES: usize = 64 * 1024;
+
+/// The first `max` bytes of `text`, cut at a space so no word is halved.
+fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = text[..end].rfind(char::is_whitespace).unwrap_or(end);
+    &text[..cut]
+}
+
+/// The most figures read in one comparison, in article order: a few dozen
+/// articles of one event give a few thousand.
+pub const MAX_FIGURES: usize = 20_000;
+
 /// The claims of `articles`: every figure they state, grouped by the
 /// quantity it is about, with a verdict per group. Conflicts come first,
 /// then the order of first appearance.
-pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
+///
+/// Past [`MAX_FIGURES_PER_PARAGRAPH`] or [`MAX_FIGURES`] the rest is not
+/// read, so a huge input still finishes; what was left out is said in
+/// the notes returned beside the claims.
+pub fn find(articles: &[Article], rows: &[Row]) -> (Vec<Claim>, Vec<String>) {
     let event_year = group::event_year(articles);
     let terms = Terms::default();
     let mut vocabulary = Vocabulary::default();
@@ -279,20 +308,33 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
     // An update's versions repeat most paragraphs word for word: each
     // text is read once.
     let mut figures: HashMap<(&str, ParagraphKind), Vec<Found>> = HashMap::new();
-    for (a, article) in articles.iter().enumerate() {
+    let mut notes = Vec::new();
+    let mut crowded = 0;
+    'articles: for (a, article) in articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
             if paragraph.kind == ParagraphKind::Boilerplate {
                 continue;
             }
+            if items.len() >= MAX_FIGURES {
+                notes.push(format!(
+                    "figures: only the first {MAX_FIGURES} were read (up to {}, paragraph {}); compare fewer articles, or one story at a time with --story N",
+                    article.id,
+                    paragraph.index + 1
+                ));
+                break 'articles;
+            }
             let row = row_of.get(&(a, paragraph.index)).copied();
-            let found = figures
-                .entry((paragraph.text.as_str(), paragraph.kind))
-                .or_insert_with(|| {
-                    read(&paragraph.text, paragraph.kind)
-                        .filter_map(Result::ok)
-                        .collect()
-                });
-            for found in found.iter().cloned() {
+            let text = head(&paragraph.text, MAX_PARAGRAPH_BYTES);
+            let found = figures.entry((text, paragraph.kind)).or_insert_with(|| {
+                read(text, paragraph.kind)
+                    .filter_map(Result::ok)
+                    .take(MAX_FIGURES_PER_PARAGRAPH + 1)
+                    .collect()
+            });
+            if found.len() > MAX_FIGURES_PER_PARAGRAPH || text.len() < paragraph.text.len() {
+                crowded += 1;
+            }
+            for found in found.iter().take(MAX_FIGURES_PER_PARAGRAPH).cloned() {
                 items.push(Item::new(
                     a,
                     paragraph,
@@ -311,7 +353,15 @@ pub fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
         .map(|(quantity, mentions)| judge::judge(articles, quantity, mentions))
         .collect();
     claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
-    claims
+    if crowded > 0 {
+        notes.push(format!(
+            "figures: {crowded} paragraph{} longer than {} KB or with more than {MAX_FIGURES_PER_PARAGRAPH} figures (a table, a list, a dump) had only {} first part read",
+            if crowded == 1 { "" } else { "s" },
+            MAX_PARAGRAPH_BYTES / 1024,
+            if crowded == 1 { "its" } else { "their" }
+        ));
+    }
+    (claims, notes)
 }
 
 /// The numbers of a paragraph that are no claim, each with why, in reading

@@ -69,10 +69,16 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "approx", "est", "mt", "ft", "rev", "fr",
 ];
 
+/// The most tokens a sentence holds. Reading a figure looks across its
+/// sentence, so text with no full stops (a scraped table, a list run
+/// together) would make every figure read the whole paragraph; real
+/// sentences stay far below this.
+const MAX_SENTENCE_TOKENS: usize = 250;
+
 /// Cuts a paragraph into tokens, numbering sentences as it goes.
 pub fn tokenise(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
-    let mut sentence = 0;
+    let (mut sentence, mut sentence_start) = (0, 0);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
@@ -104,8 +110,9 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
                 .next()
                 .is_none_or(|c| !c.is_lowercase());
         tokens.push(token);
-        if ends_sentence {
+        if ends_sentence || tokens.len() - sentence_start >= MAX_SENTENCE_TOKENS {
             sentence += 1;
+            sentence_start = tokens.len();
         }
     }
     tokens
@@ -190,6 +197,18 @@ mod tests {
                 "The", "U.S.", "said", "at", "9", "p.m.", "that", "IS-K", "did", "it", "."
             ]
         );
+    }
+
+    #[test]
+    fn a_run_without_full_stops_is_cut_into_bounded_sentences() {
+        let text = "12 killed and 30 hurt ".repeat(200);
+        let tokens = tokenise(&text);
+        let longest = tokens
+            .chunk_by(|a, b| a.sentence == b.sentence)
+            .map(<[Token]>::len)
+            .max();
+        assert_eq!(longest, Some(MAX_SENTENCE_TOKENS));
+        assert_eq!(sentence_span(&tokens, 0), 0..MAX_SENTENCE_TOKENS);
     }
 
     #[test]
