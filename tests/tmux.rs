@@ -460,3 +460,28 @@ fn a_session_at_70x20_in_the_narrow_layout() {
     tmux.wait_for("narrow again", |s| s.contains("Tab swaps"));
     tmux.quit_cleanly("C-c");
 }
+
+/// A reader whose terminal goes away with no signal reaching it (its tmux
+/// server killed) ends, rather than spin for ever on a terminal that reads
+/// nothing (crossterm issue #793).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_reader_whose_terminal_is_gone_ends() {
+    let Some(tmux) = Tmux::start(100, 30) else {
+        return;
+    };
+    tmux.wait_for("the panes", |s| s.contains("000_8bd36a165a8504ce"));
+    let pid = tmux.reader_pid();
+    tmux.run(&["kill-server"]);
+    let alive = || std::path::Path::new(&format!("/proc/{pid}")).exists();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while alive() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    // A zombie is gone for this purpose: it runs no more.
+    let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    assert!(
+        !alive() || state.contains(") Z "),
+        "the reader still runs: {state}"
+    );
+}

@@ -11,6 +11,7 @@ mod action;
 mod app;
 mod claims;
 mod export;
+mod hangup;
 mod layout;
 mod search;
 mod theme;
@@ -71,6 +72,7 @@ pub fn run(comparison: Comparison, inputs: Vec<PathBuf>, skipped: Vec<String>) -
             value,
         )?);
     }
+    hangup::watch();
     // Restore even when set-up fails halfway (raw mode on, no screen).
     let result = ratatui::try_init().and_then(|mut terminal| {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
