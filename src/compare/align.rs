@@ -77,6 +77,12 @@ const CENTROID_WEIGHT: f32 = 0.5;
 /// gap between a true match and a chance one, so it only settles near ties.
 const POSITION_WEIGHT: f32 = 0.08;
 
+/// The most rows a paragraph is a candidate for, best first. A paragraph's
+/// counterpart is among its closest few; text that shares its words with
+/// everything (a dump of one vocabulary) would otherwise make a candidate
+/// of every paragraph with every row.
+const ROWS_PER_PARAGRAPH: usize = 40;
+
 /// The cosine from which a matched row counts as an edit of one text
 /// rather than two tellings of one fact.
 const CHANGED_THRESHOLD: f32 = 0.5;
@@ -359,6 +365,10 @@ fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
             })
             .collect();
         best.retain(|&(_, score)| score >= floor);
+        if best.len() > ROWS_PER_PARAGRAPH {
+            best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            best.truncate(ROWS_PER_PARAGRAPH);
+        }
         let p = doc - range.start;
         let here = place(p, range.len());
         candidates.extend(best.into_iter().map(|(row, cosine)| {

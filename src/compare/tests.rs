@@ -411,3 +411,31 @@ fn an_alias_is_wording_but_another_name_is_a_different_claim() {
         Some(Significance::Substantive)
     );
 }
+
+/// Paragraphs that all share one vocabulary (a dump of one word list) are
+/// each a candidate for only their closest rows; every paragraph still
+/// meets its own edited counterpart.
+#[test]
+fn paragraphs_of_one_vocabulary_still_meet_their_counterparts() {
+    let words = [
+        "river", "bridge", "council", "flood", "road", "school", "storm", "water", "crew", "night",
+        "north", "south",
+    ];
+    let paragraph = |i: usize| -> String {
+        let mut text: Vec<&str> = (0..10)
+            .map(|k| words[(i * 7 + k * 5) % words.len()])
+            .collect();
+        text.push("Token");
+        format!("{} number{i}.", text.join(" "))
+    };
+    let original: Vec<String> = (0..120).map(paragraph).collect();
+    let revised: Vec<String> = original.iter().map(|p| format!("{p} Later.")).collect();
+    let comparison = compare(&[
+        article("a", &original.join("\n\n")),
+        article("b", &revised.join("\n\n")),
+    ]);
+    for row in &comparison.rows {
+        assert_eq!(row.cells[0], row.cells[1], "{:?}", row);
+    }
+    assert_eq!(comparison.rows.len(), 120);
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Time and peak memory of the release binary as its input doubles, beside
+# git's word diff on the same pairs; and the huge inputs of issue 16.
+# Prints Markdown tables for BENCHMARKS.md. Needs python3, git and GNU time.
+#
+#   cargo build --release && eval/scripts/growth.sh [runs]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin="$PWD/target/release/newsdiff"
+runs="${1:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$work" <<'PY'
+import os, random, re, sys, glob
+work = sys.argv[1]
+random.seed(11)
+pool = []
+for path in sorted(glob.glob("eval/data/**/*.txt", recursive=True)):
+    text = open(path, encoding="utf-8", errors="replace").read()
+    for p in re.split(r"\n\s*\n", text):
+        p = " ".join(p.split())
+        if len(p) > 80:
+            pool.append(p)
+random.shuffle(pool)
+def paragraphs(n):
+    return [pool[i % len(pool)] + ("" if i < len(pool) else f" (part {i // len(pool)})") for i in range(n)]
+def edit(ps):
+    ps = list(ps)
+    for _ in range(5):
+        i, k = random.randrange(len(ps)), random.random()
+        if k < 0.4:
+            w = ps[i].split(); w[random.randrange(len(w))] = str(random.randint(2, 300)); ps[i] = " ".join(w)
+        elif k < 0.7:
+            ps.insert(i, random.choice(pool))
+        else:
+            ps.pop(i)
+    return ps
+def write(path, ps, minute=0):
+    with open(path, "w") as f:
+        f.write(f"---\ntitle: Live story\noutlet: Herald\ndate: 2024-06-08T{minute // 60:02}:{minute % 60:02}:00Z\n---\n\n")
+        f.write("\n\n".join(ps) + "\n")
+for n in (1000, 2000, 4000, 8000):
+    os.makedirs(f"{work}/pair{n}")
+    ps = paragraphs(n)
+    write(f"{work}/pair{n}/a.md", ps)
+    random.seed(n)
+    for _ in range(n // 40):
+        ps = edit(ps)
+    write(f"{work}/pair{n}/b.md", ps, 1)
+ps = paragraphs(400)
+versions = []
+for v in range(80):
+    versions.append(ps)
+    ps = edit(ps)
+for n in (10, 20, 40, 80):
+    os.makedirs(f"{work}/rev{n}")
+    for v in range(n):
+        write(f"{work}/rev{n}/v{v:03}.md", versions[v], v)
+os.makedirs(f"{work}/huge")
+words = "police said the fire spread through the building and residents were evacuated while officials counted".split()
+with open(f"{work}/huge/paragraph-5mb.txt", "w") as f:
+    out, n = [], 0
+    while n < 5_000_000:
+        s = " ".join(random.choice(words) for _ in range(14)) + f" {random.randint(2, 900)} people hurt."
+        out.append(s); n += len(s) + 1
+    f.write("A long paragraph\n\n" + " ".join(out) + "\n")
+with open(f"{work}/huge/million-paragraphs.txt", "w") as f:
+    f.write("A million paragraphs\n\n")
+    for i in range(1_000_000):
+        f.write(f"Short line {i % 977} here.\n\n")
+with open(f"{work}/huge/line-60mb.txt", "w") as f:
+    chunk = " ".join(random.choice(words) for _ in range(1000)) + " 42 people "
+    f.write("One line\n\n" + chunk * (60_000_000 // len(chunk)) + "\n")
+PY
+
+# Median seconds and the largest peak (MB) of `runs` runs of a command.
+measure() {
+    local times=() peaks=()
+    for _ in $(seq "$runs"); do
+        local out
+        /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1 || true
+        out=$(tail -1 "$work/time")
+        times+=("${out% *}")
+        peaks+=("${out#* }")
+    done
+    local median peak
+    median=$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p")
+    peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -1)
+    echo "$median $((peak / 1024))"
+}
+
+echo "| pair of | export --format text | peak | git diff --no-index --word-diff | ratio |"
+echo "|---|---|---|---|---|"
+for n in 1000 2000 4000 8000; do
+    read -r t m < <(measure "$bin" export --format text "$work/pair$n/a.md" "$work/pair$n/b.md")
+    read -r g _ < <(measure git diff --no-index --word-diff "$work/pair$n/a.md" "$work/pair$n/b.md")
+    echo "| $n paragraphs | $t s | $m MB | $g s | $(python3 -c "print(f'{$t / max($g, 0.005):.0f}x')") |"
+done
+echo
+echo "| versions of a 400-paragraph story | export --format json | peak | claims | peak |"
+echo "|---|---|---|---|---|"
+for n in 10 20 40 80; do
+    read -r t m < <(measure "$bin" export --format json "$work/rev$n")
+    read -r c cm < <(measure "$bin" claims "$work/rev$n")
+    echo "| $n | $t s | $m MB | $c s | $cm MB |"
+done
+echo
+echo "| huge input | command | time | peak |"
+echo "|---|---|---|---|"
+for f in paragraph-5mb million-paragraphs line-60mb; do
+    for cmd in "claims" "export --format json"; do
+        # shellcheck disable=SC2086
+        read -r t m < <(measure timeout 60 "$bin" $cmd "$work/huge/$f.txt")
+        echo "| $f | $cmd | $t s | $m MB |"
+    done
+done
