@@ -327,6 +327,9 @@ fn load(inputs: &[Input], versions: bool, network: &fetch::Options) -> anyhow::R
     for warning in &corpus.warnings {
         eprintln!("newsdiff: {warning}");
     }
+    for note in &corpus.notes {
+        eprintln!("newsdiff: note: {note}");
+    }
     if corpus.articles.is_empty() {
         bail!(
             "no readable article in the given paths; give .txt, .md, .jsonl or .html files, folders holding them, or links to web pages"

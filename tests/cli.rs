@@ -1444,3 +1444,30 @@ fn a_paragraph_crowded_with_figures_is_read_in_part_and_said_so() {
     // The dump's first hundred figures, and the report's one.
     assert_eq!(mentions, 101);
 }
+
+#[test]
+fn a_utf8_file_with_one_bad_byte_loads_whole_with_a_note_and_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = [
+        "Caf\u{e9} report\n\nThe caf\u{e9} on R\u{fc}e Street closed ".as_bytes(),
+        b"\xff",
+        " after the fire.\n".as_bytes(),
+    ]
+    .concat();
+    fs::write(dir.path().join("cut.txt"), bytes).unwrap();
+    let output = newsdiff(dir.path())
+        .args(["export", "--format", "json", "cut.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cut.txt: not valid UTF-8: 1 bad byte sequence"),
+        "{stderr}"
+    );
+    let export = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        export.contains("The caf\u{e9} on R\u{fc}e Street closed \u{fffd} after the fire."),
+        "{export}"
+    );
+}

@@ -315,7 +315,15 @@ fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec
         .map_err(|err| describe(&err))
         .and_then(|bytes| decode(&bytes, source.charset.as_deref()))
     {
-        Ok(text) => text,
+        Ok(Decoded { text, note }) => {
+            if let Some(problem) = note {
+                corpus.notes.push(Warning {
+                    path: source.path.clone(),
+                    problem,
+                });
+            }
+            text
+        }
         Err(problem) => return push(corpus, ids, source.path, Err(problem)),
     };
     // A page saved under any name is read as a page, never as text full
@@ -436,7 +444,8 @@ fn too_large() -> io::Error {
 /// else UTF-8, else the one a page's `<meta charset>` names, else
 /// Windows-1252, the usual encoding of older saved pages. Bytes with NULs
 /// and no BOM are not text.
-fn decode(bytes: &[u8], charset: Option<&str>) -> Result<String, String> {
+fn decode(bytes: &[u8], charset: Option<&str>) -> Result<Decoded, String> {
+    let plain = |text: String| Decoded { text, note: None };
     // Documents newsdiff cannot read are named, never read as text.
     for (magic, what) in DOCUMENTS {
         if bytes.starts_with(magic) {
@@ -445,23 +454,99 @@ fn decode(bytes: &[u8], charset: Option<&str>) -> Result<String, String> {
     }
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        return Ok(text.into_owned());
+        return Ok(plain(text.into_owned()));
     }
     let named = |label: &str| encoding_rs::Encoding::for_label(label.trim().as_bytes());
     if let Some(encoding) = charset.and_then(named) {
-        return Ok(encoding.decode_without_bom_handling(bytes).0.into_owned());
+        return Ok(plain(
+            encoding.decode_without_bom_handling(bytes).0.into_owned(),
+        ));
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return Ok(Decoded {
+            text: encoding.decode_without_bom_handling(bytes).0.into_owned(),
+            note: Some(format!(
+                "UTF-16 with no byte-order mark; read as {}",
+                encoding.name()
+            )),
+        });
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
+        Ok(text) => Ok(plain(text.to_string())),
         Err(_) if bytes.contains(&0) => {
             Err("not a text file (binary content); skipped".to_string())
         }
         Err(_) => {
-            let encoding = meta_charset(bytes)
-                .and_then(named)
-                .unwrap_or(encoding_rs::WINDOWS_1252);
-            Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
+            if let Some(encoding) = meta_charset(bytes).and_then(named) {
+                return Ok(plain(
+                    encoding.decode_without_bom_handling(bytes).0.into_owned(),
+                ));
+            }
+            // UTF-8 with a few bad bytes (a file cut mid-character, a
+            // stray byte) keeps every good character; only text with no
+            // UTF-8 in it at all is read as the Windows code page.
+            let (good, bad) = utf8_runs(bytes);
+            if good > 0 {
+                return Ok(Decoded {
+                    text: String::from_utf8_lossy(bytes).into_owned(),
+                    note: Some(format!(
+                        "not valid UTF-8: {bad} bad byte sequence{} shown as U+FFFD, the rest read as UTF-8",
+                        if bad == 1 { "" } else { "s" }
+                    )),
+                });
+            }
+            Ok(plain(
+                encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(bytes)
+                    .0
+                    .into_owned(),
+            ))
         }
+    }
+}
+
+/// Text decoded from bytes, with a word for the user when decoding had to
+/// guess or repair.
+struct Decoded {
+    text: String,
+    note: Option<String>,
+}
+
+/// How many characters of two bytes or more `bytes` holds as valid UTF-8,
+/// and how many invalid sequences.
+fn utf8_runs(bytes: &[u8]) -> (usize, usize) {
+    let (mut good, mut bad) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    (good, bad)
+}
+
+/// The UTF-16 a file without a byte-order mark is in, told by its zero
+/// bytes: text in Latin script has one in every other byte, on the high
+/// side of each unit. Few files are, so the signs asked for are strong.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let units = bytes.len() / 2;
+    if units < 2 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let zeros = |offset: usize| {
+        bytes
+            .iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let strong = |high: usize, low: usize| 2 * high >= units && low * 20 <= units;
+    if strong(odd, even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if strong(even, odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -691,6 +776,53 @@ mod tests {
     }
 
     #[test]
+    fn utf8_with_a_bad_byte_keeps_its_other_characters_and_says_so() {
+        let bytes = [
+            "Caf\u{e9} na\u{ef}ve, \u{201c}quoted\u{201d} ".as_bytes(),
+            b"\xff end.",
+        ]
+        .concat();
+        let corpus = load_bytes("cut.txt", &bytes);
+        assert!(corpus.warnings.is_empty(), "{:?}", corpus.warnings);
+        assert_eq!(
+            corpus.articles[0].paragraphs[0].text,
+            "Caf\u{e9} na\u{ef}ve, \u{201c}quoted\u{201d} \u{fffd} end."
+        );
+        assert_eq!(corpus.notes.len(), 1);
+        assert!(
+            corpus.notes[0]
+                .problem
+                .starts_with("not valid UTF-8: 1 bad byte sequence"),
+            "{:?}",
+            corpus.notes
+        );
+        // Text with no UTF-8 in it is still read as the Windows code page,
+        // with no note: that is what it most likely is.
+        let latin = load_bytes("latin.txt", b"Caf\xe9 au lait.");
+        assert_eq!(latin.articles[0].paragraphs[0].text, "Caf\u{e9} au lait.");
+        assert!(latin.notes.is_empty());
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_read_as_utf16() {
+        let text = "Hello, caf\u{e9} world.";
+        let little: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let big: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, name) in [(little, "UTF-16LE"), (big, "UTF-16BE")] {
+            let corpus = load_bytes("wide.txt", &bytes);
+            assert_eq!(corpus.articles[0].paragraphs[0].text, text);
+            assert!(
+                corpus.notes[0].problem.ends_with(name),
+                "{:?}",
+                corpus.notes
+            );
+        }
+        // Scattered zero bytes are no sign of UTF-16.
+        let binary = load_bytes("blob.txt", b"\x01\x00\x02\x03\x00\x00\x04\x05\x06\x07");
+        assert!(binary.notes.iter().all(|n| !n.problem.contains("UTF-16")));
+    }
+
+    #[test]
     fn an_empty_folder_is_a_warning() {
         let dir = tempfile::tempdir().unwrap();
         let corpus = load(&[Input::Path(dir.path().to_path_buf())]);
@@ -904,7 +1036,7 @@ mod tests {
         ) {
             let bytes = lines.join(&b'\n');
             let corpus = load_bytes("feed.jsonl", &bytes);
-            let Ok(text) = decode(&bytes, None) else {
+            let Ok(Decoded { text, .. }) = decode(&bytes, None) else {
                 prop_assert_eq!(corpus.warnings.len(), 1);
                 return Ok(());
             };

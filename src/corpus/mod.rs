@@ -96,6 +96,10 @@ pub enum ParagraphKind {
 pub struct Corpus {
     pub articles: Vec<Article>,
     pub warnings: Vec<Warning>,
+    /// Inputs that loaded, but not as written: bytes that were no UTF-8
+    /// replaced, an encoding guessed. Said to the user, yet nothing was
+    /// left out, so they are no reason for exit code 1.
+    pub notes: Vec<Warning>,
     /// Every file read, articles or not, so that nothing written (an
     /// export) ever replaces one of them.
     pub files: Vec<PathBuf>,
