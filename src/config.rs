@@ -12,6 +12,7 @@
 //! cannot be read or holds an unknown key is reported, naming the file,
 //! and the defaults are used, so a typo never stops an export.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -64,16 +65,37 @@ pub fn load() -> Result<Config, ConfigError> {
     }
 }
 
+/// The most of a config file read: it holds a few settings.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
 fn read(path: &Path) -> Result<Config, ConfigError> {
     let fail = |problem: String| ConfigError {
         path: crate::sanitize::path(path),
         problem,
     };
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
+    match std::fs::metadata(path) {
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(err) => return Err(fail(format!("cannot read it ({err})"))),
-    };
+        // A pipe would wait for a writer, a device such as /dev/zero never
+        // ends: only a file is read.
+        Ok(meta) if !meta.is_file() => {
+            return Err(fail(
+                "is not a regular file (a pipe, a device or a folder); make it a file".into(),
+            ));
+        }
+        Ok(meta) if meta.len() > MAX_CONFIG_BYTES => {
+            return Err(fail(format!(
+                "is larger than {} KiB; a config file is a few lines",
+                MAX_CONFIG_BYTES / 1024
+            )));
+        }
+        _ => {}
+    }
+    let mut text = String::new();
+    let read = std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_CONFIG_BYTES).read_to_string(&mut text));
+    if let Err(err) = read {
+        return Err(fail(format!("cannot read it ({err})")));
+    }
     let config: Config =
         toml::from_str(&text).map_err(|err| fail(crate::sanitize::clean_line(err.message())))?;
     if config.export.width.is_some_and(|width| width < 20) {
@@ -129,5 +151,27 @@ mod tests {
         );
         let relative = path_from(Some("cfg".into()));
         assert_ne!(relative, Some(PathBuf::from("cfg/newsdiff/config.toml")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_or_a_device_as_config_is_refused_without_reading_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo.toml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let zero = dir.path().join("zero.toml");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        for path in [fifo, zero] {
+            let err = read(&path).unwrap_err();
+            assert!(
+                err.problem.starts_with("is not a regular file"),
+                "{}",
+                err.problem
+            );
+        }
     }
 }

@@ -355,6 +355,50 @@ fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec
     push(corpus, ids, source.path, article);
 }
 
+/// Opens a file to read. A named pipe is opened without waiting for a
+/// writer, so one that nobody writes to reads as empty at once rather than
+/// hang the run; one that is written to (`<(command)` in a shell) is then
+/// read to its end as usual.
+#[cfg(unix)]
+fn open(path: &Path) -> io::Result<fs::File> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    if !fs::metadata(path)?.file_type().is_fifo() {
+        return fs::File::open(path);
+    }
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
+    // SAFETY: fcntl on a descriptor `file` owns; only the file status
+    // flags change, to blocking reads again.
+    let cleared = unsafe {
+        let flags = libc::fcntl(file.as_raw_fd(), libc::F_GETFL);
+        flags >= 0 && libc::fcntl(file.as_raw_fd(), libc::F_SETFL, flags & !libc::O_NONBLOCK) >= 0
+    };
+    if cleared {
+        Ok(file)
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(unix))]
+fn open(path: &Path) -> io::Result<fs::File> {
+    fs::File::open(path)
+}
+
+#[cfg(unix)]
+fn is_pipe(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_pipe(_meta: &fs::Metadata) -> bool {
+    false
+}
+
 /// The problem with an input that holds no text.
 const EMPTY: &str = "empty: no text to read";
 
@@ -415,14 +459,19 @@ fn push(
 }
 
 fn read_file(path: &Path) -> io::Result<Vec<u8>> {
-    let file = fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    if size > MAX_FILE_BYTES {
+    let file = open(path)?;
+    let meta = file.metadata()?;
+    if meta.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // Pipes and /proc files report size 0, so the cap is checked again.
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.is_empty() && is_pipe(&meta) {
+        return Err(io::Error::other(
+            "a named pipe with nothing writing to it; start the writer first, or pipe into `newsdiff -`",
+        ));
+    }
     capped(bytes)
 }
 
@@ -820,6 +869,27 @@ mod tests {
         // Scattered zero bytes are no sign of UTF-16.
         let binary = load_bytes("blob.txt", b"\x01\x00\x02\x03\x00\x00\x04\x05\x06\x07");
         assert!(binary.notes.iter().all(|n| !n.problem.contains("UTF-16")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_with_no_writer_is_a_warning_not_a_wait() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.txt");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let corpus = load(&[Input::Path(fifo)]);
+        assert!(corpus.articles.is_empty());
+        assert!(
+            corpus.warnings[0]
+                .problem
+                .starts_with("a named pipe with nothing writing to it"),
+            "{:?}",
+            corpus.warnings
+        );
     }
 
     #[test]
