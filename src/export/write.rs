@@ -85,11 +85,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
             io::ErrorKind::PermissionDenied,
         ));
     }
+    sweep(folder);
     let mut file = tempfile::Builder::new()
-        .prefix(".newsdiff-")
-        .suffix(".tmp")
+        .prefix(TEMPORARY_PREFIX)
+        .suffix(TEMPORARY_SUFFIX)
         .tempfile_in(folder)
         .map_err(fail)?;
+    hold(file.as_file());
     file.write_all(bytes).map_err(fail)?;
     // A temporary file is private (0600); an export is for sharing, so it
     // keeps the permissions of the file it replaces, else the usual 0644.
@@ -103,6 +105,65 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
     sync_folder(folder);
     Ok(())
 }
+
+/// How a temporary export is named: hidden, and told apart from anything
+/// else in the folder.
+const TEMPORARY_PREFIX: &str = ".newsdiff-";
+const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// How old a temporary export must be before another run may take it for
+/// one left behind: never one just made and not yet locked.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Marks a temporary export as being written, for as long as this process
+/// lives: the lock goes when the process does, however it ends.
+#[cfg(unix)]
+fn hold(file: &std::fs::File) {
+    use std::os::fd::AsRawFd;
+    // SAFETY: flock on a descriptor the caller keeps open.
+    unsafe {
+        libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB);
+    }
+}
+
+#[cfg(not(unix))]
+fn hold(_file: &std::fs::File) {}
+
+/// Removes what exports killed midway (kill -9, a power cut) left in
+/// `folder`: temporary exports no live process holds. Best effort; a file
+/// that cannot be looked at is left alone.
+#[cfg(unix)]
+fn sweep(folder: &Path) {
+    use std::os::fd::AsRawFd;
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMPORARY_PREFIX) && name.ends_with(TEMPORARY_SUFFIX)) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok())
+            .and_then(|at| at.elapsed().ok())
+            .is_some_and(|age| age >= STALE_AFTER);
+        let Ok(file) = std::fs::File::open(entry.path()) else {
+            continue;
+        };
+        // SAFETY: flock on a descriptor `file` owns.
+        let free = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0;
+        if old && free {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn sweep(_folder: &Path) {}
 
 /// Where a chain of symbolic links ends, read link by link rather than
 /// resolved, so that a link to a file not written yet still leads there
@@ -372,6 +433,34 @@ mod tests {
         }
         assert_eq!(std::fs::read(&article).unwrap(), b"the article");
         write_atomic(&dir.path().join("other.txt"), b"export", &inputs).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn temporaries_left_by_a_killed_export_are_swept_and_live_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(".newsdiff-AbCdEf.tmp");
+        std::fs::write(&stale, b"half an export").unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(&stale)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        // One another export is writing now: old, but locked.
+        let live = dir.path().join(".newsdiff-GhIjKl.tmp");
+        std::fs::write(&live, b"being written").unwrap();
+        let held = std::fs::File::open(&live).unwrap();
+        held.set_modified(old).unwrap();
+        hold(&held);
+        let other = dir.path().join("notes.tmp");
+        std::fs::write(&other, b"not ours").unwrap();
+        write_atomic(&dir.path().join("out.txt"), b"whole", &[]).unwrap();
+        assert!(!stale.exists(), "the stale temporary is gone");
+        assert!(live.exists(), "a held temporary stays");
+        assert!(other.exists(), "other files stay");
+        drop(held);
     }
 
     #[test]
