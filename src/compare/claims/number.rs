@@ -344,6 +344,12 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
         let word = lower(j);
         let mut consumed = false;
         if let Some(step) = words_value(&word) {
+            // A word adds to the one before only as "twenty one" or "two
+            // hundred five" do: "one two three" is three numbers, not six.
+            let rest = current % 100.0;
+            if rest != 0.0 && !(rest >= 20.0 && rest % 10.0 == 0.0 && step < 10.0) {
+                break;
+            }
             current += step;
             consumed = true;
         } else if word == "hundred" && any {
@@ -610,6 +616,21 @@ mod tests {
         assert_eq!(plain("1.9bn"), Some(1_900_000_000.0));
         assert_eq!(plain("5k runners"), Some(5000.0));
         assert_eq!(plain("137."), Some(137.0));
+    }
+
+    #[test]
+    fn counting_aloud_is_several_numbers_not_their_sum() {
+        let tokens = tokenise("one two three people");
+        let first = read(&tokens, 0).unwrap();
+        assert_eq!((first.value, first.tokens.clone()), (1.0, 0..1));
+        for (text, value) in [
+            ("twenty one people", 21.0),
+            ("one hundred twenty three people", 123.0),
+            ("two thousand and five people", 2005.0),
+        ] {
+            let tokens = tokenise(text);
+            assert_eq!(read(&tokens, 0).unwrap().value, value, "{text}");
+        }
     }
 
     #[test]
