@@ -129,6 +129,28 @@ pub fn render(comparison: &Comparison, options: &ExportOptions) -> String {
     }
 }
 
+/// The widest a column before the last is padded to.
+const WIDEST_CELL: usize = 40;
+
+/// `text` cut to `width` terminal columns, ending in "…" when cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
 /// Left-aligned columns under a header, two spaces apart, for tables
 /// people read in a terminal; the last column runs on unpadded.
 fn columns(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -140,12 +162,33 @@ fn columns(header: &[&str], rows: &[Vec<String>]) -> String {
 /// is too little room beside them, it goes on the lines below, indented.
 fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usize) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.as_ref().width()).collect();
+    let last = widths.len().saturating_sub(1);
     for row in rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
+        for (width, cell) in widths.iter_mut().zip(row).take(last) {
+            *width = (*width).max(cell.width().min(WIDEST_CELL));
+        }
+        if let (Some(width), Some(cell)) = (widths.get_mut(last), row.get(last)) {
             *width = (*width).max(cell.width());
         }
     }
-    let last = widths.len().saturating_sub(1);
+    // A cell wider than its column (a 100 KB id) is cut with an ellipsis,
+    // so one odd value never pads every row of the table.
+    let fitted: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(i, cell)| {
+                    if i < last {
+                        fit(cell, widths[i])
+                    } else {
+                        cell.clone()
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let rows = fitted.as_slice();
     let offset: usize = widths[..last].iter().map(|w| w + 2).sum();
     /// The narrowest the last column may wrap to before whole lines wrap.
     const NARROWEST: usize = 16;
@@ -260,6 +303,26 @@ mod tests {
         assert_eq!(
             table,
             "QUANTITY  VERDICT\n    FIGURE  SAYS\ndeaths    conflict\n    more than 130  more\n    than 130 people were\n    killed\n"
+        );
+    }
+
+    #[test]
+    fn one_very_long_cell_is_cut_instead_of_padding_every_row() {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let long = "x".repeat(100_000);
+        let table = super::columns(
+            &["SOURCE", "TITLE"],
+            &[row(&[&long, "first"]), row(&["short", "second"])],
+        );
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(
+            lines[1],
+            format!("{}…  first", "x".repeat(super::WIDEST_CELL - 1))
+        );
+        assert_eq!(
+            lines[2],
+            format!("short{}  second", " ".repeat(super::WIDEST_CELL - 5))
         );
     }
 
