@@ -144,17 +144,32 @@ impl Archive {
         // Read before anything is written: this is where a file that is
         // no database, or a newer layout, is found.
         archive.check_layout()?;
+        archive.write_ahead().map_err(|err| fail(&shown, err))?;
         archive
             .connection
-            .pragma_update(None, "journal_mode", "WAL")
-            .and_then(|()| {
-                archive
-                    .connection
-                    .pragma_update(None, "synchronous", "FULL")
-            })
+            .pragma_update(None, "synchronous", "FULL")
             .map_err(|err| fail(&shown, err))?;
         archive.create_layout()?;
         Ok(archive)
+    }
+
+    /// Puts the archive in write-ahead mode, so readers never wait on a
+    /// writer. SQLite answers "busy" to this at once, without its busy
+    /// handler, while another run is opening the same new file, so the
+    /// wait is here, up to [`BUSY_TIMEOUT`].
+    fn write_ahead(&self) -> rusqlite::Result<()> {
+        let started = std::time::Instant::now();
+        loop {
+            match self.connection.pragma_update(None, "journal_mode", "WAL") {
+                Err(err)
+                    if err.sqlite_error_code() == Some(ErrorCode::DatabaseBusy)
+                        && started.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                done => return done,
+            }
+        }
     }
 
     /// The layout number, refusing one newer than this newsdiff's.

@@ -666,13 +666,15 @@ fn two_runs_at_once_share_the_archive() {
                 .env("NEWSDIFF_CACHE_DIR", dir_path.join("cache"))
                 .env("NEWSDIFF_DATA_DIR", dir_path.join("data"))
                 .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
                 .spawn()
                 .unwrap()
         })
         .collect();
     for run in runs {
         let output = run.wait_with_output().unwrap();
-        assert_eq!(output.status.code(), Some(0));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{stderr}");
         assert_eq!(String::from_utf8(output.stdout).unwrap().lines().count(), 8);
     }
     let output = newsdiff(dir.path())
