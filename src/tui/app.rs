@@ -14,7 +14,7 @@ use super::layout::{self, Document, Screen, pane_diffs, pane_text_size, panes_th
 use super::search::Search;
 use super::theme::Theme;
 use super::view::help;
-use crate::compare::{Comparison, PairDiff};
+use crate::compare::{Comparison, Findings, PairDiff};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -43,6 +43,10 @@ const WHEEL_LINES: usize = 3;
 
 pub struct App {
     pub comparison: Comparison,
+    /// Whether the comparison's claims and facts are still being worked
+    /// out: the panes show the rows meanwhile, and the claims panel says
+    /// so.
+    pub pending: bool,
     /// The article each pane shows, left to right; never one twice.
     pub panes: Vec<usize>,
     /// Index into `panes`.
@@ -158,6 +162,7 @@ impl App {
             .unwrap_or(0);
         let mut app = App {
             comparison,
+            pending: false,
             scroll: vec![0; panes.len()],
             panes,
             focus: 0,
@@ -193,6 +198,19 @@ impl App {
             ));
         }
         app
+    }
+
+    /// Takes in the claims and facts worked out behind the first frame:
+    /// the panel lists them and the panes mark their figures.
+    pub fn settle(&mut self, findings: Findings) {
+        self.comparison.settle(findings);
+        self.claims = claims::entries(&self.comparison);
+        self.figure_width = claims::figure_width(&self.comparison, &self.claims);
+        self.claims_selected = self
+            .claims_selected
+            .min(self.claims.len().saturating_sub(1));
+        self.pending = false;
+        self.rebuild();
     }
 
     /// The panes on screen: all of them when they fit, else as many as
