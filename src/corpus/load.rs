@@ -5,6 +5,7 @@
 //! only in where the bytes and the display name come from. A file that
 //! cannot be used becomes a [`Warning`] naming it; the rest still loads.
 
+use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Read};
@@ -119,12 +120,27 @@ pub fn load(inputs: &[Input]) -> Corpus {
 
 /// Loads every input in order, as [`load`], asking `page` for what each
 /// link gave (or why it gave nothing).
+///
+/// Files are read and parsed on all cores, then added in input order, so
+/// ids and order never depend on which core finished first.
 pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) -> Corpus {
+    let steps = steps(inputs);
+    let outcomes: Vec<Option<Outcome>> = steps
+        .par_iter()
+        .map(|step| match step {
+            Step::File(path) => Some(read(&Source::of(path), read_file(path))),
+            _ => None,
+        })
+        .collect();
     let mut corpus = Corpus::default();
     let mut ids = Ids::default();
-    for input in inputs {
-        match input {
-            Input::Stdin => {
+    for (step, outcome) in steps.into_iter().zip(outcomes) {
+        match (step, outcome) {
+            (Step::File(path), Some(outcome)) => {
+                corpus.files.push(path);
+                settle(&mut corpus, &mut ids, outcome);
+            }
+            (Step::Stdin, _) => {
                 let mut bytes = Vec::new();
                 let read = io::stdin()
                     .lock()
@@ -140,16 +156,36 @@ pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) 
                 };
                 add(&mut corpus, &mut ids, source, read);
             }
-            Input::Link(link) => load_link(link, page(link), &mut corpus, &mut ids),
-            Input::Path(path) if path.is_dir() => load_folder(path, &mut corpus, &mut ids),
-            Input::Path(path) => {
-                corpus.files.push(path.clone());
-                let source = Source::of(path);
-                add(&mut corpus, &mut ids, source, read_file(path));
-            }
+            (Step::Link(link), _) => load_link(&link, page(&link), &mut corpus, &mut ids),
+            (Step::Warning(warning), _) => corpus.warnings.push(warning),
+            (Step::File(_), None) => unreachable!("every file is read"),
         }
     }
     corpus
+}
+
+/// One thing to load, in input order: folders are walked into their files
+/// first, so the files can be read in parallel.
+enum Step {
+    File(PathBuf),
+    Stdin,
+    Link(String),
+    /// A folder's entry that could not be walked, or a folder with nothing
+    /// to read.
+    Warning(Warning),
+}
+
+fn steps(inputs: &[Input]) -> Vec<Step> {
+    let mut steps = Vec::new();
+    for input in inputs {
+        match input {
+            Input::Stdin => steps.push(Step::Stdin),
+            Input::Link(link) => steps.push(Step::Link(link.clone())),
+            Input::Path(path) if path.is_dir() => walk(path, &mut steps),
+            Input::Path(path) => steps.push(Step::File(path.clone())),
+        }
+    }
+    steps
 }
 
 /// Adds what a link gave. A page's article is remembered with its link,
@@ -204,8 +240,10 @@ fn load_link(link: &str, page: Result<Page, String>, corpus: &mut Corpus, ids: &
     }
 }
 
-fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
-    let before = corpus.articles.len() + corpus.warnings.len();
+/// The article files under `folder`, sorted by name, and what could not
+/// be walked.
+fn walk(folder: &Path, steps: &mut Vec<Step>) {
+    let before = steps.len();
     let walk = walkdir::WalkDir::new(folder)
         .follow_links(true)
         .sort_by_file_name()
@@ -214,9 +252,7 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
     for entry in walk {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_article_file(entry.path()) => {
-                let path = entry.path();
-                corpus.files.push(path.to_path_buf());
-                add(corpus, ids, Source::of(path), read_file(path));
+                steps.push(Step::File(entry.path().to_path_buf()));
             }
             Ok(_) => {}
             Err(err) => {
@@ -226,21 +262,23 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
                     (None, Some(io)) => describe(io),
                     (None, None) => err.to_string(),
                 };
-                corpus.warnings.push(Warning {
+                steps.push(Step::Warning(Warning {
                     path: sanitize::path(&path),
                     problem,
-                });
+                }));
             }
         }
     }
-    if corpus.articles.len() + corpus.warnings.len() == before {
-        corpus.warnings.push(Warning {
+    // Each file gives an article or a warning, so a folder that gave no
+    // step gives nothing at all.
+    if steps.len() == before {
+        steps.push(Step::Warning(Warning {
             path: sanitize::path(folder),
             problem: format!(
                 "no articles here (looked for .{} files)",
                 ARTICLE_EXTENSIONS.join(", .")
             ),
-        });
+        }));
     }
 }
 
@@ -310,49 +348,89 @@ impl Source {
     }
 }
 
+/// What one input gave, before it takes its place in the corpus.
+#[derive(Default)]
+struct Outcome {
+    notes: Vec<Warning>,
+    /// Each article under the path shown for it, with its stem, or why
+    /// there is none.
+    items: Vec<Item>,
+}
+
+type Item = (String, Result<(String, Parsed), String>);
+
+impl Outcome {
+    fn one(path: String, article: Result<(String, Parsed), String>) -> Outcome {
+        Outcome {
+            notes: Vec::new(),
+            items: vec![(path, article)],
+        }
+    }
+}
+
 fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec<u8>>) {
+    settle(corpus, ids, read(&source, bytes));
+}
+
+/// Adds what an input gave to the corpus.
+fn settle(corpus: &mut Corpus, ids: &mut Ids, outcome: Outcome) {
+    corpus.notes.extend(outcome.notes);
+    for (path, article) in outcome.items {
+        push(corpus, ids, path, article);
+    }
+}
+
+/// Decodes and parses one input's bytes.
+fn read(source: &Source, bytes: io::Result<Vec<u8>>) -> Outcome {
+    let mut notes = Vec::new();
     let text = match bytes
         .map_err(|err| describe(&err))
         .and_then(|bytes| decode(&bytes, source.charset.as_deref()))
     {
         Ok(Decoded { text, note }) => {
             if let Some(problem) = note {
-                corpus.notes.push(Warning {
+                notes.push(Warning {
                     path: source.path.clone(),
                     problem,
                 });
             }
             text
         }
-        Err(problem) => return push(corpus, ids, source.path, Err(problem)),
+        Err(problem) => return Outcome::one(source.path.clone(), Err(problem)),
     };
-    // A page saved under any name is read as a page, never as text full
-    // of markup.
+    let items = items(source, &text);
+    Outcome { notes, items }
+}
+
+/// The articles of one input's text, by its format.
+fn items(source: &Source, text: &str) -> Vec<Item> {
     // A feed, whatever its name, is one article an item.
-    if feed::looks_like_feed(&text) {
-        return add_items(corpus, ids, &source, &text);
+    if feed::looks_like_feed(text) {
+        return feed_items(source, text);
     }
     // Other XML is no article; its markup is never read as text.
     if matches!(source.format, Format::Feed) {
         let problem = "XML that is no RSS or Atom feed; skipped".to_string();
-        return push(corpus, ids, source.path, Err(problem));
+        return vec![(source.path.clone(), Err(problem))];
     }
-    if matches!(source.format, Format::Html) || html::looks_like_html(&text) {
-        let page = html::read(&text).map(|parsed| (source.stem.clone(), source.complete(parsed)));
-        return push(corpus, ids, source.path, page);
+    // A page saved under any name is read as a page, never as text full
+    // of markup.
+    if matches!(source.format, Format::Html) || html::looks_like_html(text) {
+        let page = html::read(text).map(|parsed| (source.stem.clone(), source.complete(parsed)));
+        return vec![(source.path.clone(), page)];
     }
     let syntax = match source.format {
         Format::Text(syntax) => syntax,
-        Format::Sniffed if !jsonl::looks_like_json_lines(&text) => Syntax::Markdown,
-        _ => return add_lines(corpus, ids, &source, &text),
+        Format::Sniffed if !jsonl::looks_like_json_lines(text) => Syntax::Markdown,
+        _ => return line_items(source, text),
     };
-    let parsed = parse(&text, syntax);
+    let parsed = parse(text, syntax);
     let article = if parsed.paragraphs.is_empty() {
         Err(EMPTY.to_string())
     } else {
         Ok((source.stem.clone(), source.complete(parsed)))
     };
-    push(corpus, ids, source.path, article);
+    vec![(source.path.clone(), article)]
 }
 
 /// Opens a file to read. A named pipe is opened without waiting for a
@@ -402,12 +480,11 @@ fn is_pipe(_meta: &fs::Metadata) -> bool {
 /// The problem with an input that holds no text.
 const EMPTY: &str = "empty: no text to read";
 
-/// Adds each line of a JSON Lines input as its own article, named
+/// Each line of a JSON Lines input as its own article, named
 /// `file.jsonl:LINE` so people can find it.
-fn add_lines(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
-    let mut any = false;
+fn line_items(source: &Source, text: &str) -> Vec<Item> {
+    let mut items = Vec::new();
     for line in jsonl::lines(text) {
-        any = true;
         let path = format!("{}:{}", source.path, line.number);
         let article = match line.article {
             Ok(article) => {
@@ -418,26 +495,28 @@ fn add_lines(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
             }
             Err(err) => Err(err.to_string()),
         };
-        push(corpus, ids, path, article);
+        items.push((path, article));
     }
-    if !any {
-        push(corpus, ids, source.path.clone(), Err(EMPTY.to_string()));
+    if items.is_empty() {
+        items.push((source.path.clone(), Err(EMPTY.to_string())));
     }
+    items
 }
 
-/// Adds each item of a feed as its own article, named `feed.rss:N` (the
+/// Each item of a feed as its own article, named `feed.rss:N` (the
 /// item's number) so people can find it.
-fn add_items(corpus: &mut Corpus, ids: &mut Ids, source: &Source, text: &str) {
+fn feed_items(source: &Source, text: &str) -> Vec<Item> {
     match feed::read(text) {
-        Ok(items) => {
-            for (n, item) in items.into_iter().enumerate() {
+        Ok(items) => items
+            .into_iter()
+            .enumerate()
+            .map(|(n, item)| {
                 let path = format!("{}:{}", source.path, n + 1);
                 let stem = format!("{}-{}", source.stem, n + 1);
-                let item = item.map(|parsed| (stem, source.with_outlet(parsed)));
-                push(corpus, ids, path, item);
-            }
-        }
-        Err(problem) => push(corpus, ids, source.path.clone(), Err(problem)),
+                (path, item.map(|parsed| (stem, source.with_outlet(parsed))))
+            })
+            .collect(),
+        Err(problem) => vec![(source.path.clone(), Err(problem))],
     }
 }
 
@@ -704,6 +783,41 @@ mod tests {
         fs::create_dir_all(path.parent().unwrap()).unwrap();
         fs::write(&path, bytes).unwrap();
         path
+    }
+
+    #[test]
+    fn files_read_on_all_cores_load_as_on_one() {
+        let dir = tempfile::tempdir().unwrap();
+        for n in 0..60 {
+            // Some files share a stem, some are empty, some not UTF-8.
+            let bytes: Vec<u8> = match n % 4 {
+                0 => Vec::new(),
+                1 => b"Caf\xe9 owner says 12 were hurt.".to_vec(),
+                _ => format!("Title {n}\n\nParagraph {n} says {n} people left.").into_bytes(),
+            };
+            write(
+                dir.path(),
+                &format!("d{}/s{}/same{}.txt", n % 3, n % 5, n % 7),
+                &bytes,
+            );
+        }
+        let inputs = [Input::Path(dir.path().to_path_buf())];
+        let one = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap()
+            .install(|| load(&inputs));
+        let many = rayon::ThreadPoolBuilder::new()
+            .num_threads(4)
+            .build()
+            .unwrap()
+            .install(|| load(&inputs));
+        assert_eq!(one.articles, many.articles);
+        assert_eq!(one.warnings, many.warnings);
+        assert_eq!(one.notes, many.notes);
+        assert_eq!(one.files, many.files);
+        assert_eq!(one.articles.len(), 45);
+        assert_eq!(one.warnings.len(), 15);
     }
 
     #[test]
