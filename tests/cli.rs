@@ -23,6 +23,7 @@ fn newsdiff(dir: &Path) -> Command {
     // home folder of whoever runs the tests.
     cmd.current_dir(dir)
         .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
         .env("XDG_CONFIG_HOME", std::path::absolute(dir).unwrap());
     cmd
 }
@@ -1470,4 +1471,143 @@ fn a_utf8_file_with_one_bad_byte_loads_whole_with_a_note_and_exit_0() {
         export.contains("The caf\u{e9} on R\u{fc}e Street closed \u{fffd} after the fire."),
         "{export}"
     );
+}
+
+#[test]
+fn piped_output_fits_columns_and_a_listing_keeps_a_row_a_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = newsdiff(dir.path())
+            .env("COLUMNS", "70")
+            .args(args)
+            .success_stdout();
+        String::from_utf8(out).unwrap()
+    };
+    for args in [&["list"][..], &["stories"], &["claims"], &["export"]] {
+        let text = run(args);
+        let widest = text.lines().map(UnicodeWidthStr::width).max().unwrap();
+        assert!(widest <= 70, "{args:?} is {widest} wide:\n{text}");
+    }
+    // A header and a line per article, each title cut with an ellipsis.
+    let list = run(&["list"]);
+    assert_eq!(list.lines().count(), 6, "{list}");
+    assert!(list.lines().skip(1).all(|l| l.ends_with('…')), "{list}");
+    // Without $COLUMNS a pipe gets the export's 100 columns.
+    let export = newsdiff(dir.path()).arg("export").success_stdout();
+    let widest = String::from_utf8(export)
+        .unwrap()
+        .lines()
+        .map(UnicodeWidthStr::width)
+        .max();
+    assert_eq!(widest, Some(100));
+}
+
+#[test]
+fn list_says_no_source_rather_than_repeating_the_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path()).arg("list").success_stdout();
+    let text = String::from_utf8(out).unwrap();
+    let row = text.lines().nth(1).unwrap();
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(cells[..3], [SEED_IDS[0], "-", "2024-03-24"], "{text}");
+    // The JSON keeps its contract: the source is the id.
+    let listing = json(
+        &newsdiff(dir.path())
+            .args(["list", "--format", "json"])
+            .success_stdout(),
+    );
+    assert_eq!(who_and_when(&listing)[0].1, SEED_IDS[0]);
+}
+
+#[test]
+fn the_pager_never_runs_when_piped_or_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let marker = dir.path().join("paged");
+    let pager = format!("touch {}; cat", marker.display());
+    for args in [
+        &["claims"][..],
+        &["export"],
+        &["list"],
+        &["--no-pager", "claims"],
+    ] {
+        let out = newsdiff(dir.path())
+            .env("NEWSDIFF_PAGER", &pager)
+            .env("PAGER", &pager)
+            .args(args)
+            .success_stdout();
+        assert!(!out.is_empty());
+        assert!(!marker.exists(), "{args:?} ran the pager into a pipe");
+    }
+}
+
+#[test]
+fn help_examples_line_up_and_table_json_is_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in [
+        &[][..],
+        &["list"],
+        &["export"],
+        &["claims"],
+        &["stories"],
+        &["history"],
+    ] {
+        let out = newsdiff(dir.path())
+            .args(command)
+            .arg("--help")
+            .success_stdout();
+        let help = String::from_utf8(out).unwrap();
+        assert!(
+            !help.contains("One object per article"),
+            "{command:?}: {help}"
+        );
+        // An example's description starts in the block's one column,
+        // unless its command is too long to leave room before it.
+        let examples: Vec<(usize, usize)> = help
+            .lines()
+            .filter(|l| l.starts_with("  newsdiff "))
+            .filter_map(|l| {
+                let end = l.trim_end().len();
+                let gap = l[2..end].find("  ")? + 2;
+                let start = gap + l[gap..].find(|c: char| c != ' ')?;
+                Some((gap, start))
+            })
+            .collect();
+        let column = examples.iter().map(|&(_, start)| start).min();
+        for &(gap, start) in &examples {
+            assert!(
+                start == column.unwrap() || gap + 2 > column.unwrap(),
+                "{command:?}: a description at {start}, not {column:?}:\n{help}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_naming_the_command() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .arg("lsit")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean 'list'?"));
+    // A file of that name is read as one.
+    fs::write(
+        dir.path().join("lsit"),
+        "A toll of 137 was given by officials.",
+    )
+    .unwrap();
+    newsdiff(dir.path())
+        .args(["list", "lsit"])
+        .assert()
+        .success();
+    // A reader's flag before a command would be ignored: said, exit 2.
+    newsdiff(dir.path())
+        .args(["--story", "1", "claims"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--story goes after the command"));
+    newsdiff(dir.path())
+        .args(["--no-pager", "claims"])
+        .assert()
+        .success();
 }

@@ -19,6 +19,11 @@ struct Tmux {
 
 impl Tmux {
     fn start(width: u16, height: u16) -> Option<Tmux> {
+        Tmux::start_with(width, height, "", "")
+    }
+
+    /// Runs `env newsdiff args` in the terminal, as a shell line.
+    fn start_with(width: u16, height: u16, env: &str, args: &str) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             assert!(
                 std::env::var_os("CI").is_none(),
@@ -36,7 +41,7 @@ impl Tmux {
         // behind can be inspected; its line settings are written down
         // before the status, so both are there once the status is.
         let script = format!(
-            "cd '{dir}' && '{bin}'; code=$?; stty -a > '{dir}/stty'; echo $code > '{status}'; exec sleep 600",
+            "cd '{dir}' && {env} '{bin}' {args}; code=$?; stty -a > '{dir}/stty'; echo $code > '{status}'; exec sleep 600",
             dir = dir.path().display(),
             bin = env!("CARGO_BIN_EXE_newsdiff"),
             status = status.display()
@@ -484,4 +489,27 @@ fn a_reader_whose_terminal_is_gone_ends() {
         !alive() || state.contains(") Z "),
         "the reader still runs: {state}"
     );
+}
+
+#[test]
+fn long_output_on_a_terminal_goes_through_the_pager_unless_refused() {
+    for (args, paged) in [
+        ("claims", true),
+        ("--no-pager claims", false),
+        ("list", true),
+    ] {
+        let Some(tmux) = Tmux::start_with(100, 30, "NEWSDIFF_PAGER='tee paged'", args) else {
+            return;
+        };
+        assert_eq!(tmux.exit_status(), "0");
+        let file = tmux.dir.path().join("paged");
+        assert_eq!(file.exists(), paged, "{args}: {}", tmux.screen());
+        if paged {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let header = if args == "list" { "ID " } else { "QUANTITY " };
+            assert!(text.starts_with(header), "{args}: {text}");
+            // Laid out for the terminal's width.
+            assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
+        }
+    }
 }

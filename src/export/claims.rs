@@ -28,7 +28,7 @@
 
 use serde::Serialize;
 
-use super::{ArticleMeta, TableFormat, columns, columns_within, view};
+use super::{ArticleMeta, TableFormat, columns, view};
 use crate::compare::{self, Comparison, FactKind, Qualifier, Verdict};
 use crate::corpus::{Article, ParagraphKind};
 
@@ -203,7 +203,7 @@ struct Report<'a> {
 }
 
 /// Renders the claims of `comparison`.
-pub fn render(comparison: &Comparison, format: TableFormat) -> String {
+pub fn render(comparison: &Comparison, format: TableFormat, width: usize) -> String {
     match format {
         TableFormat::Json => {
             let report = Report {
@@ -216,7 +216,7 @@ pub fn render(comparison: &Comparison, format: TableFormat) -> String {
             };
             pretty(&report)
         }
-        TableFormat::Table => table(comparison, usize::MAX),
+        TableFormat::Table => table(comparison, width),
     }
 }
 
@@ -236,7 +236,7 @@ struct RejectedReport<'a> {
 }
 
 /// Every number of `articles` that is no claim, and why, in reading order.
-pub fn rejected(articles: &[Article], format: TableFormat) -> String {
+pub fn rejected(articles: &[Article], format: TableFormat, width: usize) -> String {
     let mut rejected = Vec::new();
     for article in articles {
         for paragraph in &article.paragraphs {
@@ -270,7 +270,7 @@ pub fn rejected(articles: &[Article], format: TableFormat) -> String {
                     ]
                 })
                 .collect();
-            columns(&["ARTICLE", "PARA", "NUMBER", "WHY"], &rows)
+            columns(&["ARTICLE", "PARA", "NUMBER", "WHY"], &rows, width)
         }
     }
 }
@@ -352,11 +352,7 @@ pub(super) fn table(comparison: &Comparison, width: usize) -> String {
         .collect();
     if !aliased.is_empty() {
         out.push_str(&title(&format!("{}:", view::ALIASES_TITLE), width));
-        out.push_str(&columns_within(
-            &upper(&view::ALIAS_COLUMNS),
-            &aliased,
-            width,
-        ));
+        out.push_str(&columns(&upper(&view::ALIAS_COLUMNS), &aliased, width));
     }
     out
 }
@@ -381,7 +377,7 @@ fn story_tables(comparison: &Comparison, story: Option<usize>, width: usize) -> 
             ]
         })
         .collect();
-    let mut out = columns_within(&upper(&view::CLAIM_COLUMNS), &rows, width);
+    let mut out = columns(&upper(&view::CLAIM_COLUMNS), &rows, width);
     let facts = view::facts_in(comparison, story);
     if !facts.is_empty() {
         out.push_str(&title("Only one article reports:", width));
@@ -396,7 +392,7 @@ fn story_tables(comparison: &Comparison, story: Option<usize>, width: usize) -> 
                 ]
             })
             .collect();
-        out.push_str(&columns_within(&upper(&view::FACT_COLUMNS), &rows, width));
+        out.push_str(&columns(&upper(&view::FACT_COLUMNS), &rows, width));
     }
     out
 }
