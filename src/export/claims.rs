@@ -225,6 +225,9 @@ pub fn render(comparison: &Comparison, format: TableFormat, width: usize) -> Str
 struct Rejected<'a> {
     article: &'a str,
     paragraph: usize,
+    /// The paragraph as the table names it to people: `¶2`.
+    #[serde(skip)]
+    shown: String,
     text: String,
     why: &'static str,
 }
@@ -247,6 +250,7 @@ pub fn rejected(articles: &[Article], format: TableFormat, width: usize) -> Stri
                 rejected.push(Rejected {
                     article: &article.id,
                     paragraph: paragraph.index,
+                    shown: article.paragraph_label(paragraph.index),
                     text: number.text,
                     why: number.why.as_str(),
                 });
@@ -264,7 +268,7 @@ pub fn rejected(articles: &[Article], format: TableFormat, width: usize) -> Stri
                 .map(|r| {
                     vec![
                         view::safe(r.article).into_owned(),
-                        format!("¶{}", r.paragraph),
+                        r.shown.clone(),
                         view::safe(&r.text).into_owned(),
                         r.why.to_string(),
                     ]
@@ -371,7 +375,7 @@ fn story_tables(comparison: &Comparison, story: Option<usize>, width: usize) -> 
                 quantity,
                 verdict.to_string(),
                 row.article.into_owned(),
-                format!("¶{}", row.paragraph),
+                row.paragraph,
                 row.figure,
                 row.says,
             ]
@@ -386,7 +390,7 @@ fn story_tables(comparison: &Comparison, story: Option<usize>, width: usize) -> 
             .map(|f| {
                 vec![
                     f.article.into_owned(),
-                    format!("¶{}", f.paragraph),
+                    f.paragraph,
                     f.kind.into(),
                     f.text.into_owned(),
                 ]

@@ -272,6 +272,16 @@ impl App {
         }
         // Whatever moved the focus or changed the panes or the size.
         self.follow_focus();
+        self.fit_heights();
+    }
+
+    /// Lays the document out again when the pane that sets the rows'
+    /// heights changed: in the narrow layout, the focus moved to another
+    /// article, or the layout itself came or went.
+    fn fit_heights(&mut self) {
+        if self.document.sized_by != self.narrow().then_some(self.focus) {
+            self.wrap();
+        }
     }
 
     fn normal(&mut self, action: Action) {
@@ -413,17 +423,18 @@ impl App {
                 self.jump_to(article, paragraph);
                 // Say what the highlighted place is, the panel being gone.
                 let label = self.comparison.articles[article].label();
+                let paragraph = self.comparison.articles[article].paragraph_label(paragraph);
                 self.message = Some(match entry {
                     Entry::Mention(c, m) => {
                         let claim = &self.comparison.claims[c];
                         format!(
-                            "{}: {} in {label} ¶{paragraph} ({})",
+                            "{}: {} in {label} {paragraph} ({})",
                             claim.quantity,
                             claim.mentions[m].figure(),
                             claim.verdict.as_str()
                         )
                     }
-                    _ => format!("only {label} reports this (¶{paragraph})"),
+                    _ => format!("only {label} reports this ({paragraph})"),
                 });
             }
         }
@@ -783,9 +794,13 @@ impl App {
         self.search.current = Some(next);
         let found = &self.search.matches[next];
         if !self.visible().contains(&found.pane) {
-            // A match in a pane off screen: show that pane.
+            // A match in a pane off screen: show that pane, laid out as
+            // it shows.
             self.focus = found.pane;
+            self.follow_focus();
+            self.fit_heights();
         }
+        let found = &self.search.matches[next];
         let laid = &self.document.rows[found.row];
         let offset = laid.sides[found.pane]
             .lines
@@ -864,7 +879,13 @@ impl App {
             })
             .collect();
         self.width = pane_text_size(self.own_screen().panes[0]).0;
-        self.document = Document::build(&self.comparison, &self.panes, &self.diffs, self.width);
+        let sized_by = self.narrow().then_some(self.focus);
+        self.document = Document::build(
+            &self.comparison,
+            (&self.panes, sized_by),
+            &self.diffs,
+            self.width,
+        );
         for (scroll, anchor) in self.scroll.iter_mut().zip(anchors) {
             *scroll = anchor
                 .and_then(|row| self.document.rows.iter().find(|r| r.row >= row))

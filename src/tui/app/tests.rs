@@ -198,7 +198,7 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(
         app.message.as_deref(),
-        Some("deaths: about 60 in 004_310e81df929d18ea · 2024-03-23 ¶0 (conflict)")
+        Some("deaths: about 60 in 004_310e81df929d18ea · 2024-03-23 ¶1 (conflict)")
     );
     assert_eq!(app.panes[app.focus], target.article, "the article is shown");
     let row = &app.document.rows[app.selected.expect("a row is selected")];

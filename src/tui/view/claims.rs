@@ -23,20 +23,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     };
     let block = Block::bordered().title(" Claims — j/k select, Enter jumps to it, Esc closes ");
     let comparison = &app.comparison;
+    // On a narrow screen the outlets' labels give way, cut, so that a
+    // quote keeps room to be read.
+    const QUOTE: usize = 30;
+    let beside = app.figure_width + "   ¶12    “".len() + 4;
+    let label_width = app
+        .label_width
+        .min(usize::from(area.width.saturating_sub(2)).saturating_sub(beside + QUOTE))
+        .max(12);
     list(
         frame,
         app,
         (area, block),
         (&app.claims, app.claims_selected),
-        |&entry| {
-            line(
-                comparison,
-                entry,
-                app.theme,
-                app.label_width,
-                app.figure_width,
-            )
-        },
+        |&entry| line(comparison, entry, app.theme, label_width, app.figure_width),
     );
 }
 
@@ -73,16 +73,24 @@ fn line(
         Entry::Mention(c, m) => {
             // The figure first: on a narrow screen it is what must show.
             let mention = &comparison.claims[c].mentions[m];
-            let label = comparison.articles[mention.article].label();
-            Line::from(vec![
+            let article = &comparison.articles[mention.article];
+            let label = super::fit::fit(Line::from(article.label()), label_width);
+            let mut spans = vec![
                 Span::raw("   "),
                 Span::styled(
                     format!("{:figure_width$}", mention.figure()),
                     theme.verdict(comparison.claims[c].verdict),
                 ),
+                Span::raw("  "),
+            ];
+            let pad = label_width.saturating_sub(label.width());
+            spans.extend(label.spans);
+            spans.extend([
                 Span::raw(format!(
-                    "  {label:label_width$}  ¶{:<3} “{}”",
-                    mention.paragraph, mention.text
+                    "{:pad$}  {:<4} “{}”",
+                    "",
+                    article.paragraph_label(mention.paragraph),
+                    mention.text,
                 )),
                 Span::raw(
                     mention
@@ -90,7 +98,8 @@ fn line(
                         .as_ref()
                         .map_or(String::new(), |who| format!(" ({who})")),
                 ),
-            ])
+            ]);
+            Line::from(spans)
         }
         Entry::Outlet(a) => {
             let article = &comparison.articles[a];
@@ -103,8 +112,8 @@ fn line(
             let fact = &comparison.unique[f];
             Line::from(vec![
                 Span::raw(format!(
-                    "   ¶{:<3} {:7} ",
-                    fact.paragraph,
+                    "   {:<4} {:7} ",
+                    comparison.articles[fact.article].paragraph_label(fact.paragraph),
                     fact.kind.as_str()
                 )),
                 Span::styled(fact.text.clone(), theme.own()),

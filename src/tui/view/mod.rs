@@ -1,6 +1,7 @@
 //! Pure drawing: each view reads `&App` and writes into the frame.
 
 mod claims;
+mod fit;
 pub mod help;
 mod panes;
 mod picker;
@@ -48,7 +49,8 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Draws a list over whatever is under `area`, scrolled so the
-/// `selected` item is in view a little above the middle, and highlighted.
+/// `selected` item is in view a little above the middle, and highlighted;
+/// a line too long for the box is cut at a word, with an ellipsis.
 fn list<T>(
     frame: &mut Frame,
     app: &App,
@@ -56,7 +58,8 @@ fn list<T>(
     (items, selected): (&[T], usize),
     line: impl Fn(&T) -> Line<'static>,
 ) {
-    let height = usize::from(block.inner(area).height);
+    let inner = block.inner(area);
+    let (width, height) = (usize::from(inner.width), usize::from(inner.height));
     let offset = selected
         .saturating_sub(height / 3)
         .min(items.len().saturating_sub(height));
@@ -66,7 +69,7 @@ fn list<T>(
         .skip(offset)
         .take(height)
         .map(|(i, item)| {
-            let line = line(item);
+            let line = fit::fit(line(item), width);
             if i == selected {
                 line.patch_style(app.theme.highlight())
             } else {

@@ -18,9 +18,12 @@ pub fn draw(frame: &mut Frame, app: &App, areas: &[Rect]) {
         let article = &app.comparison.articles[app.panes[i]];
         let focused = app.focus == i;
         let title = format!(" {} — {} ", article.label(), article.title);
+        let title = Line::from(Span::styled(title, app.theme.title(focused)));
+        // Cut with an ellipsis, never silently by the border.
+        let title = super::fit::fit(title, usize::from(area.width.saturating_sub(2)));
         let block = Block::bordered()
             .border_style(app.theme.border(focused))
-            .title(Span::styled(title, app.theme.title(focused)));
+            .title(title);
         let inner = block.inner(area);
         let lines = visible_lines(app, i, usize::from(inner.height));
         frame.render_widget(Paragraph::new(lines).block(block), area);

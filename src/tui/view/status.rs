@@ -59,7 +59,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ));
     let mut spans: Vec<Span> = Vec::new();
     match &app.message {
-        Some(message) => spans.push(Span::raw(format!(" {message}"))),
+        Some(message) => {
+            // Two spaces at least between what was said and where the
+            // reader is, else the two read as one: the position gives way.
+            let said = format!(" {message}  ");
+            while position.len() > 1 && said.width() + right(&position).width() > width {
+                position.pop();
+            }
+            spans.push(Span::raw(said));
+        }
         None => {
             // The position first, then as many hints as fit beside it.
             while position.len() > 1 && right(&position).width() > width {
