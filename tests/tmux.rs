@@ -176,19 +176,6 @@ impl Tmux {
             std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
         children.split_whitespace().next().unwrap().to_string()
     }
-
-    /// The file `newsdiff export -o` writes for the bundled sample, to
-    /// compare exports from the reader with.
-    fn reference_export(&self, name: &str) -> String {
-        let path = self.dir.path().join(name);
-        let status = Command::new(env!("CARGO_BIN_EXE_newsdiff"))
-            .args(["export", "-o"])
-            .arg(&path)
-            .status()
-            .unwrap();
-        assert!(status.success());
-        std::fs::read_to_string(path).unwrap()
-    }
 }
 
 impl Drop for Tmux {
@@ -374,16 +361,35 @@ fn a_session_at_160x45_drives_every_key() {
         s.lines().next().unwrap().matches('┌').count() == 2
     });
 
-    // Export to the file the prompt offers.
-    let offered = "newsdiff-000_8bd36a165a8504ce-and-4-more.txt";
-    tmux.press("e", "the export prompt", |s| status_has(s, offered));
+    // Export the two panes on screen to the file the prompt offers, then
+    // again: asked before the file is replaced.
+    let panes = ["000_8bd36a165a8504ce", "004_310e81df929d18ea"];
+    let offered = format!("newsdiff-{}-{}.txt", panes[0], panes[1]);
+    tmux.press("e", "the export prompt", |s| status_has(s, &offered));
     tmux.press("Enter", "the file written", |s| status_has(s, "wrote"));
-    let written = std::fs::read_to_string(tmux.dir.path().join(offered)).unwrap();
-    assert_eq!(
-        written,
-        tmux.reference_export("reference.txt"),
-        "the whole export"
+    // The panes side by side, as on screen; no article off screen.
+    let written = std::fs::read_to_string(tmux.dir.path().join(&offered)).unwrap();
+    let heading = format!("{} · 2024-03-24", panes[0]);
+    let first = written
+        .lines()
+        .find(|l| l.contains(&heading))
+        .unwrap_or_default();
+    assert!(
+        first.contains(&format!("│ {} · 2024-03-23", panes[1])),
+        "{written}"
     );
+    for id in [
+        "001_5d229ea3870d1d12",
+        "002_3998a47e31f20c4c",
+        "003_12b1194fc15ca6a7",
+    ] {
+        assert!(!written.contains(id), "{id} is off screen:\n{written}");
+    }
+    tmux.press("e", "the export prompt", |s| status_has(s, &offered));
+    tmux.press("Enter", "asked to replace", |s| {
+        status_has(s, "y replaces it")
+    });
+    tmux.press("y", "the file replaced", |s| status_has(s, "replaced)"));
 
     // Resize to narrow and back.
     tmux.resize(70, 20);
@@ -446,9 +452,13 @@ fn a_session_at_70x20_in_the_narrow_layout() {
 
     // An export under a name typed over the offered one.
     tmux.press("e", "the export prompt", |s| status_has(s, "export to:"));
-    for _ in 0.."newsdiff-000_8bd36a165a8504ce-and-4-more.txt".len() {
-        tmux.keys(&["BSpace"]);
-    }
+    // Ctrl-U clears the name offered, as in a shell; the arrows move in it.
+    tmux.keys(&[
+        "C-u", "o", "u", "t", ".", "j", "s", "o", "Left", "x", "Right", "n", "Left", "BSpace",
+    ]);
+    tmux.wait_for("the edited name", |s| status_has(s, "export to: out.jsxn"));
+    tmux.keys(&["Home", "Delete", "o", "End", "BSpace", "C-w"]);
+    tmux.wait_for("the word deleted", |s| status_has(s, "export to:  "));
     tmux.keys(&["o", "u", "t", ".", "j", "s", "o", "n"]);
     tmux.wait_for("the typed name", |s| status_has(s, "export to: out.json"));
     tmux.press("Enter", "the file written", |s| {
@@ -457,7 +467,8 @@ fn a_session_at_70x20_in_the_narrow_layout() {
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(tmux.dir.path().join("out.json")).unwrap())
             .unwrap();
-    assert_eq!(json["articles"].as_array().unwrap().len(), 5);
+    // The two articles on screen: the pane and the strip's.
+    assert_eq!(json["articles"].as_array().unwrap().len(), 2);
 
     tmux.resize(160, 45);
     tmux.wait_for("two panes", |s| !s.contains("Tab swaps"));

@@ -168,7 +168,7 @@ fn export_prompt_is_prefilled() {
     let terminal = render(&app, 120, 30);
     let screen = terminal.backend().to_string();
     assert!(
-        screen.contains("export to: newsdiff-000_8bd36a165a8504ce-and-4-more.txt"),
+        screen.contains("export to: newsdiff-000_8bd36a165a8504ce-001_5d229ea3870d1d12.txt"),
         "{screen}"
     );
     insta::assert_snapshot!(terminal.backend());

@@ -46,6 +46,15 @@ pub enum Action {
     /// A character typed into the search or the export prompt.
     Input(char),
     Backspace,
+    /// Prompt editing, as in a shell: Delete, Ctrl-U, Ctrl-W, the arrows,
+    /// Home and End.
+    DeleteForward,
+    DeleteToStart,
+    DeleteWordBack,
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
     /// The mouse wheel turned over a screen cell (column, row).
     Wheel {
         column: u16,
@@ -61,6 +70,8 @@ pub enum Action {
 }
 
 /// One line of the key map: the keys, how help shows them, what they do.
+/// A binding with an empty label is the second half of the one before it
+/// (`→` of `←  →`), which help's line already names.
 pub struct Binding {
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub label: &'static str,
@@ -282,7 +293,67 @@ pub const INPUT_BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Backspace, NONE)],
         label: "Backspace",
         action: Action::Backspace,
-        description: "delete a character",
+        description: "delete before the cursor",
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Delete, NONE),
+            (KeyCode::Char('d'), KeyModifiers::CONTROL),
+        ],
+        label: "Delete",
+        action: Action::DeleteForward,
+        description: "delete under the cursor (Ctrl-D too)",
+    },
+    Binding {
+        keys: &[(KeyCode::Char('u'), KeyModifiers::CONTROL)],
+        label: "Ctrl-U",
+        action: Action::DeleteToStart,
+        description: "delete to the start of the line",
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Char('w'), KeyModifiers::CONTROL),
+            (KeyCode::Backspace, KeyModifiers::ALT),
+        ],
+        label: "Ctrl-W",
+        action: Action::DeleteWordBack,
+        description: "delete the word before the cursor",
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Left, NONE),
+            (KeyCode::Char('b'), KeyModifiers::CONTROL),
+        ],
+        label: "←  →",
+        action: Action::CursorLeft,
+        description: "move the cursor (Ctrl-B, Ctrl-F too)",
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Right, NONE),
+            (KeyCode::Char('f'), KeyModifiers::CONTROL),
+        ],
+        label: "",
+        action: Action::CursorRight,
+        description: "",
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Home, NONE),
+            (KeyCode::Char('a'), KeyModifiers::CONTROL),
+        ],
+        label: "Home  End",
+        action: Action::CursorHome,
+        description: "start / end of the line (Ctrl-A, Ctrl-E)",
+    },
+    Binding {
+        keys: &[
+            (KeyCode::End, NONE),
+            (KeyCode::Char('e'), KeyModifiers::CONTROL),
+        ],
+        label: "",
+        action: Action::CursorEnd,
+        description: "",
     },
     Binding {
         keys: &[(KeyCode::Char('c'), KeyModifiers::CONTROL)],

@@ -11,6 +11,7 @@ use super::action::Action;
 use super::claims::{self, Entry};
 use super::export;
 use super::layout::{self, Document, Screen, pane_diffs, pane_text_size, panes_that_fit};
+use super::line::LineEdit;
 use super::search::Search;
 use super::theme::Theme;
 use super::view::help;
@@ -26,6 +27,8 @@ pub enum Mode {
     Picker,
     /// Typing the export's file name.
     Export,
+    /// Asking whether the export may replace the file that has its name.
+    Replace,
     /// The inputs that were skipped, and why.
     Skipped,
 }
@@ -33,7 +36,7 @@ pub enum Mode {
 impl Mode {
     /// Whether keys are text typed into a prompt.
     pub fn is_typing(self) -> bool {
-        matches!(self, Mode::Search | Mode::Export)
+        matches!(self, Mode::Search | Mode::Export | Mode::Replace)
     }
 }
 
@@ -80,8 +83,8 @@ pub struct App {
     pub sources_selected: usize,
     /// The first line of help in view.
     pub help_scroll: usize,
-    /// The export prompt's text.
-    pub prompt: String,
+    /// The line typed into the search or the export prompt.
+    pub prompt: LineEdit,
     /// The files the articles were read from, which an export never
     /// replaces.
     pub inputs: Vec<PathBuf>,
@@ -177,7 +180,7 @@ impl App {
             sources,
             sources_selected: 0,
             help_scroll: 0,
-            prompt: String::new(),
+            prompt: LineEdit::default(),
             inputs: Vec::new(),
             skipped: Vec::new(),
             size: (width, height),
@@ -268,6 +271,7 @@ impl App {
                     }
                 }
                 Mode::Search | Mode::Export => self.typing(action),
+                Mode::Replace => self.replace(action),
             },
         }
         // Whatever moved the focus or changed the panes or the size.
@@ -335,10 +339,11 @@ impl App {
             }
             Action::Search => {
                 self.search = Search::default();
+                self.prompt = LineEdit::default();
                 self.mode = Mode::Search;
             }
             Action::Export => {
-                self.prompt = export::default_name(&self.comparison);
+                self.prompt = LineEdit::new(export::default_name(&self.on_screen()));
                 self.mode = Mode::Export;
             }
             Action::ToggleSync => self.toggle_sync(),
@@ -488,22 +493,20 @@ impl App {
 
     fn typing(&mut self, action: Action) {
         let searching = self.mode == Mode::Search;
-        let text = if searching {
-            &mut self.search.query
-        } else {
-            &mut self.prompt
-        };
-        match action {
-            Action::Input(c) => text.push(c),
-            Action::Backspace => {
-                text.pop();
+        if self.prompt.edit(action) {
+            if searching {
+                self.search.query = self.prompt.text().to_string();
+                self.search
+                    .refresh(&self.comparison, &self.panes, &self.document);
             }
+            return;
+        }
+        match action {
             Action::CloseOverlay => {
                 if searching {
                     self.search = Search::default();
                 }
                 self.mode = Mode::Normal;
-                return;
             }
             Action::Submit if searching => {
                 self.mode = Mode::Normal;
@@ -516,22 +519,38 @@ impl App {
                 } else {
                     self.step_match(true);
                 }
-                return;
             }
-            Action::Submit => {
-                self.mode = Mode::Normal;
-                self.message = Some(
-                    export::write(&self.comparison, &self.prompt, &self.inputs)
-                        .unwrap_or_else(|why| why),
-                );
-                return;
+            Action::Submit if export::exists(self.prompt.text()) => {
+                self.mode = Mode::Replace;
             }
-            _ => return,
+            Action::Submit => self.export(),
+            _ => {}
         }
-        if searching {
-            self.search
-                .refresh(&self.comparison, &self.panes, &self.document);
+    }
+
+    /// The answer to "replace the file?": `y` writes over it; `n` or
+    /// `Esc` go back to the prompt, to give another name.
+    fn replace(&mut self, action: Action) {
+        match action {
+            Action::Input('y' | 'Y') => self.export(),
+            Action::Input('n' | 'N') | Action::CloseOverlay => self.mode = Mode::Export,
+            _ => {}
         }
+    }
+
+    /// Writes the panes' comparison to the file the prompt names.
+    fn export(&mut self) {
+        self.mode = Mode::Normal;
+        self.message = Some(
+            export::write(&self.on_screen(), self.prompt.text(), &self.inputs)
+                .unwrap_or_else(|why| why),
+        );
+    }
+
+    /// The comparison of the articles in the panes, the first read against
+    /// the others as on screen: what `e` exports.
+    fn on_screen(&self) -> Comparison {
+        self.comparison.subset(&self.panes)
     }
 
     fn resize(&mut self, width: u16, height: u16) {

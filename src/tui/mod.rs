@@ -13,6 +13,7 @@ mod claims;
 mod export;
 mod hangup;
 mod layout;
+mod line;
 mod search;
 mod theme;
 mod view;

@@ -290,17 +290,24 @@ fn export_prompt_is_prefilled_editable_and_writes() {
     let mut app = app(120, 30);
     app.update(Action::Export);
     assert_eq!(app.mode, Mode::Export);
-    assert_eq!(app.prompt, export::default_name(&app.comparison));
+    assert_eq!(
+        app.prompt.text(),
+        "newsdiff-000_8bd36a165a8504ce-001_5d229ea3870d1d12.txt"
+    );
     app.update(Action::Input('q'));
-    assert!(app.prompt.ends_with(".txtq"), "q is typed: {}", app.prompt);
+    assert!(
+        app.prompt.text().ends_with(".txtq"),
+        "q is typed: {:?}",
+        app.prompt
+    );
     app.update(Action::CloseOverlay);
     assert_eq!(app.mode, Mode::Normal);
     assert!(!app.quit);
 
+    // One Ctrl-U clears the name offered.
     app.update(Action::Export);
-    for _ in 0..app.prompt.chars().count() {
-        app.update(Action::Backspace);
-    }
+    app.update(Action::DeleteToStart);
+    assert_eq!(app.prompt.text(), "");
     let path = dir.path().join("cmp.txt");
     typed(&mut app, path.to_str().unwrap());
     app.update(Action::Submit);
@@ -309,10 +316,14 @@ fn export_prompt_is_prefilled_editable_and_writes() {
         said.contains("cmp.txt") && said.starts_with("wrote"),
         "{said}"
     );
-    assert!(std::fs::read_to_string(&path).unwrap().contains("Crocus"));
+    // The panes' two articles, not the three off screen.
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("Vigipirate"), "{written}");
+    assert!(!written.contains("Crocus"), "{written}");
 
     app.update(Action::Export);
-    app.prompt = dir.path().join("cmp.pdf").to_str().unwrap().to_string();
+    app.update(Action::DeleteToStart);
+    typed(&mut app, dir.path().join("cmp.pdf").to_str().unwrap());
     app.update(Action::Submit);
     assert!(
         app.message
@@ -320,6 +331,51 @@ fn export_prompt_is_prefilled_editable_and_writes() {
             .unwrap()
             .contains(&export::extensions())
     );
+}
+
+#[test]
+fn export_writes_the_panes_on_screen_and_asks_before_replacing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cmp.json");
+    std::fs::write(&path, "kept").unwrap();
+    let mut app = app(120, 30);
+    // 000 beside 002 (`]` on the right pane), then 002 on the left.
+    app.update(Action::FocusRight);
+    app.update(Action::NextArticle);
+    app.update(Action::FocusLeft);
+    app.update(Action::FocusNext);
+    let panes: Vec<String> = app
+        .panes
+        .iter()
+        .map(|&a| app.comparison.articles[a].id.clone())
+        .collect();
+    assert_eq!(panes, ["000_8bd36a165a8504ce", "002_3998a47e31f20c4c"]);
+    let export_to = |app: &mut App| {
+        app.update(Action::Export);
+        app.update(Action::DeleteToStart);
+        typed(app, path.to_str().unwrap());
+        app.update(Action::Submit);
+    };
+    export_to(&mut app);
+    // The file exists: asked, and kept on `n`, back at the prompt.
+    assert_eq!(app.mode, Mode::Replace);
+    app.update(Action::Input('n'));
+    assert_eq!(app.mode, Mode::Export);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "kept");
+    app.update(Action::Submit);
+    app.update(Action::Input('y'));
+    assert_eq!(app.mode, Mode::Normal);
+    let said = app.message.clone().unwrap();
+    assert!(said.ends_with("(2 articles, replaced)"), "{said}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let ids: Vec<&str> = json["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, panes);
 }
 
 #[test]

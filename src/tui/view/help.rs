@@ -42,6 +42,7 @@ pub fn lines(theme: Theme) -> Vec<Line<'static>> {
     let keys = |bindings: &[Binding]| -> Vec<Line<'static>> {
         bindings
             .iter()
+            .filter(|b| !b.label.is_empty())
             .map(|b| {
                 Line::from(vec![
                     Span::styled(format!(" {:label_width$}  ", b.label), theme.key()),

@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         strip::draw(frame, app, area);
     }
     match app.mode {
-        Mode::Search | Mode::Export => prompt::draw(frame, app, screen.status),
+        Mode::Search | Mode::Export | Mode::Replace => prompt::draw(frame, app, screen.status),
         _ => status::draw(frame, app, screen.status),
     }
     match app.mode {
@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Claims => claims::draw(frame, app),
         Mode::Picker => picker::draw(frame, app),
         Mode::Skipped => skipped::draw(frame, app),
-        Mode::Normal | Mode::Search | Mode::Export => {}
+        Mode::Normal | Mode::Search | Mode::Export | Mode::Replace => {}
     }
 }
 
