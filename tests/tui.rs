@@ -600,3 +600,18 @@ fn a_message_and_the_position_never_run_together() {
         );
     }
 }
+
+#[test]
+fn the_status_says_how_far_through_as_less_does() {
+    let mut app = app(120, 30);
+    let status = rows(&app, 120, 30).pop().unwrap();
+    assert!(status.contains("row 1/10 "), "{status}");
+    let percent = status.split("row 1/10 ").nth(1).unwrap();
+    assert!(
+        percent.split(' ').next().unwrap().ends_with('%'),
+        "{status}"
+    );
+    app.update(Action::Bottom);
+    let status = rows(&app, 120, 30).pop().unwrap();
+    assert!(status.contains("END"), "{status}");
+}

@@ -106,13 +106,19 @@ pub enum Source {
     Article(usize),
 }
 
-/// The picker's lines: each story's articles by date, then outlet, under
-/// the story's heading; no headings when every article tells one story.
+/// The picker's lines: each story's articles by date (undated last, as
+/// `newsdiff stories` lists them), then outlet, under the story's
+/// heading; no headings when every article tells one story.
 fn sources(comparison: &Comparison) -> Vec<Source> {
     let articles = &comparison.articles;
     let by_date = |a: &usize, b: &usize| {
         let (a, b) = (&articles[*a], &articles[*b]);
-        (a.date, &a.source, &a.id).cmp(&(b.date, &b.source, &b.id))
+        (a.date.is_none(), a.date, &a.source, &a.id).cmp(&(
+            b.date.is_none(),
+            b.date,
+            &b.source,
+            &b.id,
+        ))
     };
     let headed = comparison.stories.len() > 1;
     let mut lines = Vec::new();
@@ -188,6 +194,12 @@ impl App {
             diffs,
         };
         app.rebuild();
+        if app.comparison.articles.len() == 1 {
+            app.message = Some(
+                "one article: nothing to compare it with; give two or more files or a folder"
+                    .to_string(),
+            );
+        }
         if app.comparison.stories.len() > 1 {
             app.update(Action::Picker);
             app.message = Some(format!(

@@ -745,7 +745,36 @@ fn focusing_a_pane_on_screen_does_not_shift_the_panes() {
 fn one_article_alone_cannot_lose_a_pane_and_says_why() {
     let one = compare(&bundled().articles[..1]);
     let mut app = App::new(one, Theme::plain(), 100, 20);
+    // Said at once: a lone pane is no comparison.
+    assert_eq!(
+        app.message.as_deref(),
+        Some("one article: nothing to compare it with; give two or more files or a folder")
+    );
     app.update(Action::FewerPanes);
     assert_eq!(app.panes, [0]);
     assert_eq!(app.message.as_deref(), Some("only one article is loaded"));
+}
+
+#[test]
+fn the_picker_lists_undated_articles_last() {
+    use crate::corpus::{Article, Syntax, parse};
+    let article = |id: &str, text: &str| {
+        Article::new(id.into(), format!("{id}.txt"), parse(text, Syntax::Plain))
+    };
+    let toll = "The ferry Marisol ran aground off Kell Point, and twelve passengers were hurt.";
+    let articles = [
+        article("a", toll),
+        article("b", &format!(" date 2025-03-19 {toll}")),
+        article("c", &format!(" date 2025-03-18 {toll}")),
+    ];
+    let app = App::new(compare(&articles), Theme::plain(), 120, 30);
+    let ids: Vec<&str> = app
+        .sources
+        .iter()
+        .map(|line| match line {
+            Source::Article(a) => app.comparison.articles[*a].id.as_str(),
+            Source::Story(_) => "story",
+        })
+        .collect();
+    assert_eq!(ids, ["c", "b", "a"]);
 }

@@ -50,7 +50,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .selected
         .or_else(|| app.document.row_at(app.top()))
         .map_or(0, |i| i + 1);
-    position.push(format!("row {row}/{}", app.document.rows.len()));
+    position.push(format!(
+        "row {row}/{} {}",
+        app.document.rows.len(),
+        through(app.top(), app.viewport(), app.document.lines)
+    ));
     let panes: Vec<String> = app.panes.iter().map(|a| (a + 1).to_string()).collect();
     position.push(format!(
         "articles {} of {}",
@@ -108,6 +112,30 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
+/// How far through the document the screen's last line is, as less says
+/// it: a percentage, or `END` once the end is on screen.
+fn through(top: usize, viewport: usize, lines: usize) -> String {
+    let bottom = top + viewport;
+    if bottom >= lines {
+        "END".to_string()
+    } else {
+        format!("{}%", bottom * 100 / lines.max(1))
+    }
+}
+
 fn right(parts: &[String]) -> String {
     format!("{} ", parts.join(" · "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::through;
+
+    #[test]
+    fn the_position_reads_as_less_says_it() {
+        assert_eq!(through(0, 20, 200), "10%");
+        assert_eq!(through(90, 20, 200), "55%");
+        assert_eq!(through(180, 20, 200), "END");
+        assert_eq!(through(0, 20, 5), "END");
+    }
 }
