@@ -1611,3 +1611,24 @@ fn a_mistyped_command_is_a_usage_error_naming_the_command() {
         .assert()
         .success();
 }
+
+/// The README's claims sample is the command's real output, cut where
+/// the README says it is.
+#[test]
+fn the_readme_claims_sample_is_the_start_of_the_real_table() {
+    let readme = fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let intro = "**claims** (`newsdiff claims`), a table for people; its first 12 lines";
+    let at = readme
+        .find(intro)
+        .expect("the README introduces its claims sample");
+    let block = &readme[at..];
+    let start = block.find("```text\n").unwrap() + "```text\n".len();
+    let sample: Vec<&str> = block[start..start + block[start..].find("```").unwrap()]
+        .lines()
+        .collect();
+    assert_eq!(sample.len(), 12);
+    let dir = tempfile::tempdir().unwrap();
+    let out = String::from_utf8(newsdiff(dir.path()).arg("claims").success_stdout()).unwrap();
+    let real: Vec<&str> = out.lines().take(12).collect();
+    assert_eq!(sample, real);
+}
