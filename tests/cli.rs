@@ -1632,3 +1632,70 @@ fn the_readme_claims_sample_is_the_start_of_the_real_table() {
     let real: Vec<&str> = out.lines().take(12).collect();
     assert_eq!(sample, real);
 }
+
+#[test]
+fn headers_that_do_not_read_are_said_and_a_file_given_twice_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "Officials said 137 people were killed in the attack.";
+    fs::write(
+        dir.path().join("hugo.md"),
+        format!(
+            "+++\ntitle = \"Toll rises\"\nsource = \"The Daily\"\ndate = 2025-06-12\n+++\n{body}\n"
+        ),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("written.md"),
+        format!("---\nsource: The Courier\ndate: 12 June 2025\n---\n{body}\n"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("vague.md"),
+        format!("---\nsource: The Post\ndate: last Tuesday\n---\n{body}\n"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("open.md"),
+        format!("---\ntitle: Never closed\n\n{body}\n"),
+    )
+    .unwrap();
+    let output = newsdiff(dir.path())
+        .args([
+            "list",
+            "--format",
+            "json",
+            "hugo.md",
+            "written.md",
+            "vague.md",
+            "open.md",
+            ".",
+        ])
+        .arg("./hugo.md")
+        .output()
+        .unwrap();
+    // Nothing was skipped: notes, exit 0.
+    assert_eq!(output.status.code(), Some(0));
+    let listing = json(&output.stdout);
+    let articles = listing["articles"].as_array().unwrap();
+    let seen: Vec<(&Value, &Value)> = articles.iter().map(|a| (&a["id"], &a["date"])).collect();
+    assert_eq!(
+        seen,
+        [
+            (&Value::from("hugo"), &Value::from("2025-06-12")),
+            (&Value::from("written"), &Value::from("2025-06-12")),
+            (&Value::from("vague"), &Value::Null),
+            (&Value::from("open"), &Value::Null),
+        ],
+        "each file once"
+    );
+    assert_eq!(articles[0]["source"], "The Daily");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    for said in [
+        "newsdiff: note: vague.md: date \"last Tuesday\" is in no form newsdiff reads",
+        "newsdiff: note: open.md: front matter opened with --- never closes",
+        "hugo.md: given more than once; read once",
+        "./hugo.md: given more than once; read once",
+    ] {
+        assert!(stderr.contains(said), "{said}:\n{stderr}");
+    }
+}

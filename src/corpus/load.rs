@@ -122,6 +122,7 @@ pub fn load(inputs: &[Input]) -> Corpus {
 pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) -> Corpus {
     let mut corpus = Corpus::default();
     let mut ids = Ids::default();
+    let mut seen = HashSet::new();
     for input in inputs {
         match input {
             Input::Stdin => {
@@ -141,11 +142,15 @@ pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) 
                 add(&mut corpus, &mut ids, source, read);
             }
             Input::Link(link) => load_link(link, page(link), &mut corpus, &mut ids),
-            Input::Path(path) if path.is_dir() => load_folder(path, &mut corpus, &mut ids),
+            Input::Path(path) if path.is_dir() => {
+                load_folder(path, &mut corpus, &mut ids, &mut seen);
+            }
             Input::Path(path) => {
-                corpus.files.push(path.clone());
-                let source = Source::of(path);
-                add(&mut corpus, &mut ids, source, read_file(path));
+                if once(&mut seen, &mut corpus, path) {
+                    corpus.files.push(path.clone());
+                    let source = Source::of(path);
+                    add(&mut corpus, &mut ids, source, read_file(path));
+                }
             }
         }
     }
@@ -204,8 +209,27 @@ fn load_link(link: &str, page: Result<Page, String>, corpus: &mut Corpus, ids: &
     }
 }
 
-fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
-    let before = corpus.articles.len() + corpus.warnings.len();
+/// Whether `path` is read for the first time in this run: a file given
+/// twice (`a.txt a.txt`, or once alone and once in its folder) is one
+/// article, not two that agree on everything; the second is said in a
+/// note.
+fn once(seen: &mut HashSet<PathBuf>, corpus: &mut Corpus, path: &Path) -> bool {
+    let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if seen.insert(key) {
+        return true;
+    }
+    corpus.notes.push(Warning {
+        path: sanitize::path(path),
+        problem: "given more than once; read once".to_string(),
+    });
+    false
+}
+
+fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids, seen: &mut HashSet<PathBuf>) {
+    // Anything said of the folder's files (a file read before is a note)
+    // shows it was not empty.
+    let said = |corpus: &Corpus| corpus.articles.len() + corpus.warnings.len() + corpus.notes.len();
+    let before = said(corpus);
     let walk = walkdir::WalkDir::new(folder)
         .follow_links(true)
         .sort_by_file_name()
@@ -215,6 +239,9 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_article_file(entry.path()) => {
                 let path = entry.path();
+                if !once(seen, corpus, path) {
+                    continue;
+                }
                 corpus.files.push(path.to_path_buf());
                 add(corpus, ids, Source::of(path), read_file(path));
             }
@@ -233,7 +260,7 @@ fn load_folder(folder: &Path, corpus: &mut Corpus, ids: &mut Ids) {
             }
         }
     }
-    if corpus.articles.len() + corpus.warnings.len() == before {
+    if said(corpus) == before {
         corpus.warnings.push(Warning {
             path: sanitize::path(folder),
             problem: format!(
@@ -450,7 +477,15 @@ fn push(
     article: Result<(String, Parsed), String>,
 ) {
     match article {
-        Ok((stem, parsed)) => {
+        Ok((stem, mut parsed)) => {
+            // What the header said that could not be read: the article
+            // loads, and the user is told.
+            for problem in std::mem::take(&mut parsed.notes) {
+                corpus.notes.push(Warning {
+                    path: path.clone(),
+                    problem,
+                });
+            }
             let id = ids.claim(&stem);
             corpus.articles.push(Article::new(id, path, parsed));
         }
