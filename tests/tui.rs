@@ -104,11 +104,25 @@ fn claims_panel_lists_own_facts_by_outlet() {
     let mut app = app(120, 30);
     app.update(Action::Claims);
     app.update(Action::Bottom);
-    let screen = render(&app, 120, 30).backend().to_string();
-    assert!(screen.contains("What only one outlet reports") || screen.contains("detail"));
+    let terminal = render(&app, 120, 30);
+    let screen = terminal.backend().to_string();
+    // The list ends with the last outlet's own facts, its heading above
+    // them, and the selection on the very last one.
+    let last = app.comparison.unique.last().unwrap();
+    let outlet = app.comparison.articles[last.article].label();
+    assert_eq!(outlet, "004_310e81df929d18ea · 2024-03-23");
+    let lines: Vec<&str> = screen.lines().collect();
+    let heading = lines.iter().rposition(|l| l.contains(&outlet)).unwrap();
+    let selected = lines.iter().rposition(|l| l.contains(&last.text)).unwrap();
+    assert!(heading < selected, "{screen}");
+    let buffer = terminal.backend().buffer();
+    let row = u16::try_from(selected).unwrap();
+    let text_at = lines[selected].trim_matches('"').find(&last.text).unwrap();
+    let column =
+        u16::try_from(lines[selected].trim_matches('"')[..text_at].chars().count()).unwrap();
     assert!(
-        screen.contains("004_310e81df929d18ea · 2024-03-23"),
-        "{screen}"
+        buffer[(column, row)].modifier.contains(Modifier::REVERSED),
+        "the last fact is the one selected:\n{screen}"
     );
 }
 
