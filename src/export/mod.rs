@@ -3,12 +3,12 @@
 //! Every format reads the comparison as the engine left it; none aligns or
 //! diffs anything itself.
 
-mod claims;
 mod history;
 mod html;
 mod json;
 mod list;
 mod markdown;
+mod report;
 mod stories;
 mod text;
 mod view;
@@ -24,10 +24,10 @@ use clap::ValueEnum;
 use unicode_width::UnicodeWidthStr;
 
 use crate::compare::Comparison;
-pub use claims::rejected as rejected_claims;
-pub use claims::render as claims;
 pub use history::render as history;
 pub use list::list;
+pub use report::rejected as rejected_claims;
+pub use report::render as claims;
 pub use stories::render as stories;
 pub use write::{WriteError, write_atomic};
 

@@ -87,7 +87,7 @@ pub fn render(comparison: &Comparison, width: usize, color: bool) -> String {
     ));
     let mut text = out.join("\n");
     text.push('\n');
-    text.push_str(&super::claims::table(comparison, width));
+    text.push_str(&super::report::table(comparison, width));
     text
 }
 

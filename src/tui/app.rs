@@ -8,13 +8,13 @@ use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
-use super::claims::{self, Entry};
+use super::claim_list::{self, Entry};
 use super::export;
+use super::help;
 use super::layout::{self, Document, Screen, pane_diffs, pane_text_size, panes_that_fit};
 use super::line::LineEdit;
 use super::search::Search;
 use super::theme::Theme;
-use super::view::help;
 use crate::compare::{Comparison, PairDiff};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,8 +157,8 @@ impl App {
         }
         let diffs = pane_diffs(&comparison, &panes);
         let sources = sources(&comparison);
-        let claims = claims::entries(&comparison);
-        let figure_width = claims::figure_width(&comparison, &claims);
+        let claims = claim_list::entries(&comparison);
+        let figure_width = claim_list::figure_width(&comparison, &claims);
         let label_width = comparison
             .articles
             .iter()

@@ -9,9 +9,10 @@
 
 mod action;
 mod app;
-mod claims;
+mod claim_list;
 mod export;
 mod hangup;
+mod help;
 mod layout;
 mod line;
 mod search;

@@ -1,8 +1,8 @@
 //! Pure drawing: each view reads `&App` and writes into the frame.
 
-mod claims;
+mod claims_panel;
 mod fit;
-pub mod help;
+mod help;
 mod panes;
 mod picker;
 mod prompt;
@@ -11,11 +11,12 @@ mod status;
 mod strip;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::app::{App, Mode};
+use super::layout::centered;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -30,22 +31,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     match app.mode {
         Mode::Help => help::draw(frame, app),
-        Mode::Claims => claims::draw(frame, app),
+        Mode::Claims => claims_panel::draw(frame, app),
         Mode::Picker => picker::draw(frame, app),
         Mode::Skipped => skipped::draw(frame, app),
         Mode::Normal | Mode::Search | Mode::Export | Mode::Replace => {}
     }
-}
-
-/// A box of at most `width` x `height` in the middle of `area`.
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
 }
 
 /// Draws a list over whatever is under `area`, scrolled so the

@@ -12,7 +12,7 @@ use ratatui::widgets::Block;
 use super::list;
 use crate::compare::Comparison;
 use crate::tui::app::App;
-use crate::tui::claims::{Entry, Section};
+use crate::tui::claim_list::{Entry, Section};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App) {
