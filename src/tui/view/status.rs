@@ -9,27 +9,32 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::sanitize;
+use crate::tui::action::{Action, BINDINGS, Hint};
 use crate::tui::app::{App, Mode};
 
+/// The keys the status line offers in `mode`. In the panes they come
+/// from the key map's hints, most wanted first (those that do not fit are
+/// left out from the end); while a search stands, n/N walk its matches.
 fn hints(mode: Mode, searching: bool) -> Vec<(&'static str, &'static str)> {
     match mode {
         Mode::Skipped => vec![("Esc", "close")],
         Mode::Claims => vec![("j/k", "select"), ("Enter", "jump to it"), ("Esc", "close")],
         Mode::Picker => vec![("j/k", "select"), ("Enter", "open"), ("Esc", "close")],
         Mode::Help => vec![("j/k", "scroll"), ("Esc", "close")],
-        // Most wanted first: those that do not fit are left out from the end.
-        _ => vec![
-            ("q", "quit"),
-            ("?", "help"),
-            ("[ ]", "article"),
-            // While a search stands, n/N walk its matches.
-            ("n/N", if searching { "match" } else { "diff" }),
-            ("c", "claims"),
-            ("/", "search"),
-            ("o", "sources"),
-            ("e", "export"),
-            ("Tab", "focus"),
-        ],
+        _ => {
+            let mut hinted: Vec<(&Hint, Action)> = BINDINGS
+                .iter()
+                .filter_map(|b| b.hint.as_ref().map(|hint| (hint, b.action)))
+                .collect();
+            hinted.sort_by_key(|(hint, _)| hint.rank);
+            hinted
+                .into_iter()
+                .map(|(hint, action)| match action {
+                    Action::NextDifference if searching => (hint.keys, "match"),
+                    _ => (hint.keys, hint.word),
+                })
+                .collect()
+        }
     }
 }
 
