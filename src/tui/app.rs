@@ -8,12 +8,14 @@ use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
-use super::claim_list::{self, Entry};
+use super::claim_list::{ClaimsPanel, Entry};
 use super::export;
 use super::help;
+use super::help::Help;
 use super::layout::{self, Document, Screen, pane_diffs, pane_text_size, panes_that_fit};
 use super::line::LineEdit;
 use super::search::Search;
+use super::sources::{Picker, Source};
 use super::theme::Theme;
 use crate::compare::{Comparison, PairDiff};
 
@@ -68,21 +70,14 @@ pub struct App {
     pub message: Option<String>,
     pub document: Document,
     pub search: Search,
-    /// The claims panel's lines, built once.
-    pub claims: Vec<Entry>,
-    /// Columns of the lists, measured once: the widest article label
-    /// ("source · date") and the widest figure in the claims panel.
+    /// The state of each panel, kept while it is closed so it opens
+    /// where it was left.
+    pub claims: ClaimsPanel,
+    pub picker: Picker,
+    pub help: Help,
+    /// The widest article label ("source · date"), measured once: the
+    /// lists' label column.
     pub label_width: usize,
-    pub figure_width: usize,
-    /// The claims panel's selected line.
-    pub claims_selected: usize,
-    /// The sources picker's lines: the articles by date, then outlet, under
-    /// a heading per story when the folder holds several.
-    pub sources: Vec<Source>,
-    /// The picker's selected line, an index into `sources`.
-    pub sources_selected: usize,
-    /// The first line of help in view.
-    pub help_scroll: usize,
     /// The line typed into the search or the export prompt.
     pub prompt: LineEdit,
     /// The files the articles were read from, which an export never
@@ -95,42 +90,6 @@ pub struct App {
     /// The text width the document was laid out for.
     width: u16,
     diffs: Vec<Vec<PairDiff>>,
-}
-
-/// A line of the sources picker.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// The heading of a story: an index into the comparison's stories.
-    Story(usize),
-    /// An article to open: an index into the comparison's articles.
-    Article(usize),
-}
-
-/// The picker's lines: each story's articles by date (undated last, as
-/// `newsdiff stories` lists them), then outlet, under the story's
-/// heading; no headings when every article tells one story.
-fn sources(comparison: &Comparison) -> Vec<Source> {
-    let articles = &comparison.articles;
-    let by_date = |a: &usize, b: &usize| {
-        let (a, b) = (&articles[*a], &articles[*b]);
-        (a.date.is_none(), a.date, &a.source, &a.id).cmp(&(
-            b.date.is_none(),
-            b.date,
-            &b.source,
-            &b.id,
-        ))
-    };
-    let headed = comparison.stories.len() > 1;
-    let mut lines = Vec::new();
-    for (s, story) in comparison.stories.iter().enumerate() {
-        if headed {
-            lines.push(Source::Story(s));
-        }
-        let mut members = story.articles.clone();
-        members.sort_by(by_date);
-        lines.extend(members.into_iter().map(Source::Article));
-    }
-    lines
 }
 
 /// A story's articles in the order given: the first one given sets the
@@ -156,9 +115,8 @@ impl App {
             panes = (0..comparison.articles.len().min(2)).collect();
         }
         let diffs = pane_diffs(&comparison, &panes);
-        let sources = sources(&comparison);
-        let claims = claim_list::entries(&comparison);
-        let figure_width = claim_list::figure_width(&comparison, &claims);
+        let claims = ClaimsPanel::new(&comparison);
+        let picker = Picker::new(&comparison);
         let label_width = comparison
             .articles
             .iter()
@@ -180,12 +138,9 @@ impl App {
             document: Document::default(),
             search: Search::default(),
             claims,
+            picker,
+            help: Help::default(),
             label_width,
-            figure_width,
-            claims_selected: 0,
-            sources,
-            sources_selected: 0,
-            help_scroll: 0,
             prompt: LineEdit::default(),
             inputs: Vec::new(),
             skipped: Vec::new(),
@@ -305,7 +260,7 @@ impl App {
         let top = self.top();
         match action {
             Action::Help => {
-                self.help_scroll = 0;
+                self.help = Help::default();
                 self.mode = Mode::Help;
             }
             Action::CloseOverlay if !self.search.query.is_empty() => {
@@ -340,12 +295,12 @@ impl App {
             Action::NextDifference => self.step_difference(true),
             Action::PreviousDifference => self.step_difference(false),
             Action::Claims => {
-                let selected = self.claims_selected;
-                if self.claims[selected].target(&self.comparison).is_none() {
+                let selected = self.claims.cursor.selected();
+                if self.claims.selected().target(&self.comparison).is_none() {
                     // Open on the first line that points somewhere.
-                    self.claims_selected = (selected..self.claims.len())
-                        .find(|&i| self.claims[i].target(&self.comparison).is_some())
-                        .unwrap_or(selected);
+                    let items = self.claims.items(&self.comparison);
+                    let line = items.into_iter().find(|&i| i >= selected);
+                    self.claims.cursor.select(line.unwrap_or(selected));
                 }
                 self.mode = Mode::Claims;
             }
@@ -360,12 +315,7 @@ impl App {
             }
             Action::ToggleSync => self.toggle_sync(),
             Action::Picker => {
-                let shown = self.panes[self.focus];
-                self.sources_selected = self
-                    .sources
-                    .iter()
-                    .position(|&line| line == Source::Article(shown))
-                    .unwrap_or(0);
+                self.picker.show(self.panes[self.focus]);
                 self.mode = Mode::Picker;
             }
             Action::Skipped if self.skipped.is_empty() => {
@@ -396,8 +346,8 @@ impl App {
 
     fn help(&mut self, action: Action) {
         let page = self.help_rows().1.max(1);
-        let scroll = self.help_scroll;
-        self.help_scroll = match action {
+        let scroll = self.help.scroll;
+        self.help.scroll = match action {
             Action::Help | Action::CloseOverlay => {
                 self.mode = Mode::Normal;
                 scroll
@@ -425,16 +375,17 @@ impl App {
     /// back up always moves it.
     fn clamp_help(&mut self) {
         let (count, visible) = self.help_rows();
-        self.help_scroll = self.help_scroll.min(count.saturating_sub(visible));
+        self.help.scroll = self.help.scroll.min(count.saturating_sub(visible));
     }
 
     fn claims_panel(&mut self, action: Action) {
-        let selectable = |e: &Entry| e.target(&self.comparison).is_some();
-        let selectable: Vec<usize> = (0..self.claims.len())
-            .filter(|&i| selectable(&self.claims[i]))
-            .collect();
-        if let Some(target) = self.move_in_list(action, &selectable, Mode::Claims) {
-            let entry = self.claims[target];
+        let items = self.claims.items(&self.comparison);
+        let page = self.list_page();
+        if self.leaves_list(action) {
+            return;
+        }
+        if let Some(target) = self.claims.cursor.step(action, &items, page) {
+            let entry = self.claims.entries[target];
             if let Some((article, paragraph)) = entry.target(&self.comparison) {
                 self.mode = Mode::Normal;
                 self.jump_to(article, paragraph);
@@ -458,49 +409,33 @@ impl App {
     }
 
     fn picker(&mut self, action: Action) {
-        let items: Vec<usize> = (0..self.sources.len())
-            .filter(|&i| matches!(self.sources[i], Source::Article(_)))
-            .collect();
-        if let Some(i) = self.move_in_list(action, &items, Mode::Picker) {
-            if let Source::Article(article) = self.sources[i] {
+        let items = self.picker.items();
+        let page = self.list_page();
+        if self.leaves_list(action) {
+            return;
+        }
+        if let Some(i) = self.picker.cursor.step(action, &items, page) {
+            if let Source::Article(article) = self.picker.lines[i] {
                 self.mode = Mode::Normal;
                 self.open(article);
             }
         }
     }
 
-    /// Moves the selection of the list `mode` shows among `items` (the
-    /// selectable line indices, in order); returns the line `Enter` chose.
-    fn move_in_list(&mut self, action: Action, items: &[usize], mode: Mode) -> Option<usize> {
-        let page = usize::from(self.size.1.saturating_sub(6)).max(1);
-        let selected = match mode {
-            Mode::Claims => &mut self.claims_selected,
-            _ => &mut self.sources_selected,
-        };
-        let at = items.iter().position(|&i| i == *selected).unwrap_or(0);
-        let last = items.len().saturating_sub(1);
-        let to = match action {
-            Action::ScrollDown | Action::Wheel { down: true, .. } => (at + 1).min(last),
-            Action::ScrollUp | Action::Wheel { down: false, .. } => at.saturating_sub(1),
-            Action::PageDown => (at + page).min(last),
-            Action::PageUp => at.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::Submit => return items.get(at).copied(),
-            Action::CloseOverlay | Action::Claims | Action::Picker => {
-                self.mode = Mode::Normal;
-                return None;
-            }
-            Action::Help => {
-                self.mode = Mode::Help;
-                return None;
-            }
-            _ => at,
-        };
-        if let Some(&item) = items.get(to) {
-            *selected = item;
+    /// Lines a list pages by: its box's height, about.
+    fn list_page(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(6)).max(1)
+    }
+
+    /// Whether `action` leaves the list on screen: `Esc`, or the key that
+    /// opened it, back to the panes; `?` to help.
+    fn leaves_list(&mut self, action: Action) -> bool {
+        match action {
+            Action::CloseOverlay | Action::Claims | Action::Picker => self.mode = Mode::Normal,
+            Action::Help => self.mode = Mode::Help,
+            _ => return false,
         }
-        None
+        true
     }
 
     fn typing(&mut self, action: Action) {

@@ -11,6 +11,12 @@ use super::layout::centered;
 use super::theme::Theme;
 use crate::compare::{MARKER_LEGEND, Significance};
 
+/// Help's state while it shows: its first line in view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Help {
+    pub scroll: usize,
+}
+
 /// Help's lines. [`App`] counts them to stop scrolling where the view
 /// runs out, so the two are built by this one function.
 pub fn lines(theme: Theme) -> Vec<Line<'static>> {

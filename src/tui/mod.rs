@@ -10,12 +10,14 @@
 mod action;
 mod app;
 mod claim_list;
+mod cursor;
 mod export;
 mod hangup;
 mod help;
 mod layout;
 mod line;
 mod search;
+mod sources;
 mod theme;
 mod view;
 

@@ -28,7 +28,7 @@ fn quit_and_help() {
     assert_eq!(app.mode, Mode::Help);
     app.update(Action::ScrollDown);
     assert_eq!(app.top(), 0, "help captures the keys");
-    assert_eq!(app.help_scroll, 1);
+    assert_eq!(app.help.scroll, 1);
     app.update(Action::CloseOverlay);
     assert_eq!(app.mode, Mode::Normal);
     app.update(Action::Quit);
@@ -180,8 +180,8 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     app.update(Action::Claims);
     assert_eq!(app.mode, Mode::Claims);
     // The first line that points somewhere: the first outlet's death toll.
-    let Entry::Mention(c, m) = app.claims[app.claims_selected] else {
-        panic!("{:?}", app.claims[app.claims_selected]);
+    let Entry::Mention(c, m) = app.claims.selected() else {
+        panic!("{:?}", app.claims.selected());
     };
     let claim = &app.comparison.claims[c];
     assert_eq!(claim.verdict, Verdict::Conflict);
@@ -189,7 +189,7 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     for _ in 0..3 {
         app.update(Action::ScrollDown);
     }
-    let Entry::Mention(_, last) = app.claims[app.claims_selected] else {
+    let Entry::Mention(_, last) = app.claims.selected() else {
         panic!()
     };
     let target = app.comparison.claims[c].mentions[last].clone();
@@ -388,29 +388,27 @@ fn picker_opens_an_article_in_the_focused_pane() {
         Source::Article(a) => *a,
         Source::Story(_) => panic!("one story has no heading"),
     };
-    assert_eq!(
-        article(&app.sources[app.sources_selected]),
-        1,
-        "on the pane's own"
-    );
+    assert_eq!(article(&app.picker.selected()), 1, "on the pane's own");
     let dates: Vec<_> = app
-        .sources
+        .picker
+        .lines
         .iter()
         .map(|line| app.comparison.articles[article(line)].date)
         .collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
     app.update(Action::Top);
-    let first = article(&app.sources[0]);
+    let first = article(&app.picker.lines[0]);
     app.update(Action::Submit);
     assert_eq!((app.mode, app.panes[1]), (Mode::Normal, first));
     // Opening what the other pane shows swaps the two.
     app.update(Action::Picker);
     let left = app
-        .sources
+        .picker
+        .lines
         .iter()
         .position(|&line| line == Source::Article(0))
         .unwrap();
-    app.sources_selected = left;
+    app.picker.cursor.select(left);
     app.update(Action::Submit);
     assert_eq!(app.panes, [first, 0]);
 }
@@ -449,11 +447,8 @@ fn several_stories_open_on_their_list_and_stay_apart() {
     assert_eq!(app.panes, [0, 2], "wrapping within the story");
     // Opening the fire from the list brings the fire's articles, both.
     app.update(Action::Picker);
-    app.sources_selected = app
-        .sources
-        .iter()
-        .position(|&line| line == Source::Article(3))
-        .unwrap();
+    app.picker.show(3);
+    assert_eq!(app.picker.selected(), Source::Article(3));
     app.update(Action::Submit);
     assert_eq!(app.panes.len(), 2);
     assert!(app.panes.contains(&3));
@@ -466,7 +461,7 @@ fn several_stories_open_on_their_list_and_stay_apart() {
 fn picker_lists_stories_first_and_skips_their_headings() {
     let mut app = two_stories();
     assert_eq!(app.comparison.stories.len(), 2);
-    assert!(matches!(app.sources[0], Source::Story(0)));
+    assert!(matches!(app.picker.lines[0], Source::Story(0)));
     let story_of = |a: usize| {
         app.comparison
             .stories
@@ -475,23 +470,20 @@ fn picker_lists_stories_first_and_skips_their_headings() {
             .unwrap()
     };
     let mut current = None;
-    for line in &app.sources {
+    for line in &app.picker.lines {
         match *line {
             Source::Story(s) => current = Some(s),
-            Source::Article(a) => assert_eq!(Some(story_of(a)), current, "{:?}", app.sources),
+            Source::Article(a) => assert_eq!(Some(story_of(a)), current, "{:?}", app.picker.lines),
         }
     }
     assert_eq!(app.mode, Mode::Picker);
     app.update(Action::Top);
-    assert!(matches!(
-        app.sources[app.sources_selected],
-        Source::Article(_)
-    ));
+    assert!(matches!(app.picker.selected(), Source::Article(_)));
     app.update(Action::Bottom);
     app.update(Action::ScrollUp);
     app.update(Action::ScrollUp);
     assert!(
-        matches!(app.sources[app.sources_selected], Source::Article(_)),
+        matches!(app.picker.selected(), Source::Article(_)),
         "a heading is never selected"
     );
     assert_eq!(app.mode, Mode::Picker);
@@ -612,7 +604,7 @@ fn enter_on_a_fact_shows_its_paragraph() {
     let mut app = app(120, 40);
     app.update(Action::Claims);
     app.update(Action::Bottom);
-    let Entry::Fact(f) = app.claims[app.claims_selected] else {
+    let Entry::Fact(f) = app.claims.selected() else {
         panic!("the last line is a fact")
     };
     let fact = app.comparison.unique[f].clone();
@@ -701,17 +693,17 @@ fn help_scrolls_as_far_as_its_last_line_and_no_further() {
         let mut app = app(70, height);
         app.update(Action::Help);
         app.update(Action::Bottom);
-        assert_eq!(app.help_scroll, lines - visible, "{height} rows");
+        assert_eq!(app.help.scroll, lines - visible, "{height} rows");
         app.update(Action::ScrollDown);
-        assert_eq!(app.help_scroll, lines - visible);
+        assert_eq!(app.help.scroll, lines - visible);
         app.update(Action::ScrollUp);
-        assert_eq!(app.help_scroll, lines - visible - 1, "k moves at once");
+        assert_eq!(app.help.scroll, lines - visible - 1, "k moves at once");
     }
     let mut app = app(70, 8);
     app.update(Action::Help);
     app.update(Action::Bottom);
     app.update(Action::Resize(70, 30));
-    assert_eq!(app.help_scroll, lines - 27, "a taller screen shows more");
+    assert_eq!(app.help.scroll, lines - 27, "a taller screen shows more");
 }
 
 #[test]
@@ -769,7 +761,8 @@ fn the_picker_lists_undated_articles_last() {
     ];
     let app = App::new(compare(&articles), Theme::plain(), 120, 30);
     let ids: Vec<&str> = app
-        .sources
+        .picker
+        .lines
         .iter()
         .map(|line| match line {
             Source::Article(a) => app.comparison.articles[*a].id.as_str(),

@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     // On a narrow screen the outlets' labels give way, cut, so that a
     // quote keeps room to be read.
     const QUOTE: usize = 30;
-    let beside = app.figure_width + "   ¶12    “".len() + 4;
+    let beside = app.claims.figure_width + "   ¶12    “".len() + 4;
     let label_width = app
         .label_width
         .min(usize::from(area.width.saturating_sub(2)).saturating_sub(beside + QUOTE))
@@ -35,8 +35,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame,
         app,
         (area, block),
-        (&app.claims, app.claims_selected),
-        |&entry| line(comparison, entry, app.theme, label_width, app.figure_width),
+        (&app.claims.entries, app.claims.cursor.selected()),
+        |&entry| {
+            line(
+                comparison,
+                entry,
+                app.theme,
+                label_width,
+                app.claims.figure_width,
+            )
+        },
     );
 }
 

@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(
         Paragraph::new(lines)
             .block(Block::bordered().title(title))
-            .scroll((app.help_scroll as u16, 0)),
+            .scroll((app.help.scroll as u16, 0)),
         area,
     );
 }
