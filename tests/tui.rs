@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use newsdiff::compare::{Comparison, compare};
+use newsdiff::compare::{Comparison, compare, layout};
 use newsdiff::corpus::bundled;
 use newsdiff::tui::{Action, App, Theme, draw};
 use proptest::prelude::*;
@@ -344,6 +344,35 @@ fn changed_words_are_bold_and_underlined_without_colour() {
         .filter(|cell| cell.fg != ratatui::style::Color::Reset)
         .count();
     assert_eq!(colored, 0, "the plain theme uses no colour");
+}
+
+#[test]
+fn the_reader_shows_rows_first_and_takes_the_claims_when_found() {
+    let laid_out = layout(&bundled().articles);
+    assert_eq!(
+        laid_out.rows, BUNDLED.rows,
+        "the rows come before the claims"
+    );
+    let mut app = App::new(laid_out.clone(), Theme::plain(), 120, 30);
+    app.pending = true;
+    app.update(Action::Claims);
+    let screen = render(&app, 120, 30).backend().to_string();
+    assert!(screen.contains("still being worked out"), "{screen}");
+    assert!(screen.contains("finding claims"), "{screen}");
+    assert!(!screen.contains("CONFLICT"), "{screen}");
+    app.settle(laid_out.findings());
+    let screen = render(&app, 120, 30).backend().to_string();
+    assert!(!screen.contains("still being worked out"), "{screen}");
+    assert!(!screen.contains("finding claims"), "{screen}");
+    assert!(screen.contains("CONFLICT"), "{screen}");
+    // Once settled, the reader is the one opened on the whole comparison.
+    app.update(Action::CloseOverlay);
+    assert_eq!(
+        render(&app, 120, 30).backend().to_string(),
+        render(&App::new(BUNDLED.clone(), Theme::plain(), 120, 30), 120, 30)
+            .backend()
+            .to_string()
+    );
 }
 
 #[test]

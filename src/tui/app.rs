@@ -17,7 +17,7 @@ use super::line::LineEdit;
 use super::search::Search;
 use super::sources::{Picker, Source};
 use super::theme::Theme;
-use crate::compare::{Comparison, PairDiff};
+use crate::compare::{Comparison, Findings, PairDiff};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -48,6 +48,10 @@ const WHEEL_LINES: usize = 3;
 
 pub struct App {
     pub comparison: Comparison,
+    /// Whether the comparison's claims and facts are still being worked
+    /// out: the panes show the rows meanwhile, and the claims panel says
+    /// so.
+    pub pending: bool,
     /// The article each pane shows, left to right; never one twice.
     pub panes: Vec<usize>,
     /// Index into `panes`.
@@ -125,6 +129,7 @@ impl App {
             .unwrap_or(0);
         let mut app = App {
             comparison,
+            pending: false,
             scroll: vec![0; panes.len()],
             panes,
             focus: 0,
@@ -163,6 +168,18 @@ impl App {
             ));
         }
         app
+    }
+
+    /// Takes in the claims and facts worked out behind the first frame:
+    /// the panel lists them and the panes mark their figures.
+    pub fn settle(&mut self, findings: Findings) {
+        self.comparison.settle(findings);
+        let selected = self.claims.cursor.selected();
+        self.claims = ClaimsPanel::new(&self.comparison);
+        let last = self.claims.entries.len().saturating_sub(1);
+        self.claims.cursor.select(selected.min(last));
+        self.pending = false;
+        self.rebuild();
     }
 
     /// The panes on screen: all of them when they fit, else as many as

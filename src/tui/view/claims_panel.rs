@@ -31,19 +31,24 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .label_width
         .min(usize::from(area.width.saturating_sub(2)).saturating_sub(beside + QUOTE))
         .max(12);
+    let pending = app.pending;
     list(
         frame,
         app,
         (area, block),
         (&app.claims.entries, app.claims.cursor.selected()),
-        |&entry| {
-            line(
+        |&entry| match entry {
+            Entry::Section(Section::Figures) if pending => Line::styled(
+                "Figures the outlets give: still being worked out…",
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
+            _ => line(
                 comparison,
                 entry,
                 app.theme,
                 label_width,
                 app.claims.figure_width,
-            )
+            ),
         },
     );
 }
