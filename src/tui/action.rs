@@ -118,7 +118,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT)],
         label: "?",
         action: Action::Help,
-        description: "this help",
+        description: "this help; from it, ?pattern searches back",
         hint: Some(Hint {
             keys: "?",
             word: "help",

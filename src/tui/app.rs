@@ -307,8 +307,12 @@ impl App {
             }
             Action::Top => self.scroll_by_hand(self.focus, 0),
             Action::Bottom => self.scroll_by_hand(self.focus, usize::MAX),
-            Action::NextDifference if !self.search.query.is_empty() => self.step_match(true),
-            Action::PreviousDifference if !self.search.query.is_empty() => self.step_match(false),
+            Action::NextDifference if !self.search.query.is_empty() => {
+                self.step_match(!self.search.backward);
+            }
+            Action::PreviousDifference if !self.search.query.is_empty() => {
+                self.step_match(self.search.backward);
+            }
             Action::NextDifference => self.step_difference(true),
             Action::PreviousDifference => self.step_difference(false),
             Action::Claims => {
@@ -365,8 +369,19 @@ impl App {
         let page = self.help_rows().1.max(1);
         let scroll = self.help.scroll;
         self.help.scroll = match action {
-            Action::Help | Action::CloseOverlay => {
+            Action::CloseOverlay => {
                 self.mode = Mode::Normal;
+                scroll
+            }
+            // `?` is help here, so a search back is `?` from the help, as
+            // `?pattern` is in less; `/` searches forward from it too.
+            Action::Help | Action::Search => {
+                self.search = Search {
+                    backward: action == Action::Help,
+                    ..Search::default()
+                };
+                self.prompt = LineEdit::default();
+                self.mode = Mode::Search;
                 scroll
             }
             Action::ScrollDown | Action::Wheel { down: true, .. } => scroll + 1,
@@ -481,7 +496,7 @@ impl App {
                     self.message = Some(self.no_match());
                     self.search = Search::default();
                 } else {
-                    self.step_match(true);
+                    self.step_match(!self.search.backward);
                 }
             }
             Action::Submit if export::exists(self.prompt.text()) => {

@@ -771,3 +771,38 @@ fn the_picker_lists_undated_articles_last() {
         .collect();
     assert_eq!(ids, ["c", "b", "a"]);
 }
+
+#[test]
+fn question_mark_from_help_searches_back_as_in_less() {
+    let mut app = app(120, 30);
+    app.update(Action::Bottom);
+    let bottom = app.top();
+    // `?` is help; `?` again, then a pattern, searches back from the screen.
+    app.update(Action::Help);
+    assert_eq!(app.mode, Mode::Help);
+    app.update(Action::Help);
+    assert_eq!(app.mode, Mode::Search);
+    typed(&mut app, "attal");
+    app.update(Action::Submit);
+    let count = app.search.matches.len();
+    assert!(count >= 3, "{count}");
+    let here = app.document.row_at(bottom).unwrap();
+    let first = app.search.current.unwrap();
+    let expected = app
+        .search
+        .matches
+        .iter()
+        .rposition(|m| m.row < here)
+        .unwrap();
+    assert_eq!(first, expected, "the last match above the screen");
+    // n goes on upwards, N down, as after ?pattern in less.
+    app.update(Action::NextDifference);
+    assert_eq!(app.search.current, Some((first + count - 1) % count));
+    app.update(Action::PreviousDifference);
+    assert_eq!(app.search.current, Some(first));
+    // `/` from the help searches forward.
+    app.update(Action::CloseOverlay);
+    app.update(Action::Help);
+    app.update(Action::Search);
+    assert_eq!((app.mode, app.search.backward), (Mode::Search, false));
+}

@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 1 => "  1 match · Enter go · Esc cancel".to_string(),
                 count => format!("  {count} matches · Enter go · Esc cancel"),
             };
-            ("/", help)
+            (if app.search.backward { "?" } else { "/" }, help)
         }
         Mode::Replace => (
             " replace ",

@@ -20,7 +20,7 @@ fn hints(mode: Mode, searching: bool) -> Vec<(&'static str, &'static str)> {
         Mode::Skipped => vec![("Esc", "close")],
         Mode::Claims => vec![("j/k", "select"), ("Enter", "jump to it"), ("Esc", "close")],
         Mode::Picker => vec![("j/k", "select"), ("Enter", "open"), ("Esc", "close")],
-        Mode::Help => vec![("j/k", "scroll"), ("Esc", "close")],
+        Mode::Help => vec![("j/k", "scroll"), ("?", "search back"), ("Esc", "close")],
         _ => {
             let mut hinted: Vec<(&Hint, Action)> = BINDINGS
                 .iter()
@@ -45,7 +45,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if !app.search.query.is_empty() {
         let at = app.search.current.map_or(0, |c| c + 1);
         let query = sanitize::clean_line(&app.search.query);
-        position.push(format!("/{query} {at}/{}", app.search.matches.len()));
+        let way = if app.search.backward { '?' } else { '/' };
+        position.push(format!("{way}{query} {at}/{}", app.search.matches.len()));
     }
     if !app.sync {
         position.push("sync off".to_string());
