@@ -330,6 +330,11 @@ impl App {
                 self.prompt = LineEdit::default();
                 self.mode = Mode::Search;
             }
+            // An export holds the claims: none is written without them.
+            Action::Export if self.pending => {
+                self.message =
+                    Some("the claims are still being worked out; e again in a moment".to_string());
+            }
             Action::Export => {
                 self.prompt = LineEdit::new(export::default_name(&self.on_screen()));
                 self.mode = Mode::Export;

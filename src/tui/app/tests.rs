@@ -806,3 +806,17 @@ fn question_mark_from_help_searches_back_as_in_less() {
     app.update(Action::Search);
     assert_eq!((app.mode, app.search.backward), (Mode::Search, false));
 }
+
+#[test]
+fn no_export_before_the_claims_are_worked_out() {
+    let mut app = app(120, 30);
+    app.pending = true;
+    app.update(Action::Export);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("still being worked out")
+    );
+}
