@@ -31,7 +31,15 @@ Exit status: 0 done; 1 done, but some inputs were skipped (each named on stderr)
 
 /// Compare how different outlets report the same event, paragraph by paragraph.
 #[derive(Debug, Parser)]
-#[command(name = "newsdiff", version, about, after_help = AFTER_HELP)]
+// The usage says the two forms apart: the reader takes paths, a command
+// takes its own after its name.
+#[command(
+    name = "newsdiff",
+    version,
+    about,
+    after_help = AFTER_HELP,
+    override_usage = "newsdiff [OPTIONS] [PATH]...\n       newsdiff [OPTIONS] <COMMAND>"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Commands>,
