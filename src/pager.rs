@@ -6,6 +6,8 @@
 
 use std::io::{self, IsTerminal, Write};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 /// The pager when neither variable names one.
 const DEFAULT: &str = "less -FRX";
@@ -36,11 +38,20 @@ pub fn show(text: &[u8], wanted: bool) -> io::Result<()> {
         .flatten();
     match command.and_then(|line| spawn(&line)) {
         Some(mut child) => {
+            // Ctrl-C reaches the pager and newsdiff alike: the pager
+            // answers it (less stops a search), and newsdiff must not die
+            // under it, leaving it on the terminal; as git does.
+            let interrupted = Arc::new(AtomicBool::new(false));
+            let handler = signal_hook::flag::register(signal_hook::consts::SIGINT, interrupted);
             let written = child
                 .stdin
                 .take()
                 .map_or(Ok(()), |mut stdin| stdin.write_all(text));
-            child.wait()?;
+            let waited = child.wait();
+            if let Ok(handler) = handler {
+                signal_hook::low_level::unregister(handler);
+            }
+            waited?;
             match written {
                 Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(err),
                 _ => Ok(()),

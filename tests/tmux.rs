@@ -551,3 +551,26 @@ fn long_output_on_a_terminal_goes_through_the_pager_unless_refused() {
         }
     }
 }
+
+/// With no pager named, less shows long output; Ctrl-C is less's (it
+/// keeps the text on screen), never a way to kill newsdiff under it; q
+/// leaves with status 0.
+#[test]
+fn less_pages_long_output_and_ctrl_c_does_not_kill_newsdiff_under_it() {
+    if Command::new("less").arg("--version").output().is_err() {
+        eprintln!("skipping: less is not installed");
+        return;
+    }
+    let Some(tmux) = Tmux::start_with(100, 20, "env -u PAGER -u NEWSDIFF_PAGER", "claims") else {
+        return;
+    };
+    tmux.wait_for("less at the first page", |s| {
+        s.starts_with("QUANTITY") && s.trim_end().ends_with(':')
+    });
+    tmux.keys(&["C-c"]);
+    tmux.press("j", "a line further down in less", |s| {
+        !s.starts_with("QUANTITY")
+    });
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.exit_status(), "0");
+}
