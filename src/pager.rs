@@ -73,6 +73,11 @@ fn spawn(line: &str) -> Option<std::process::Child> {
         cmd.arg("-c");
         cmd
     };
+    // A `less` named without options still keeps colours and quits on a
+    // short text, as git arranges it.
+    if std::env::var_os("LESS").is_none() {
+        shell.env("LESS", "FRX");
+    }
     shell.arg(line).stdin(Stdio::piped()).spawn().ok()
 }
 
