@@ -78,7 +78,11 @@ pub fn render(comparison: &Comparison, width: usize, color: bool) -> String {
         if pairs.len() > 1 {
             out.push(format!("[{}/{}]", n + 1, pairs.len()));
         }
-        page(comparison, a, b, column, color, &mut out);
+        if a == b {
+            alone(comparison, a, width, color, &mut out);
+        } else {
+            page(comparison, a, b, column, color, &mut out);
+        }
         out.push(String::new());
     }
     out.extend(wrap(
@@ -90,6 +94,28 @@ pub fn render(comparison: &Comparison, width: usize, color: bool) -> String {
     text.push_str(&super::report::table(comparison, width));
     text
 }
+
+/// An article with no other in its story: one column as wide as the
+/// page, saying why, rather than a column beside an empty one.
+fn alone(comparison: &Comparison, a: usize, width: usize, color: bool, out: &mut Vec<String>) {
+    let head = view::head(&comparison.articles[a]);
+    out.extend(wrap(&head.label, width));
+    out.extend(wrap(&head.title, width));
+    out.extend(wrap(ALONE, width));
+    out.push("─".repeat(width));
+    for (n, row) in view::pair_rows(comparison, a, a).iter().enumerate() {
+        if n > 0 {
+            out.push(String::new());
+        }
+        if let Some(side) = &row.left {
+            out.extend(cell(side, width, color));
+        }
+    }
+}
+
+/// Said under an article that has none to be compared with.
+const ALONE: &str =
+    "(no other article tells this story: nothing to compare it with; give two or more)";
 
 /// One pair of articles, `a` on the left and `b` on the right.
 fn page(
@@ -238,7 +264,9 @@ mod tests {
     #[test]
     fn a_single_article_is_one_column() {
         let text = render(&compare(&[article("a", "Alone.")]), 40, false);
-        assert!(text.contains("+ Alone."), "{text}");
+        assert!(text.contains("\n+ Alone.\n"), "{text}");
+        assert!(!text.contains('│'), "no empty column beside it: {text}");
+        assert!(text.contains("nothing to compare it with"), "{text}");
     }
 
     #[test]
