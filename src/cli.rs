@@ -3,7 +3,7 @@
 //! knows clap exists.
 
 use std::num::NonZeroUsize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
@@ -20,7 +20,7 @@ Examples:
   newsdiff list ~/articles --format json     index a folder for scripts
   newsdiff claims ~/articles                 the figures outlets disagree on
   newsdiff stories ~/articles                group a large folder by event
-  newsdiff export a.txt b.md -o cmp.html      share a comparison as one web page
+  newsdiff export a.txt b.md -o cmp.html     share a comparison as one web page
   newsdiff https://example.org/a https://example.net/b   compare two web pages
   newsdiff track https://example.org/a       keep the page's text each time it changes
   newsdiff --versions https://example.org/a  compare the versions kept of a page
@@ -31,7 +31,15 @@ Exit status: 0 done; 1 done, but some inputs were skipped (each named on stderr)
 
 /// Compare how different outlets report the same event, paragraph by paragraph.
 #[derive(Debug, Parser)]
-#[command(name = "newsdiff", version, about, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
+// The usage says the two forms apart: the reader takes paths, a command
+// takes its own after its name.
+#[command(
+    name = "newsdiff",
+    version,
+    about,
+    after_help = AFTER_HELP,
+    override_usage = "newsdiff [OPTIONS] [PATH]...\n       newsdiff [OPTIONS] <COMMAND>"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Commands>,
@@ -43,6 +51,18 @@ pub struct Cli {
     versions: Versions,
     #[command(flatten)]
     network: Network,
+    #[command(flatten)]
+    paging: Paging,
+}
+
+/// Whether long output on a terminal goes through a pager.
+#[derive(Debug, Args)]
+struct Paging {
+    /// Print straight to the terminal, never through a pager (by default
+    /// long output on a terminal goes through $NEWSDIFF_PAGER, else $PAGER,
+    /// else `less -FRX`; never when piped).
+    #[arg(long, global = true)]
+    no_pager: bool,
 }
 
 /// How links are fetched, for every command.
@@ -329,8 +349,10 @@ pub enum Command {
 }
 
 impl Cli {
-    /// What to do, and how links are fetched for it.
-    pub fn into_command(self) -> (Command, fetch::Options) {
+    /// What to do, how links are fetched for it, and whether its output
+    /// may go through a pager.
+    pub fn into_command(self) -> (Command, fetch::Options, bool) {
+        let paged = !self.paging.no_pager;
         let network = fetch::Options {
             offline: self.network.offline,
             timeout: self
@@ -339,6 +361,11 @@ impl Cli {
                 .map_or(fetch::READ_TIMEOUT, Duration::from_secs),
             cache: folders::cache(),
         };
+        if self.command.is_some() {
+            self.reader_flags_alone();
+        } else if let Some(word) = self.inputs.paths.first() {
+            mistyped_command(word);
+        }
         let command = match self.command {
             None => Command::Read {
                 inputs: self.inputs.into_inputs(),
@@ -414,8 +441,65 @@ impl Cli {
                 Command::Print(page)
             }
         };
-        (command, network)
+        (command, network, paged)
     }
+}
+
+impl Cli {
+    /// Stops with a usage error when a flag of the reader stands before a
+    /// command (`newsdiff --story 2 claims`), where it would be ignored:
+    /// the command's own flag says the same after it.
+    fn reader_flags_alone(&self) {
+        let misplaced = [
+            (self.scope.story.is_some(), "--story"),
+            (self.versions.versions, "--versions"),
+            (!self.inputs.paths.is_empty(), "a PATH"),
+        ];
+        if let Some((_, flag)) = misplaced.iter().find(|(given, _)| *given) {
+            <Cli as clap::CommandFactory>::command()
+                .error(
+                    clap::error::ErrorKind::ArgumentConflict,
+                    format!("{flag} goes after the command: `newsdiff COMMAND {flag}`"),
+                )
+                .exit();
+        }
+    }
+}
+
+/// Stops with a usage error, as git does, when the first PATH is no file
+/// but a command's name mistyped (`newsdiff lsit`): reading it as a
+/// missing file would only say "no such file".
+fn mistyped_command(word: &std::path::Path) {
+    let Some(word) = word.to_str() else { return };
+    if Path::new(word).exists() || word.contains(['/', '.', '\\']) {
+        return;
+    }
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    if let Some(near) = nearest(word, &names) {
+        command
+            .error(
+                clap::error::ErrorKind::InvalidSubcommand,
+                format!(
+                    "'{word}' is neither a file nor a command\n\n  tip: did you mean '{near}'?"
+                ),
+            )
+            .exit();
+    }
+}
+
+/// The name in `names` closest to `word`, when close enough to be what
+/// was meant (clap's own measure for its suggestions).
+fn nearest<'a>(word: &str, names: &'a [String]) -> Option<&'a str> {
+    names
+        .iter()
+        .map(|name| (strsim::jaro(word, name), name))
+        .filter(|(score, _)| *score > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, name)| name.as_str())
 }
 
 #[cfg(test)]
@@ -426,5 +510,16 @@ mod tests {
     fn clap_definition_is_valid() {
         use clap::CommandFactory;
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_mistyped_command_has_a_near_name() {
+        let names: Vec<String> = ["list", "export", "claims", "stories", "history", "track"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(nearest("lsit", &names), Some("list"));
+        assert_eq!(nearest("claim", &names), Some("claims"));
+        assert_eq!(nearest("exprot", &names), Some("export"));
+        assert_eq!(nearest("quake", &names), None);
     }
 }

@@ -2,6 +2,7 @@
 //! an exit code. Everything else lives in the library.
 
 mod cli;
+mod pager;
 
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
@@ -35,8 +36,8 @@ fn disagrees(comparison: &Comparison) -> bool {
 }
 
 fn main() -> ExitCode {
-    let (command, network) = Cli::parse().into_command();
-    match run(command, &network) {
+    let (command, network, paged) = Cli::parse().into_command();
+    match run(command, &network, paged) {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::from(DONE),
         Err(err) => {
@@ -46,7 +47,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
+fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Result<u8> {
+    // Long output on a terminal goes through the pager; a table is as
+    // wide as the terminal, or `$COLUMNS` when piped, else unbounded, so a
+    // script reads a row a line.
+    let show = |text: String| pager::show(text.as_bytes(), paged);
+    let table_width = output_width().unwrap_or(usize::MAX);
     match command {
         Command::Read {
             inputs,
@@ -92,9 +98,7 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
         }
         Command::List { inputs, format } => {
             let corpus = load(&inputs, false, network)?;
-            io::stdout()
-                .lock()
-                .write_all(export::list(&corpus, format).as_bytes())?;
+            show(export::list(&corpus, format, table_width))?;
             Ok(outcome(&corpus))
         }
         Command::Claims {
@@ -107,14 +111,12 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
         } => {
             let corpus = load(&inputs, versions, network)?;
             if rejected {
-                let text = export::rejected_claims(&articles(&corpus, story)?, format);
-                io::stdout().lock().write_all(text.as_bytes())?;
+                let articles = articles(&corpus, story)?;
+                show(export::rejected_claims(&articles, format, table_width))?;
                 return Ok(outcome(&corpus));
             }
             let comparison = comparison(&corpus, story)?;
-            io::stdout()
-                .lock()
-                .write_all(export::claims(&comparison, format).as_bytes())?;
+            show(export::claims(&comparison, format, table_width))?;
             if exit_code && disagrees(&comparison) {
                 return Ok(CONFLICT);
             }
@@ -123,8 +125,12 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
         Command::Stories { inputs, format } => {
             let corpus = load(&inputs, false, network)?;
             let stories = newsdiff::compare::stories(&corpus.articles);
-            let text = export::stories(&corpus.articles, &stories, format);
-            io::stdout().lock().write_all(text.as_bytes())?;
+            show(export::stories(
+                &corpus.articles,
+                &stories,
+                format,
+                table_width,
+            ))?;
             Ok(outcome(&corpus))
         }
         Command::Export {
@@ -147,7 +153,7 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
             let width = match (width.or(defaults.export.width), &output) {
                 (Some(width), _) => usize::from(width),
                 (None, Some(_)) => DEFAULT_WIDTH,
-                (None, None) => terminal_width(),
+                (None, None) => output_width().unwrap_or(DEFAULT_WIDTH),
             };
             let color = match color.or(defaults.export.color).unwrap_or(ColorChoice::Auto) {
                 ColorChoice::Always => true,
@@ -169,21 +175,26 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
             let text = export::render(&comparison, &options);
             match output {
                 Some(path) => export::write_atomic(&path, text.as_bytes(), &corpus.files)?,
-                None => io::stdout().lock().write_all(text.as_bytes())?,
+                None => show(text)?,
             }
             if exit_code && disagrees(&comparison) {
                 return Ok(CONFLICT);
             }
             Ok(outcome(&corpus))
         }
-        Command::History { links, format } => history(links, format),
+        Command::History { links, format } => history(links, format, show, table_width),
         Command::Track { links } => track(&links, network),
     }
 }
 
 /// `newsdiff history`: the versions kept of each link (of every link in
 /// the archive when none is given).
-fn history(links: Vec<String>, format: export::TableFormat) -> anyhow::Result<u8> {
+fn history(
+    links: Vec<String>,
+    format: export::TableFormat,
+    show: impl Fn(String) -> io::Result<()>,
+    width: usize,
+) -> anyhow::Result<u8> {
     let archive = Archive::open_default()?;
     let links = if links.is_empty() {
         archive.links()?
@@ -205,9 +216,7 @@ fn history(links: Vec<String>, format: export::TableFormat) -> anyhow::Result<u8
     if found.is_empty() {
         bail!("no versions kept; `newsdiff track URL` fetches a link and keeps its text");
     }
-    io::stdout()
-        .lock()
-        .write_all(export::history(&found, format).as_bytes())?;
+    show(export::history(&found, format, width))?;
     Ok(if skipped { SOME_SKIPPED } else { DONE })
 }
 
@@ -385,15 +394,25 @@ fn keep_versions(corpus: &mut Corpus) {
     }
 }
 
-/// The text width when the output is not a terminal.
+/// The text width when the output is not a terminal and `$COLUMNS` is
+/// not set.
 const DEFAULT_WIDTH: usize = 100;
 
-/// The terminal's width when writing to one, else [`DEFAULT_WIDTH`].
-fn terminal_width() -> usize {
-    if !io::stdout().is_terminal() {
-        return DEFAULT_WIDTH;
-    }
-    crossterm::terminal::size().map_or(DEFAULT_WIDTH, |(columns, _)| usize::from(columns).max(20))
+/// The narrowest output laid out: narrower, nothing reads.
+const NARROWEST: usize = 20;
+
+/// The width output is laid out for: the terminal's when writing to one,
+/// else `$COLUMNS` when it holds a number (as a shell sets it for a
+/// pipeline), else none.
+fn output_width() -> Option<usize> {
+    let width = if io::stdout().is_terminal() {
+        crossterm::terminal::size()
+            .ok()
+            .map(|(columns, _)| usize::from(columns))
+    } else {
+        std::env::var("COLUMNS").ok()?.trim().parse().ok()
+    };
+    width.map(|w: usize| w.max(NARROWEST))
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -23,6 +23,7 @@ fn newsdiff(dir: &Path) -> Command {
     // home folder of whoever runs the tests.
     cmd.current_dir(dir)
         .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
         .env("XDG_CONFIG_HOME", std::path::absolute(dir).unwrap());
     cmd
 }
@@ -1470,4 +1471,231 @@ fn a_utf8_file_with_one_bad_byte_loads_whole_with_a_note_and_exit_0() {
         export.contains("The caf\u{e9} on R\u{fc}e Street closed \u{fffd} after the fire."),
         "{export}"
     );
+}
+
+#[test]
+fn piped_output_fits_columns_and_a_listing_keeps_a_row_a_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = newsdiff(dir.path())
+            .env("COLUMNS", "70")
+            .args(args)
+            .success_stdout();
+        String::from_utf8(out).unwrap()
+    };
+    for args in [&["list"][..], &["stories"], &["claims"], &["export"]] {
+        let text = run(args);
+        let widest = text.lines().map(UnicodeWidthStr::width).max().unwrap();
+        assert!(widest <= 70, "{args:?} is {widest} wide:\n{text}");
+    }
+    // A header and a line per article, each title cut with an ellipsis.
+    let list = run(&["list"]);
+    assert_eq!(list.lines().count(), 6, "{list}");
+    assert!(list.lines().skip(1).all(|l| l.ends_with('…')), "{list}");
+    // Without $COLUMNS a pipe gets the export's 100 columns.
+    let export = newsdiff(dir.path()).arg("export").success_stdout();
+    let widest = String::from_utf8(export)
+        .unwrap()
+        .lines()
+        .map(UnicodeWidthStr::width)
+        .max();
+    assert_eq!(widest, Some(100));
+}
+
+#[test]
+fn list_says_no_source_rather_than_repeating_the_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsdiff(dir.path()).arg("list").success_stdout();
+    let text = String::from_utf8(out).unwrap();
+    let row = text.lines().nth(1).unwrap();
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(cells[..3], [SEED_IDS[0], "-", "2024-03-24"], "{text}");
+    // The JSON keeps its contract: the source is the id.
+    let listing = json(
+        &newsdiff(dir.path())
+            .args(["list", "--format", "json"])
+            .success_stdout(),
+    );
+    assert_eq!(who_and_when(&listing)[0].1, SEED_IDS[0]);
+}
+
+#[test]
+fn the_pager_never_runs_when_piped_or_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let marker = dir.path().join("paged");
+    let pager = format!("touch {}; cat", marker.display());
+    for args in [
+        &["claims"][..],
+        &["export"],
+        &["list"],
+        &["--no-pager", "claims"],
+    ] {
+        let out = newsdiff(dir.path())
+            .env("NEWSDIFF_PAGER", &pager)
+            .env("PAGER", &pager)
+            .args(args)
+            .success_stdout();
+        assert!(!out.is_empty());
+        assert!(!marker.exists(), "{args:?} ran the pager into a pipe");
+    }
+}
+
+#[test]
+fn help_examples_line_up_and_table_json_is_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in [
+        &[][..],
+        &["list"],
+        &["export"],
+        &["claims"],
+        &["stories"],
+        &["history"],
+    ] {
+        let out = newsdiff(dir.path())
+            .args(command)
+            .arg("--help")
+            .success_stdout();
+        let help = String::from_utf8(out).unwrap();
+        assert!(
+            !help.contains("One object per article"),
+            "{command:?}: {help}"
+        );
+        // An example's description starts in the block's one column,
+        // unless its command is too long to leave room before it.
+        let examples: Vec<(usize, usize)> = help
+            .lines()
+            .filter(|l| l.starts_with("  newsdiff "))
+            .filter_map(|l| {
+                let end = l.trim_end().len();
+                let gap = l[2..end].find("  ")? + 2;
+                let start = gap + l[gap..].find(|c: char| c != ' ')?;
+                Some((gap, start))
+            })
+            .collect();
+        let column = examples.iter().map(|&(_, start)| start).min();
+        for &(gap, start) in &examples {
+            assert!(
+                start == column.unwrap() || gap + 2 > column.unwrap(),
+                "{command:?}: a description at {start}, not {column:?}:\n{help}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_naming_the_command() {
+    let dir = tempfile::tempdir().unwrap();
+    newsdiff(dir.path())
+        .arg("lsit")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean 'list'?"));
+    // A file of that name is read as one.
+    fs::write(
+        dir.path().join("lsit"),
+        "A toll of 137 was given by officials.",
+    )
+    .unwrap();
+    newsdiff(dir.path())
+        .args(["list", "lsit"])
+        .assert()
+        .success();
+    // A reader's flag before a command would be ignored: said, exit 2.
+    newsdiff(dir.path())
+        .args(["--story", "1", "claims"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--story goes after the command"));
+    newsdiff(dir.path())
+        .args(["--no-pager", "claims"])
+        .assert()
+        .success();
+}
+
+/// The README's claims sample is the command's real output, cut where
+/// the README says it is.
+#[test]
+fn the_readme_claims_sample_is_the_start_of_the_real_table() {
+    let readme = fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let intro = "**claims** (`newsdiff claims`), a table for people; its first 12 lines";
+    let at = readme
+        .find(intro)
+        .expect("the README introduces its claims sample");
+    let block = &readme[at..];
+    let start = block.find("```text\n").unwrap() + "```text\n".len();
+    let sample: Vec<&str> = block[start..start + block[start..].find("```").unwrap()]
+        .lines()
+        .collect();
+    assert_eq!(sample.len(), 12);
+    let dir = tempfile::tempdir().unwrap();
+    let out = String::from_utf8(newsdiff(dir.path()).arg("claims").success_stdout()).unwrap();
+    let real: Vec<&str> = out.lines().take(12).collect();
+    assert_eq!(sample, real);
+}
+
+#[test]
+fn headers_that_do_not_read_are_said_and_a_file_given_twice_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "Officials said 137 people were killed in the attack.";
+    fs::write(
+        dir.path().join("hugo.md"),
+        format!(
+            "+++\ntitle = \"Toll rises\"\nsource = \"The Daily\"\ndate = 2025-06-12\n+++\n{body}\n"
+        ),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("written.md"),
+        format!("---\nsource: The Courier\ndate: 12 June 2025\n---\n{body}\n"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("vague.md"),
+        format!("---\nsource: The Post\ndate: last Tuesday\n---\n{body}\n"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("open.md"),
+        format!("---\ntitle: Never closed\n\n{body}\n"),
+    )
+    .unwrap();
+    let output = newsdiff(dir.path())
+        .args([
+            "list",
+            "--format",
+            "json",
+            "hugo.md",
+            "written.md",
+            "vague.md",
+            "open.md",
+            ".",
+        ])
+        .arg("./hugo.md")
+        .output()
+        .unwrap();
+    // Nothing was skipped: notes, exit 0.
+    assert_eq!(output.status.code(), Some(0));
+    let listing = json(&output.stdout);
+    let articles = listing["articles"].as_array().unwrap();
+    let seen: Vec<(&Value, &Value)> = articles.iter().map(|a| (&a["id"], &a["date"])).collect();
+    assert_eq!(
+        seen,
+        [
+            (&Value::from("hugo"), &Value::from("2025-06-12")),
+            (&Value::from("written"), &Value::from("2025-06-12")),
+            (&Value::from("vague"), &Value::Null),
+            (&Value::from("open"), &Value::Null),
+        ],
+        "each file once"
+    );
+    assert_eq!(articles[0]["source"], "The Daily");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    for said in [
+        "newsdiff: note: vague.md: date \"last Tuesday\" is in no form newsdiff reads",
+        "newsdiff: note: open.md: front matter opened with --- never closes",
+        "hugo.md: given more than once; read once",
+        "./hugo.md: given more than once; read once",
+    ] {
+        assert!(stderr.contains(said), "{said}:\n{stderr}");
+    }
 }

@@ -104,11 +104,25 @@ fn claims_panel_lists_own_facts_by_outlet() {
     let mut app = app(120, 30);
     app.update(Action::Claims);
     app.update(Action::Bottom);
-    let screen = render(&app, 120, 30).backend().to_string();
-    assert!(screen.contains("What only one outlet reports") || screen.contains("detail"));
+    let terminal = render(&app, 120, 30);
+    let screen = terminal.backend().to_string();
+    // The list ends with the last outlet's own facts, its heading above
+    // them, and the selection on the very last one.
+    let last = app.comparison.unique.last().unwrap();
+    let outlet = app.comparison.articles[last.article].label();
+    assert_eq!(outlet, "004_310e81df929d18ea · 2024-03-23");
+    let lines: Vec<&str> = screen.lines().collect();
+    let heading = lines.iter().rposition(|l| l.contains(&outlet)).unwrap();
+    let selected = lines.iter().rposition(|l| l.contains(&last.text)).unwrap();
+    assert!(heading < selected, "{screen}");
+    let buffer = terminal.backend().buffer();
+    let row = u16::try_from(selected).unwrap();
+    let text_at = lines[selected].trim_matches('"').find(&last.text).unwrap();
+    let column =
+        u16::try_from(lines[selected].trim_matches('"')[..text_at].chars().count()).unwrap();
     assert!(
-        screen.contains("004_310e81df929d18ea · 2024-03-23"),
-        "{screen}"
+        buffer[(column, row)].modifier.contains(Modifier::REVERSED),
+        "the last fact is the one selected:\n{screen}"
     );
 }
 
@@ -168,7 +182,7 @@ fn export_prompt_is_prefilled() {
     let terminal = render(&app, 120, 30);
     let screen = terminal.backend().to_string();
     assert!(
-        screen.contains("export to: newsdiff-000_8bd36a165a8504ce-and-4-more.txt"),
+        screen.contains("export to: newsdiff-000_8bd36a165a8504ce-001_5d229ea3870d1d12.txt"),
         "{screen}"
     );
     insta::assert_snapshot!(terminal.backend());
@@ -454,7 +468,9 @@ fn the_strip_names_the_other_articles_disputed_figures() {
     }
     let terminal = render(&app, 70, 20);
     let screen = terminal.backend().to_string();
-    let title = screen.lines().nth(16).unwrap();
+    // The strip's title, under the pane's bottom border.
+    let at = screen.lines().position(|l| l.contains('└')).unwrap() + 1;
+    let title = screen.lines().nth(at).unwrap();
     assert!(
         title.contains("more than 130 people were killed")
             && title.contains("001_5d229ea3870d1d12"),
@@ -462,7 +478,7 @@ fn the_strip_names_the_other_articles_disputed_figures() {
     );
     let buffer = terminal.backend().buffer();
     assert!(
-        buffer[(2, 16)]
+        buffer[(2, at as u16)]
             .modifier
             .contains(Modifier::BOLD | Modifier::REVERSED),
         "the figure stands out without colour"
@@ -536,4 +552,117 @@ fn skipped_inputs_are_on_the_status_line_and_listed_by_bang() {
     let mut clean = self::app(120, 30);
     clean.update(Action::Skipped);
     assert_eq!(clean.message.as_deref(), Some("every input was read"));
+}
+
+/// The rows of the screen, without the quotes `TestBackend` puts around
+/// them.
+fn rows(app: &App, width: u16, height: u16) -> Vec<String> {
+    render(app, width, height)
+        .backend()
+        .to_string()
+        .lines()
+        .map(|l| l.trim_matches('"').to_string())
+        .collect()
+}
+
+#[test]
+fn a_lone_pane_is_never_padded_for_a_paragraph_only_the_strip_shows() {
+    let mut app = app(70, 20);
+    for _ in 0..5 {
+        app.update(Action::NextDifference);
+        let rows = rows(&app, 70, 20);
+        // Inside the pane's borders, a blank line only ever parts two
+        // paragraphs: never two in a row.
+        let pane: Vec<&String> = rows
+            .iter()
+            .skip(1)
+            .take_while(|l| l.starts_with('│'))
+            .collect();
+        let blank = |l: &&String| l.trim_matches(|c| c == '│' || c == ' ').is_empty();
+        let runs = pane
+            .windows(2)
+            .filter(|w| blank(&w[0]) && blank(&w[1]))
+            .count();
+        assert_eq!(runs, 0, "{}", rows.join("\n"));
+        // The strip shows the start of the other paragraph, five lines of it.
+        let strip = rows.iter().position(|l| l.starts_with('└')).unwrap() + 1;
+        assert!(rows.len() - 1 - (strip + 1) >= 5, "{}", rows.join("\n"));
+    }
+}
+
+#[test]
+fn the_claims_panel_cuts_a_quote_at_a_word_with_an_ellipsis() {
+    let mut app = app(70, 20);
+    app.update(Action::Claims);
+    let rows = rows(&app, 70, 20);
+    let quotes: Vec<&String> = rows.iter().filter(|l| l.contains('“')).collect();
+    assert!(!quotes.is_empty());
+    for line in quotes {
+        let inside = line.trim_end_matches('│').trim_end();
+        assert!(inside.ends_with('”') || inside.ends_with('…'), "{line}");
+        assert!(!inside.ends_with(" …"), "{line}");
+    }
+}
+
+#[test]
+fn pane_titles_cut_with_an_ellipsis() {
+    let mut app = app(160, 45);
+    app.update(Action::MorePanes);
+    app.update(Action::MorePanes);
+    let rows = rows(&app, 160, 45);
+    let titles: Vec<&str> = rows[0].split('┐').filter(|t| !t.is_empty()).collect();
+    assert_eq!(titles.len(), 4, "{}", rows[0]);
+    let labels: Vec<String> = app.comparison.articles.iter().map(|a| a.label()).collect();
+    for title in titles {
+        // A headline cut with an ellipsis, or left out whole when too
+        // little of it would show: never cut silently, never "—…".
+        let title = title.trim_start_matches('┌').trim_end_matches('─').trim();
+        assert!(
+            title.ends_with('…') || labels.iter().any(|l| l == title),
+            "{title}"
+        );
+        assert!(!title.ends_with("—…"), "{title}");
+    }
+}
+
+#[test]
+fn a_message_and_the_position_never_run_together() {
+    for width in 60..=80 {
+        let mut app = app(width, 20);
+        app.update(Action::Search);
+        typed(&mut app, "moscow");
+        app.update(Action::Submit);
+        let mut said = String::new();
+        for _ in 0..20 {
+            app.update(Action::NextDifference);
+            if let Some(message) = &app.message {
+                if message.contains("wrapped") {
+                    said = message.clone();
+                    break;
+                }
+            }
+        }
+        assert!(!said.is_empty());
+        let status = rows(&app, width, 20).pop().unwrap();
+        let after = &status[status.find(&said).unwrap() + said.len()..];
+        assert!(
+            after.trim().is_empty() || after.starts_with("  "),
+            "{width}: {status}"
+        );
+    }
+}
+
+#[test]
+fn the_status_says_how_far_through_as_less_does() {
+    let mut app = app(120, 30);
+    let status = rows(&app, 120, 30).pop().unwrap();
+    assert!(status.contains("row 1/10 "), "{status}");
+    let percent = status.split("row 1/10 ").nth(1).unwrap();
+    assert!(
+        percent.split(' ').next().unwrap().ends_with('%'),
+        "{status}"
+    );
+    app.update(Action::Bottom);
+    let status = rows(&app, 120, 30).pop().unwrap();
+    assert!(status.contains("END"), "{status}");
 }

@@ -10,6 +10,7 @@ pub mod facts;
 pub mod names;
 pub mod similarity;
 pub mod stories;
+mod subset;
 pub mod text;
 pub mod words;
 

@@ -84,6 +84,22 @@ impl Date {
         })
     }
 
+    /// Parses a date as a header may give it: ISO 8601 (`2025-06-12`,
+    /// with a time or not), or written out, day or month first (`12 June
+    /// 2025`, `Thu, 12 Jun 2025 09:00 GMT`, `June 12, 2025`).
+    pub fn parse_written(text: &str) -> Option<Date> {
+        Date::parse(text)
+            .or_else(|| Date::parse_rfc2822(text))
+            .or_else(|| {
+                // "June 12, 2025", as American papers write it.
+                let mut words = text.split_whitespace();
+                let month = words.next()?;
+                let day = words.next()?.trim_end_matches(',');
+                let rest: Vec<&str> = words.collect();
+                Date::parse_rfc2822(&format!("{day} {month} {}", rest.join(" ")))
+            })
+    }
+
     /// Parses an RFC 2822 date-time as feeds give it: `Tue, 10 Jun 2003
     /// 04:00:00 GMT`, `10 Jun 2003 04:00 +0200`; the weekday and the
     /// seconds are optional, a zone name other than UT/GMT/Z is read as no
@@ -375,6 +391,29 @@ pub fn is_weekday(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_date_may_be_written_out() {
+        for text in [
+            "2025-06-12",
+            "12 June 2025",
+            "Thu, 12 Jun 2025",
+            "June 12, 2025",
+            "12 june 2025",
+        ] {
+            assert_eq!(
+                Date::parse_written(text).map(|d| d.to_string()),
+                Some("2025-06-12".to_string()),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            Date::parse_written("12 June 2025 09:30 GMT").map(|d| d.to_string()),
+            Some("2025-06-12T09:30:00Z".to_string())
+        );
+        assert_eq!(Date::parse_written("last Tuesday"), None);
+        assert_eq!(Date::parse_written("31 June 2025"), None);
+    }
 
     #[test]
     fn unix_seconds_give_the_utc_date_time_and_back() {

@@ -158,6 +158,7 @@ pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) 
             }
             (Step::Link(link), _) => load_link(&link, page(&link), &mut corpus, &mut ids),
             (Step::Warning(warning), _) => corpus.warnings.push(warning),
+            (Step::Note(note), _) => corpus.notes.push(note),
             (Step::File(_), None) => unreachable!("every file is read"),
         }
     }
@@ -173,19 +174,36 @@ enum Step {
     /// A folder's entry that could not be walked, or a folder with nothing
     /// to read.
     Warning(Warning),
+    /// A file given again, which is read once.
+    Note(Warning),
 }
 
 fn steps(inputs: &[Input]) -> Vec<Step> {
     let mut steps = Vec::new();
+    let mut seen = HashSet::new();
     for input in inputs {
         match input {
             Input::Stdin => steps.push(Step::Stdin),
             Input::Link(link) => steps.push(Step::Link(link.clone())),
-            Input::Path(path) if path.is_dir() => walk(path, &mut steps),
-            Input::Path(path) => steps.push(Step::File(path.clone())),
+            Input::Path(path) if path.is_dir() => walk(path, &mut steps, &mut seen),
+            Input::Path(path) => steps.push(once(&mut seen, path)),
         }
     }
     steps
+}
+
+/// `path` to read, the first time it is given in this run: a file given
+/// twice (`a.txt a.txt`, or once alone and once in its folder) is one
+/// article, not two that agree on everything; the second is a note.
+fn once(seen: &mut HashSet<PathBuf>, path: &Path) -> Step {
+    let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if seen.insert(key) {
+        return Step::File(path.to_path_buf());
+    }
+    Step::Note(Warning {
+        path: sanitize::path(path),
+        problem: "given more than once; read once".to_string(),
+    })
 }
 
 /// Adds what a link gave. A page's article is remembered with its link,
@@ -242,7 +260,7 @@ fn load_link(link: &str, page: Result<Page, String>, corpus: &mut Corpus, ids: &
 
 /// The article files under `folder`, sorted by name, and what could not
 /// be walked.
-fn walk(folder: &Path, steps: &mut Vec<Step>) {
+fn walk(folder: &Path, steps: &mut Vec<Step>, seen: &mut HashSet<PathBuf>) {
     let before = steps.len();
     let walk = walkdir::WalkDir::new(folder)
         .follow_links(true)
@@ -252,7 +270,7 @@ fn walk(folder: &Path, steps: &mut Vec<Step>) {
     for entry in walk {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_article_file(entry.path()) => {
-                steps.push(Step::File(entry.path().to_path_buf()));
+                steps.push(once(seen, entry.path()));
             }
             Ok(_) => {}
             Err(err) => {
@@ -269,8 +287,8 @@ fn walk(folder: &Path, steps: &mut Vec<Step>) {
             }
         }
     }
-    // Each file gives an article or a warning, so a folder that gave no
-    // step gives nothing at all.
+    // Each file gives an article, a warning or a note, so a folder that
+    // gave no step gives nothing at all.
     if steps.len() == before {
         steps.push(Step::Warning(Warning {
             path: sanitize::path(folder),
@@ -529,7 +547,15 @@ fn push(
     article: Result<(String, Parsed), String>,
 ) {
     match article {
-        Ok((stem, parsed)) => {
+        Ok((stem, mut parsed)) => {
+            // What the header said that could not be read: the article
+            // loads, and the user is told.
+            for problem in std::mem::take(&mut parsed.notes) {
+                corpus.notes.push(Warning {
+                    path: path.clone(),
+                    problem,
+                });
+            }
             let id = ids.claim(&stem);
             corpus.articles.push(Article::new(id, path, parsed));
         }

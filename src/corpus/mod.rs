@@ -59,6 +59,27 @@ impl Article {
         }
     }
 
+    /// How paragraph `index` is named to people: `¶2` for the second
+    /// paragraph of body text, as a reader counts them (from 1, headings
+    /// and page furniture left out), else `heading` or `furniture`. JSON
+    /// keeps the index, which counts every block from 0.
+    pub fn paragraph_label(&self, index: usize) -> String {
+        let Some(paragraph) = self.paragraphs.get(index) else {
+            return format!("¶{}", index + 1);
+        };
+        match paragraph.kind {
+            ParagraphKind::Body => {
+                let before = self.paragraphs[..index]
+                    .iter()
+                    .filter(|p| p.kind == ParagraphKind::Body)
+                    .count();
+                format!("¶{}", before + 1)
+            }
+            ParagraphKind::Heading => "heading".to_string(),
+            ParagraphKind::Boilerplate => "furniture".to_string(),
+        }
+    }
+
     /// "source · date", the short label of panes and column heads, with
     /// the time of day when the input gave one: four versions of a story
     /// on one day are told apart by it.
@@ -156,5 +177,28 @@ pub struct Warning {
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_numbered_as_a_reader_counts_them() {
+        let text = "The toll rose to 137 on Sunday.\n\nWhat we know\n\nAdvertisement\n\nMore than 130 people were killed.";
+        let article = Article::new("a".into(), "a.txt".into(), parse(text, Syntax::Plain));
+        let kinds: Vec<ParagraphKind> = article.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Body,
+                ParagraphKind::Heading,
+                ParagraphKind::Boilerplate,
+                ParagraphKind::Body
+            ]
+        );
+        let labels: Vec<String> = (0..4).map(|i| article.paragraph_label(i)).collect();
+        assert_eq!(labels, ["¶1", "heading", "furniture", "¶2"]);
     }
 }

@@ -17,6 +17,10 @@
 //! ---
 //! ```
 //!
+//! or the same fields as TOML between `+++` lines, as Hugo writes them. A
+//! header that does not read (front matter never closed, a date in no
+//! form known) is said in [`Parsed::notes`], never dropped in silence.
+//!
 //! The body is split on blank lines. Every block becomes a [`Paragraph`], in
 //! file order, so an article always reads as it was written; only its kind
 //! (body, heading, boilerplate) decides what the comparison uses.
@@ -40,6 +44,9 @@ pub struct Parsed {
     pub date: Option<Date>,
     pub url: Option<String>,
     pub paragraphs: Vec<Paragraph>,
+    /// What in the header could not be read, for the user: the article
+    /// still loads.
+    pub notes: Vec<String>,
 }
 
 /// Parses an article. Never fails: text that is not a header is body text.
@@ -47,12 +54,19 @@ pub fn parse(text: &str, syntax: Syntax) -> Parsed {
     let text = sanitize::clean(text);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut parsed = Parsed::default();
-    let body = match split_front_matter(&text) {
-        Some((fields, body)) => {
-            read_front_matter(fields, &mut parsed);
-            body
+    let body = if let Some((fields, body)) = split_front_matter(&text, "---") {
+        read_front_matter(fields, &mut parsed);
+        body
+    } else if let Some((fields, body)) = split_front_matter(&text, "+++") {
+        read_toml_front_matter(fields, &mut parsed);
+        body
+    } else {
+        if let Some(fence) = ["---", "+++"].into_iter().find(|f| opens(&text, f)) {
+            parsed.notes.push(format!(
+                "front matter opened with {fence} never closes, so it is read as text; end it with a line of {fence}"
+            ));
         }
-        None => text.as_str(),
+        text.as_str()
     };
     let body = match split_seed_header(body) {
         Some((date, rest)) => {
@@ -129,15 +143,23 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-/// Splits `---` front matter from the body; `None` when there is none or it
-/// never closes (then the dashes are just text).
-fn split_front_matter(text: &str) -> Option<(&str, &str)> {
-    let rest = text.strip_prefix("---")?;
+/// Whether `text` opens with a `fence` line, as front matter does.
+fn opens(text: &str, fence: &str) -> bool {
+    text.strip_prefix(fence)
+        .map(|rest| rest.trim_start_matches([' ', '\t']))
+        .is_some_and(|rest| rest.starts_with('\n'))
+}
+
+/// Splits front matter between `fence` lines (`---`, which YAML may also
+/// close with `...`, or `+++`) from the body; `None` when there is none
+/// or it never closes (then the fence is just text).
+fn split_front_matter<'t>(text: &'t str, fence: &str) -> Option<(&'t str, &'t str)> {
+    let rest = text.strip_prefix(fence)?;
     let rest = rest.trim_start_matches([' ', '\t']).strip_prefix('\n')?;
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
         let bare = line.trim_end();
-        if bare == "---" || bare == "..." {
+        if bare == fence || (fence == "---" && bare == "...") {
             return Some((&rest[..offset], &rest[offset + line.len()..]));
         }
         offset += line.len();
@@ -150,18 +172,50 @@ fn read_front_matter(fields: &str, parsed: &mut Parsed) {
         let Some((key, value)) = line.split_once(':') else {
             continue;
         };
-        let value = unquote(value.trim());
-        if value.is_empty() {
-            continue;
+        field(parsed, key, unquote(value.trim()));
+    }
+}
+
+/// Reads TOML front matter (`+++`): the same fields, strings or, for the
+/// date, a TOML date-time.
+fn read_toml_front_matter(fields: &str, parsed: &mut Parsed) {
+    match toml::from_str::<toml::Table>(fields) {
+        Ok(table) => {
+            for (key, value) in table {
+                let value = match value {
+                    toml::Value::String(text) => text,
+                    toml::Value::Datetime(when) => when.to_string(),
+                    _ => continue,
+                };
+                field(parsed, &key, &value);
+            }
         }
-        let value = sanitize::fold_whitespace(value);
-        match key.trim().to_ascii_lowercase().as_str() {
-            "title" | "headline" => parsed.title = Some(value),
-            "source" | "outlet" | "publisher" | "site_name" => parsed.source = Some(value),
-            "date" | "published" | "published_at" | "datetime" => parsed.date = Date::parse(&value),
-            "url" | "link" => parsed.url = Some(value),
-            _ => {}
+        Err(err) => parsed.notes.push(format!(
+            "the +++ front matter is no TOML ({}), so its fields are left out",
+            sanitize::fold_whitespace(err.message())
+        )),
+    }
+}
+
+/// Sets one header field; a date in no form known is said, not dropped.
+fn field(parsed: &mut Parsed, key: &str, value: &str) {
+    let value = sanitize::fold_whitespace(value);
+    if value.is_empty() {
+        return;
+    }
+    match key.trim().to_ascii_lowercase().as_str() {
+        "title" | "headline" => parsed.title = Some(value),
+        "source" | "outlet" | "publisher" | "site_name" => parsed.source = Some(value),
+        "date" | "published" | "published_at" | "datetime" => {
+            parsed.date = Date::parse_written(&value);
+            if parsed.date.is_none() {
+                parsed.notes.push(format!(
+                    "date \"{value}\" is in no form newsdiff reads, so the article is undated; write it as 2025-06-12 or 12 June 2025"
+                ));
+            }
         }
+        "url" | "link" => parsed.url = Some(value),
+        _ => {}
     }
 }
 
@@ -528,10 +582,55 @@ mod tests {
     }
 
     #[test]
-    fn unclosed_front_matter_is_plain_text() {
+    fn unclosed_front_matter_is_plain_text_and_said() {
         let parsed = parse("---\ntitle: x\n\nBody text.", Syntax::Plain);
         assert_eq!(parsed.title, None);
         assert_eq!(parsed.paragraphs.len(), 2);
+        assert_eq!(
+            parsed.notes,
+            [
+                "front matter opened with --- never closes, so it is read as text; end it with a line of ---"
+            ]
+        );
+        // A rule inside the text is no front matter.
+        assert!(
+            parse("Body.\n\n---\n\nMore.", Syntax::Plain)
+                .notes
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn toml_front_matter_is_read() {
+        let parsed = parse(
+            "+++\ntitle = \"Toll rises to 137\"\nsource = 'The Daily'\ndate = 2025-06-12T09:30:00Z\ntags = [\"x\"]\n+++\nFirst paragraph.\n",
+            Syntax::Markdown,
+        );
+        assert_eq!(parsed.title.as_deref(), Some("Toll rises to 137"));
+        assert_eq!(parsed.source.as_deref(), Some("The Daily"));
+        assert_eq!(parsed.date.unwrap().to_string(), "2025-06-12T09:30:00Z");
+        assert_eq!(texts(&parsed), [(ParagraphKind::Body, "First paragraph.")]);
+        assert!(parsed.notes.is_empty());
+        let broken = parse("+++\ntitle = \n+++\nBody.", Syntax::Plain);
+        assert!(
+            broken.notes[0].starts_with("the +++ front matter is no TOML"),
+            "{:?}",
+            broken.notes
+        );
+        assert_eq!(texts(&broken), [(ParagraphKind::Body, "Body.")]);
+    }
+
+    #[test]
+    fn a_written_out_date_is_read_and_an_unknown_one_said() {
+        let parsed = parse("---\ndate: 12 June 2025\n---\nBody.", Syntax::Plain);
+        assert_eq!(parsed.date.unwrap().to_string(), "2025-06-12");
+        let parsed = parse("---\ndate: last Tuesday\n---\nBody.", Syntax::Plain);
+        assert_eq!(parsed.date, None);
+        assert!(
+            parsed.notes[0].starts_with("date \"last Tuesday\" is in no form"),
+            "{:?}",
+            parsed.notes
+        );
     }
 
     #[test]

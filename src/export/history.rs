@@ -33,7 +33,7 @@ struct Link<'a> {
 }
 
 /// Renders the versions of each link, oldest first.
-pub fn render(links: &[(String, Vec<Version>)], format: TableFormat) -> String {
+pub fn render(links: &[(String, Vec<Version>)], format: TableFormat, width: usize) -> String {
     match format {
         TableFormat::Json => {
             let history = History {
@@ -54,13 +54,13 @@ pub fn render(links: &[(String, Vec<Version>)], format: TableFormat) -> String {
         }
         TableFormat::Table => links
             .iter()
-            .map(|(url, versions)| table(url, versions))
+            .map(|(url, versions)| table(url, versions, width))
             .collect::<Vec<_>>()
             .join("\n"),
     }
 }
 
-fn table(url: &str, versions: &[Version]) -> String {
+fn table(url: &str, versions: &[Version], width: usize) -> String {
     let rows: Vec<Vec<String>> = versions
         .iter()
         .enumerate()
@@ -78,7 +78,7 @@ fn table(url: &str, versions: &[Version]) -> String {
     format!(
         "{}\n{}",
         sanitize::clean_line(url),
-        columns(&["#", "FETCHED", "WORDS CHANGED", "TITLE"], &rows)
+        columns(&["#", "FETCHED", "WORDS CHANGED", "TITLE"], &rows, width)
     )
 }
 
@@ -102,7 +102,11 @@ mod tests {
 
     #[test]
     fn one_link_has_its_versions_at_the_top_too() {
-        let text = render(&[("https://a/toll".into(), versions())], TableFormat::Json);
+        let text = render(
+            &[("https://a/toll".into(), versions())],
+            TableFormat::Json,
+            usize::MAX,
+        );
         let json: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(json["links"][0]["url"], "https://a/toll");
         assert_eq!(json["versions"][1]["words_changed"], 3);
@@ -117,6 +121,7 @@ mod tests {
                 ("https://b/".into(), vec![]),
             ],
             TableFormat::Json,
+            usize::MAX,
         );
         let two: serde_json::Value = serde_json::from_str(&two).unwrap();
         assert!(two.get("versions").is_none());
@@ -124,7 +129,11 @@ mod tests {
 
     #[test]
     fn the_table_has_a_line_a_version_under_its_link() {
-        let text = render(&[("https://a/toll".into(), versions())], TableFormat::Table);
+        let text = render(
+            &[("https://a/toll".into(), versions())],
+            TableFormat::Table,
+            usize::MAX,
+        );
         let lines: Vec<_> = text.lines().map(str::trim_end).collect();
         assert_eq!(lines[0], "https://a/toll");
         assert!(lines[1].starts_with("#  FETCHED"), "{text}");

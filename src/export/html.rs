@@ -228,7 +228,7 @@ fn claims(comparison: &Comparison, out: &mut String) {
             }
             let _ = writeln!(
                 out,
-                "<td>{}</td><td class=\"num\">¶{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
+                "<td>{}</td><td class=\"num\">{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
                 escape(&row.article),
                 row.paragraph,
                 escape(&row.figure),
@@ -245,7 +245,7 @@ fn claims(comparison: &Comparison, out: &mut String) {
         for f in &facts {
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td class=\"num\">¶{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"word\">{}</td><td>{}</td></tr>",
                 escape(&f.article),
                 f.paragraph,
                 f.kind,

@@ -17,7 +17,7 @@
 //!
 //! `cells` names every article, in the articles' order, with `[]` where one
 //! has no counterpart. `claims`, `unique` and `names` are those of
-//! `newsdiff claims` (see [`super::claims`]). Keys keep this order, so exports
+//! `newsdiff claims` (see [`super::report`]). Keys keep this order, so exports
 //! diff cleanly. These serialisation types are kept apart from the engine's
 //! so the schema changes only on purpose (it is a contract: `version` says
 //! which).
@@ -34,11 +34,11 @@ struct Export<'a> {
     version: u32,
     articles: Vec<Article<'a>>,
     rows: Vec<Row<'a>>,
-    claims: Vec<super::claims::Claim<'a>>,
-    unique: Vec<super::claims::Fact<'a>>,
-    names: Vec<super::claims::Name<'a>>,
+    claims: Vec<super::report::Claim<'a>>,
+    unique: Vec<super::report::Fact<'a>>,
+    names: Vec<super::report::Name<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    stories: Vec<super::claims::Story<'a>>,
+    stories: Vec<super::report::Story<'a>>,
 }
 
 #[derive(Serialize)]
@@ -122,10 +122,10 @@ pub fn render(comparison: &Comparison) -> String {
         version: super::JSON_VERSION,
         articles,
         rows,
-        claims: super::claims::claims(comparison),
-        unique: super::claims::unique(comparison),
-        names: super::claims::names(comparison),
-        stories: super::claims::stories(comparison),
+        claims: super::report::claims(comparison),
+        unique: super::report::unique(comparison),
+        names: super::report::names(comparison),
+        stories: super::report::stories(comparison),
     };
     let mut text =
         serde_json::to_string_pretty(&export).expect("serialising plain data cannot fail");

@@ -7,7 +7,7 @@
 //! ```
 
 use super::ArticleMeta;
-use super::{TableFormat, columns};
+use super::{TableFormat, listing};
 use crate::compare::words;
 use crate::corpus::Corpus;
 use serde::Serialize;
@@ -33,8 +33,9 @@ struct Skipped<'a> {
     problem: &'a str,
 }
 
-/// Renders the articles of `corpus`, and in JSON the inputs it skipped.
-pub fn list(corpus: &Corpus, format: TableFormat) -> String {
+/// Renders the articles of `corpus`, and in JSON the inputs it skipped;
+/// a table within `width` terminal columns.
+pub fn list(corpus: &Corpus, format: TableFormat, width: usize) -> String {
     let entries: Vec<Entry> = corpus
         .articles
         .iter()
@@ -64,17 +65,17 @@ pub fn list(corpus: &Corpus, format: TableFormat) -> String {
             text.push('\n');
             text
         }
-        TableFormat::Table => table(&entries),
+        TableFormat::Table => table(&entries, width),
     }
 }
 
-fn table(entries: &[Entry]) -> String {
+fn table(entries: &[Entry], width: usize) -> String {
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|e| {
             vec![
                 e.meta.id.to_string(),
-                e.meta.source.to_string(),
+                super::shown_source(e.meta.id, e.meta.source),
                 e.meta.date.map_or_else(|| "-".to_string(), |d| d.short()),
                 e.paragraphs.to_string(),
                 e.words.to_string(),
@@ -82,5 +83,9 @@ fn table(entries: &[Entry]) -> String {
             ]
         })
         .collect();
-    columns(&["ID", "SOURCE", "DATE", "PARAS", "WORDS", "TITLE"], &rows)
+    listing(
+        &["ID", "SOURCE", "DATE", "PARAS", "WORDS", "TITLE"],
+        &rows,
+        width,
+    )
 }

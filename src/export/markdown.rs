@@ -93,7 +93,7 @@ pub fn render(comparison: &Comparison) -> String {
                 quantity,
                 verdict,
                 escape(&row.article),
-                format!("¶{}", row.paragraph),
+                row.paragraph.clone(),
                 escape(&row.figure),
                 escape(&row.says),
             ]
@@ -112,7 +112,7 @@ pub fn render(comparison: &Comparison) -> String {
             .map(|f| {
                 vec![
                     escape(&f.article),
-                    format!("¶{}", f.paragraph),
+                    f.paragraph.clone(),
                     f.kind.to_string(),
                     escape(&f.text),
                 ]
@@ -271,7 +271,7 @@ mod tests {
         let row = r"| \~ Officials said **about 60** people were killed. | \~ Officials said **137** people were killed. |";
         assert!(md.contains(row), "{md}");
         assert!(
-            md.contains("| deaths | **conflict** | a | ¶0 | about 60 |"),
+            md.contains("| deaths | **conflict** | a | ¶1 | about 60 |"),
             "{md}"
         );
     }

@@ -3,12 +3,12 @@
 //! Every format reads the comparison as the engine left it; none aligns or
 //! diffs anything itself.
 
-mod claims;
 mod history;
 mod html;
 mod json;
 mod list;
 mod markdown;
+mod report;
 mod stories;
 mod text;
 mod view;
@@ -24,10 +24,10 @@ use clap::ValueEnum;
 use unicode_width::UnicodeWidthStr;
 
 use crate::compare::Comparison;
-pub use claims::rejected as rejected_claims;
-pub use claims::render as claims;
 pub use history::render as history;
 pub use list::list;
+pub use report::rejected as rejected_claims;
+pub use report::render as claims;
 pub use stories::render as stories;
 pub use write::{WriteError, write_atomic};
 
@@ -78,7 +78,8 @@ pub enum TableFormat {
     /// Aligned columns for people.
     #[default]
     Table,
-    /// One object per article, for scripts.
+    /// One JSON document (version 1), for scripts; its keys are
+    /// documented in the README.
     Json,
 }
 
@@ -119,6 +120,12 @@ impl<'a> ArticleMeta<'a> {
     }
 }
 
+/// The SOURCE cell of a listing: the outlet, or `-` when the input named
+/// none and the source is the id, which its own column already shows.
+fn shown_source(id: &str, source: &str) -> String {
+    if source == id { "-" } else { source }.to_string()
+}
+
 /// Renders `comparison` in the chosen format.
 pub fn render(comparison: &Comparison, options: &ExportOptions) -> String {
     match options.format {
@@ -152,25 +159,13 @@ fn fit(text: &str, width: usize) -> String {
 }
 
 /// Left-aligned columns under a header, two spaces apart, for tables
-/// people read in a terminal; the last column runs on unpadded.
-fn columns(header: &[&str], rows: &[Vec<String>]) -> String {
-    columns_within(header, rows, usize::MAX)
-}
-
-/// [`columns`] kept within `width` terminal columns: the last column
+/// people read in a terminal, kept within `width` terminal columns
+/// (`usize::MAX` for none): the last column runs on unpadded and
 /// wraps under itself, so the columns before it stay readable; when there
 /// is too little room beside them, it goes on the lines below, indented.
-fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usize) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.as_ref().width()).collect();
+fn columns<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usize) -> String {
+    let widths = column_widths(header, rows);
     let last = widths.len().saturating_sub(1);
-    for row in rows {
-        for (width, cell) in widths.iter_mut().zip(row).take(last) {
-            *width = (*width).max(cell.width().min(WIDEST_CELL));
-        }
-        if let (Some(width), Some(cell)) = (widths.get_mut(last), row.get(last)) {
-            *width = (*width).max(cell.width());
-        }
-    }
     // A cell wider than its column (a 100 KB id) is cut with an ellipsis,
     // so one odd value never pads every row of the table.
     let fitted: Vec<Vec<String>> = rows
@@ -190,14 +185,12 @@ fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usiz
         .collect();
     let rows = fitted.as_slice();
     let offset: usize = widths[..last].iter().map(|w| w + 2).sum();
-    /// The narrowest the last column may wrap to before whole lines wrap.
-    const NARROWEST: usize = 16;
     let header: Vec<String> = header.iter().map(|h| h.as_ref().to_string()).collect();
     let natural: usize = offset + widths.get(last).copied().unwrap_or(0);
     // Too little room beside the other columns: the last column goes
     // below them on every row, the header's too, so the table reads alike
     // all the way down.
-    let below = natural > width && offset + NARROWEST > width;
+    let below = natural > width && offset + NARROWEST_LAST > width;
     // Below, the columns that fit stay side by side on the first line, and
     // the rest go on the indented lines, so no cell starts a line where a
     // new row would.
@@ -259,6 +252,52 @@ fn columns_within<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usiz
     out
 }
 
+/// Each column's width: its widest cell, at most [`WIDEST_CELL`] for a
+/// column before the last.
+fn column_widths<S: AsRef<str>>(header: &[S], rows: &[Vec<String>]) -> Vec<usize> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.as_ref().width()).collect();
+    let last = widths.len().saturating_sub(1);
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row).take(last) {
+            *width = (*width).max(cell.width().min(WIDEST_CELL));
+        }
+        if let (Some(width), Some(cell)) = (widths.get_mut(last), row.get(last)) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    widths
+}
+
+/// [`columns`] for a listing whose last column is a title: a row a line,
+/// the title cut with an ellipsis to the room beside the other columns,
+/// when that room is enough to read; else as [`columns`] lays it out.
+fn listing<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], width: usize) -> String {
+    let widths = column_widths(header, rows);
+    let (_, before) = widths.split_last().unwrap_or((&0, &[]));
+    let room = width.saturating_sub(before.iter().map(|w| w + 2).sum());
+    // A title cut shorter than this says too little to be worth a row a
+    // line.
+    const SHORTEST_TITLE: usize = 12;
+    if room < SHORTEST_TITLE {
+        return columns(header, rows, width);
+    }
+    let cut: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            let mut row = row.clone();
+            if let Some(last) = row.last_mut() {
+                *last = fit(last, room);
+            }
+            row
+        })
+        .collect();
+    columns(header, &cut, width)
+}
+
+/// The narrowest the last column of a table may be before it goes on a
+/// line of its own.
+const NARROWEST_LAST: usize = 16;
+
 /// Wraps `text` to `width` columns, breaking words longer than a line.
 /// ANSI colour sequences take no room.
 fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -290,7 +329,7 @@ mod tests {
     #[test]
     fn a_narrow_table_keeps_what_fits_beside_and_indents_the_rest() {
         let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
-        let table = super::columns_within(
+        let table = super::columns(
             &["QUANTITY", "VERDICT", "FIGURE", "SAYS"],
             &[row(&[
                 "deaths",
@@ -313,6 +352,7 @@ mod tests {
         let table = super::columns(
             &["SOURCE", "TITLE"],
             &[row(&[&long, "first"]), row(&["short", "second"])],
+            usize::MAX,
         );
         let lines: Vec<&str> = table.lines().collect();
         assert_eq!(lines.len(), 3);

@@ -14,7 +14,7 @@
 use serde::Serialize;
 
 use super::view::safe;
-use super::{ArticleMeta, TableFormat, columns};
+use super::{ArticleMeta, TableFormat, listing};
 use crate::compare::Story;
 use crate::corpus::Article;
 
@@ -31,7 +31,12 @@ struct Entry<'a> {
 }
 
 /// Renders `stories`, groups of indices into `articles`.
-pub fn render(articles: &[Article], stories: &[Story], format: TableFormat) -> String {
+pub fn render(
+    articles: &[Article],
+    stories: &[Story],
+    format: TableFormat,
+    width: usize,
+) -> String {
     match format {
         TableFormat::Json => {
             let report = Report {
@@ -53,13 +58,13 @@ pub fn render(articles: &[Article], stories: &[Story], format: TableFormat) -> S
             text.push('\n');
             text
         }
-        TableFormat::Table => table(articles, stories),
+        TableFormat::Table => table(articles, stories, width),
     }
 }
 
 /// A block per story: a line saying how many articles it has, over which
 /// days, and its title; then its articles in columns.
-fn table(articles: &[Article], stories: &[Story]) -> String {
+fn table(articles: &[Article], stories: &[Story], width: usize) -> String {
     let mut out = String::new();
     for (n, story) in stories.iter().enumerate() {
         if n > 0 {
@@ -67,24 +72,28 @@ fn table(articles: &[Article], stories: &[Story]) -> String {
         }
         let members: Vec<&Article> = story.articles.iter().map(|&a| &articles[a]).collect();
         let count = crate::wording::articles(members.len());
-        out.push_str(&format!(
-            "Story {}: {count}, {}: {}\n",
+        let heading = format!(
+            "Story {}: {count}, {}: {}",
             n + 1,
             span(&members),
             safe(&story.title)
-        ));
+        );
+        for line in super::wrap(&heading, width) {
+            out.push_str(&line);
+            out.push('\n');
+        }
         let rows: Vec<Vec<String>> = members
             .iter()
             .map(|a| {
                 vec![
                     safe(&a.id).into_owned(),
-                    safe(&a.source).into_owned(),
+                    super::shown_source(&a.id, &safe(&a.source)),
                     a.date.map_or_else(|| "-".to_string(), |d| d.short()),
                     safe(&a.title).into_owned(),
                 ]
             })
             .collect();
-        out.push_str(&columns(&["ID", "SOURCE", "DATE", "TITLE"], &rows));
+        out.push_str(&listing(&["ID", "SOURCE", "DATE", "TITLE"], &rows, width));
     }
     out
 }
@@ -114,7 +123,12 @@ mod tests {
     #[test]
     fn table_has_a_block_per_story_with_its_span_and_title() {
         let articles = bundled().articles;
-        let text = render(&articles, &stories(&articles), TableFormat::Table);
+        let text = render(
+            &articles,
+            &stories(&articles),
+            TableFormat::Table,
+            usize::MAX,
+        );
         let mut lines = text.lines();
         let head = lines.next().unwrap();
         assert!(
@@ -130,7 +144,12 @@ mod tests {
         let mut articles = [article("a", "Some text.")];
         // Built in code, so never cleaned by the loader.
         articles[0].title = "Bad\u{1b}[2J title\u{202e}".into();
-        let text = render(&articles, &stories(&articles), TableFormat::Table);
+        let text = render(
+            &articles,
+            &stories(&articles),
+            TableFormat::Table,
+            usize::MAX,
+        );
         assert!(text.starts_with("Story 1: 1 article, undated: "), "{text}");
         assert!(!text.contains(['\u{1b}', '\u{202e}']), "{text:?}");
     }

@@ -9,6 +9,10 @@
 //! ~ {{More than 130}} people were killed │ ~ {{137}} people were killed
 //! ```
 //!
+//! An article's own `{`, `}` and `\` are written `\{`, `\}` and `\\`, so
+//! every unescaped brace is a change mark; the legend says so when an
+//! article holds one.
+//!
 //! With more than two articles, the first is shown beside each other one
 //! in turn, one page per pair, so every page reads like a two-way diff.
 //! The claims table and the facts one article alone reports follow the
@@ -28,6 +32,27 @@ const SEPARATOR: &str = " │ ";
 const CHANGE_LEGEND: &str =
     "{{…}} changed figure, name, negation or qualifier   {…} changed wording";
 
+/// Said under the legend when an article holds a character [`escape`]
+/// writes otherwise.
+const ESCAPE_LEGEND: &str = "an article's own { } \\ are written \\{ \\} \\\\";
+
+/// The characters an article's text cannot show as they are: the marks'
+/// braces, and the backslash that escapes them.
+const ESCAPED: [char; 3] = ['{', '}', '\\'];
+
+/// `text` with its braces and backslashes escaped, so they are never
+/// read as change marks.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if ESCAPED.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The colours of changed words, as in the reader: bold and underlined
 /// yellow for a changed claim, underlined cyan for wording. They only add
 /// to the braces, which stay, so the text reads the same without them.
@@ -39,13 +64,25 @@ pub fn render(comparison: &Comparison, width: usize, color: bool) -> String {
     let column = (width.saturating_sub(display_width(SEPARATOR)) / 2).max(4);
     let mut out = Vec::new();
     out.extend(wrap(&format!("{MARKER_LEGEND}\n{CHANGE_LEGEND}"), width));
+    let escaped = comparison
+        .articles
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .any(|p| p.text.contains(ESCAPED));
+    if escaped {
+        out.extend(wrap(ESCAPE_LEGEND, width));
+    }
     out.push(String::new());
     let pairs = view::pairs(comparison);
     for (n, &(a, b)) in pairs.iter().enumerate() {
         if pairs.len() > 1 {
             out.push(format!("[{}/{}]", n + 1, pairs.len()));
         }
-        page(comparison, a, b, column, color, &mut out);
+        if a == b {
+            alone(comparison, a, width, color, &mut out);
+        } else {
+            page(comparison, a, b, column, color, &mut out);
+        }
         out.push(String::new());
     }
     out.extend(wrap(
@@ -54,9 +91,31 @@ pub fn render(comparison: &Comparison, width: usize, color: bool) -> String {
     ));
     let mut text = out.join("\n");
     text.push('\n');
-    text.push_str(&super::claims::table(comparison, width));
+    text.push_str(&super::report::table(comparison, width));
     text
 }
+
+/// An article with no other in its story: one column as wide as the
+/// page, saying why, rather than a column beside an empty one.
+fn alone(comparison: &Comparison, a: usize, width: usize, color: bool, out: &mut Vec<String>) {
+    let head = view::head(&comparison.articles[a]);
+    out.extend(wrap(&head.label, width));
+    out.extend(wrap(&head.title, width));
+    out.extend(wrap(ALONE, width));
+    out.push("─".repeat(width));
+    for (n, row) in view::pair_rows(comparison, a, a).iter().enumerate() {
+        if n > 0 {
+            out.push(String::new());
+        }
+        if let Some(side) = &row.left {
+            out.extend(cell(side, width, color));
+        }
+    }
+}
+
+/// Said under an article that has none to be compared with.
+const ALONE: &str =
+    "(no other article tells this story: nothing to compare it with; give two or more)";
 
 /// One pair of articles, `a` on the left and `b` on the right.
 fn page(
@@ -114,10 +173,11 @@ fn cell(side: &Side, column: usize, color: bool) -> Vec<String> {
 }
 
 fn mark(text: &str, change: Option<Significance>, color: bool) -> String {
+    let text = escape(text);
     let (open, close, style) = match change {
         Some(Significance::Substantive) => ("{{", "}}", SUBSTANTIVE),
         Some(Significance::Wording) => ("{", "}", WORDING),
-        Some(Significance::Minor) | None => return text.to_string(),
+        Some(Significance::Minor) | None => return text,
     };
     if color {
         format!("{style}{open}{text}{close}{RESET}")
@@ -204,7 +264,24 @@ mod tests {
     #[test]
     fn a_single_article_is_one_column() {
         let text = render(&compare(&[article("a", "Alone.")]), 40, false);
-        assert!(text.contains("+ Alone."), "{text}");
+        assert!(text.contains("\n+ Alone.\n"), "{text}");
+        assert!(!text.contains('│'), "no empty column beside it: {text}");
+        assert!(text.contains("nothing to compare it with"), "{text}");
+    }
+
+    #[test]
+    fn an_articles_own_braces_are_escaped_and_never_read_as_marks() {
+        let a = article("a", "The code {x} cost 60 dollars.");
+        let b = article("b", "The code {x} cost 137 dollars.");
+        let text = render(&compare(&[a, b]), 100, false);
+        let row = text.lines().find(|l| l.starts_with("~ The code")).unwrap();
+        assert!(row.starts_with(r"~ The code \{x\} cost {{60}}"), "{row}");
+        assert!(
+            text.contains(r"an article's own { } \ are written \{ \} \\"),
+            "{text}"
+        );
+        let plain = render(&compare(&[article("c", "No braces here.")]), 100, false);
+        assert!(!plain.contains("are written"), "{plain}");
     }
 
     /// The text with its colour sequences taken out.

@@ -123,7 +123,8 @@ pub(super) struct ClaimRow<'a> {
     /// only, so the table reads as groups.
     pub claim: Option<(Cow<'a, str>, Verdict)>,
     pub article: Cow<'a, str>,
-    pub paragraph: usize,
+    /// The paragraph as people count them: `¶2`.
+    pub paragraph: String,
     /// The qualifier and value as a reader says them: "more than 130".
     pub figure: String,
     /// The article's words, with who it attributes them to.
@@ -133,7 +134,8 @@ pub(super) struct ClaimRow<'a> {
 /// Something one article alone reports.
 pub(super) struct FactView<'a> {
     pub article: Cow<'a, str>,
-    pub paragraph: usize,
+    /// The paragraph as people count them: `¶2`.
+    pub paragraph: String,
     pub kind: &'static str,
     pub text: Cow<'a, str>,
 }
@@ -192,8 +194,8 @@ pub(super) fn claims_in(comparison: &Comparison, story: Option<usize>) -> Vec<Cl
             };
             rows.push(ClaimRow {
                 claim: (k == 0).then(|| (safe(&claim.quantity), claim.verdict)),
+                paragraph: comparison.articles[m.article].paragraph_label(m.paragraph),
                 article,
-                paragraph: m.paragraph,
                 figure: m.figure(),
                 says: safe(&match &m.attribution {
                     Some(who) => format!("{} ({who})", m.text),
@@ -218,7 +220,7 @@ pub(super) fn facts_in(comparison: &Comparison, story: Option<usize>) -> Vec<Fac
         .filter(|f| story.is_none_or(|s| comparison.story_of(f.article) == s))
         .map(|f| FactView {
             article: safe(&comparison.articles[f.article].id),
-            paragraph: f.paragraph,
+            paragraph: comparison.articles[f.article].paragraph_label(f.paragraph),
             kind: f.kind.as_str(),
             text: safe(&f.text),
         })

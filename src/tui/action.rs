@@ -46,6 +46,15 @@ pub enum Action {
     /// A character typed into the search or the export prompt.
     Input(char),
     Backspace,
+    /// Prompt editing, as in a shell: Delete, Ctrl-U, Ctrl-W, the arrows,
+    /// Home and End.
+    DeleteForward,
+    DeleteToStart,
+    DeleteWordBack,
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
     /// The mouse wheel turned over a screen cell (column, row).
     Wheel {
         column: u16,
@@ -61,11 +70,25 @@ pub enum Action {
 }
 
 /// One line of the key map: the keys, how help shows them, what they do.
+/// A binding with an empty label is the second half of the one before it
+/// (`→` of `←  →`), which help's line already names.
 pub struct Binding {
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub label: &'static str,
     pub action: Action,
     pub description: &'static str,
+    /// How the status line offers it, for the keys it offers.
+    pub hint: Option<Hint>,
+}
+
+/// A key as the status line offers it: short, and ranked, since the
+/// hints that do not fit are left out from the last.
+#[derive(Clone, Copy, Debug)]
+pub struct Hint {
+    pub keys: &'static str,
+    pub word: &'static str,
+    /// 0 first.
+    pub rank: u8,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -78,30 +101,47 @@ pub const BINDINGS: &[Binding] = &[
         label: "q",
         action: Action::Quit,
         description: "quit; in a panel or this help, close it",
+        hint: Some(Hint {
+            keys: "q",
+            word: "quit",
+            rank: 0,
+        }),
     },
     Binding {
         keys: &[(KeyCode::Char('c'), KeyModifiers::CONTROL)],
         label: "Ctrl-C",
         action: Action::Interrupt,
         description: "quit from anywhere",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT)],
         label: "?",
         action: Action::Help,
-        description: "this help",
+        description: "this help; from it, ?pattern searches back",
+        hint: Some(Hint {
+            keys: "?",
+            word: "help",
+            rank: 1,
+        }),
     },
     Binding {
         keys: &[(KeyCode::Esc, NONE)],
         label: "Esc",
         action: Action::CloseOverlay,
         description: "close a panel, clear the search",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Tab, NONE)],
         label: "Tab",
         action: Action::FocusNext,
         description: "focus the next pane",
+        hint: Some(Hint {
+            keys: "Tab",
+            word: "focus",
+            rank: 8,
+        }),
     },
     Binding {
         // Terminals report Shift-Tab as BackTab, most with Shift held.
@@ -109,42 +149,53 @@ pub const BINDINGS: &[Binding] = &[
         label: "Shift-Tab",
         action: Action::FocusPrevious,
         description: "focus the previous pane",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('h'), NONE), (KeyCode::Left, NONE)],
         label: "h  ←",
         action: Action::FocusLeft,
         description: "focus the pane to the left",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('l'), NONE), (KeyCode::Right, NONE)],
         label: "l  →",
         action: Action::FocusRight,
         description: "focus the pane to the right",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char(']'), NONE)],
         label: "]",
         action: Action::NextArticle,
         description: "next article in the focused pane",
+        hint: Some(Hint {
+            keys: "[ ]",
+            word: "article",
+            rank: 2,
+        }),
     },
     Binding {
         keys: &[(KeyCode::Char('['), NONE)],
         label: "[",
         action: Action::PreviousArticle,
         description: "previous article in the focused pane",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
         label: "j  ↓",
         action: Action::ScrollDown,
         description: "scroll down a line; in a list, the next item",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
         label: "k  ↑",
         action: Action::ScrollUp,
         description: "scroll up a line; in a list, the previous item",
+        hint: None,
     },
     Binding {
         keys: &[
@@ -156,6 +207,7 @@ pub const BINDINGS: &[Binding] = &[
         label: "PgDn  Space  f",
         action: Action::PageDown,
         description: "scroll down a page (Ctrl-F too)",
+        hint: None,
     },
     Binding {
         keys: &[
@@ -166,24 +218,28 @@ pub const BINDINGS: &[Binding] = &[
         label: "PgUp  b",
         action: Action::PageUp,
         description: "scroll up a page (Ctrl-B too)",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('d'), KeyModifiers::CONTROL)],
         label: "Ctrl-D",
         action: Action::HalfPageDown,
         description: "scroll down half a page",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('u'), KeyModifiers::CONTROL)],
         label: "Ctrl-U",
         action: Action::HalfPageUp,
         description: "scroll up half a page",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)],
         label: "g  Home",
         action: Action::Top,
         description: "go to the top",
+        hint: None,
     },
     Binding {
         keys: &[
@@ -194,72 +250,104 @@ pub const BINDINGS: &[Binding] = &[
         label: "G  End",
         action: Action::Bottom,
         description: "go to the bottom",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('n'), NONE)],
         label: "n",
         action: Action::NextDifference,
         description: "next difference, or next match after a search",
+        hint: Some(Hint {
+            keys: "n/N",
+            word: "diff",
+            rank: 3,
+        }),
     },
     Binding {
         keys: &[(KeyCode::Char('N'), NONE), (KeyCode::Char('N'), SHIFT)],
         label: "N",
         action: Action::PreviousDifference,
         description: "previous difference, or previous match",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('c'), NONE)],
         label: "c",
         action: Action::Claims,
         description: "claims: figures compared, facts only one has",
+        hint: Some(Hint {
+            keys: "c",
+            word: "claims",
+            rank: 4,
+        }),
     },
     Binding {
         keys: &[(KeyCode::Char('/'), NONE)],
         label: "/",
         action: Action::Search,
         description: "search the panes",
+        hint: Some(Hint {
+            keys: "/",
+            word: "search",
+            rank: 5,
+        }),
     },
     Binding {
         keys: &[(KeyCode::Char('e'), NONE)],
         label: "e",
         action: Action::Export,
         description: "export the comparison to a file",
+        hint: Some(Hint {
+            keys: "e",
+            word: "export",
+            rank: 7,
+        }),
     },
     Binding {
         keys: &[(KeyCode::Char('s'), NONE)],
         label: "s",
         action: Action::ToggleSync,
         description: "synchronised scrolling on / off",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('o'), NONE)],
         label: "o",
         action: Action::Picker,
         description: "sources: choose the focused pane's article",
+        hint: Some(Hint {
+            keys: "o",
+            word: "sources",
+            rank: 6,
+        }),
     },
     Binding {
         keys: &[(KeyCode::Char('!'), NONE), (KeyCode::Char('!'), SHIFT)],
         label: "!",
         action: Action::Skipped,
         description: "the inputs that were skipped, and why",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('+'), NONE), (KeyCode::Char('+'), SHIFT)],
         label: "+",
         action: Action::MorePanes,
         description: "one more pane, if the terminal is wide enough",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('-'), NONE)],
         label: "-",
         action: Action::FewerPanes,
         description: "one pane fewer",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Enter, NONE)],
         label: "Enter",
         action: Action::Submit,
         description: "in claims or sources: open the selected item",
+        hint: None,
     },
 ];
 
@@ -271,24 +359,95 @@ pub const INPUT_BINDINGS: &[Binding] = &[
         label: "Enter",
         action: Action::Submit,
         description: "search / write the file",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Esc, NONE)],
         label: "Esc",
         action: Action::CloseOverlay,
         description: "cancel",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Backspace, NONE)],
         label: "Backspace",
         action: Action::Backspace,
-        description: "delete a character",
+        description: "delete before the cursor",
+        hint: None,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Delete, NONE),
+            (KeyCode::Char('d'), KeyModifiers::CONTROL),
+        ],
+        label: "Delete",
+        action: Action::DeleteForward,
+        description: "delete under the cursor (Ctrl-D too)",
+        hint: None,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('u'), KeyModifiers::CONTROL)],
+        label: "Ctrl-U",
+        action: Action::DeleteToStart,
+        description: "delete to the start of the line",
+        hint: None,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Char('w'), KeyModifiers::CONTROL),
+            (KeyCode::Backspace, KeyModifiers::ALT),
+        ],
+        label: "Ctrl-W",
+        action: Action::DeleteWordBack,
+        description: "delete the word before the cursor",
+        hint: None,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Left, NONE),
+            (KeyCode::Char('b'), KeyModifiers::CONTROL),
+        ],
+        label: "←  →",
+        action: Action::CursorLeft,
+        description: "move the cursor (Ctrl-B, Ctrl-F too)",
+        hint: None,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Right, NONE),
+            (KeyCode::Char('f'), KeyModifiers::CONTROL),
+        ],
+        label: "",
+        action: Action::CursorRight,
+        description: "",
+        hint: None,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Home, NONE),
+            (KeyCode::Char('a'), KeyModifiers::CONTROL),
+        ],
+        label: "Home  End",
+        action: Action::CursorHome,
+        description: "start / end of the line (Ctrl-A, Ctrl-E)",
+        hint: None,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::End, NONE),
+            (KeyCode::Char('e'), KeyModifiers::CONTROL),
+        ],
+        label: "",
+        action: Action::CursorEnd,
+        description: "",
+        hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('c'), KeyModifiers::CONTROL)],
         label: "Ctrl-C",
         action: Action::Interrupt,
         description: "quit",
+        hint: None,
     },
 ];
 
@@ -443,6 +602,30 @@ mod tests {
             after_escape(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
             None
         );
+    }
+
+    #[test]
+    fn every_hint_has_a_rank_of_its_own_and_names_its_key() {
+        let mut ranks: Vec<u8> = BINDINGS
+            .iter()
+            .filter_map(|b| b.hint)
+            .map(|h| h.rank)
+            .collect();
+        ranks.sort_unstable();
+        let count = ranks.len();
+        ranks.dedup();
+        assert_eq!(ranks.len(), count, "two hints share a rank");
+        for binding in BINDINGS {
+            if let Some(hint) = binding.hint {
+                let first = binding.label.split_whitespace().next().unwrap();
+                assert!(
+                    hint.keys.contains(first),
+                    "{} offered as {}",
+                    binding.label,
+                    hint.keys
+                );
+            }
+        }
     }
 
     #[test]

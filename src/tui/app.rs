@@ -8,12 +8,15 @@ use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
-use super::claims::{self, Entry};
+use super::claim_list::{ClaimsPanel, Entry};
 use super::export;
+use super::help;
+use super::help::Help;
 use super::layout::{self, Document, Screen, pane_diffs, pane_text_size, panes_that_fit};
+use super::line::LineEdit;
 use super::search::Search;
+use super::sources::{Picker, Source};
 use super::theme::Theme;
-use super::view::help;
 use crate::compare::{Comparison, Findings, PairDiff};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +29,8 @@ pub enum Mode {
     Picker,
     /// Typing the export's file name.
     Export,
+    /// Asking whether the export may replace the file that has its name.
+    Replace,
     /// The inputs that were skipped, and why.
     Skipped,
 }
@@ -33,7 +38,7 @@ pub enum Mode {
 impl Mode {
     /// Whether keys are text typed into a prompt.
     pub fn is_typing(self) -> bool {
-        matches!(self, Mode::Search | Mode::Export)
+        matches!(self, Mode::Search | Mode::Export | Mode::Replace)
     }
 }
 
@@ -69,23 +74,16 @@ pub struct App {
     pub message: Option<String>,
     pub document: Document,
     pub search: Search,
-    /// The claims panel's lines, built once.
-    pub claims: Vec<Entry>,
-    /// Columns of the lists, measured once: the widest article label
-    /// ("source · date") and the widest figure in the claims panel.
+    /// The state of each panel, kept while it is closed so it opens
+    /// where it was left.
+    pub claims: ClaimsPanel,
+    pub picker: Picker,
+    pub help: Help,
+    /// The widest article label ("source · date"), measured once: the
+    /// lists' label column.
     pub label_width: usize,
-    pub figure_width: usize,
-    /// The claims panel's selected line.
-    pub claims_selected: usize,
-    /// The sources picker's lines: the articles by date, then outlet, under
-    /// a heading per story when the folder holds several.
-    pub sources: Vec<Source>,
-    /// The picker's selected line, an index into `sources`.
-    pub sources_selected: usize,
-    /// The first line of help in view.
-    pub help_scroll: usize,
-    /// The export prompt's text.
-    pub prompt: String,
+    /// The line typed into the search or the export prompt.
+    pub prompt: LineEdit,
     /// The files the articles were read from, which an export never
     /// replaces.
     pub inputs: Vec<PathBuf>,
@@ -96,36 +94,6 @@ pub struct App {
     /// The text width the document was laid out for.
     width: u16,
     diffs: Vec<Vec<PairDiff>>,
-}
-
-/// A line of the sources picker.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// The heading of a story: an index into the comparison's stories.
-    Story(usize),
-    /// An article to open: an index into the comparison's articles.
-    Article(usize),
-}
-
-/// The picker's lines: each story's articles by date, then outlet, under
-/// the story's heading; no headings when every article tells one story.
-fn sources(comparison: &Comparison) -> Vec<Source> {
-    let articles = &comparison.articles;
-    let by_date = |a: &usize, b: &usize| {
-        let (a, b) = (&articles[*a], &articles[*b]);
-        (a.date, &a.source, &a.id).cmp(&(b.date, &b.source, &b.id))
-    };
-    let headed = comparison.stories.len() > 1;
-    let mut lines = Vec::new();
-    for (s, story) in comparison.stories.iter().enumerate() {
-        if headed {
-            lines.push(Source::Story(s));
-        }
-        let mut members = story.articles.clone();
-        members.sort_by(by_date);
-        lines.extend(members.into_iter().map(Source::Article));
-    }
-    lines
 }
 
 /// A story's articles in the order given: the first one given sets the
@@ -151,9 +119,8 @@ impl App {
             panes = (0..comparison.articles.len().min(2)).collect();
         }
         let diffs = pane_diffs(&comparison, &panes);
-        let sources = sources(&comparison);
-        let claims = claims::entries(&comparison);
-        let figure_width = claims::figure_width(&comparison, &claims);
+        let claims = ClaimsPanel::new(&comparison);
+        let picker = Picker::new(&comparison);
         let label_width = comparison
             .articles
             .iter()
@@ -176,13 +143,10 @@ impl App {
             document: Document::default(),
             search: Search::default(),
             claims,
+            picker,
+            help: Help::default(),
             label_width,
-            figure_width,
-            claims_selected: 0,
-            sources,
-            sources_selected: 0,
-            help_scroll: 0,
-            prompt: String::new(),
+            prompt: LineEdit::default(),
             inputs: Vec::new(),
             skipped: Vec::new(),
             size: (width, height),
@@ -190,6 +154,12 @@ impl App {
             diffs,
         };
         app.rebuild();
+        if app.comparison.articles.len() == 1 {
+            app.message = Some(
+                "one article: nothing to compare it with; give two or more files or a folder"
+                    .to_string(),
+            );
+        }
         if app.comparison.stories.len() > 1 {
             app.update(Action::Picker);
             app.message = Some(format!(
@@ -204,11 +174,10 @@ impl App {
     /// the panel lists them and the panes mark their figures.
     pub fn settle(&mut self, findings: Findings) {
         self.comparison.settle(findings);
-        self.claims = claims::entries(&self.comparison);
-        self.figure_width = claims::figure_width(&self.comparison, &self.claims);
-        self.claims_selected = self
-            .claims_selected
-            .min(self.claims.len().saturating_sub(1));
+        let selected = self.claims.cursor.selected();
+        self.claims = ClaimsPanel::new(&self.comparison);
+        let last = self.claims.entries.len().saturating_sub(1);
+        self.claims.cursor.select(selected.min(last));
         self.pending = false;
         self.rebuild();
     }
@@ -286,10 +255,21 @@ impl App {
                     }
                 }
                 Mode::Search | Mode::Export => self.typing(action),
+                Mode::Replace => self.replace(action),
             },
         }
         // Whatever moved the focus or changed the panes or the size.
         self.follow_focus();
+        self.fit_heights();
+    }
+
+    /// Lays the document out again when the pane that sets the rows'
+    /// heights changed: in the narrow layout, the focus moved to another
+    /// article, or the layout itself came or went.
+    fn fit_heights(&mut self) {
+        if self.document.sized_by != self.narrow().then_some(self.focus) {
+            self.wrap();
+        }
     }
 
     fn normal(&mut self, action: Action) {
@@ -297,7 +277,7 @@ impl App {
         let top = self.top();
         match action {
             Action::Help => {
-                self.help_scroll = 0;
+                self.help = Help::default();
                 self.mode = Mode::Help;
             }
             Action::CloseOverlay if !self.search.query.is_empty() => {
@@ -327,36 +307,41 @@ impl App {
             }
             Action::Top => self.scroll_by_hand(self.focus, 0),
             Action::Bottom => self.scroll_by_hand(self.focus, usize::MAX),
-            Action::NextDifference if !self.search.query.is_empty() => self.step_match(true),
-            Action::PreviousDifference if !self.search.query.is_empty() => self.step_match(false),
+            Action::NextDifference if !self.search.query.is_empty() => {
+                self.step_match(!self.search.backward);
+            }
+            Action::PreviousDifference if !self.search.query.is_empty() => {
+                self.step_match(self.search.backward);
+            }
             Action::NextDifference => self.step_difference(true),
             Action::PreviousDifference => self.step_difference(false),
             Action::Claims => {
-                let selected = self.claims_selected;
-                if self.claims[selected].target(&self.comparison).is_none() {
+                let selected = self.claims.cursor.selected();
+                if self.claims.selected().target(&self.comparison).is_none() {
                     // Open on the first line that points somewhere.
-                    self.claims_selected = (selected..self.claims.len())
-                        .find(|&i| self.claims[i].target(&self.comparison).is_some())
-                        .unwrap_or(selected);
+                    let items = self.claims.items(&self.comparison);
+                    let line = items.into_iter().find(|&i| i >= selected);
+                    self.claims.cursor.select(line.unwrap_or(selected));
                 }
                 self.mode = Mode::Claims;
             }
             Action::Search => {
                 self.search = Search::default();
+                self.prompt = LineEdit::default();
                 self.mode = Mode::Search;
             }
+            // An export holds the claims: none is written without them.
+            Action::Export if self.pending => {
+                self.message =
+                    Some("the claims are still being worked out; e again in a moment".to_string());
+            }
             Action::Export => {
-                self.prompt = export::default_name(&self.comparison);
+                self.prompt = LineEdit::new(export::default_name(&self.on_screen()));
                 self.mode = Mode::Export;
             }
             Action::ToggleSync => self.toggle_sync(),
             Action::Picker => {
-                let shown = self.panes[self.focus];
-                self.sources_selected = self
-                    .sources
-                    .iter()
-                    .position(|&line| line == Source::Article(shown))
-                    .unwrap_or(0);
+                self.picker.show(self.panes[self.focus]);
                 self.mode = Mode::Picker;
             }
             Action::Skipped if self.skipped.is_empty() => {
@@ -387,10 +372,21 @@ impl App {
 
     fn help(&mut self, action: Action) {
         let page = self.help_rows().1.max(1);
-        let scroll = self.help_scroll;
-        self.help_scroll = match action {
-            Action::Help | Action::CloseOverlay => {
+        let scroll = self.help.scroll;
+        self.help.scroll = match action {
+            Action::CloseOverlay => {
                 self.mode = Mode::Normal;
+                scroll
+            }
+            // `?` is help here, so a search back is `?` from the help, as
+            // `?pattern` is in less; `/` searches forward from it too.
+            Action::Help | Action::Search => {
+                self.search = Search {
+                    backward: action == Action::Help,
+                    ..Search::default()
+                };
+                self.prompt = LineEdit::default();
+                self.mode = Mode::Search;
                 scroll
             }
             Action::ScrollDown | Action::Wheel { down: true, .. } => scroll + 1,
@@ -416,101 +412,85 @@ impl App {
     /// back up always moves it.
     fn clamp_help(&mut self) {
         let (count, visible) = self.help_rows();
-        self.help_scroll = self.help_scroll.min(count.saturating_sub(visible));
+        self.help.scroll = self.help.scroll.min(count.saturating_sub(visible));
     }
 
     fn claims_panel(&mut self, action: Action) {
-        let selectable = |e: &Entry| e.target(&self.comparison).is_some();
-        let selectable: Vec<usize> = (0..self.claims.len())
-            .filter(|&i| selectable(&self.claims[i]))
-            .collect();
-        if let Some(target) = self.move_in_list(action, &selectable, Mode::Claims) {
-            let entry = self.claims[target];
+        let items = self.claims.items(&self.comparison);
+        let page = self.list_page();
+        if self.leaves_list(action) {
+            return;
+        }
+        if let Some(target) = self.claims.cursor.step(action, &items, page) {
+            let entry = self.claims.entries[target];
             if let Some((article, paragraph)) = entry.target(&self.comparison) {
                 self.mode = Mode::Normal;
                 self.jump_to(article, paragraph);
                 // Say what the highlighted place is, the panel being gone.
                 let label = self.comparison.articles[article].label();
+                let paragraph = self.comparison.articles[article].paragraph_label(paragraph);
                 self.message = Some(match entry {
                     Entry::Mention(c, m) => {
                         let claim = &self.comparison.claims[c];
                         format!(
-                            "{}: {} in {label} ¶{paragraph} ({})",
+                            "{}: {} in {label} {paragraph} ({})",
                             claim.quantity,
                             claim.mentions[m].figure(),
                             claim.verdict.as_str()
                         )
                     }
-                    _ => format!("only {label} reports this (¶{paragraph})"),
+                    _ => format!("only {label} reports this ({paragraph})"),
                 });
             }
         }
     }
 
     fn picker(&mut self, action: Action) {
-        let items: Vec<usize> = (0..self.sources.len())
-            .filter(|&i| matches!(self.sources[i], Source::Article(_)))
-            .collect();
-        if let Some(i) = self.move_in_list(action, &items, Mode::Picker) {
-            if let Source::Article(article) = self.sources[i] {
+        let items = self.picker.items();
+        let page = self.list_page();
+        if self.leaves_list(action) {
+            return;
+        }
+        if let Some(i) = self.picker.cursor.step(action, &items, page) {
+            if let Source::Article(article) = self.picker.lines[i] {
                 self.mode = Mode::Normal;
                 self.open(article);
             }
         }
     }
 
-    /// Moves the selection of the list `mode` shows among `items` (the
-    /// selectable line indices, in order); returns the line `Enter` chose.
-    fn move_in_list(&mut self, action: Action, items: &[usize], mode: Mode) -> Option<usize> {
-        let page = usize::from(self.size.1.saturating_sub(6)).max(1);
-        let selected = match mode {
-            Mode::Claims => &mut self.claims_selected,
-            _ => &mut self.sources_selected,
-        };
-        let at = items.iter().position(|&i| i == *selected).unwrap_or(0);
-        let last = items.len().saturating_sub(1);
-        let to = match action {
-            Action::ScrollDown | Action::Wheel { down: true, .. } => (at + 1).min(last),
-            Action::ScrollUp | Action::Wheel { down: false, .. } => at.saturating_sub(1),
-            Action::PageDown => (at + page).min(last),
-            Action::PageUp => at.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::Submit => return items.get(at).copied(),
-            Action::CloseOverlay | Action::Claims | Action::Picker => {
-                self.mode = Mode::Normal;
-                return None;
-            }
-            Action::Help => {
-                self.mode = Mode::Help;
-                return None;
-            }
-            _ => at,
-        };
-        if let Some(&item) = items.get(to) {
-            *selected = item;
+    /// Lines a list pages by: its box's height, about.
+    fn list_page(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(6)).max(1)
+    }
+
+    /// Whether `action` leaves the list on screen: `Esc`, or the key that
+    /// opened it, back to the panes; `?` to help.
+    fn leaves_list(&mut self, action: Action) -> bool {
+        match action {
+            Action::CloseOverlay | Action::Claims | Action::Picker => self.mode = Mode::Normal,
+            Action::Help => self.mode = Mode::Help,
+            _ => return false,
         }
-        None
+        true
     }
 
     fn typing(&mut self, action: Action) {
         let searching = self.mode == Mode::Search;
-        let text = if searching {
-            &mut self.search.query
-        } else {
-            &mut self.prompt
-        };
-        match action {
-            Action::Input(c) => text.push(c),
-            Action::Backspace => {
-                text.pop();
+        if self.prompt.edit(action) {
+            if searching {
+                self.search.query = self.prompt.text().to_string();
+                self.search
+                    .refresh(&self.comparison, &self.panes, &self.document);
             }
+            return;
+        }
+        match action {
             Action::CloseOverlay => {
                 if searching {
                     self.search = Search::default();
                 }
                 self.mode = Mode::Normal;
-                return;
             }
             Action::Submit if searching => {
                 self.mode = Mode::Normal;
@@ -521,24 +501,40 @@ impl App {
                     self.message = Some(self.no_match());
                     self.search = Search::default();
                 } else {
-                    self.step_match(true);
+                    self.step_match(!self.search.backward);
                 }
-                return;
             }
-            Action::Submit => {
-                self.mode = Mode::Normal;
-                self.message = Some(
-                    export::write(&self.comparison, &self.prompt, &self.inputs)
-                        .unwrap_or_else(|why| why),
-                );
-                return;
+            Action::Submit if export::exists(self.prompt.text()) => {
+                self.mode = Mode::Replace;
             }
-            _ => return,
+            Action::Submit => self.export(),
+            _ => {}
         }
-        if searching {
-            self.search
-                .refresh(&self.comparison, &self.panes, &self.document);
+    }
+
+    /// The answer to "replace the file?": `y` writes over it; `n` or
+    /// `Esc` go back to the prompt, to give another name.
+    fn replace(&mut self, action: Action) {
+        match action {
+            Action::Input('y' | 'Y') => self.export(),
+            Action::Input('n' | 'N') | Action::CloseOverlay => self.mode = Mode::Export,
+            _ => {}
         }
+    }
+
+    /// Writes the panes' comparison to the file the prompt names.
+    fn export(&mut self) {
+        self.mode = Mode::Normal;
+        self.message = Some(
+            export::write(&self.on_screen(), self.prompt.text(), &self.inputs)
+                .unwrap_or_else(|why| why),
+        );
+    }
+
+    /// The comparison of the articles in the panes, the first read against
+    /// the others as on screen: what `e` exports.
+    fn on_screen(&self) -> Comparison {
+        self.comparison.subset(&self.panes)
     }
 
     fn resize(&mut self, width: u16, height: u16) {
@@ -801,9 +797,13 @@ impl App {
         self.search.current = Some(next);
         let found = &self.search.matches[next];
         if !self.visible().contains(&found.pane) {
-            // A match in a pane off screen: show that pane.
+            // A match in a pane off screen: show that pane, laid out as
+            // it shows.
             self.focus = found.pane;
+            self.follow_focus();
+            self.fit_heights();
         }
+        let found = &self.search.matches[next];
         let laid = &self.document.rows[found.row];
         let offset = laid.sides[found.pane]
             .lines
@@ -882,7 +882,13 @@ impl App {
             })
             .collect();
         self.width = pane_text_size(self.own_screen().panes[0]).0;
-        self.document = Document::build(&self.comparison, &self.panes, &self.diffs, self.width);
+        let sized_by = self.narrow().then_some(self.focus);
+        self.document = Document::build(
+            &self.comparison,
+            (&self.panes, sized_by),
+            &self.diffs,
+            self.width,
+        );
         for (scroll, anchor) in self.scroll.iter_mut().zip(anchors) {
             *scroll = anchor
                 .and_then(|row| self.document.rows.iter().find(|r| r.row >= row))

@@ -25,8 +25,8 @@ pub fn extensions() -> String {
 /// reads the same whatever terminal made it.
 const WIDTH: usize = 100;
 
-/// A file name in the current folder naming what it holds: the whole
-/// comparison, so every article loaded.
+/// A file name in the current folder naming what it holds: the articles
+/// of `comparison`, those in the panes.
 pub fn default_name(comparison: &Comparison) -> String {
     let ids: Vec<&str> = comparison.articles.iter().map(|a| a.id.as_str()).collect();
     let name = match ids.as_slice() {
@@ -62,8 +62,7 @@ pub fn write(comparison: &Comparison, name: &str, inputs: &[PathBuf]) -> Result<
             color: false,
         },
     );
-    // Said, not asked: the prompt already showed the name, and a reader
-    // re-exporting after a look around wants the file replaced.
+    // The reader was asked before a file is replaced; said again here.
     let replaced = if path.is_file() { ", replaced" } else { "" };
     export::write_atomic(&path, text.as_bytes(), inputs).map_err(|err| err.to_string())?;
     // The file's name first: on a narrow screen the folder may not fit.
@@ -76,6 +75,12 @@ pub fn write(comparison: &Comparison, name: &str, inputs: &[PathBuf]) -> Result<
         sanitize::path(folder),
         crate::wording::articles(comparison.articles.len())
     ))
+}
+
+/// Whether the name typed is a file already, which the reader is asked
+/// about before it is replaced.
+pub fn exists(name: &str) -> bool {
+    expand_home(name.trim(), std::env::var_os("HOME")).is_file()
 }
 
 /// `~/x` as a shell would read it, since a prompt has no shell to do it

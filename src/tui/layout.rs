@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use textwrap::WordSeparator;
 use textwrap::core::{Word, break_words};
 use textwrap::wrap_algorithms::wrap_first_fit;
@@ -85,6 +85,10 @@ pub struct Document {
     pub rows: Vec<LaidRow>,
     /// Total lines.
     pub lines: usize,
+    /// The pane whose lines alone set each row's height, in the narrow
+    /// layout (the others show in the strip); `None` when every pane
+    /// shows and the tallest side sets it.
+    pub sized_by: Option<usize>,
 }
 
 /// The article each pane is read against: the first pane against the
@@ -112,10 +116,12 @@ impl Document {
     /// Lays out articles `panes` of `comparison` side by side with `width`
     /// columns of text each (the gutter not included); `diffs` are
     /// [`pane_diffs`]. Rows where none of the articles has anything are
-    /// left out.
+    /// left out. With `sized_by`, that pane alone sets the rows' heights,
+    /// so a lone pane is never padded with blank lines for a paragraph it
+    /// does not show.
     pub fn build(
         comparison: &Comparison,
-        panes: &[usize],
+        (panes, sized_by): (&[usize], Option<usize>),
         diffs: &[Vec<PairDiff>],
         width: u16,
     ) -> Document {
@@ -141,7 +147,13 @@ impl Document {
                     lines: cell_lines(&comparison.cell(row, a), spans(i), &overlays[i], width),
                 })
                 .collect();
-            let height = sides.iter().map(|s| s.lines.len()).max().unwrap_or(0) + 1;
+            // The blank line after the row is part of it; a row the lone
+            // pane has nothing in takes no line (the strip shows it).
+            let height = match sized_by {
+                Some(pane) if sides[pane].lines.is_empty() => 0,
+                Some(pane) => sides[pane].lines.len() + 1,
+                None => sides.iter().map(|s| s.lines.len()).max().unwrap_or(0) + 1,
+            };
             rows.push(LaidRow {
                 row: r,
                 top,
@@ -150,7 +162,11 @@ impl Document {
             });
             top += height;
         }
-        Document { rows, lines: top }
+        Document {
+            rows,
+            lines: top,
+            sized_by,
+        }
     }
 
     /// The index of the row that holds screen line `line`.
@@ -166,8 +182,10 @@ impl Document {
 /// words and the reader gets one pane and a strip instead.
 pub const MIN_PANE_WIDTH: u16 = 40;
 
-/// Lines of the strip that shows the other article under a lone pane:
-/// its label, then the start of its paragraph in the current row.
+/// The fewest lines of the strip that shows the other article under a
+/// lone pane: its label, then the start of its paragraph in the current
+/// row. It takes a third of the screen when that is more, so a paragraph
+/// shows more than its first words.
 pub const STRIP_HEIGHT: u16 = 3;
 
 /// How many panes fit side by side in `width` columns (at least one).
@@ -190,7 +208,11 @@ pub fn screen(area: Rect, panes: usize, strip: bool) -> Screen {
     let strip = strip && area.height >= 3 * STRIP_HEIGHT;
     let [body, strip_area, status] = Layout::vertical([
         Constraint::Min(0),
-        Constraint::Length(if strip { STRIP_HEIGHT } else { 0 }),
+        Constraint::Length(if strip {
+            STRIP_HEIGHT.max(area.height.saturating_sub(1) / 3)
+        } else {
+            0
+        }),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -204,6 +226,17 @@ pub fn screen(area: Rect, panes: usize, strip: bool) -> Screen {
         strip: strip.then_some(strip_area),
         status,
     }
+}
+
+/// A box of at most `width` x `height` in the middle of `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
 }
 
 /// The text width inside a pane (borders and gutter excluded) and its

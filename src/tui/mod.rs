@@ -9,11 +9,15 @@
 
 mod action;
 mod app;
-mod claims;
+mod claim_list;
+mod cursor;
 mod export;
 mod hangup;
+mod help;
 mod layout;
+mod line;
 mod search;
+mod sources;
 mod theme;
 mod view;
 

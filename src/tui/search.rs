@@ -35,6 +35,9 @@ pub struct Search {
     pub matches: Vec<Match>,
     /// The match `n`/`N` last moved to.
     pub current: Option<usize>,
+    /// A search typed after `?`, as in less: its first match is the one
+    /// above, and `n` goes on upwards, `N` down.
+    pub backward: bool,
 }
 
 impl Search {

@@ -63,6 +63,10 @@ use mention::Found;
 pub(crate) use number::is_number_word;
 pub use reject::{Rejected, Rejection};
 
+/// Judging a quantity's mentions again, for a comparison narrowed to
+/// fewer articles.
+pub(super) use judge::judge;
+
 /// How a qualifier bounds its figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

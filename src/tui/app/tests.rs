@@ -28,7 +28,7 @@ fn quit_and_help() {
     assert_eq!(app.mode, Mode::Help);
     app.update(Action::ScrollDown);
     assert_eq!(app.top(), 0, "help captures the keys");
-    assert_eq!(app.help_scroll, 1);
+    assert_eq!(app.help.scroll, 1);
     app.update(Action::CloseOverlay);
     assert_eq!(app.mode, Mode::Normal);
     app.update(Action::Quit);
@@ -180,8 +180,8 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     app.update(Action::Claims);
     assert_eq!(app.mode, Mode::Claims);
     // The first line that points somewhere: the first outlet's death toll.
-    let Entry::Mention(c, m) = app.claims[app.claims_selected] else {
-        panic!("{:?}", app.claims[app.claims_selected]);
+    let Entry::Mention(c, m) = app.claims.selected() else {
+        panic!("{:?}", app.claims.selected());
     };
     let claim = &app.comparison.claims[c];
     assert_eq!(claim.verdict, Verdict::Conflict);
@@ -189,7 +189,7 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     for _ in 0..3 {
         app.update(Action::ScrollDown);
     }
-    let Entry::Mention(_, last) = app.claims[app.claims_selected] else {
+    let Entry::Mention(_, last) = app.claims.selected() else {
         panic!()
     };
     let target = app.comparison.claims[c].mentions[last].clone();
@@ -198,7 +198,7 @@ fn claims_panel_selects_mentions_and_jumps_to_them() {
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(
         app.message.as_deref(),
-        Some("deaths: about 60 in 004_310e81df929d18ea · 2024-03-23 ¶0 (conflict)")
+        Some("deaths: about 60 in 004_310e81df929d18ea · 2024-03-23 ¶1 (conflict)")
     );
     assert_eq!(app.panes[app.focus], target.article, "the article is shown");
     let row = &app.document.rows[app.selected.expect("a row is selected")];
@@ -290,17 +290,24 @@ fn export_prompt_is_prefilled_editable_and_writes() {
     let mut app = app(120, 30);
     app.update(Action::Export);
     assert_eq!(app.mode, Mode::Export);
-    assert_eq!(app.prompt, export::default_name(&app.comparison));
+    assert_eq!(
+        app.prompt.text(),
+        "newsdiff-000_8bd36a165a8504ce-001_5d229ea3870d1d12.txt"
+    );
     app.update(Action::Input('q'));
-    assert!(app.prompt.ends_with(".txtq"), "q is typed: {}", app.prompt);
+    assert!(
+        app.prompt.text().ends_with(".txtq"),
+        "q is typed: {:?}",
+        app.prompt
+    );
     app.update(Action::CloseOverlay);
     assert_eq!(app.mode, Mode::Normal);
     assert!(!app.quit);
 
+    // One Ctrl-U clears the name offered.
     app.update(Action::Export);
-    for _ in 0..app.prompt.chars().count() {
-        app.update(Action::Backspace);
-    }
+    app.update(Action::DeleteToStart);
+    assert_eq!(app.prompt.text(), "");
     let path = dir.path().join("cmp.txt");
     typed(&mut app, path.to_str().unwrap());
     app.update(Action::Submit);
@@ -309,10 +316,14 @@ fn export_prompt_is_prefilled_editable_and_writes() {
         said.contains("cmp.txt") && said.starts_with("wrote"),
         "{said}"
     );
-    assert!(std::fs::read_to_string(&path).unwrap().contains("Crocus"));
+    // The panes' two articles, not the three off screen.
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("Vigipirate"), "{written}");
+    assert!(!written.contains("Crocus"), "{written}");
 
     app.update(Action::Export);
-    app.prompt = dir.path().join("cmp.pdf").to_str().unwrap().to_string();
+    app.update(Action::DeleteToStart);
+    typed(&mut app, dir.path().join("cmp.pdf").to_str().unwrap());
     app.update(Action::Submit);
     assert!(
         app.message
@@ -320,6 +331,51 @@ fn export_prompt_is_prefilled_editable_and_writes() {
             .unwrap()
             .contains(&export::extensions())
     );
+}
+
+#[test]
+fn export_writes_the_panes_on_screen_and_asks_before_replacing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cmp.json");
+    std::fs::write(&path, "kept").unwrap();
+    let mut app = app(120, 30);
+    // 000 beside 002 (`]` on the right pane), then 002 on the left.
+    app.update(Action::FocusRight);
+    app.update(Action::NextArticle);
+    app.update(Action::FocusLeft);
+    app.update(Action::FocusNext);
+    let panes: Vec<String> = app
+        .panes
+        .iter()
+        .map(|&a| app.comparison.articles[a].id.clone())
+        .collect();
+    assert_eq!(panes, ["000_8bd36a165a8504ce", "002_3998a47e31f20c4c"]);
+    let export_to = |app: &mut App| {
+        app.update(Action::Export);
+        app.update(Action::DeleteToStart);
+        typed(app, path.to_str().unwrap());
+        app.update(Action::Submit);
+    };
+    export_to(&mut app);
+    // The file exists: asked, and kept on `n`, back at the prompt.
+    assert_eq!(app.mode, Mode::Replace);
+    app.update(Action::Input('n'));
+    assert_eq!(app.mode, Mode::Export);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "kept");
+    app.update(Action::Submit);
+    app.update(Action::Input('y'));
+    assert_eq!(app.mode, Mode::Normal);
+    let said = app.message.clone().unwrap();
+    assert!(said.ends_with("(2 articles, replaced)"), "{said}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let ids: Vec<&str> = json["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, panes);
 }
 
 #[test]
@@ -332,29 +388,27 @@ fn picker_opens_an_article_in_the_focused_pane() {
         Source::Article(a) => *a,
         Source::Story(_) => panic!("one story has no heading"),
     };
-    assert_eq!(
-        article(&app.sources[app.sources_selected]),
-        1,
-        "on the pane's own"
-    );
+    assert_eq!(article(&app.picker.selected()), 1, "on the pane's own");
     let dates: Vec<_> = app
-        .sources
+        .picker
+        .lines
         .iter()
         .map(|line| app.comparison.articles[article(line)].date)
         .collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
     app.update(Action::Top);
-    let first = article(&app.sources[0]);
+    let first = article(&app.picker.lines[0]);
     app.update(Action::Submit);
     assert_eq!((app.mode, app.panes[1]), (Mode::Normal, first));
     // Opening what the other pane shows swaps the two.
     app.update(Action::Picker);
     let left = app
-        .sources
+        .picker
+        .lines
         .iter()
         .position(|&line| line == Source::Article(0))
         .unwrap();
-    app.sources_selected = left;
+    app.picker.cursor.select(left);
     app.update(Action::Submit);
     assert_eq!(app.panes, [first, 0]);
 }
@@ -393,11 +447,8 @@ fn several_stories_open_on_their_list_and_stay_apart() {
     assert_eq!(app.panes, [0, 2], "wrapping within the story");
     // Opening the fire from the list brings the fire's articles, both.
     app.update(Action::Picker);
-    app.sources_selected = app
-        .sources
-        .iter()
-        .position(|&line| line == Source::Article(3))
-        .unwrap();
+    app.picker.show(3);
+    assert_eq!(app.picker.selected(), Source::Article(3));
     app.update(Action::Submit);
     assert_eq!(app.panes.len(), 2);
     assert!(app.panes.contains(&3));
@@ -410,7 +461,7 @@ fn several_stories_open_on_their_list_and_stay_apart() {
 fn picker_lists_stories_first_and_skips_their_headings() {
     let mut app = two_stories();
     assert_eq!(app.comparison.stories.len(), 2);
-    assert!(matches!(app.sources[0], Source::Story(0)));
+    assert!(matches!(app.picker.lines[0], Source::Story(0)));
     let story_of = |a: usize| {
         app.comparison
             .stories
@@ -419,23 +470,20 @@ fn picker_lists_stories_first_and_skips_their_headings() {
             .unwrap()
     };
     let mut current = None;
-    for line in &app.sources {
+    for line in &app.picker.lines {
         match *line {
             Source::Story(s) => current = Some(s),
-            Source::Article(a) => assert_eq!(Some(story_of(a)), current, "{:?}", app.sources),
+            Source::Article(a) => assert_eq!(Some(story_of(a)), current, "{:?}", app.picker.lines),
         }
     }
     assert_eq!(app.mode, Mode::Picker);
     app.update(Action::Top);
-    assert!(matches!(
-        app.sources[app.sources_selected],
-        Source::Article(_)
-    ));
+    assert!(matches!(app.picker.selected(), Source::Article(_)));
     app.update(Action::Bottom);
     app.update(Action::ScrollUp);
     app.update(Action::ScrollUp);
     assert!(
-        matches!(app.sources[app.sources_selected], Source::Article(_)),
+        matches!(app.picker.selected(), Source::Article(_)),
         "a heading is never selected"
     );
     assert_eq!(app.mode, Mode::Picker);
@@ -556,7 +604,7 @@ fn enter_on_a_fact_shows_its_paragraph() {
     let mut app = app(120, 40);
     app.update(Action::Claims);
     app.update(Action::Bottom);
-    let Entry::Fact(f) = app.claims[app.claims_selected] else {
+    let Entry::Fact(f) = app.claims.selected() else {
         panic!("the last line is a fact")
     };
     let fact = app.comparison.unique[f].clone();
@@ -645,17 +693,17 @@ fn help_scrolls_as_far_as_its_last_line_and_no_further() {
         let mut app = app(70, height);
         app.update(Action::Help);
         app.update(Action::Bottom);
-        assert_eq!(app.help_scroll, lines - visible, "{height} rows");
+        assert_eq!(app.help.scroll, lines - visible, "{height} rows");
         app.update(Action::ScrollDown);
-        assert_eq!(app.help_scroll, lines - visible);
+        assert_eq!(app.help.scroll, lines - visible);
         app.update(Action::ScrollUp);
-        assert_eq!(app.help_scroll, lines - visible - 1, "k moves at once");
+        assert_eq!(app.help.scroll, lines - visible - 1, "k moves at once");
     }
     let mut app = app(70, 8);
     app.update(Action::Help);
     app.update(Action::Bottom);
     app.update(Action::Resize(70, 30));
-    assert_eq!(app.help_scroll, lines - 27, "a taller screen shows more");
+    assert_eq!(app.help.scroll, lines - 27, "a taller screen shows more");
 }
 
 #[test]
@@ -689,7 +737,86 @@ fn focusing_a_pane_on_screen_does_not_shift_the_panes() {
 fn one_article_alone_cannot_lose_a_pane_and_says_why() {
     let one = compare(&bundled().articles[..1]);
     let mut app = App::new(one, Theme::plain(), 100, 20);
+    // Said at once: a lone pane is no comparison.
+    assert_eq!(
+        app.message.as_deref(),
+        Some("one article: nothing to compare it with; give two or more files or a folder")
+    );
     app.update(Action::FewerPanes);
     assert_eq!(app.panes, [0]);
     assert_eq!(app.message.as_deref(), Some("only one article is loaded"));
+}
+
+#[test]
+fn the_picker_lists_undated_articles_last() {
+    use crate::corpus::{Article, Syntax, parse};
+    let article = |id: &str, text: &str| {
+        Article::new(id.into(), format!("{id}.txt"), parse(text, Syntax::Plain))
+    };
+    let toll = "The ferry Marisol ran aground off Kell Point, and twelve passengers were hurt.";
+    let articles = [
+        article("a", toll),
+        article("b", &format!(" date 2025-03-19 {toll}")),
+        article("c", &format!(" date 2025-03-18 {toll}")),
+    ];
+    let app = App::new(compare(&articles), Theme::plain(), 120, 30);
+    let ids: Vec<&str> = app
+        .picker
+        .lines
+        .iter()
+        .map(|line| match line {
+            Source::Article(a) => app.comparison.articles[*a].id.as_str(),
+            Source::Story(_) => "story",
+        })
+        .collect();
+    assert_eq!(ids, ["c", "b", "a"]);
+}
+
+#[test]
+fn question_mark_from_help_searches_back_as_in_less() {
+    let mut app = app(120, 30);
+    app.update(Action::Bottom);
+    let bottom = app.top();
+    // `?` is help; `?` again, then a pattern, searches back from the screen.
+    app.update(Action::Help);
+    assert_eq!(app.mode, Mode::Help);
+    app.update(Action::Help);
+    assert_eq!(app.mode, Mode::Search);
+    typed(&mut app, "attal");
+    app.update(Action::Submit);
+    let count = app.search.matches.len();
+    assert!(count >= 3, "{count}");
+    let here = app.document.row_at(bottom).unwrap();
+    let first = app.search.current.unwrap();
+    let expected = app
+        .search
+        .matches
+        .iter()
+        .rposition(|m| m.row < here)
+        .unwrap();
+    assert_eq!(first, expected, "the last match above the screen");
+    // n goes on upwards, N down, as after ?pattern in less.
+    app.update(Action::NextDifference);
+    assert_eq!(app.search.current, Some((first + count - 1) % count));
+    app.update(Action::PreviousDifference);
+    assert_eq!(app.search.current, Some(first));
+    // `/` from the help searches forward.
+    app.update(Action::CloseOverlay);
+    app.update(Action::Help);
+    app.update(Action::Search);
+    assert_eq!((app.mode, app.search.backward), (Mode::Search, false));
+}
+
+#[test]
+fn no_export_before_the_claims_are_worked_out() {
+    let mut app = app(120, 30);
+    app.pending = true;
+    app.update(Action::Export);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("still being worked out")
+    );
 }

@@ -1,17 +1,11 @@
-//! The help overlay: the key map, drawn from the same tables that
-//! dispatch keys, and what the markers mean. It scrolls when the terminal
-//! is shorter than the list.
+//! The help overlay: the lines of [`crate::tui::help`] in a box over the
+//! screen, scrolled when the terminal is shorter than the list.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::centered;
-use crate::compare::{MARKER_LEGEND, Significance};
-use crate::tui::action::{BINDINGS, Binding, INPUT_BINDINGS};
 use crate::tui::app::App;
-use crate::tui::theme::Theme;
+use crate::tui::help::{lines, place};
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let lines = lines(app.theme);
@@ -25,73 +19,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(
         Paragraph::new(lines)
             .block(Block::bordered().title(title))
-            .scroll((app.help_scroll as u16, 0)),
+            .scroll((app.help.scroll as u16, 0)),
         area,
     );
-}
-
-/// Help's lines. [`App`] counts them to stop scrolling where the view
-/// runs out, so the two are built by this one function.
-pub fn lines(theme: Theme) -> Vec<Line<'static>> {
-    let label_width = BINDINGS
-        .iter()
-        .chain(INPUT_BINDINGS)
-        .map(|b| b.label.chars().count())
-        .max()
-        .unwrap_or(0);
-    let keys = |bindings: &[Binding]| -> Vec<Line<'static>> {
-        bindings
-            .iter()
-            .map(|b| {
-                Line::from(vec![
-                    Span::styled(format!(" {:label_width$}  ", b.label), theme.key()),
-                    Span::raw(b.description),
-                ])
-            })
-            .collect()
-    };
-    let mut lines = keys(BINDINGS);
-    lines.push(Line::default());
-    lines.push(Line::from(" While typing a search or a file name:"));
-    lines.extend(keys(INPUT_BINDINGS));
-    lines.push(Line::default());
-    lines.extend(legend(theme));
-    lines
-}
-
-/// Where help's box of `count` lines goes on a `screen`, and how many of
-/// the lines show in it; [`App`] clamps its scroll with the same count.
-pub fn place(screen: Rect, count: usize) -> (Rect, usize) {
-    // Above the status line, which says how to scroll and close.
-    let screen = Rect {
-        height: screen.height.saturating_sub(1),
-        ..screen
-    };
-    let area = centered(screen, 84, u16::try_from(count + 2).unwrap_or(u16::MAX));
-    (area, usize::from(area.height.saturating_sub(2)))
-}
-
-fn legend(theme: Theme) -> Vec<Line<'static>> {
-    vec![
-        Line::from(format!(" {MARKER_LEGEND}")),
-        Line::from(vec![
-            Span::raw(" changed "),
-            Span::styled(
-                "figure, name, negation",
-                theme.changed(Significance::Substantive),
-            ),
-            Span::raw("  "),
-            Span::styled("wording", theme.changed(Significance::Wording)),
-            Span::raw("  "),
-            Span::styled("spelling", theme.changed(Significance::Minor)),
-        ]),
-        Line::from(vec![
-            Span::raw(" figures "),
-            Span::styled("in dispute", theme.disputed()),
-            Span::raw("  "),
-            Span::styled("only this article", theme.own()),
-            Span::raw("  search "),
-            Span::styled("match", theme.found(false)),
-        ]),
-    ]
 }

@@ -1,7 +1,8 @@
 //! Pure drawing: each view reads `&App` and writes into the frame.
 
-mod claims;
-pub mod help;
+mod claims_panel;
+mod fit;
+mod help;
 mod panes;
 mod picker;
 mod prompt;
@@ -10,11 +11,12 @@ mod status;
 mod strip;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::app::{App, Mode};
+use super::layout::centered;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -24,31 +26,21 @@ pub fn draw(frame: &mut Frame, app: &App) {
         strip::draw(frame, app, area);
     }
     match app.mode {
-        Mode::Search | Mode::Export => prompt::draw(frame, app, screen.status),
+        Mode::Search | Mode::Export | Mode::Replace => prompt::draw(frame, app, screen.status),
         _ => status::draw(frame, app, screen.status),
     }
     match app.mode {
         Mode::Help => help::draw(frame, app),
-        Mode::Claims => claims::draw(frame, app),
+        Mode::Claims => claims_panel::draw(frame, app),
         Mode::Picker => picker::draw(frame, app),
         Mode::Skipped => skipped::draw(frame, app),
-        Mode::Normal | Mode::Search | Mode::Export => {}
+        Mode::Normal | Mode::Search | Mode::Export | Mode::Replace => {}
     }
 }
 
-/// A box of at most `width` x `height` in the middle of `area`.
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
-}
-
 /// Draws a list over whatever is under `area`, scrolled so the
-/// `selected` item is in view a little above the middle, and highlighted.
+/// `selected` item is in view a little above the middle, and highlighted;
+/// a line too long for the box is cut at a word, with an ellipsis.
 fn list<T>(
     frame: &mut Frame,
     app: &App,
@@ -56,7 +48,8 @@ fn list<T>(
     (items, selected): (&[T], usize),
     line: impl Fn(&T) -> Line<'static>,
 ) {
-    let height = usize::from(block.inner(area).height);
+    let inner = block.inner(area);
+    let (width, height) = (usize::from(inner.width), usize::from(inner.height));
     let offset = selected
         .saturating_sub(height / 3)
         .min(items.len().saturating_sub(height));
@@ -66,7 +59,7 @@ fn list<T>(
         .skip(offset)
         .take(height)
         .map(|(i, item)| {
-            let line = line(item);
+            let line = fit::fit(line(item), width);
             if i == selected {
                 line.patch_style(app.theme.highlight())
             } else {

@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
 use crate::tui::layout::{Mark, Piece, Side, TextLine};
@@ -17,14 +18,29 @@ pub fn draw(frame: &mut Frame, app: &App, areas: &[Rect]) {
     for (&area, i) in areas.iter().zip(app.visible()) {
         let article = &app.comparison.articles[app.panes[i]];
         let focused = app.focus == i;
-        let title = format!(" {} — {} ", article.label(), article.title);
+        let title = title(article, usize::from(area.width.saturating_sub(2)));
+        let title = Line::from(Span::styled(title, app.theme.title(focused)));
+        // Cut with an ellipsis, never silently by the border.
+        let title = super::fit::fit(title, usize::from(area.width.saturating_sub(2)));
         let block = Block::bordered()
             .border_style(app.theme.border(focused))
-            .title(Span::styled(title, app.theme.title(focused)));
+            .title(title);
         let inner = block.inner(area);
         let lines = visible_lines(app, i, usize::from(inner.height));
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
+}
+
+/// A pane's title in `room` columns: " source · date — headline ", the
+/// headline left out when too little of it would show to say anything.
+fn title(article: &crate::corpus::Article, room: usize) -> String {
+    /// The fewest columns of a headline worth showing.
+    const SOME_HEADLINE: usize = 12;
+    let label = format!(" {} ", article.label());
+    if label.width() + " — ".width() + SOME_HEADLINE > room {
+        return label;
+    }
+    format!("{label}— {} ", article.title)
 }
 
 /// The lines of pane `i` from its top line down.

@@ -8,7 +8,8 @@ use ratatui::widgets::Block;
 
 use super::{centered, list};
 use crate::sanitize;
-use crate::tui::app::{App, Source};
+use crate::tui::app::App;
+use crate::tui::sources::Source;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let articles = &app.comparison.articles;
@@ -16,7 +17,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let area = centered(
         area,
         area.width.saturating_sub(4),
-        u16::try_from(app.sources.len() + 2)
+        u16::try_from(app.picker.lines.len() + 2)
             .unwrap_or(u16::MAX)
             .min(area.height.saturating_sub(1)),
     );
@@ -29,7 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame,
         app,
         (area, block),
-        (&app.sources, app.sources_selected),
+        (&app.picker.lines, app.picker.cursor.selected()),
         |&line| {
             let a = match line {
                 Source::Article(a) => a,

@@ -9,27 +9,32 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::sanitize;
+use crate::tui::action::{Action, BINDINGS, Hint};
 use crate::tui::app::{App, Mode};
 
+/// The keys the status line offers in `mode`. In the panes they come
+/// from the key map's hints, most wanted first (those that do not fit are
+/// left out from the end); while a search stands, n/N walk its matches.
 fn hints(mode: Mode, searching: bool) -> Vec<(&'static str, &'static str)> {
     match mode {
         Mode::Skipped => vec![("Esc", "close")],
         Mode::Claims => vec![("j/k", "select"), ("Enter", "jump to it"), ("Esc", "close")],
         Mode::Picker => vec![("j/k", "select"), ("Enter", "open"), ("Esc", "close")],
-        Mode::Help => vec![("j/k", "scroll"), ("Esc", "close")],
-        // Most wanted first: those that do not fit are left out from the end.
-        _ => vec![
-            ("q", "quit"),
-            ("?", "help"),
-            ("[ ]", "article"),
-            // While a search stands, n/N walk its matches.
-            ("n/N", if searching { "match" } else { "diff" }),
-            ("c", "claims"),
-            ("/", "search"),
-            ("o", "sources"),
-            ("e", "export"),
-            ("Tab", "focus"),
-        ],
+        Mode::Help => vec![("j/k", "scroll"), ("?", "search back"), ("Esc", "close")],
+        _ => {
+            let mut hinted: Vec<(&Hint, Action)> = BINDINGS
+                .iter()
+                .filter_map(|b| b.hint.as_ref().map(|hint| (hint, b.action)))
+                .collect();
+            hinted.sort_by_key(|(hint, _)| hint.rank);
+            hinted
+                .into_iter()
+                .map(|(hint, action)| match action {
+                    Action::NextDifference if searching => (hint.keys, "match"),
+                    _ => (hint.keys, hint.word),
+                })
+                .collect()
+        }
     }
 }
 
@@ -40,7 +45,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if !app.search.query.is_empty() {
         let at = app.search.current.map_or(0, |c| c + 1);
         let query = sanitize::clean_line(&app.search.query);
-        position.push(format!("/{query} {at}/{}", app.search.matches.len()));
+        let way = if app.search.backward { '?' } else { '/' };
+        position.push(format!("{way}{query} {at}/{}", app.search.matches.len()));
     }
     if !app.sync {
         position.push("sync off".to_string());
@@ -50,7 +56,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .selected
         .or_else(|| app.document.row_at(app.top()))
         .map_or(0, |i| i + 1);
-    position.push(format!("row {row}/{}", app.document.rows.len()));
+    position.push(format!(
+        "row {row}/{} {}",
+        app.document.rows.len(),
+        through(app.top(), app.viewport(), app.document.lines)
+    ));
     let panes: Vec<String> = app.panes.iter().map(|a| (a + 1).to_string()).collect();
     position.push(format!(
         "articles {} of {}",
@@ -62,7 +72,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     let mut spans: Vec<Span> = Vec::new();
     match &app.message {
-        Some(message) => spans.push(Span::raw(format!(" {message}"))),
+        Some(message) => {
+            // Two spaces at least between what was said and where the
+            // reader is, else the two read as one: the position gives way.
+            let said = format!(" {message}  ");
+            while position.len() > 1 && said.width() + right(&position).width() > width {
+                position.pop();
+            }
+            spans.push(Span::raw(said));
+        }
         None => {
             // The position first, then as many hints as fit beside it.
             while position.len() > 1 && right(&position).width() > width {
@@ -103,6 +121,30 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
+/// How far through the document the screen's last line is, as less says
+/// it: a percentage, or `END` once the end is on screen.
+fn through(top: usize, viewport: usize, lines: usize) -> String {
+    let bottom = top + viewport;
+    if bottom >= lines {
+        "END".to_string()
+    } else {
+        format!("{}%", bottom * 100 / lines.max(1))
+    }
+}
+
 fn right(parts: &[String]) -> String {
     format!("{} ", parts.join(" · "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::through;
+
+    #[test]
+    fn the_position_reads_as_less_says_it() {
+        assert_eq!(through(0, 20, 200), "10%");
+        assert_eq!(through(90, 20, 200), "55%");
+        assert_eq!(through(180, 20, 200), "END");
+        assert_eq!(through(0, 20, 5), "END");
+    }
 }

@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let block = Block::new()
         .borders(Borders::TOP)
         .border_style(app.theme.border(false))
-        .title(Line::from(title));
+        .title(super::fit::fit(Line::from(title), usize::from(area.width)));
     let lines: Vec<Line> = match side {
         Some(side) if !side.lines.is_empty() => side
             .lines

@@ -28,7 +28,7 @@
 
 use serde::Serialize;
 
-use super::{ArticleMeta, TableFormat, columns, columns_within, view};
+use super::{ArticleMeta, TableFormat, columns, view};
 use crate::compare::{self, Comparison, FactKind, Qualifier, Verdict};
 use crate::corpus::{Article, ParagraphKind};
 
@@ -203,7 +203,7 @@ struct Report<'a> {
 }
 
 /// Renders the claims of `comparison`.
-pub fn render(comparison: &Comparison, format: TableFormat) -> String {
+pub fn render(comparison: &Comparison, format: TableFormat, width: usize) -> String {
     match format {
         TableFormat::Json => {
             let report = Report {
@@ -216,7 +216,7 @@ pub fn render(comparison: &Comparison, format: TableFormat) -> String {
             };
             pretty(&report)
         }
-        TableFormat::Table => table(comparison, usize::MAX),
+        TableFormat::Table => table(comparison, width),
     }
 }
 
@@ -225,6 +225,9 @@ pub fn render(comparison: &Comparison, format: TableFormat) -> String {
 struct Rejected<'a> {
     article: &'a str,
     paragraph: usize,
+    /// The paragraph as the table names it to people: `¶2`.
+    #[serde(skip)]
+    shown: String,
     text: String,
     why: &'static str,
 }
@@ -236,7 +239,7 @@ struct RejectedReport<'a> {
 }
 
 /// Every number of `articles` that is no claim, and why, in reading order.
-pub fn rejected(articles: &[Article], format: TableFormat) -> String {
+pub fn rejected(articles: &[Article], format: TableFormat, width: usize) -> String {
     let mut rejected = Vec::new();
     for article in articles {
         for paragraph in &article.paragraphs {
@@ -247,6 +250,7 @@ pub fn rejected(articles: &[Article], format: TableFormat) -> String {
                 rejected.push(Rejected {
                     article: &article.id,
                     paragraph: paragraph.index,
+                    shown: article.paragraph_label(paragraph.index),
                     text: number.text,
                     why: number.why.as_str(),
                 });
@@ -264,13 +268,13 @@ pub fn rejected(articles: &[Article], format: TableFormat) -> String {
                 .map(|r| {
                     vec![
                         view::safe(r.article).into_owned(),
-                        format!("¶{}", r.paragraph),
+                        r.shown.clone(),
                         view::safe(&r.text).into_owned(),
                         r.why.to_string(),
                     ]
                 })
                 .collect();
-            columns(&["ARTICLE", "PARA", "NUMBER", "WHY"], &rows)
+            columns(&["ARTICLE", "PARA", "NUMBER", "WHY"], &rows, width)
         }
     }
 }
@@ -352,11 +356,7 @@ pub(super) fn table(comparison: &Comparison, width: usize) -> String {
         .collect();
     if !aliased.is_empty() {
         out.push_str(&title(&format!("{}:", view::ALIASES_TITLE), width));
-        out.push_str(&columns_within(
-            &upper(&view::ALIAS_COLUMNS),
-            &aliased,
-            width,
-        ));
+        out.push_str(&columns(&upper(&view::ALIAS_COLUMNS), &aliased, width));
     }
     out
 }
@@ -375,13 +375,13 @@ fn story_tables(comparison: &Comparison, story: Option<usize>, width: usize) -> 
                 quantity,
                 verdict.to_string(),
                 row.article.into_owned(),
-                format!("¶{}", row.paragraph),
+                row.paragraph,
                 row.figure,
                 row.says,
             ]
         })
         .collect();
-    let mut out = columns_within(&upper(&view::CLAIM_COLUMNS), &rows, width);
+    let mut out = columns(&upper(&view::CLAIM_COLUMNS), &rows, width);
     let facts = view::facts_in(comparison, story);
     if !facts.is_empty() {
         out.push_str(&title("Only one article reports:", width));
@@ -390,13 +390,13 @@ fn story_tables(comparison: &Comparison, story: Option<usize>, width: usize) -> 
             .map(|f| {
                 vec![
                     f.article.into_owned(),
-                    format!("¶{}", f.paragraph),
+                    f.paragraph,
                     f.kind.into(),
                     f.text.into_owned(),
                 ]
             })
             .collect();
-        out.push_str(&columns_within(&upper(&view::FACT_COLUMNS), &rows, width));
+        out.push_str(&columns(&upper(&view::FACT_COLUMNS), &rows, width));
     }
     out
 }

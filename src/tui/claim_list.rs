@@ -5,7 +5,41 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::cursor::ListCursor;
 use crate::compare::{Comparison, Verdict};
+
+/// The claims panel: its lines, built once per comparison, the selected
+/// one, and the width of its figures' column.
+pub struct ClaimsPanel {
+    pub entries: Vec<Entry>,
+    pub cursor: ListCursor,
+    /// The widest figure, so the figures line up in a column.
+    pub figure_width: usize,
+}
+
+impl ClaimsPanel {
+    pub fn new(comparison: &Comparison) -> ClaimsPanel {
+        let entries = entries(comparison);
+        ClaimsPanel {
+            figure_width: figure_width(comparison, &entries),
+            entries,
+            cursor: ListCursor::default(),
+        }
+    }
+
+    /// The lines that point at a place in an article, which are the ones
+    /// that can be selected.
+    pub fn items(&self, comparison: &Comparison) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&i| self.entries[i].target(comparison).is_some())
+            .collect()
+    }
+
+    /// The selected line.
+    pub fn selected(&self) -> Entry {
+        self.entries[self.cursor.selected()]
+    }
+}
 
 /// One line of the panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +82,7 @@ impl Entry {
 
 /// The panel's lines. Figures only one article gives are left to the
 /// facts section, where they are listed by outlet with its other facts.
-pub fn entries(comparison: &Comparison) -> Vec<Entry> {
+fn entries(comparison: &Comparison) -> Vec<Entry> {
     let mut entries = vec![Entry::Section(Section::Figures)];
     for (c, claim) in comparison.claims.iter().enumerate() {
         if claim.verdict == Verdict::Unique {
@@ -73,7 +107,7 @@ pub fn entries(comparison: &Comparison) -> Vec<Entry> {
 
 /// The widest figure among the panel's mentions, so the figures line up
 /// in a column (measured once, not per frame).
-pub fn figure_width(comparison: &Comparison, entries: &[Entry]) -> usize {
+fn figure_width(comparison: &Comparison, entries: &[Entry]) -> usize {
     entries
         .iter()
         .filter_map(|&entry| match entry {

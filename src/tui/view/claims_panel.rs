@@ -12,7 +12,7 @@ use ratatui::widgets::Block;
 use super::list;
 use crate::compare::Comparison;
 use crate::tui::app::App;
-use crate::tui::claims::{Entry, Section};
+use crate::tui::claim_list::{Entry, Section};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -23,12 +23,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     };
     let block = Block::bordered().title(" Claims — j/k select, Enter jumps to it, Esc closes ");
     let comparison = &app.comparison;
+    // On a narrow screen the outlets' labels give way, cut, so that a
+    // quote keeps room to be read.
+    const QUOTE: usize = 30;
+    let beside = app.claims.figure_width + "   ¶12    “".len() + 4;
+    let label_width = app
+        .label_width
+        .min(usize::from(area.width.saturating_sub(2)).saturating_sub(beside + QUOTE))
+        .max(12);
     let pending = app.pending;
     list(
         frame,
         app,
         (area, block),
-        (&app.claims, app.claims_selected),
+        (&app.claims.entries, app.claims.cursor.selected()),
         |&entry| match entry {
             Entry::Section(Section::Figures) if pending => Line::styled(
                 "Figures the outlets give: still being worked out…",
@@ -38,8 +46,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 comparison,
                 entry,
                 app.theme,
-                app.label_width,
-                app.figure_width,
+                label_width,
+                app.claims.figure_width,
             ),
         },
     );
@@ -78,16 +86,24 @@ fn line(
         Entry::Mention(c, m) => {
             // The figure first: on a narrow screen it is what must show.
             let mention = &comparison.claims[c].mentions[m];
-            let label = comparison.articles[mention.article].label();
-            Line::from(vec![
+            let article = &comparison.articles[mention.article];
+            let label = super::fit::fit(Line::from(article.label()), label_width);
+            let mut spans = vec![
                 Span::raw("   "),
                 Span::styled(
                     format!("{:figure_width$}", mention.figure()),
                     theme.verdict(comparison.claims[c].verdict),
                 ),
+                Span::raw("  "),
+            ];
+            let pad = label_width.saturating_sub(label.width());
+            spans.extend(label.spans);
+            spans.extend([
                 Span::raw(format!(
-                    "  {label:label_width$}  ¶{:<3} “{}”",
-                    mention.paragraph, mention.text
+                    "{:pad$}  {:<4} “{}”",
+                    "",
+                    article.paragraph_label(mention.paragraph),
+                    mention.text,
                 )),
                 Span::raw(
                     mention
@@ -95,7 +111,8 @@ fn line(
                         .as_ref()
                         .map_or(String::new(), |who| format!(" ({who})")),
                 ),
-            ])
+            ]);
+            Line::from(spans)
         }
         Entry::Outlet(a) => {
             let article = &comparison.articles[a];
@@ -108,8 +125,8 @@ fn line(
             let fact = &comparison.unique[f];
             Line::from(vec![
                 Span::raw(format!(
-                    "   ¶{:<3} {:7} ",
-                    fact.paragraph,
+                    "   {:<4} {:7} ",
+                    comparison.articles[fact.article].paragraph_label(fact.paragraph),
                     fact.kind.as_str()
                 )),
                 Span::styled(fact.text.clone(), theme.own()),
