@@ -17,6 +17,7 @@ pub mod words;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph, ParagraphKind};
@@ -145,14 +146,30 @@ pub fn compare_as_one(articles: &[Article]) -> Comparison {
 /// The first half of [`compare`]: names, stories and rows, with no claims
 /// or facts yet; [`Comparison::findings`] gives those.
 pub fn layout(articles: &[Article]) -> Comparison {
-    let names = names::find(articles);
-    let stories = stories::group(articles, &names);
-    laid_out(articles, names, stories)
+    let grouped = || {
+        let names = names::find(articles);
+        let stories = stories::group(articles, &names);
+        (names, stories)
+    };
+    // A handful of articles almost always tells one story: they are
+    // aligned whole on one core while another finds the stories, and the
+    // rows are kept when it is one. Past a handful, a folder often holds
+    // several, and aligning it whole would be work thrown away.
+    if articles.len() <= SPECULATE {
+        let (rows, (names, stories)) = rayon::join(|| align::align(articles), grouped);
+        return laid_out(articles, names, stories, Some(rows));
+    }
+    let (names, stories) = grouped();
+    laid_out(articles, names, stories, None)
 }
+
+/// The most articles [`layout`] aligns whole before it knows they are
+/// one story.
+const SPECULATE: usize = 8;
 
 /// The first half of [`compare_as_one`].
 pub fn layout_as_one(articles: &[Article]) -> Comparison {
-    let names = names::find(articles);
+    let (rows, names) = rayon::join(|| align::align(articles), || names::find(articles));
     let stories = vec![Story {
         articles: (0..articles.len()).collect(),
         title: articles
@@ -160,10 +177,17 @@ pub fn layout_as_one(articles: &[Article]) -> Comparison {
             .map(|a| a.title.clone())
             .unwrap_or_default(),
     }];
-    laid_out(articles, names, stories)
+    laid_out(articles, names, stories, Some(rows))
 }
 
-fn laid_out(articles: &[Article], names: Vec<Name>, stories: Vec<Story>) -> Comparison {
+/// The comparison laid out by stories; `whole` is the rows of all the
+/// articles aligned together, if already done.
+fn laid_out(
+    articles: &[Article],
+    names: Vec<Name>,
+    stories: Vec<Story>,
+    whole: Option<Vec<Row>>,
+) -> Comparison {
     let mut comparison = Comparison {
         rows: Vec::new(),
         articles: articles.to_vec(),
@@ -174,7 +198,7 @@ fn laid_out(articles: &[Article], names: Vec<Name>, stories: Vec<Story>) -> Comp
         cuts: Vec::new(),
     };
     if comparison.is_one_story() {
-        comparison.rows = align::align(articles);
+        comparison.rows = whole.unwrap_or_else(|| align::align(articles));
         return comparison;
     }
     for story in &comparison.stories {
@@ -294,8 +318,10 @@ impl Comparison {
             places
         };
         let (places_a, places_b) = (places(a), places(b));
+        // Each row's diff stands alone: the rows are shared among the
+        // cores, and collected in order.
         self.rows
-            .iter()
+            .par_iter()
             .map(|row| {
                 let (left, right) = (self.cell(row, a), self.cell(row, b));
                 if left.is_empty() || right.is_empty() || row.kind == RowKind::Same {

@@ -88,19 +88,10 @@ pub fn run(
         )?);
     }
     hangup::watch();
-    let (found, findings) = mpsc::channel();
-    let laid_out = comparison.clone();
-    // Detached: a reader that quits first need not wait for it.
-    std::thread::spawn(move || found.send(laid_out.findings()));
     // Restore even when set-up fails halfway (raw mode on, no screen).
     let result = ratatui::try_init().and_then(|mut terminal| {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
-        event_loop(
-            &mut terminal,
-            comparison,
-            (inputs, skipped),
-            (&findings, &signal),
-        )
+        event_loop(&mut terminal, comparison, (inputs, skipped), &signal)
     });
     restore();
     for handler in handlers {
@@ -126,7 +117,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     comparison: Comparison,
     (inputs, skipped): (Vec<PathBuf>, Vec<String>),
-    (findings, signal): (&mpsc::Receiver<Findings>, &AtomicUsize),
+    signal: &AtomicUsize,
 ) -> io::Result<Vec<String>> {
     let size = terminal.size()?;
     let mut app = App::new(comparison, Theme::from_env(), size.width, size.height);
@@ -134,8 +125,12 @@ fn event_loop(
     app.inputs = inputs;
     app.skipped = skipped;
     let signalled = || signal.load(Ordering::SeqCst) != 0;
+    let mut findings = None;
     while !app.quit && !signalled() {
         terminal.draw(|frame| draw(frame, &app))?;
+        // Worked out once the first frame is up, so the two never share
+        // the cores.
+        let findings = findings.get_or_insert_with(|| work_out(&app.comparison));
         // Findings that arrive while no key does are drawn at once.
         let wait = if app.pending {
             FINDINGS_CHECK
@@ -168,6 +163,15 @@ fn event_loop(
     } else {
         app.comparison.cuts
     })
+}
+
+/// Works out the claims and facts of the laid-out `comparison` on a
+/// thread of its own, detached: a reader that quits first need not wait.
+fn work_out(comparison: &Comparison) -> mpsc::Receiver<Findings> {
+    let (found, findings) = mpsc::channel();
+    let laid_out = comparison.clone();
+    std::thread::spawn(move || found.send(laid_out.findings()));
+    findings
 }
 
 /// Turns one terminal event into what it asks of `app`, in the mode it
