@@ -450,8 +450,14 @@ fn push(
     article: Result<(String, Parsed), String>,
 ) {
     match article {
-        Ok((stem, parsed)) => {
+        Ok((stem, mut parsed)) => {
             let id = ids.claim(&stem);
+            for problem in std::mem::take(&mut parsed.notes) {
+                corpus.notes.push(Warning {
+                    path: path.clone(),
+                    problem,
+                });
+            }
             corpus.articles.push(Article::new(id, path, parsed));
         }
         Err(problem) => corpus.warnings.push(Warning { path, problem }),
