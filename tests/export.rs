@@ -262,3 +262,32 @@ fn articles_built_without_the_loader_are_cleaned_on_the_way_out() {
         );
     }
 }
+
+/// Issue 16: a family emoji (four emoji joined by zero-width joiners)
+/// shifted the text export's right column, as a terminal draws it.
+#[test]
+fn joined_emoji_keep_the_text_columns_straight() {
+    use unicode_width::UnicodeWidthStr;
+    let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466}";
+    let flag = "\u{1f1fa}\u{1f1e6}";
+    let comparison = compare(&[
+        article(
+            "left",
+            &format!("The {family} family waved {flag} flags as 12 people were hurt in the fire."),
+        ),
+        article(
+            "right",
+            &format!("A {family} family waved {flag} flags; 14 people were hurt in the blaze."),
+        ),
+    ]);
+    let text = render(&comparison, ExportFormat::Text, 60);
+    let columns: Vec<usize> = text
+        .lines()
+        .filter_map(|line| line.find('│').map(|at| line[..at].width()))
+        .collect();
+    assert!(columns.len() > 2, "{text}");
+    assert!(
+        columns.iter().all(|&c| c == columns[0]),
+        "{columns:?}\n{text}"
+    );
+}
