@@ -41,6 +41,14 @@ fn main() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::from(DONE),
         Err(err) => {
             eprintln!("newsdiff: {err:#}");
+            // An export stopped by a signal ends by it, as a process that
+            // did not catch it would: the parent sees how the run ended.
+            if let Some(signal) = err
+                .downcast_ref::<export::WriteError>()
+                .and_then(|e| e.signal())
+            {
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+            }
             ExitCode::from(NOTHING_DONE)
         }
     }

@@ -6,6 +6,7 @@
 mod claims;
 mod history;
 mod html;
+mod interrupt;
 mod json;
 mod list;
 mod markdown;
