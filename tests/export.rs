@@ -187,7 +187,19 @@ fn every_json_export_follows_the_schema() {
     ));
     let two_stories = compare(&two_stories);
     assert_eq!(two_stories.stories.len(), 2);
+    // A budget of one figure: the rest is cut, and the export says so.
+    let cut = newsdiff::compare::Budget {
+        figures: 1,
+        ..Default::default()
+    }
+    .compare(&ferry().articles);
+    assert!(!cut.cuts.is_empty());
+    let cuts =
+        serde_json::from_str::<Value>(&render(&cut, ExportFormat::Json, 100)).unwrap()["cuts"]
+            .clone();
+    assert_eq!(cuts, serde_json::json!(cut.cuts));
     let cases = [
+        ("cut by the budget", cut),
         ("all bundled", bundled(&["000", "001", "002", "003", "004"])),
         ("times of day", timed),
         ("two stories", two_stories),

@@ -5,6 +5,7 @@
 //! the TUI and every export render the same answer.
 
 mod align;
+pub mod budget;
 pub mod claims;
 pub mod facts;
 pub mod names;
@@ -19,6 +20,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph, ParagraphKind};
+pub use budget::Budget;
 pub use claims::{Claim, Mention, Qualifier, Verdict};
 pub use facts::{Fact, FactKind};
 pub use names::Name;
@@ -42,7 +44,7 @@ pub struct Comparison {
     /// folder of saved articles often holds several.
     pub stories: Vec<Story>,
     /// What the engine left out to finish in bounded time on a huge input
-    /// (see [`claims::MAX_FIGURES`]), in words for the user.
+    /// (see [`Budget`]), in words for the user.
     pub cuts: Vec<String>,
 }
 
@@ -120,26 +122,43 @@ pub const MARKER_LEGEND: &str = "= same   ~ edited   ≈ reworded   + only this 
 /// are found within each story, never across two (a mill's 150 staff are
 /// no rival count of a ferry's rescued), story after story, largest first.
 pub fn compare(articles: &[Article]) -> Comparison {
-    let names = names::find(articles);
-    let stories = stories::group(articles, &names);
-    within(articles, names, stories)
+    Budget::default().compare(articles)
 }
 
 /// Compares `articles` as one story, however they would group: what a
 /// reader picked (`--story N`) is compared whole.
 pub fn compare_as_one(articles: &[Article]) -> Comparison {
-    let names = names::find(articles);
-    let stories = vec![Story {
-        articles: (0..articles.len()).collect(),
-        title: articles
-            .first()
-            .map(|a| a.title.clone())
-            .unwrap_or_default(),
-    }];
-    within(articles, names, stories)
+    Budget::default().compare_as_one(articles)
 }
 
-fn within(articles: &[Article], names: Vec<Name>, stories: Vec<Story>) -> Comparison {
+impl Budget {
+    /// [`compare`], within this budget.
+    pub fn compare(&self, articles: &[Article]) -> Comparison {
+        let names = names::find(articles);
+        let stories = stories::group(articles, &names);
+        within(articles, names, stories, self)
+    }
+
+    /// [`compare_as_one`], within this budget.
+    pub fn compare_as_one(&self, articles: &[Article]) -> Comparison {
+        let names = names::find(articles);
+        let stories = vec![Story {
+            articles: (0..articles.len()).collect(),
+            title: articles
+                .first()
+                .map(|a| a.title.clone())
+                .unwrap_or_default(),
+        }];
+        within(articles, names, stories, self)
+    }
+}
+
+fn within(
+    articles: &[Article],
+    names: Vec<Name>,
+    stories: Vec<Story>,
+    budget: &Budget,
+) -> Comparison {
     let mut comparison = Comparison {
         rows: Vec::new(),
         articles: articles.to_vec(),
@@ -151,8 +170,8 @@ fn within(articles: &[Article], names: Vec<Name>, stories: Vec<Story>) -> Compar
     };
     if let [story] = comparison.stories.as_slice() {
         if story.articles.len() == articles.len() {
-            comparison.rows = align::align(articles);
-            (comparison.claims, comparison.cuts) = claims::find(articles, &comparison.rows);
+            comparison.rows = align::align(articles, budget.rows_per_paragraph);
+            (comparison.claims, comparison.cuts) = claims::find(articles, &comparison.rows, budget);
             comparison.unique = facts::find(articles, &comparison.names, &comparison.claims);
             return comparison;
         }
@@ -163,8 +182,8 @@ fn within(articles: &[Article], names: Vec<Name>, stories: Vec<Story>) -> Compar
         let mut members = story.articles.clone();
         members.sort_unstable();
         let part: Vec<Article> = members.iter().map(|&a| articles[a].clone()).collect();
-        let rows = align::align(&part);
-        let (mut claims, cuts) = claims::find(&part, &rows);
+        let rows = align::align(&part, budget.rows_per_paragraph);
+        let (mut claims, cuts) = claims::find(&part, &rows, budget);
         comparison.cuts.extend(cuts);
         let mut unique = facts::find(&part, &names::find(&part), &claims);
         for claim in &mut claims {
