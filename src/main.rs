@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::Parser;
 use newsdiff::archive::{Archive, Change};
-use newsdiff::compare::{Comparison, compare, compare_as_one};
+use newsdiff::compare::{Budget, Comparison};
 use newsdiff::corpus::{self, Article, Corpus, Input, Warning};
 use newsdiff::export::{self, ColorChoice, ExportOptions};
 use newsdiff::sanitize::clean_line;
@@ -59,6 +59,7 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
         Command::Read {
             inputs,
             story,
+            budget,
             versions,
         } => {
             // Checked before loading, so nothing is read for a reader that
@@ -68,9 +69,10 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
                     "standard output is not a terminal; to write a comparison to a file or a pipe, use `newsdiff export`"
                 );
             }
+            let budget = work_budget(&settings(), &budget);
             let corpus = load(&inputs, versions, network)?;
             let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
-            let comparison = comparison(&corpus, story)?;
+            let comparison = comparison(&corpus, story, &budget)?;
             let cuts = comparison.cuts.clone();
             newsdiff::tui::run(comparison, corpus.files.clone(), skipped)
                 .context("terminal error")?;
@@ -103,18 +105,20 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
         Command::Claims {
             inputs,
             story,
+            budget,
             format,
             rejected,
             exit_code,
             versions,
         } => {
+            let budget = work_budget(&settings(), &budget);
             let corpus = load(&inputs, versions, network)?;
             if rejected {
                 let text = export::rejected_claims(&articles(&corpus, story)?, format);
                 io::stdout().lock().write_all(text.as_bytes())?;
                 return Ok(outcome(&corpus));
             }
-            let comparison = comparison(&corpus, story)?;
+            let comparison = comparison(&corpus, story, &budget)?;
             io::stdout()
                 .lock()
                 .write_all(export::claims(&comparison, format).as_bytes())?;
@@ -133,6 +137,7 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
         Command::Export {
             inputs,
             story,
+            budget,
             exit_code,
             format,
             output,
@@ -140,10 +145,8 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
             color,
             versions,
         } => {
-            let defaults = config::load().unwrap_or_else(|err| {
-                eprintln!("newsdiff: {err}");
-                config::Config::default()
-            });
+            let defaults = settings();
+            let budget = work_budget(&defaults, &budget);
             let corpus = load(&inputs, versions, network)?;
             // A file gets the same width wherever it is made; only output to
             // a terminal follows the terminal.
@@ -168,7 +171,7 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
                 width,
                 color,
             };
-            let comparison = comparison(&corpus, story)?;
+            let comparison = comparison(&corpus, story, &budget)?;
             let text = export::render(&comparison, &options);
             match output {
                 Some(path) => export::write_atomic(&path, text.as_bytes(), &corpus.files)?,
@@ -268,14 +271,39 @@ fn keep_and_say(archive: &mut Archive, corpus: &Corpus) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The config file's defaults; a file that cannot be used is named in a
+/// warning, and the built-in defaults are used.
+fn settings() -> config::Config {
+    config::load().unwrap_or_else(|err| {
+        eprintln!("newsdiff: {err}");
+        config::Config::default()
+    })
+}
+
+/// The config file's work budget, with the `--budget` settings over it.
+fn work_budget(settings: &config::Config, overrides: &[(String, String)]) -> Budget {
+    let mut budget = settings.budget;
+    for (key, value) in overrides {
+        // Checked as the command line was parsed.
+        budget
+            .set(key, value)
+            .expect("--budget settings are checked by clap");
+    }
+    budget
+}
+
 /// The comparison of the corpus: every story, each within itself, or
 /// only story `story` (1-based, as `newsdiff stories` numbers them).
-fn comparison(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Comparison> {
+fn comparison(
+    corpus: &Corpus,
+    story: Option<NonZeroUsize>,
+    budget: &Budget,
+) -> anyhow::Result<Comparison> {
     let articles = articles(corpus, story)?;
     let comparison = if story.is_some() {
-        compare_as_one(&articles)
+        budget.compare_as_one(&articles)
     } else {
-        compare(&articles)
+        budget.compare(&articles)
     };
     note(&comparison.cuts);
     Ok(comparison)

@@ -551,3 +551,22 @@ fn emoji_clusters_draw_at_the_width_ratatui_counts() {
         app.update(action);
     }
 }
+
+/// What the work budget left out of a huge input is on the status line
+/// when the reader opens, not only on a stderr the screen hides.
+#[test]
+fn a_comparison_cut_by_the_budget_says_so_on_the_status_line() {
+    let budget = newsdiff::compare::Budget {
+        figures: 1,
+        ..Default::default()
+    };
+    let comparison = budget.compare(&bundled().articles[..2]);
+    assert!(!comparison.cuts.is_empty());
+    let app = App::new(comparison, Theme::plain(), 200, 30);
+    let screen = render(&app, 200, 30).backend().to_string();
+    let status = screen.lines().nth(29).unwrap();
+    assert!(
+        status.contains("note: figures: only the first 1 were read"),
+        "{status}"
+    );
+}

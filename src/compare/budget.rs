@@ -81,9 +81,15 @@ impl Budget {
         ]
     }
 
+    /// Each bound's name and value.
+    pub fn bounds(&self) -> [(&'static str, usize); 6] {
+        let mut copy = *self;
+        copy.slots().map(|(key, value)| (key, *value))
+    }
+
     /// The names of the bounds.
     pub fn keys() -> [&'static str; 6] {
-        Budget::default().slots().map(|(key, _)| key)
+        Budget::default().bounds().map(|(key, _)| key)
     }
 
     /// Sets the bound named `key` to `value`, as `--budget KEY=VALUE`
@@ -102,10 +108,9 @@ impl Budget {
 
     /// The first bound that is zero, which would leave nothing to compare.
     pub fn zero(&self) -> Option<&'static str> {
-        let mut copy = *self;
-        copy.slots()
+        self.bounds()
             .into_iter()
-            .find(|(_, value)| **value == 0)
+            .find(|&(_, value)| value == 0)
             .map(|(key, _)| key)
     }
 }

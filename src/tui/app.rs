@@ -192,6 +192,15 @@ impl App {
                 app.comparison.stories.len()
             ));
         }
+        // A huge input compared in part says so first, as on stderr,
+        // where every note is printed again when the reader ends.
+        if let Some(cut) = app.comparison.cuts.first() {
+            let more = app.comparison.cuts.len() - 1;
+            app.message = Some(match more {
+                0 => format!("note: {cut}"),
+                _ => format!("note: {cut} (and {more} more, printed on exit)"),
+            });
+        }
         app
     }
 
