@@ -52,6 +52,45 @@ pub struct Item {
     /// Its count is guessed from its noun alone.
     loose: bool,
     row: Option<usize>,
+    /// Its names as ids, set when grouping starts.
+    names: Names,
+}
+
+/// What [`linked`] compares of two figures' names, as ids: grouping
+/// compares figures pair by pair, millions of times on a long story, and
+/// ids compare without reading a string each time.
+#[derive(Clone, Copy, Default)]
+struct Names {
+    quantity: u32,
+    currency: u32,
+    /// The unit; 0 is none.
+    unit: u32,
+    /// A part ("63 of them"), which is no rival figure for its whole.
+    part: bool,
+    /// Whether the quantity's name says what is counted.
+    specific: bool,
+}
+
+/// Gives each figure its [`Names`], once its quantity's name is final.
+fn name_ids(items: &mut [Item]) {
+    let mut ids: HashMap<String, u32> = HashMap::from([(String::new(), 0)]);
+    let mut id = |text: &str| {
+        if let Some(&id) = ids.get(text) {
+            return id;
+        }
+        let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+        ids.insert(text.to_string(), next);
+        next
+    };
+    for item in items {
+        item.names = Names {
+            quantity: id(&item.quantity),
+            currency: id(&item.currency),
+            unit: id(&item.mention.unit),
+            part: item.quantity.ends_with(" (part)"),
+            specific: kind::is_specific(&item.quantity),
+        };
+    }
 }
 
 impl Item {
@@ -94,6 +133,7 @@ impl Item {
             quantity,
             currency,
             context,
+            names: Names::default(),
             mention: Mention {
                 article,
                 paragraph: paragraph.index,
@@ -198,23 +238,39 @@ impl Class {
 
     /// Pairs of figures, one of each class, from two different articles.
     fn cross(&self, other: &Class) -> usize {
-        let mut same = 0;
-        let (mut i, mut j) = (0, 0);
-        while i < self.articles.len() && j < other.articles.len() {
-            let ((a, m), (b, n)) = (self.articles[i], other.articles[j]);
-            match a.cmp(&b) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => (i, j, same) = (i + 1, j + 1, same + m * n),
-            }
-        }
-        self.items.len() * other.items.len() - same
+        cross(&self.articles, &other.articles)
     }
 
     /// Whether some figure of each stands in one article.
     fn meets(&self, other: &Class) -> bool {
         self.items.len() * other.items.len() > self.cross(other)
     }
+}
+
+/// Pairs of figures from two different articles, one of each of two sets
+/// given as figures per article, sorted by article.
+fn cross(x: &[(usize, usize)], y: &[(usize, usize)]) -> usize {
+    let total = |t: &[(usize, usize)]| t.iter().map(|&(_, n)| n).sum::<usize>();
+    let mut same = 0;
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        let ((a, m), (b, n)) = (x[i], y[j]);
+        match a.cmp(&b) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => (i, j, same) = (i + 1, j + 1, same + m * n),
+        }
+    }
+    total(x) * total(y) - same
+}
+
+/// Two tallies of figures per article as one.
+fn add_tallies(x: &[(usize, usize)], y: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut sum: BTreeMap<usize, usize> = x.iter().copied().collect();
+    for &(article, n) in y {
+        *sum.entry(article).or_default() += n;
+    }
+    sum.into_iter().collect()
 }
 
 /// What makes two figures interchangeable for grouping: everything
@@ -279,7 +335,8 @@ fn classes(items: &[Item]) -> Vec<Class> {
 /// of its kind (one name, one row, or people) that follow it: real reports
 /// give a few dozen of a kind, all compared. Groups whose pairs of figures
 /// pass `figure_pairs` stay apart; no report of one event gives such.
-pub fn group(items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>)> {
+pub fn group(mut items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>)> {
+    name_ids(&mut items);
     let classes = classes(&items);
     let rep = |c: usize| &items[classes[c].items[0]];
     // Whether some figure of class `x` is linked to some figure of `y`.
@@ -289,24 +346,22 @@ pub fn group(items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>)> {
             || cx.meets(cy) && linked(rep(x), rep(y), true)
     };
     let n = classes.len();
-    let mut cluster: Vec<usize> = (0..n).collect();
-    let mut members: Vec<Vec<usize>> = (0..n).map(|c| vec![c]).collect();
-    let merge = |cluster: &mut Vec<usize>, members: &mut Vec<Vec<usize>>, a: usize, b: usize| {
-        let (into, from) = (a.min(b), a.max(b));
-        let moved = std::mem::take(&mut members[from]);
-        for &k in &moved {
-            cluster[k] = into;
-        }
-        members[into].extend(moved);
+    let mut clusters = Clusters {
+        of: (0..n).collect(),
+        members: (0..n).map(|c| vec![c]).collect(),
+        tally: classes.iter().map(|c| c.articles.clone()).collect(),
+        known: (0..n)
+            .map(|c| rep(c).known.then_some(rep(c).names.quantity))
+            .collect(),
     };
-    let mut known: HashMap<&str, usize> = HashMap::new();
+    let mut known: HashMap<u32, usize> = HashMap::new();
     for c in 0..n {
         let item = rep(c);
         if item.known {
-            match known.get(item.quantity.as_str()) {
-                Some(&k) => merge(&mut cluster, &mut members, k, c),
+            match known.get(&item.names.quantity) {
+                Some(&k) => clusters.merge(k, c),
                 None => {
-                    known.insert(&item.quantity, c);
+                    known.insert(item.names.quantity, c);
                 }
             }
         }
@@ -342,7 +397,7 @@ pub fn group(items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>)> {
     for bucket in buckets.values() {
         for (k, &x) in bucket.iter().enumerate() {
             for &y in bucket[k + 1..].iter().take(budget.figure_neighbours) {
-                if cluster[x] != cluster[y] && joined(x, y) {
+                if clusters.of[x] != clusters.of[y] && joined(x, y) {
                     let common = shared(&rep(x).context, &rep(y).context);
                     pairs.push((common, x.min(y), x.max(y)));
                 }
@@ -351,38 +406,51 @@ pub fn group(items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>)> {
     }
     pairs.sort_by_key(|&(common, x, y)| (std::cmp::Reverse(common), x, y));
     pairs.dedup();
+    // Two groups already weighed, neither grown since (groups only grow,
+    // so their sizes say so), would be weighed the same again.
+    let mut weighed: HashSet<(usize, usize, usize, usize)> = HashSet::new();
     for (_, x, y) in pairs {
-        let (a, b) = (cluster[x], cluster[y]);
+        let (a, b) = (clusters.of[x], clusters.of[y]);
         if a == b {
             continue;
         }
-        let (left, right) = (&members[a], &members[b]);
-        if left.len() * right.len() > budget.figure_pairs {
+        let (a, b) = (a.min(b), a.max(b));
+        let (left, right) = (&clusters.members[a], &clusters.members[b]);
+        if left.len() * right.len() > budget.figure_pairs
+            || !weighed.insert((a, b, left.len(), right.len()))
+        {
             continue;
         }
-        let known: HashSet<&str> = left
-            .iter()
-            .chain(right)
-            .map(|&c| rep(c))
-            .filter(|item| item.known)
-            .map(|item| item.quantity.as_str())
-            .collect();
-        let (mut links, mut cross) = (0, 0);
-        for &x in left {
+        // A group never holds two well-known counts.
+        if matches!((clusters.known[a], clusters.known[b]), (Some(p), Some(q)) if p != q) {
+            continue;
+        }
+        // Most cross pairs must be linked; the count stops as soon as the
+        // answer is sure either way.
+        let cross = cross(&clusters.tally[a], &clusters.tally[b]);
+        let (mut links, mut unseen) = (0, cross);
+        'count: for &x in left {
             for &y in right {
                 let pairs = classes[x].cross(&classes[y]);
-                cross += pairs;
-                if pairs > 0 && linked(rep(x), rep(y), false) {
+                if pairs == 0 {
+                    continue;
+                }
+                unseen -= pairs;
+                if linked(rep(x), rep(y), false) {
                     links += pairs;
+                }
+                if 2 * links >= cross || 2 * (links + unseen) < cross {
+                    break 'count;
                 }
             }
         }
-        if known.len() <= 1 && 2 * links >= cross {
-            merge(&mut cluster, &mut members, a, b);
+        if 2 * links >= cross {
+            clusters.merge(a, b);
         }
     }
     let mut items: Vec<Option<Item>> = items.into_iter().map(Some).collect();
-    members
+    clusters
+        .members
         .into_iter()
         .filter(|m| !m.is_empty())
         .map(|m| {
@@ -398,6 +466,32 @@ pub fn group(items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>)> {
             )
         })
         .collect()
+}
+
+/// Groups of classes as they merge.
+struct Clusters {
+    /// The cluster each class is in.
+    of: Vec<usize>,
+    /// Each cluster's classes; empty once merged into another.
+    members: Vec<Vec<usize>>,
+    /// Each cluster's figures per article, sorted by article.
+    tally: Vec<Vec<(usize, usize)>>,
+    /// The well-known count each cluster holds, if any.
+    known: Vec<Option<u32>>,
+}
+
+impl Clusters {
+    fn merge(&mut self, a: usize, b: usize) {
+        let (into, from) = (a.min(b), a.max(b));
+        let moved = std::mem::take(&mut self.members[from]);
+        for &k in &moved {
+            self.of[k] = into;
+        }
+        self.members[into].extend(moved);
+        let tally = std::mem::take(&mut self.tally[from]);
+        self.tally[into] = add_tallies(&self.tally[into], &tally);
+        self.known[into] = self.known[into].or(self.known[from].take());
+    }
 }
 
 /// The name a group goes by: a well-known count's if it has one, else the
@@ -426,9 +520,8 @@ fn name_of(members: &[Item]) -> String {
 /// 4,200 residents"). `same_article` says whether the two stand in one
 /// article.
 fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
-    // A part ("63 of them") is no rival figure for its whole.
-    let part = |i: &Item| i.quantity.ends_with(" (part)");
-    if x.currency != y.currency || part(x) != part(y) {
+    let (p, q) = (x.names, y.names);
+    if p.currency != q.currency || p.part != q.part {
         return false;
     }
     let (a, b) = (&x.mention, &y.mention);
@@ -440,13 +533,13 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
         low > 0.0 && high / low <= ratio || a.fits(b)
     };
-    if x.quantity == y.quantity {
+    if p.quantity == q.quantity {
         let repeated = same_article && a.same_figure(b);
         // A name that says what is counted ("fine", "batches") needs less
         // of the sentence to agree than one that only gives a unit; on real
         // news a shared word or two is not enough ("her two friends", "two
         // of his friends" are different people in different stories).
-        let specific = kind::is_specific(&x.quantity) && !x.loose && !y.loose && jaccard >= CONTEXT;
+        let specific = p.specific && !x.loose && !y.loose && jaccard >= CONTEXT;
         return repeated
             || within(FAR)
                 && (specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT);
@@ -461,7 +554,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     let same_figure_here = same_row && same_figure;
     // One amount in one unit ("€1.4bn", "1.5-kilometre") under two names is
     // one quantity wherever it stands, when the sentences agree.
-    let same_amount = same_figure && !a.unit.is_empty() && a.unit == b.unit;
+    let same_amount = same_figure && p.unit != 0 && p.unit == q.unit;
     let kinds_agree = match (x.known, y.known) {
         (false, false) => x.people && y.people || same_figure_here || same_amount,
         (true, false) => y.people,
