@@ -270,7 +270,11 @@ proptest! {
         small_budget in any::<bool>(),
     ) {
         let corpus = load(&documents);
-        prop_assume!(!corpus.articles.is_empty());
+        // Nothing loaded: nothing to compare (the loader's own run checks
+        // what it said instead).
+        if corpus.articles.is_empty() {
+            return Ok(());
+        }
         let comparison = if small_budget {
             Budget { figures: 3, figures_per_paragraph: 2, paragraph_bytes: 64, ..Budget::default() }
                 .compare(&corpus.articles)
