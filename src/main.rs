@@ -72,12 +72,17 @@ fn run(command: Command, network: &fetch::Options) -> anyhow::Result<u8> {
             let budget = work_budget(&settings(), &budget);
             let corpus = load(&inputs, versions, network)?;
             let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
-            let comparison = comparison(&corpus, story, &budget)?;
-            let cuts = comparison.cuts.clone();
-            newsdiff::tui::run(comparison, corpus.files.clone(), skipped)
+            // The rows only: the reader works out claims and facts behind
+            // its first frame.
+            let articles = articles(&corpus, story)?;
+            let laid_out = if story.is_some() {
+                budget.layout_as_one(&articles)
+            } else {
+                budget.layout(&articles)
+            };
+            let cuts = newsdiff::tui::run(laid_out, corpus.files.clone(), skipped)
                 .context("terminal error")?;
-            // Said again once the screen is back: the reader's screen hid
-            // what was printed before it opened.
+            // Said once the screen is back, which would have hidden it.
             note(&cuts);
             // Quitting the reader is success (the key map's contract),
             // unless inputs were skipped: the reader said so on its status

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use newsdiff::compare::{Comparison, compare};
+use newsdiff::compare::{Comparison, compare, layout};
 use newsdiff::corpus::bundled;
 use newsdiff::tui::{Action, App, Theme, draw};
 use proptest::prelude::*;
@@ -333,6 +333,35 @@ fn changed_words_are_bold_and_underlined_without_colour() {
 }
 
 #[test]
+fn the_reader_shows_rows_first_and_takes_the_claims_when_found() {
+    let laid_out = layout(&bundled().articles);
+    assert_eq!(
+        laid_out.rows, BUNDLED.rows,
+        "the rows come before the claims"
+    );
+    let mut app = App::new(laid_out.clone(), Theme::plain(), 120, 30);
+    app.pending = true;
+    app.update(Action::Claims);
+    let screen = render(&app, 120, 30).backend().to_string();
+    assert!(screen.contains("still being worked out"), "{screen}");
+    assert!(screen.contains("finding claims"), "{screen}");
+    assert!(!screen.contains("CONFLICT"), "{screen}");
+    app.settle(laid_out.findings());
+    let screen = render(&app, 120, 30).backend().to_string();
+    assert!(!screen.contains("still being worked out"), "{screen}");
+    assert!(!screen.contains("finding claims"), "{screen}");
+    assert!(screen.contains("CONFLICT"), "{screen}");
+    // Once settled, the reader is the one opened on the whole comparison.
+    app.update(Action::CloseOverlay);
+    assert_eq!(
+        render(&app, 120, 30).backend().to_string(),
+        render(&App::new(BUNDLED.clone(), Theme::plain(), 120, 30), 120, 30)
+            .backend()
+            .to_string()
+    );
+}
+
+#[test]
 fn disputed_figures_are_reversed_without_colour() {
     let app = app(140, 40);
     let terminal = render(&app, 140, 40);
@@ -560,9 +589,13 @@ fn a_comparison_cut_by_the_budget_says_so_on_the_status_line() {
         figures: 1,
         ..Default::default()
     };
-    let comparison = budget.compare(&bundled().articles[..2]);
-    assert!(!comparison.cuts.is_empty());
-    let app = App::new(comparison, Theme::plain(), 200, 30);
+    // As the reader has it: the rows first, the findings (and what was
+    // cut to find them) behind them.
+    let laid_out = budget.layout(&bundled().articles[..2]);
+    let findings = laid_out.findings();
+    assert!(!findings.cuts.is_empty());
+    let mut app = App::new(laid_out, Theme::plain(), 200, 30);
+    app.settle(findings);
     let screen = render(&app, 200, 30).backend().to_string();
     let status = screen.lines().nth(29).unwrap();
     assert!(

@@ -34,8 +34,10 @@
 //!                     it follows b2, its neighbour in B)
 //! ```
 
-use std::cell::Cell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 
 use super::similarity::{Index, Sum, Tally, Vector};
 use super::text::Terms;
@@ -315,18 +317,78 @@ fn candidates(
         row_place[row] = place(i, rows.order.len());
     }
     let floor = OUTLET_THRESHOLD.min(REVISION_THRESHOLD);
-    // The length of each row's summed members, found for the rows some
-    // paragraph shares a term with.
-    let mut norms: Vec<Option<f32>> = vec![None; rows.cells.len()];
-    let mut tally = Tally::default();
-    // Where each row stands in `seen`, while one paragraph is scored.
-    let mut slot: Vec<Option<usize>> = vec![None; rows.cells.len()];
-    let mut candidates = Vec::new();
-    for doc in range.clone() {
-        let kind = docs.kinds[doc];
-        if kind == ParagraphKind::Boilerplate {
-            continue;
+    // Each paragraph is scored alone against the rows so far, so the
+    // paragraphs are shared among the cores; the sort below makes the
+    // order whatever way they were shared.
+    let mut candidates: Vec<Candidate> = range
+        .clone()
+        .into_par_iter()
+        .map_init(
+            || Scratch::new(rows.cells.len()),
+            |scratch, doc| {
+                let kind = docs.kinds[doc];
+                if kind == ParagraphKind::Boilerplate {
+                    return Vec::new();
+                }
+                let p = doc - range.start;
+                let here = place(p, range.len());
+                scratch
+                    .best_rows(docs, rows, doc, (floor, rows_per_paragraph))
+                    .into_iter()
+                    .map(|(row, cosine)| {
+                        let bonus = POSITION_WEIGHT * (1.0 - (here - row_place[row]).abs());
+                        Candidate {
+                            rank: cosine + bonus,
+                            cosine,
+                            p,
+                            row,
+                        }
+                    })
+                    .collect()
+            },
+        )
+        .flatten_iter()
+        .collect();
+    // Best first; ties broken by position so the result is deterministic.
+    candidates.sort_by(|x, y| {
+        y.rank
+            .total_cmp(&x.rank)
+            .then(x.p.cmp(&y.p))
+            .then(x.row.cmp(&y.row))
+    });
+    candidates
+}
+
+/// What one core needs to score paragraphs against the rows, kept from
+/// one paragraph to the next.
+struct Scratch {
+    /// The length of each row's summed members, found for the rows some
+    /// paragraph shares a term with.
+    norms: Vec<Option<f32>>,
+    tally: Tally,
+    /// Where each row stands in the paragraph's list, while it is scored.
+    slot: Vec<Option<usize>>,
+}
+
+impl Scratch {
+    fn new(rows: usize) -> Scratch {
+        Scratch {
+            norms: vec![None; rows],
+            tally: Tally::default(),
+            slot: vec![None; rows],
         }
+    }
+
+    /// The rows document `doc` may join, with their scores, at least
+    /// `floor`, the closest `rows_per_paragraph` at most.
+    fn best_rows(
+        &mut self,
+        docs: &Documents,
+        rows: &Rows,
+        doc: usize,
+        (floor, rows_per_paragraph): (f32, usize),
+    ) -> Vec<(usize, f32)> {
+        let kind = docs.kinds[doc];
         let earlier = |text: usize| !rows.of_text[text].is_empty() && docs.text_kinds[text] == kind;
         // Per row: its closest member's cosine, counted only from a quarter
         // of the floor (a row can score above the floor with no single
@@ -335,9 +397,9 @@ fn candidates(
         // the row's centroid.
         let mut seen: Vec<(usize, f32, f32)> = Vec::new();
         let text = docs.text_of[doc];
-        for (other, score) in docs.index.similar(text, 0.0, earlier, &mut tally) {
+        for (other, score) in docs.index.similar(text, 0.0, earlier, &mut self.tally) {
             for &(row, copies) in &rows.of_text[other] {
-                let k = *slot[row].get_or_insert_with(|| {
+                let k = *self.slot[row].get_or_insert_with(|| {
                     seen.push((row, 0.0, 0.0));
                     seen.len() - 1
                 });
@@ -348,13 +410,13 @@ fn candidates(
             }
         }
         for &(row, _, _) in &seen {
-            slot[row] = None;
+            self.slot[row] = None;
         }
         let mut best: Vec<(usize, f32)> = seen
             .into_iter()
             .filter(|&(_, closest, _)| closest > 0.0)
             .map(|(row, closest, dot)| {
-                let norm = *norms[row].get_or_insert_with(|| rows.sums[row].norm());
+                let norm = *self.norms[row].get_or_insert_with(|| rows.sums[row].norm());
                 let centroid = if norm > 0.0 {
                     (dot / norm).min(1.0)
                 } else {
@@ -371,26 +433,8 @@ fn candidates(
             best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             best.truncate(rows_per_paragraph);
         }
-        let p = doc - range.start;
-        let here = place(p, range.len());
-        candidates.extend(best.into_iter().map(|(row, cosine)| {
-            let bonus = POSITION_WEIGHT * (1.0 - (here - row_place[row]).abs());
-            Candidate {
-                rank: cosine + bonus,
-                cosine,
-                p,
-                row,
-            }
-        }));
+        best
     }
-    // Best first; ties broken by position so the result is deterministic.
-    candidates.sort_by(|x, y| {
-        y.rank
-            .total_cmp(&x.rank)
-            .then(x.p.cmp(&y.p))
-            .then(x.row.cmp(&y.row))
-    });
-    candidates
 }
 
 /// Rows under construction: cells per row, and the reading order.
@@ -403,8 +447,9 @@ struct Rows {
     of_text: Vec<Vec<(usize, u32)>>,
     /// Each row's members' vectors added up.
     sums: Vec<Sum>,
-    /// The place [`Rows::position`] last found or a row was opened at.
-    hint: Cell<usize>,
+    /// The place [`Rows::position`] last found or a row was opened at:
+    /// atomic only so that the rows can be read from several cores.
+    hint: AtomicUsize,
 }
 
 impl Rows {
@@ -415,7 +460,7 @@ impl Rows {
             order: Vec::new(),
             of_text: vec![Vec::new(); texts],
             sums: Vec::new(),
-            hint: Cell::new(0),
+            hint: AtomicUsize::new(0),
         }
     }
 
@@ -436,7 +481,7 @@ impl Rows {
         self.cells.push(vec![Vec::new(); self.articles]);
         self.sums.push(Sum::default());
         self.order.insert(at, row);
-        self.hint.set(at);
+        self.hint.store(at, Ordering::Relaxed);
         row
     }
 
@@ -445,7 +490,7 @@ impl Rows {
     /// the last answer and the place after it are tried before a scan:
     /// reading a long article alone is then linear, not quadratic.
     fn position(&self, row: usize) -> usize {
-        let hint = self.hint.get();
+        let hint = self.hint.load(Ordering::Relaxed);
         let at = [hint, hint + 1]
             .into_iter()
             .find(|&at| self.order.get(at) == Some(&row))
@@ -455,7 +500,7 @@ impl Rows {
                     .position(|&r| r == row)
                     .expect("row is placed")
             });
-        self.hint.set(at);
+        self.hint.store(at, Ordering::Relaxed);
         at
     }
 

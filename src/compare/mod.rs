@@ -43,9 +43,11 @@ pub struct Comparison {
     /// The articles grouped by the event they report, largest first: a
     /// folder of saved articles often holds several.
     pub stories: Vec<Story>,
-    /// What the engine left out to finish in bounded time on a huge input
-    /// (see [`Budget`]), in words for the user.
+    /// What the engine left out to finish in bounded time on a huge input,
+    /// in words for the user.
     pub cuts: Vec<String>,
+    /// The bounds it was compared within, which its findings keep to.
+    pub budget: Budget,
 }
 
 /// One line of the side-by-side view.
@@ -115,6 +117,18 @@ impl CellStatus {
 /// What the markers mean, for legends and help.
 pub const MARKER_LEGEND: &str = "= same   ~ edited   ≈ reworded   + only this side   ↕ moved";
 
+/// What the engine finds once rows are laid out: the figures the articles
+/// give and what one outlet alone reports. It is the slower half of a
+/// comparison, so the reader shows the rows first and takes these when
+/// they are ready (see [`layout`]).
+#[derive(Clone, Debug, Default)]
+pub struct Findings {
+    pub claims: Vec<Claim>,
+    pub unique: Vec<Fact>,
+    /// What was left out to finish in bounded time, in words for the user.
+    pub cuts: Vec<String>,
+}
+
 /// Aligns `articles`; the first one sets the reading order.
 ///
 /// A folder may hold several events: the articles are grouped into
@@ -131,16 +145,37 @@ pub fn compare_as_one(articles: &[Article]) -> Comparison {
     Budget::default().compare_as_one(articles)
 }
 
+/// The first half of [`compare`]: names, stories and rows, with no claims
+/// or facts yet; [`Comparison::findings`] gives those.
+pub fn layout(articles: &[Article]) -> Comparison {
+    Budget::default().layout(articles)
+}
+
+/// The first half of [`compare_as_one`].
+pub fn layout_as_one(articles: &[Article]) -> Comparison {
+    Budget::default().layout_as_one(articles)
+}
+
 impl Budget {
     /// [`compare`], within this budget.
     pub fn compare(&self, articles: &[Article]) -> Comparison {
-        let names = names::find(articles);
-        let stories = stories::group(articles, &names);
-        within(articles, names, stories, self)
+        self.layout(articles).found()
     }
 
     /// [`compare_as_one`], within this budget.
     pub fn compare_as_one(&self, articles: &[Article]) -> Comparison {
+        self.layout_as_one(articles).found()
+    }
+
+    /// [`layout`], within this budget.
+    pub fn layout(&self, articles: &[Article]) -> Comparison {
+        let names = names::find(articles);
+        let stories = stories::group(articles, &names);
+        laid_out(articles, names, stories, *self)
+    }
+
+    /// [`layout_as_one`], within this budget.
+    pub fn layout_as_one(&self, articles: &[Article]) -> Comparison {
         let names = names::find(articles);
         let stories = vec![Story {
             articles: (0..articles.len()).collect(),
@@ -149,15 +184,15 @@ impl Budget {
                 .map(|a| a.title.clone())
                 .unwrap_or_default(),
         }];
-        within(articles, names, stories, self)
+        laid_out(articles, names, stories, *self)
     }
 }
 
-fn within(
+fn laid_out(
     articles: &[Article],
     names: Vec<Name>,
     stories: Vec<Story>,
-    budget: &Budget,
+    budget: Budget,
 ) -> Comparison {
     let mut comparison = Comparison {
         rows: Vec::new(),
@@ -167,50 +202,98 @@ fn within(
         unique: Vec::new(),
         stories,
         cuts: Vec::new(),
+        budget,
     };
-    if let [story] = comparison.stories.as_slice() {
-        if story.articles.len() == articles.len() {
-            comparison.rows = align::align(articles, budget.rows_per_paragraph);
-            (comparison.claims, comparison.cuts) = claims::find(articles, &comparison.rows, budget);
-            comparison.unique = facts::find(articles, &comparison.names, &comparison.claims);
-            return comparison;
-        }
+    let rows_per_paragraph = budget.rows_per_paragraph;
+    if comparison.is_one_story() {
+        comparison.rows = align::align(articles, rows_per_paragraph);
+        return comparison;
     }
     for story in &comparison.stories {
-        // The story's articles in the order given, so the first one given
-        // sets the story's reading order.
-        let mut members = story.articles.clone();
-        members.sort_unstable();
+        let members = story.members();
         let part: Vec<Article> = members.iter().map(|&a| articles[a].clone()).collect();
-        let rows = align::align(&part, budget.rows_per_paragraph);
-        let (mut claims, cuts) = claims::find(&part, &rows, budget);
-        comparison.cuts.extend(cuts);
-        let mut unique = facts::find(&part, &names::find(&part), &claims);
-        for claim in &mut claims {
-            for mention in &mut claim.mentions {
-                mention.article = members[mention.article];
-            }
-        }
-        for fact in &mut unique {
-            fact.article = members[fact.article];
-        }
-        comparison.rows.extend(rows.into_iter().map(|row| Row {
-            cells: {
-                let mut cells = vec![Vec::new(); articles.len()];
-                for (k, cell) in row.cells.into_iter().enumerate() {
-                    cells[members[k]] = cell;
-                }
-                cells
-            },
-            ..row
-        }));
-        comparison.claims.extend(claims);
-        comparison.unique.extend(unique);
+        comparison.rows.extend(
+            align::align(&part, rows_per_paragraph)
+                .into_iter()
+                .map(|row| Row {
+                    cells: {
+                        let mut cells = vec![Vec::new(); articles.len()];
+                        for (k, cell) in row.cells.into_iter().enumerate() {
+                            cells[members[k]] = cell;
+                        }
+                        cells
+                    },
+                    ..row
+                }),
+        );
     }
     comparison
 }
 
 impl Comparison {
+    /// Whether every article tells one story, so nothing is split.
+    fn is_one_story(&self) -> bool {
+        matches!(self.stories.as_slice(), [story] if story.articles.len() == self.articles.len())
+    }
+
+    /// The claims and unique facts of the laid-out comparison, found
+    /// within each story.
+    pub fn findings(&self) -> Findings {
+        if self.is_one_story() {
+            let (claims, cuts) = claims::find(&self.articles, &self.rows, &self.budget);
+            let unique = facts::find(&self.articles, &self.names, &claims);
+            return Findings {
+                claims,
+                unique,
+                cuts,
+            };
+        }
+        let mut findings = Findings::default();
+        for story in &self.stories {
+            let members = story.members();
+            let part: Vec<Article> = members.iter().map(|&a| self.articles[a].clone()).collect();
+            // The story's own rows, as its alignment gave them: a row of
+            // a story holds only that story's articles.
+            let rows: Vec<Row> = self
+                .rows
+                .iter()
+                .filter(|row| members.iter().any(|&a| !row.cells[a].is_empty()))
+                .map(|row| Row {
+                    cells: members.iter().map(|&a| row.cells[a].clone()).collect(),
+                    ..row.clone()
+                })
+                .collect();
+            let (mut claims, cuts) = claims::find(&part, &rows, &self.budget);
+            let mut unique = facts::find(&part, &names::find(&part), &claims);
+            for claim in &mut claims {
+                for mention in &mut claim.mentions {
+                    mention.article = members[mention.article];
+                }
+            }
+            for fact in &mut unique {
+                fact.article = members[fact.article];
+            }
+            findings.claims.extend(claims);
+            findings.unique.extend(unique);
+            findings.cuts.extend(cuts);
+        }
+        findings
+    }
+
+    /// Takes in what [`Comparison::findings`] found.
+    pub fn settle(&mut self, findings: Findings) {
+        self.claims = findings.claims;
+        self.unique = findings.unique;
+        self.cuts.extend(findings.cuts);
+    }
+
+    /// The laid-out comparison with its findings.
+    fn found(mut self) -> Comparison {
+        let findings = self.findings();
+        self.settle(findings);
+        self
+    }
+
     /// The story article `a` belongs to, as an index into
     /// [`Comparison::stories`].
     pub fn story_of(&self, a: usize) -> usize {

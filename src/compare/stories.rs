@@ -46,6 +46,16 @@ pub struct Story {
     pub title: String,
 }
 
+impl Story {
+    /// The story's articles in the order given, so the first one given
+    /// sets the story's reading order.
+    pub fn members(&self) -> Vec<usize> {
+        let mut members = self.articles.clone();
+        members.sort_unstable();
+        members
+    }
+}
+
 /// The mean pair score two groups need to join into one story.
 ///
 /// On the eleven invented events, two reports of one event score 0.12 to

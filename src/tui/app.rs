@@ -14,7 +14,7 @@ use super::layout::{self, Document, Screen, pane_diffs, pane_text_size, panes_th
 use super::search::Search;
 use super::theme::Theme;
 use super::view::help;
-use crate::compare::{Comparison, PairDiff};
+use crate::compare::{Comparison, Findings, PairDiff};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -43,6 +43,10 @@ const WHEEL_LINES: usize = 3;
 
 pub struct App {
     pub comparison: Comparison,
+    /// Whether the comparison's claims and facts are still being worked
+    /// out: the panes show the rows meanwhile, and the claims panel says
+    /// so.
+    pub pending: bool,
     /// The article each pane shows, left to right; never one twice.
     pub panes: Vec<usize>,
     /// Index into `panes`.
@@ -158,6 +162,7 @@ impl App {
             .unwrap_or(0);
         let mut app = App {
             comparison,
+            pending: false,
             scroll: vec![0; panes.len()],
             panes,
             focus: 0,
@@ -192,16 +197,34 @@ impl App {
                 app.comparison.stories.len()
             ));
         }
-        // A huge input compared in part says so first, as on stderr,
-        // where every note is printed again when the reader ends.
-        if let Some(cut) = app.comparison.cuts.first() {
-            let more = app.comparison.cuts.len() - 1;
-            app.message = Some(match more {
+        app.say_cuts();
+        app
+    }
+
+    /// A huge input compared in part says so on the status line, as on
+    /// stderr, where every note is printed again when the reader ends.
+    fn say_cuts(&mut self) {
+        if let Some(cut) = self.comparison.cuts.first() {
+            let more = self.comparison.cuts.len() - 1;
+            self.message = Some(match more {
                 0 => format!("note: {cut}"),
                 _ => format!("note: {cut} (and {more} more, printed on exit)"),
             });
         }
-        app
+    }
+
+    /// Takes in the claims and facts worked out behind the first frame:
+    /// the panel lists them and the panes mark their figures.
+    pub fn settle(&mut self, findings: Findings) {
+        self.comparison.settle(findings);
+        self.claims = claims::entries(&self.comparison);
+        self.figure_width = claims::figure_width(&self.comparison, &self.claims);
+        self.claims_selected = self
+            .claims_selected
+            .min(self.claims.len().saturating_sub(1));
+        self.pending = false;
+        self.rebuild();
+        self.say_cuts();
     }
 
     /// The panes on screen: all of them when they fit, else as many as

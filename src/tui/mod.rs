@@ -19,8 +19,8 @@ mod view;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
@@ -30,7 +30,7 @@ pub use app::{App, Mode};
 pub use theme::Theme;
 pub use view::draw;
 
-use crate::compare::Comparison;
+use crate::compare::{Comparison, Findings};
 
 /// Signals that end a program by default and can come from outside while
 /// the reader runs. In raw mode Ctrl-C is a key, so SIGINT here is another
@@ -50,11 +50,22 @@ const ENDING_SIGNALS: &[i32] = &[signal_hook::consts::SIGTERM, signal_hook::cons
 /// enough that a `kill` is answered at once, rare enough to cost nothing.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
-/// Runs the reader until the user quits or a signal ends it.
+/// How often the loop looks for the engine's findings while they are
+/// being worked out: soon enough that they seem to appear when ready.
+const FINDINGS_CHECK: Duration = Duration::from_millis(20);
+
+/// Runs the reader on a laid-out comparison (see
+/// [`crate::compare::layout`]) until the user quits or a signal ends it,
+/// and gives what the engine cut short, if it finished.
 ///
-/// `inputs` are the files the articles came from, which its exports never
-/// replace.
-pub fn run(comparison: Comparison, inputs: Vec<PathBuf>, skipped: Vec<String>) -> io::Result<()> {
+/// The first frame shows the rows at once; claims and facts are worked
+/// out on another thread and taken in when ready. `inputs` are the files
+/// the articles came from, which its exports never replace.
+pub fn run(
+    comparison: Comparison,
+    inputs: Vec<PathBuf>,
+    skipped: Vec<String>,
+) -> io::Result<Vec<String>> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -73,10 +84,19 @@ pub fn run(comparison: Comparison, inputs: Vec<PathBuf>, skipped: Vec<String>) -
         )?);
     }
     hangup::watch();
+    let (found, findings) = mpsc::channel();
+    let laid_out = comparison.clone();
+    // Detached: a reader that quits first need not wait for it.
+    std::thread::spawn(move || found.send(laid_out.findings()));
     // Restore even when set-up fails halfway (raw mode on, no screen).
     let result = ratatui::try_init().and_then(|mut terminal| {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
-        event_loop(&mut terminal, comparison, (inputs, skipped), &signal)
+        event_loop(
+            &mut terminal,
+            comparison,
+            (inputs, skipped),
+            (&findings, &signal),
+        )
     });
     restore();
     for handler in handlers {
@@ -85,7 +105,7 @@ pub fn run(comparison: Comparison, inputs: Vec<PathBuf>, skipped: Vec<String>) -
     match i32::try_from(signal.load(Ordering::SeqCst)) {
         Ok(number) if number != 0 => {
             signal_hook::low_level::emulate_default_handler(number)?;
-            Ok(())
+            Ok(Vec::new())
         }
         _ => result,
     }
@@ -102,23 +122,48 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     comparison: Comparison,
     (inputs, skipped): (Vec<PathBuf>, Vec<String>),
-    signal: &AtomicUsize,
-) -> io::Result<()> {
+    (findings, signal): (&mpsc::Receiver<Findings>, &AtomicUsize),
+) -> io::Result<Vec<String>> {
     let size = terminal.size()?;
     let mut app = App::new(comparison, Theme::from_env(), size.width, size.height);
+    app.pending = true;
     app.inputs = inputs;
     app.skipped = skipped;
     let signalled = || signal.load(Ordering::SeqCst) != 0;
     while !app.quit && !signalled() {
         terminal.draw(|frame| draw(frame, &app))?;
-        while !signalled() && !crossterm::event::poll(SIGNAL_CHECK)? {}
+        // Findings that arrive while no key does are drawn at once.
+        let wait = if app.pending {
+            FINDINGS_CHECK
+        } else {
+            SIGNAL_CHECK
+        };
+        loop {
+            if signalled() || crossterm::event::poll(wait)? {
+                break;
+            }
+            if app.pending {
+                match findings.try_recv() {
+                    Ok(found) => app.settle(found),
+                    // The engine's thread ended without them: a bug,
+                    // whose panic message says what.
+                    Err(mpsc::TryRecvError::Disconnected) => app.pending = false,
+                    Err(mpsc::TryRecvError::Empty) => continue,
+                }
+                break;
+            }
+        }
         // Take every event already waiting before drawing again, so a
         // burst (a held key, a wheel spin) costs one frame, not one each.
         while !app.quit && !signalled() && crossterm::event::poll(Duration::ZERO)? {
             handle(&mut app, &crossterm::event::read()?);
         }
     }
-    Ok(())
+    Ok(if app.pending {
+        Vec::new()
+    } else {
+        app.comparison.cuts
+    })
 }
 
 /// Turns one terminal event into what it asks of `app`, in the mode it

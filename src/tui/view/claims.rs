@@ -23,19 +23,24 @@ pub fn draw(frame: &mut Frame, app: &App) {
     };
     let block = Block::bordered().title(" Claims — j/k select, Enter jumps to it, Esc closes ");
     let comparison = &app.comparison;
+    let pending = app.pending;
     list(
         frame,
         app,
         (area, block),
         (&app.claims, app.claims_selected),
-        |&entry| {
-            line(
+        |&entry| match entry {
+            Entry::Section(Section::Figures) if pending => Line::styled(
+                "Figures the outlets give: still being worked out…",
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
+            _ => line(
                 comparison,
                 entry,
                 app.theme,
                 app.label_width,
                 app.figure_width,
-            )
+            ),
         },
     );
 }

@@ -57,6 +57,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         panes.join(" & "),
         app.comparison.articles.len()
     ));
+    if app.pending {
+        position.push("finding claims…".to_string());
+    }
     let mut spans: Vec<Span> = Vec::new();
     match &app.message {
         Some(message) => spans.push(Span::raw(format!(" {message}"))),
