@@ -4,7 +4,9 @@
 //! to disk, then renamed over the destination: a rename within one folder
 //! is atomic, so the file is either the old one or the whole new one, even
 //! when the disk fills up or the process dies midway. The folder is synced
-//! too, so the rename itself survives a crash.
+//! too, so the rename itself survives a crash. A kill (SIGTERM, SIGINT,
+//! SIGHUP) while writing removes the temporary file at once (see
+//! `interrupt.rs`); one left by a kill -9 is swept by the next export.
 //!
 //! A destination that exists and is not a regular file (`/dev/stdout`, a
 //! named pipe, `/dev/null`) is a stream, not a document: it is written in
