@@ -119,6 +119,15 @@ pub struct Tally {
     touched: Vec<u32>,
 }
 
+/// How many documents a term may stand in before [`Index::similar`]
+/// stops walking its postings to find documents. Such a term ("said",
+/// "police" in a long file of crime reports) weighs little, and walking
+/// it for every document made alignment cost the square of a long file;
+/// it still counts, exactly, in the scores of the documents a rarer term
+/// finds. Only documents that share nothing but common terms are missed,
+/// and those score too low to be aligned.
+const COMMON: usize = 1000;
+
 /// TF-IDF vectors for a set of documents, with an inverted index over them.
 pub struct Index {
     vectors: Vec<Vector>,
@@ -266,7 +275,24 @@ impl Index {
         tally: &mut Tally,
     ) -> Vec<(usize, f32)> {
         tally.scores.resize(self.vectors.len(), 0.0);
-        for &(term, weight) in &self.vectors[document].0 {
+        let query = &self.vectors[document].0;
+        // Common terms are not walked (see [`COMMON`]) unless the document
+        // has no other, and then only its rarest.
+        let rarest = query
+            .iter()
+            .map(|&(term, _)| self.postings[term as usize].len())
+            .min()
+            .unwrap_or(0);
+        let walked = |term: u32| {
+            let len = self.postings[term as usize].len();
+            len <= COMMON.max(rarest)
+        };
+        let mut common = Vec::new();
+        for &(term, weight) in query {
+            if !walked(term) {
+                common.push((term, weight));
+                continue;
+            }
             for &(other, other_weight) in &self.postings[term as usize] {
                 let score = &mut tally.scores[other as usize];
                 if *score == 0.0 {
@@ -276,6 +302,17 @@ impl Index {
                     tally.touched.push(other);
                 }
                 *score += weight * other_weight;
+            }
+        }
+        // What the common terms add to the documents found.
+        if !common.is_empty() {
+            for &doc in &tally.touched {
+                let terms = &self.vectors[doc as usize].0;
+                for &(term, weight) in &common {
+                    if let Ok(i) = terms.binary_search_by_key(&term, |&(t, _)| t) {
+                        tally.scores[doc as usize] += weight * terms[i].1;
+                    }
+                }
             }
         }
         tally.touched.sort_unstable();
@@ -314,6 +351,28 @@ mod tests {
         ]));
         assert!((index.vector(0).cosine(index.vector(1)) - 1.0).abs() < 1e-5);
         assert_eq!(index.vector(0).cosine(index.vector(2)), 0.0);
+    }
+
+    #[test]
+    fn common_terms_find_nothing_alone_but_count_in_what_rarer_ones_find() {
+        let mut texts: Vec<String> = (0..=COMMON).map(|i| format!("said word{i}")).collect();
+        texts.push("said crocus hall".into());
+        texts.push("said".into());
+        texts.push("said crocus toll".into());
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let index = Index::new(&docs(&texts));
+        let query = texts.len() - 1;
+        let found = index.similar(query, 0.0, |d| d != query, &mut Tally::default());
+        // "said" stands in every document: the one sharing "crocus" is
+        // found, with the cosine of both terms; the others are not.
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (doc, score) = found[0];
+        assert_eq!(doc, query - 2);
+        assert!((score - index.vector(query).cosine(index.vector(doc))).abs() < 1e-6);
+        // A document of common terms alone still finds its like.
+        let alone = query - 1;
+        let found = index.similar(alone, 0.0, |d| d != alone, &mut Tally::default());
+        assert_eq!(found.len(), texts.len() - 1);
     }
 
     #[test]
