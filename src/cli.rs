@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
+use newsdiff::compare::Budget;
 use newsdiff::corpus::Input;
 use newsdiff::export::{ColorChoice, ExportFormat, TableFormat};
 use newsdiff::{fetch, folders};
@@ -98,13 +99,31 @@ struct Disagreement {
     exit_code: bool,
 }
 
-/// Which story of several to compare.
+/// Which story of several to compare, and how much work it may take.
 #[derive(Debug, Args)]
 struct Scope {
     /// Compare only story N, numbered as `newsdiff stories` lists them
     /// [default: every story, each compared within itself].
     #[arg(long, value_name = "N")]
     story: Option<NonZeroUsize>,
+    /// Change a bound of the work budget, past which a huge input is
+    /// compared in part (said on stderr): figures (20000),
+    /// figures_per_paragraph (100), paragraph_bytes (65536),
+    /// figure_neighbours (400), figure_pairs (40000), rows_per_paragraph
+    /// (40). Repeat for several; wins over the config file's [budget].
+    #[arg(long, value_name = "KEY=VALUE", value_parser = budget_setting)]
+    budget: Vec<(String, String)>,
+}
+
+/// A `--budget KEY=VALUE`, checked against the bounds there are.
+fn budget_setting(text: &str) -> Result<(String, String), String> {
+    let (key, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected KEY=VALUE, such as figures=50000, not \"{text}\""))?;
+    Budget::default()
+        .set(key, value)
+        .map_err(|err| err.to_string())?;
+    Ok((key.to_string(), value.to_string()))
 }
 
 #[derive(Debug, Subcommand)]
@@ -243,7 +262,10 @@ The file is TOML; every key is optional and the command line wins:
 
   [export]
   width = 120        # the text format's width when --width is not given
-  color = \"never\"    # auto, always or never, when --color is not given")]
+  color = \"never\"    # auto, always or never, when --color is not given
+
+  [budget]           # the work budget; --budget KEY=VALUE wins
+  figures = 50000    # read up to 50000 figures in one comparison")]
     Config {
         #[command(subcommand)]
         action: ConfigAction,
@@ -300,6 +322,8 @@ pub enum Command {
     Read {
         inputs: Vec<Input>,
         story: Option<NonZeroUsize>,
+        /// `--budget` settings, to apply over the config file's.
+        budget: Vec<(String, String)>,
         /// Read the archived versions of links instead of fetching them.
         versions: bool,
     },
@@ -310,6 +334,7 @@ pub enum Command {
     Export {
         inputs: Vec<Input>,
         story: Option<NonZeroUsize>,
+        budget: Vec<(String, String)>,
         /// Exit 3 on a conflicting figure.
         exit_code: bool,
         format: ExportFormat,
@@ -323,6 +348,7 @@ pub enum Command {
     Claims {
         inputs: Vec<Input>,
         story: Option<NonZeroUsize>,
+        budget: Vec<(String, String)>,
         format: TableFormat,
         /// The numbers that are no claim, instead of the claims.
         rejected: bool,
@@ -370,6 +396,7 @@ impl Cli {
             None => Command::Read {
                 inputs: self.inputs.into_inputs(),
                 story: self.scope.story,
+                budget: self.scope.budget,
                 versions: self.versions.versions,
             },
             Some(Commands::List(args)) => Command::List {
@@ -390,6 +417,7 @@ impl Cli {
                 Command::Export {
                     inputs: inputs.into_inputs(),
                     story: scope.story,
+                    budget: scope.budget,
                     exit_code: disagreement.exit_code,
                     format: format
                         .or_else(|| output.as_deref().and_then(ExportFormat::from_path))
@@ -409,6 +437,7 @@ impl Cli {
             }) => Command::Claims {
                 inputs: table.inputs.into_inputs(),
                 story: scope.story,
+                budget: scope.budget,
                 format: table.format,
                 rejected,
                 exit_code: disagreement.exit_code,
@@ -521,5 +550,24 @@ mod tests {
         assert_eq!(nearest("claim", &names), Some("claims"));
         assert_eq!(nearest("exprot", &names), Some("export"));
         assert_eq!(nearest("quake", &names), None);
+    }
+
+    #[test]
+    fn budget_help_names_every_bound_with_its_default() {
+        use clap::CommandFactory;
+        let help = Cli::command()
+            .find_subcommand_mut("export")
+            .unwrap()
+            .render_long_help()
+            .to_string()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for (key, value) in Budget::default().bounds() {
+            assert!(
+                help.contains(&format!("{key} ({value})")),
+                "{key} ({value}): {help}"
+            );
+        }
     }
 }

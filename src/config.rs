@@ -6,6 +6,9 @@
 //! [export]
 //! width = 120        # the text format's width when --width is not given
 //! color = "never"    # auto, always or never: --color when it is not given
+//!
+//! [budget]           # the engine's work budget (compare::Budget)
+//! figures = 50000    # --budget figures=50000 wins over it
 //! ```
 //!
 //! The command line always wins. A missing file is no error; a file that
@@ -17,12 +20,15 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::compare::Budget;
 use crate::export::ColorChoice;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub export: ExportDefaults,
+    /// Bounds not given keep their defaults.
+    pub budget: Budget,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -101,6 +107,9 @@ fn read(path: &Path) -> Result<Config, ConfigError> {
     if config.export.width.is_some_and(|width| width < 20) {
         return Err(fail("export.width must be at least 20".into()));
     }
+    if let Some(key) = config.budget.zero() {
+        return Err(fail(format!("budget.{key} must be at least 1")));
+    }
     Ok(config)
 }
 
@@ -121,6 +130,24 @@ mod tests {
         assert_eq!(config.export.width, Some(120));
         assert_eq!(config.export.color, Some(ColorChoice::Never));
         assert_eq!(parse("").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn budget_bounds_are_read_and_the_others_keep_their_defaults() {
+        let config = parse("[budget]\nfigures = 500\nrows_per_paragraph = 8\n").unwrap();
+        let budget = Budget {
+            figures: 500,
+            rows_per_paragraph: 8,
+            ..Budget::default()
+        };
+        assert_eq!(config.budget, budget);
+        let err = parse("[budget]\nfigures = 0\n").unwrap_err();
+        assert!(
+            err.problem.contains("budget.figures must be at least 1"),
+            "{err}"
+        );
+        let err = parse("[budget]\nfigurs = 5\n").unwrap_err();
+        assert!(err.problem.contains("figurs"), "{err}");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::Parser;
 use newsdiff::archive::{Archive, Change};
-use newsdiff::compare::{Comparison, compare, compare_as_one, layout, layout_as_one};
+use newsdiff::compare::{Budget, Comparison};
 use newsdiff::corpus::{self, Article, Corpus, Input, Warning};
 use newsdiff::export::{self, ColorChoice, ExportOptions};
 use newsdiff::sanitize::clean_line;
@@ -42,6 +42,14 @@ fn main() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::from(DONE),
         Err(err) => {
             eprintln!("newsdiff: {err:#}");
+            // An export stopped by a signal ends by it, as a process that
+            // did not catch it would: the parent sees how the run ended.
+            if let Some(signal) = err
+                .downcast_ref::<export::WriteError>()
+                .and_then(|e| e.signal())
+            {
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+            }
             ExitCode::from(NOTHING_DONE)
         }
     }
@@ -57,6 +65,7 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
         Command::Read {
             inputs,
             story,
+            budget,
             versions,
         } => {
             // Checked before loading, so nothing is read for a reader that
@@ -66,15 +75,16 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
                     "standard output is not a terminal; to write a comparison to a file or a pipe, use `newsdiff export`"
                 );
             }
+            let budget = work_budget(&settings(), &budget);
             let corpus = load(&inputs, versions, network)?;
             let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
             // The rows only: the reader works out claims and facts behind
             // its first frame.
             let articles = articles(&corpus, story)?;
             let laid_out = if story.is_some() {
-                layout_as_one(&articles)
+                budget.layout_as_one(&articles)
             } else {
-                layout(&articles)
+                budget.layout(&articles)
             };
             let cuts = newsdiff::tui::run(laid_out, corpus.files.clone(), skipped)
                 .context("terminal error")?;
@@ -104,18 +114,20 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
         Command::Claims {
             inputs,
             story,
+            budget,
             format,
             rejected,
             exit_code,
             versions,
         } => {
+            let budget = work_budget(&settings(), &budget);
             let corpus = load(&inputs, versions, network)?;
             if rejected {
                 let articles = articles(&corpus, story)?;
                 show(export::rejected_claims(&articles, format, table_width))?;
                 return Ok(outcome(&corpus));
             }
-            let comparison = comparison(&corpus, story)?;
+            let comparison = comparison(&corpus, story, &budget)?;
             show(export::claims(&comparison, format, table_width))?;
             if exit_code && disagrees(&comparison) {
                 return Ok(CONFLICT);
@@ -136,6 +148,7 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
         Command::Export {
             inputs,
             story,
+            budget,
             exit_code,
             format,
             output,
@@ -143,10 +156,8 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
             color,
             versions,
         } => {
-            let defaults = config::load().unwrap_or_else(|err| {
-                eprintln!("newsdiff: {err}");
-                config::Config::default()
-            });
+            let defaults = settings();
+            let budget = work_budget(&defaults, &budget);
             let corpus = load(&inputs, versions, network)?;
             // A file gets the same width wherever it is made; only output to
             // a terminal follows the terminal.
@@ -171,7 +182,7 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
                 width,
                 color,
             };
-            let comparison = comparison(&corpus, story)?;
+            let comparison = comparison(&corpus, story, &budget)?;
             let text = export::render(&comparison, &options);
             match output {
                 Some(path) => export::write_atomic(&path, text.as_bytes(), &corpus.files)?,
@@ -274,14 +285,39 @@ fn keep_and_say(archive: &mut Archive, corpus: &Corpus) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The config file's defaults; a file that cannot be used is named in a
+/// warning, and the built-in defaults are used.
+fn settings() -> config::Config {
+    config::load().unwrap_or_else(|err| {
+        eprintln!("newsdiff: {err}");
+        config::Config::default()
+    })
+}
+
+/// The config file's work budget, with the `--budget` settings over it.
+fn work_budget(settings: &config::Config, overrides: &[(String, String)]) -> Budget {
+    let mut budget = settings.budget;
+    for (key, value) in overrides {
+        // Checked as the command line was parsed.
+        budget
+            .set(key, value)
+            .expect("--budget settings are checked by clap");
+    }
+    budget
+}
+
 /// The comparison of the corpus: every story, each within itself, or
 /// only story `story` (1-based, as `newsdiff stories` numbers them).
-fn comparison(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Comparison> {
+fn comparison(
+    corpus: &Corpus,
+    story: Option<NonZeroUsize>,
+    budget: &Budget,
+) -> anyhow::Result<Comparison> {
     let articles = articles(corpus, story)?;
     let comparison = if story.is_some() {
-        compare_as_one(&articles)
+        budget.compare_as_one(&articles)
     } else {
-        compare(&articles)
+        budget.compare(&articles)
     };
     note(&comparison.cuts);
     Ok(comparison)

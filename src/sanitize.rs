@@ -15,8 +15,21 @@
 //! clear, a window title), not text, so it goes entirely: leaving its
 //! parameters ("[2J") behind would put figures in the article that no
 //! reader ever saw. A lone control character is shown as U+FFFD.
+//!
+//! Emoji built of several characters are taken apart, because terminals
+//! disagree on their width, and a terminal that draws a cluster wider or
+//! narrower than the reader measured leaves stale glyphs after a scroll
+//! and shifts every column after it. A flag (a pair of regional
+//! indicators) becomes its region's letters; a joined emoji (a family, a
+//! rainbow flag) its parts side by side; a skin tone goes:
+//!
+//! ```text
+//! "🇫🇷 fans, 👨\u{200d}👩\u{200d}👧, 👍🏽"  ─▶  "FR fans, 👨👩👧, 👍"
+//! ```
 
 use std::borrow::Cow;
+
+use unicode_width::UnicodeWidthChar;
 
 /// What becomes of one character on its way to the screen.
 enum Fate {
@@ -26,6 +39,11 @@ enum Fate {
     /// A control character: shown as U+FFFD so the reader sees that
     /// something was there.
     Replace,
+    /// A regional indicator: its letter, one column wide everywhere.
+    Letter(char),
+    /// The zero-width joiner: spelling between letters, but between emoji
+    /// it makes a cluster whose width terminals disagree on.
+    Joiner,
 }
 
 fn fate(c: char) -> Fate {
@@ -50,15 +68,23 @@ fn fate(c: char) -> Fate {
         | '\u{fe0f}'
         | '\u{feff}'
         | '\u{e0000}'..='\u{e007f}' => Fate::Drop,
+        // Skin-tone modifiers: drawn fused to the emoji before them, or
+        // apart, so as wide again, depending on the terminal.
+        '\u{1f3fb}'..='\u{1f3ff}' => Fate::Drop,
         // Line and paragraph separators move the cursor in some terminals.
         '\u{2028}' | '\u{2029}' => Fate::Replace,
+        '\u{1f1e6}'..='\u{1f1ff}' => {
+            let offset = u32::from(c) - 0x1f1e6;
+            Fate::Letter(char::from_u32(u32::from('A') + offset).unwrap_or('\u{fffd}'))
+        }
+        '\u{200d}' => Fate::Joiner,
         _ => Fate::Keep,
     }
 }
 
 /// Returns `text` with escape sequences removed, other control characters
-/// replaced by U+FFFD and invisible formatting characters removed. Tabs
-/// and line breaks are kept.
+/// replaced by U+FFFD, invisible formatting characters removed and emoji
+/// clusters taken apart. Tabs and line breaks are kept.
 pub fn clean(text: &str) -> Cow<'_, str> {
     if text.chars().all(|c| matches!(fate(c), Fate::Keep)) {
         return Cow::Borrowed(text);
@@ -70,12 +96,22 @@ pub fn clean(text: &str) -> Cow<'_, str> {
             rest = &rest[length..];
             continue;
         }
+        rest = &rest[c.len_utf8()..];
         match fate(c) {
             Fate::Keep => out.push(c),
             Fate::Drop => {}
             Fate::Replace => out.push('\u{fffd}'),
+            Fate::Letter(letter) => out.push(letter),
+            Fate::Joiner => {
+                // Emoji are two columns wide; the letters of scripts that
+                // spell with the joiner are one.
+                let wide = |c: Option<char>| c.and_then(|c| c.width()) == Some(2);
+                let next = rest.chars().find(|&c| !matches!(fate(c), Fate::Drop));
+                if !wide(out.chars().next_back()) && !wide(next) {
+                    out.push(c);
+                }
+            }
         }
-        rest = &rest[c.len_utf8()..];
     }
     Cow::Owned(out)
 }
@@ -188,6 +224,41 @@ mod tests {
             "\u{645}\u{200c}\u{6cc}",
             "ZWNJ is spelling"
         );
+    }
+
+    #[test]
+    fn emoji_clusters_come_apart_so_every_measure_agrees() {
+        // Issue 16: a flag left stale glyphs in the reader after a scroll,
+        // a family shifted the text export's columns.
+        assert_eq!(clean("\u{1f1eb}\u{1f1f7} fans"), "FR fans");
+        assert_eq!(clean("lone \u{1f1fa}"), "lone U");
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466}";
+        assert_eq!(clean(family), "\u{1f468}\u{1f469}\u{1f467}\u{1f466}");
+        assert_eq!(clean("\u{1f44d}\u{1f3fd}"), "\u{1f44d}");
+        // The rainbow flag's joiner follows a variation selector, which goes.
+        assert_eq!(
+            clean("\u{1f3f3}\u{fe0f}\u{200d}\u{1f308}"),
+            "\u{1f3f3}\u{1f308}"
+        );
+        assert_eq!(
+            clean("\u{915}\u{94d}\u{200d}\u{937}"),
+            "\u{915}\u{94d}\u{200d}\u{937}"
+        );
+        // A terminal or ratatui measuring the cluster and textwrap
+        // measuring its characters now count the same columns.
+        for text in [
+            family,
+            "\u{1f44d}\u{1f3fd}",
+            "\u{1f3f3}\u{fe0f}\u{200d}\u{1f308}",
+        ] {
+            let cleaned = clean(text);
+            let by_char: usize = cleaned.chars().filter_map(|c| c.width()).sum();
+            assert_eq!(
+                unicode_width::UnicodeWidthStr::width(cleaned.as_ref()),
+                by_char,
+                "{text}"
+            );
+        }
     }
 
     #[test]

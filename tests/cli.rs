@@ -1699,3 +1699,68 @@ fn headers_that_do_not_read_are_said_and_a_file_given_twice_is_read_once() {
         assert!(stderr.contains(said), "{said}:\n{stderr}");
     }
 }
+
+/// Issue 16: the work budget's bounds are settings, from the config
+/// file's `[budget]` and from `--budget KEY=VALUE`, which wins; a cut is
+/// said on stderr and in the JSON export.
+#[test]
+fn the_work_budget_comes_from_the_config_file_and_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = "newsdiff: note: figures: only the first 1 were read";
+    let inputs = [seed("000_8bd36a165a8504ce"), seed("001_5d229ea3870d1d12")];
+    newsdiff(dir.path())
+        .arg("claims")
+        .args(&inputs)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("note:").not());
+    newsdiff(dir.path())
+        .args(["claims", "--budget", "figures=1"])
+        .args(&inputs)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(note));
+    fs::create_dir(dir.path().join("newsdiff")).unwrap();
+    fs::write(
+        dir.path().join("newsdiff").join("config.toml"),
+        "[budget]\nfigures = 1\n",
+    )
+    .unwrap();
+    let json = newsdiff(dir.path())
+        .args(["export", "--format", "json"])
+        .args(&inputs)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(note))
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert!(
+        json["cuts"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("figures: only the first 1 were read"),
+        "{json}"
+    );
+    newsdiff(dir.path())
+        .args(["claims", "--budget", "figures=100000"])
+        .args(&inputs)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("note:").not());
+    newsdiff(dir.path())
+        .args(["claims", "--budget", "figures=0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "figures must be a whole number of at least 1",
+        ));
+    newsdiff(dir.path())
+        .args(["export", "--budget", "pages=3"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no bound named \"pages\"; the bounds are figures, figures_per_paragraph",
+        ));
+}

@@ -187,7 +187,19 @@ fn every_json_export_follows_the_schema() {
     ));
     let two_stories = compare(&two_stories);
     assert_eq!(two_stories.stories.len(), 2);
+    // A budget of one figure: the rest is cut, and the export says so.
+    let cut = newsdiff::compare::Budget {
+        figures: 1,
+        ..Default::default()
+    }
+    .compare(&ferry().articles);
+    assert!(!cut.cuts.is_empty());
+    let cuts =
+        serde_json::from_str::<Value>(&render(&cut, ExportFormat::Json, 100)).unwrap()["cuts"]
+            .clone();
+    assert_eq!(cuts, serde_json::json!(cut.cuts));
     let cases = [
+        ("cut by the budget", cut),
         ("all bundled", bundled(&["000", "001", "002", "003", "004"])),
         ("times of day", timed),
         ("two stories", two_stories),
@@ -261,4 +273,33 @@ fn articles_built_without_the_loader_are_cleaned_on_the_way_out() {
             "escape sequences go whole and a lone control shows as U+FFFD in {format:?}: {out}"
         );
     }
+}
+
+/// Issue 16: a family emoji (four emoji joined by zero-width joiners)
+/// shifted the text export's right column, as a terminal draws it.
+#[test]
+fn joined_emoji_keep_the_text_columns_straight() {
+    use unicode_width::UnicodeWidthStr;
+    let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466}";
+    let flag = "\u{1f1fa}\u{1f1e6}";
+    let comparison = compare(&[
+        article(
+            "left",
+            &format!("The {family} family waved {flag} flags as 12 people were hurt in the fire."),
+        ),
+        article(
+            "right",
+            &format!("A {family} family waved {flag} flags; 14 people were hurt in the blaze."),
+        ),
+    ]);
+    let text = render(&comparison, ExportFormat::Text, 60);
+    let columns: Vec<usize> = text
+        .lines()
+        .filter_map(|line| line.find('│').map(|at| line[..at].width()))
+        .collect();
+    assert!(columns.len() > 2, "{text}");
+    assert!(
+        columns.iter().all(|&c| c == columns[0]),
+        "{columns:?}\n{text}"
+    );
 }

@@ -19,11 +19,19 @@ struct Tmux {
 
 impl Tmux {
     fn start(width: u16, height: u16) -> Option<Tmux> {
-        Tmux::start_with(width, height, "", "")
+        Tmux::start_with(width, height, "", "", &[])
     }
 
-    /// Runs `env newsdiff args` in the terminal, as a shell line.
-    fn start_with(width: u16, height: u16, env: &str, args: &str) -> Option<Tmux> {
+    /// Runs `env newsdiff args` in the terminal, as a shell line, after
+    /// writing `files` (name, text) to the session's folder, which the
+    /// reader is given as its first paths.
+    fn start_with(
+        width: u16,
+        height: u16,
+        env: &str,
+        args: &str,
+        files: &[(&str, String)],
+    ) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             assert!(
                 std::env::var_os("CI").is_none(),
@@ -34,6 +42,11 @@ impl Tmux {
         }
         let dir = tempfile::tempdir().unwrap();
         let status = dir.path().join("status");
+        let mut paths = String::new();
+        for (name, text) in files {
+            std::fs::write(dir.path().join(name), text).unwrap();
+            paths.push_str(&format!(" '{name}'"));
+        }
         static SERVERS: AtomicUsize = AtomicUsize::new(0);
         let n = SERVERS.fetch_add(1, Ordering::Relaxed);
         let socket = format!("newsdiff-test-{}-{n}", std::process::id());
@@ -41,7 +54,7 @@ impl Tmux {
         // behind can be inspected; its line settings are written down
         // before the status, so both are there once the status is.
         let script = format!(
-            "cd '{dir}' && {env} '{bin}' {args}; code=$?; stty -a > '{dir}/stty'; echo $code > '{status}'; exec sleep 600",
+            "cd '{dir}' && {env} '{bin}'{paths} {args}; code=$?; stty -a > '{dir}/stty'; echo $code > '{status}'; exec sleep 600",
             dir = dir.path().display(),
             bin = env!("CARGO_BIN_EXE_newsdiff"),
             status = status.display()
@@ -122,7 +135,9 @@ impl Tmux {
     /// frame, and could pass or fail a check that the whole frame would
     /// not.
     fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        // Long, for a debug build on a busy machine: a deadline only says
+        // when to stop waiting, it is not what is tested.
+        let deadline = Instant::now() + Duration::from_secs(60);
         let mut before = String::new();
         loop {
             let screen = self.screen();
@@ -536,7 +551,7 @@ fn long_output_on_a_terminal_goes_through_the_pager_unless_refused() {
         ("--no-pager claims", false),
         ("list", true),
     ] {
-        let Some(tmux) = Tmux::start_with(100, 30, "NEWSDIFF_PAGER='tee paged'", args) else {
+        let Some(tmux) = Tmux::start_with(100, 30, "NEWSDIFF_PAGER='tee paged'", args, &[]) else {
             return;
         };
         assert_eq!(tmux.exit_status(), "0");
@@ -561,7 +576,8 @@ fn less_pages_long_output_and_ctrl_c_does_not_kill_newsdiff_under_it() {
         eprintln!("skipping: less is not installed");
         return;
     }
-    let Some(tmux) = Tmux::start_with(100, 20, "env -u PAGER -u NEWSDIFF_PAGER", "claims") else {
+    let Some(tmux) = Tmux::start_with(100, 20, "env -u PAGER -u NEWSDIFF_PAGER", "claims", &[])
+    else {
         return;
     };
     tmux.wait_for("less at the first page", |s| {
@@ -573,4 +589,43 @@ fn less_pages_long_output_and_ctrl_c_does_not_kill_newsdiff_under_it() {
     });
     tmux.keys(&["q"]);
     assert_eq!(tmux.exit_status(), "0");
+}
+
+/// Issue 16: the terminal resized to 1x1 and back while a long comparison
+/// loads, and again while the reader shows it: it draws at the size it
+/// ends at, and quits with the terminal restored.
+#[test]
+fn resized_to_1x1_and_back_during_a_long_load() {
+    let text = |outlet: &str, toll: usize| -> String {
+        (0..4000)
+            .map(|p| {
+                format!(
+                    "In paragraph {p}, {outlet} said the council met at the river station after \
+                     the storm, and {toll} people were hurt when the bridge gave way.\n\n"
+                )
+            })
+            .collect()
+    };
+    let files = [
+        ("first.txt", text("the Daily", 12)),
+        ("second.txt", text("the Post", 14)),
+    ];
+    let Some(tmux) = Tmux::start_with(100, 30, "", "", &files) else {
+        return;
+    };
+    for _ in 0..5 {
+        tmux.resize(1, 1);
+        sleep(Duration::from_millis(150));
+        tmux.resize(100, 30);
+        sleep(Duration::from_millis(150));
+    }
+    tmux.wait_for("the panes", |s| s.contains("first") && s.contains("second"));
+    tmux.resize(1, 1);
+    sleep(Duration::from_millis(300));
+    tmux.resize(90, 25);
+    let screen = tmux.wait_for("the panes at 90x25", |s| {
+        s.contains("first") && s.contains("row 1/") && s.lines().count() == 25
+    });
+    assert!(width(&screen) <= 90, "{screen}");
+    tmux.quit_cleanly("q");
 }

@@ -666,3 +666,69 @@ fn the_status_says_how_far_through_as_less_does() {
     let status = rows(&app, 120, 30).pop().unwrap();
     assert!(status.contains("END"), "{status}");
 }
+
+/// Issue 16: a flag left stale glyphs after a scroll, because the
+/// terminal drew its cell at another width than ratatui measured. No
+/// cell may hold a cluster whose width terminals disagree on: the
+/// columns ratatui counts for a cell are those of its characters drawn
+/// one by one, and no regional indicator is left to pair.
+#[test]
+fn emoji_clusters_draw_at_the_width_ratatui_counts() {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let dir = tempfile::tempdir().unwrap();
+    let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+    for (name, verb) in [("a.txt", "hurt"), ("b.txt", "injured")] {
+        let body: String = (0..30)
+            .map(|n| format!("Fans waved \u{1f1fa}\u{1f1e6} flags and a {family} family of {n} was {verb}.\n\n"))
+            .collect();
+        std::fs::write(dir.path().join(name), body).unwrap();
+    }
+    let corpus = newsdiff::corpus::load(&[newsdiff::corpus::Input::Path(dir.path().into())]);
+    let mut app = App::new(compare(&corpus.articles), Theme::plain(), 80, 20);
+    let mut terminal = Terminal::new(TestBackend::new(80, 20)).unwrap();
+    for action in [
+        Action::ScrollDown,
+        Action::ScrollDown,
+        Action::PageDown,
+        Action::ScrollUp,
+    ] {
+        terminal.draw(|frame| draw(frame, &app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        assert!(buffer.content.iter().any(|cell| cell.symbol() == "U"));
+        for cell in &buffer.content {
+            let symbol = cell.symbol();
+            let by_char: usize = symbol.chars().filter_map(|c| c.width()).sum();
+            assert_eq!(symbol.width(), by_char, "{symbol:?}");
+            assert!(
+                !symbol
+                    .chars()
+                    .any(|c| ('\u{1f1e6}'..='\u{1f1ff}').contains(&c)),
+                "{symbol:?}"
+            );
+        }
+        app.update(action);
+    }
+}
+
+/// What the work budget left out of a huge input is on the status line
+/// when the reader opens, not only on a stderr the screen hides.
+#[test]
+fn a_comparison_cut_by_the_budget_says_so_on_the_status_line() {
+    let budget = newsdiff::compare::Budget {
+        figures: 1,
+        ..Default::default()
+    };
+    // As the reader has it: the rows first, the findings (and what was
+    // cut to find them) behind them.
+    let laid_out = budget.layout(&bundled().articles[..2]);
+    let findings = laid_out.findings();
+    assert!(!findings.cuts.is_empty());
+    let mut app = App::new(laid_out, Theme::plain(), 200, 30);
+    app.settle(findings);
+    let screen = render(&app, 200, 30).backend().to_string();
+    let status = screen.lines().nth(29).unwrap();
+    assert!(
+        status.contains("note: figures: only the first 1 were read"),
+        "{status}"
+    );
+}

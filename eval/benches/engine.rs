@@ -130,7 +130,11 @@ fn benches(c: &mut Criterion) {
     for (name, articles) in [("revision-1000", &pair), ("outlets-50", &fifty)] {
         let done = compare(articles);
         group.bench_function(format!("figures-{name}"), |b| {
-            b.iter(|| claims::find(articles, &done.rows).0.len())
+            b.iter(|| {
+                claims::find(articles, &done.rows, &Default::default())
+                    .0
+                    .len()
+            })
         });
         group.bench_function(format!("names-{name}"), |b| {
             b.iter(|| names::find(articles).len())

@@ -3,11 +3,14 @@
 # git's word diff on the same pairs; and the huge inputs of issue 16.
 # Prints Markdown tables for BENCHMARKS.md. Needs python3, git and GNU time.
 #
-#   cargo build --release && eval/scripts/growth.sh [runs]
+#   cargo build --release && eval/scripts/growth.sh [runs] [huge]
+#
+# With `huge`, only the huge inputs (ROBUSTNESS.md's table).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$PWD/target/release/newsdiff"
 runs="${1:-3}"
+only="${2:-all}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -72,28 +75,58 @@ with open(f"{work}/huge/million-paragraphs.txt", "w") as f:
 with open(f"{work}/huge/line-60mb.txt", "w") as f:
     chunk = " ".join(random.choice(words) for _ in range(1000)) + " 42 people "
     f.write("One line\n\n" + chunk * (60_000_000 // len(chunk)) + "\n")
+os.makedirs(f"{work}/huge/revisions-5000")
+ps = paragraphs(5000)
+write(f"{work}/huge/revisions-5000/a.md", ps)
+for _ in range(100):
+    ps = edit(ps)
+write(f"{work}/huge/revisions-5000/b.md", ps, 1)
+os.makedirs(f"{work}/huge/articles-3000")
+outlets = ["Herald", "Post", "Wire", "Times", "Courier", "Ledger"]
+for a in range(3000):
+    with open(f"{work}/huge/articles-3000/a{a:04}.md", "w") as f:
+        f.write(f"---\ntitle: Story {a}\nsource: {outlets[a % 6]}\ndate: 2024-06-{a % 28 + 1:02}\n---\n\n")
+        f.write("\n\n".join(random.choice(pool) for _ in range(6)) + "\n")
 PY
 
-# Median seconds and the largest peak (MB) of `runs` runs of a command.
+# Median seconds, the largest peak (MB) and the last exit status of
+# `runs` runs of a command; the last run's stderr is left in $work/stderr.
 measure() {
-    local times=() peaks=()
+    local times=() peaks=() code
     for _ in $(seq "$runs"); do
         local out
-        /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1 || true
-        out=$(tail -1 "$work/time")
-        times+=("${out% *}")
-        peaks+=("${out#* }")
+        /usr/bin/time -o "$work/time" -f "%e %M %x" "$@" >/dev/null 2>"$work/stderr" || true
+        read -r t m code < <(tail -1 "$work/time")
+        times+=("$t")
+        peaks+=("$m")
     done
     local median peak
     median=$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p")
     peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -1)
-    echo "$median $((peak / 1024))"
+    echo "$median $((peak / 1024)) $code"
 }
+
+huge() {
+    echo "| huge input | command | time | peak | exit | what was cut (stderr) |"
+    echo "|---|---|---|---|---|---|"
+    for f in paragraph-5mb.txt million-paragraphs.txt line-60mb.txt revisions-5000 articles-3000; do
+        for cmd in "claims" "export --format json" "stories"; do
+            # shellcheck disable=SC2086
+            read -r t m x < <(measure timeout 60 "$bin" $cmd "$work/huge/$f")
+            cut=$(grep -o 'note: [a-z]*: [^(;]*' "$work/stderr" | head -1 | cut -c7- || true)
+            echo "| ${f%.txt} | $cmd | $t s | $m MB | $x | ${cut:-nothing} |"
+        done
+    done
+}
+if [ "$only" = huge ]; then
+    huge
+    exit
+fi
 
 echo "| pair of | export --format text | peak | git diff --no-index --word-diff | ratio |"
 echo "|---|---|---|---|---|"
 for n in 1000 2000 4000 8000; do
-    read -r t m < <(measure "$bin" export --format text "$work/pair$n/a.md" "$work/pair$n/b.md")
+    read -r t m _ < <(measure "$bin" export --format text "$work/pair$n/a.md" "$work/pair$n/b.md")
     read -r g _ < <(measure git diff --no-index --word-diff "$work/pair$n/a.md" "$work/pair$n/b.md")
     echo "| $n paragraphs | $t s | $m MB | $g s | $(python3 -c "print(f'{$t / max($g, 0.005):.0f}x')") |"
 done
@@ -101,17 +134,9 @@ echo
 echo "| versions of a 400-paragraph story | export --format json | peak | claims | peak |"
 echo "|---|---|---|---|---|"
 for n in 10 20 40 80; do
-    read -r t m < <(measure "$bin" export --format json "$work/rev$n")
-    read -r c cm < <(measure "$bin" claims "$work/rev$n")
+    read -r t m _ < <(measure "$bin" export --format json "$work/rev$n")
+    read -r c cm _ < <(measure "$bin" claims "$work/rev$n")
     echo "| $n | $t s | $m MB | $c s | $cm MB |"
 done
 echo
-echo "| huge input | command | time | peak |"
-echo "|---|---|---|---|"
-for f in paragraph-5mb million-paragraphs line-60mb; do
-    for cmd in "claims" "export --format json"; do
-        # shellcheck disable=SC2086
-        read -r t m < <(measure timeout 60 "$bin" $cmd "$work/huge/$f.txt")
-        echo "| $f | $cmd | $t s | $m MB |"
-    done
-done
+huge

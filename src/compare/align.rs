@@ -79,18 +79,15 @@ const CENTROID_WEIGHT: f32 = 0.5;
 /// gap between a true match and a chance one, so it only settles near ties.
 const POSITION_WEIGHT: f32 = 0.08;
 
-/// The most rows a paragraph is a candidate for, best first. A paragraph's
-/// counterpart is among its closest few; text that shares its words with
-/// everything (a dump of one vocabulary) would otherwise make a candidate
-/// of every paragraph with every row.
-const ROWS_PER_PARAGRAPH: usize = 40;
-
 /// The cosine from which a matched row counts as an edit of one text
 /// rather than two tellings of one fact.
 const CHANGED_THRESHOLD: f32 = 0.5;
 
-/// Aligns the paragraphs of `articles` into rows, in reading order.
-pub fn align(articles: &[Article]) -> Vec<Row> {
+/// Aligns the paragraphs of `articles` into rows, in reading order. A
+/// paragraph is a candidate for its `rows_per_paragraph` closest rows
+/// ([`Budget::rows_per_paragraph`](super::Budget)): its counterpart is
+/// among its closest few.
+pub fn align(articles: &[Article], rows_per_paragraph: usize) -> Vec<Row> {
     let docs = Documents::new(articles);
     let mut rows = Rows::new(articles.len(), docs.text_kinds.len());
     // The first article leads; the others follow in the order of their
@@ -100,7 +97,7 @@ pub fn align(articles: &[Article]) -> Vec<Row> {
     order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
     for a in std::iter::once(0).chain(order).take(articles.len()) {
         let article = &articles[a];
-        let plan = Plan::make(&docs, &rows, a);
+        let plan = Plan::make(&docs, &rows, a, rows_per_paragraph);
         for &(from, into) in &plan.merges {
             rows.merge(from, into);
         }
@@ -208,9 +205,9 @@ struct Plan {
 }
 
 impl Plan {
-    fn make(docs: &Documents, rows: &Rows, a: usize) -> Plan {
+    fn make(docs: &Documents, rows: &Rows, a: usize, rows_per_paragraph: usize) -> Plan {
         let range = docs.range(a);
-        let candidates = candidates(docs, rows, a);
+        let candidates = candidates(docs, rows, a, rows_per_paragraph);
         let alignable = range
             .clone()
             .filter(|&d| docs.kinds[d] != ParagraphKind::Boilerplate)
@@ -297,7 +294,12 @@ impl Plan {
 }
 
 /// Every (paragraph, row) pair of article `a` worth considering, best first.
-fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
+fn candidates(
+    docs: &Documents,
+    rows: &Rows,
+    a: usize,
+    rows_per_paragraph: usize,
+) -> Vec<Candidate> {
     let range = docs.range(a);
     // The first article has nothing to meet.
     if rows.cells.is_empty() {
@@ -331,7 +333,7 @@ fn candidates(docs: &Documents, rows: &Rows, a: usize) -> Vec<Candidate> {
                 let p = doc - range.start;
                 let here = place(p, range.len());
                 scratch
-                    .best_rows(docs, rows, doc, floor)
+                    .best_rows(docs, rows, doc, (floor, rows_per_paragraph))
                     .into_iter()
                     .map(|(row, cosine)| {
                         let bonus = POSITION_WEIGHT * (1.0 - (here - row_place[row]).abs());
@@ -378,13 +380,13 @@ impl Scratch {
     }
 
     /// The rows document `doc` may join, with their scores, at least
-    /// `floor`, the closest [`ROWS_PER_PARAGRAPH`] at most.
+    /// `floor`, the closest `rows_per_paragraph` at most.
     fn best_rows(
         &mut self,
         docs: &Documents,
         rows: &Rows,
         doc: usize,
-        floor: f32,
+        (floor, rows_per_paragraph): (f32, usize),
     ) -> Vec<(usize, f32)> {
         let kind = docs.kinds[doc];
         let earlier = |text: usize| !rows.of_text[text].is_empty() && docs.text_kinds[text] == kind;
@@ -427,9 +429,9 @@ impl Scratch {
             })
             .collect();
         best.retain(|&(_, score)| score >= floor);
-        if best.len() > ROWS_PER_PARAGRAPH {
+        if best.len() > rows_per_paragraph {
             best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            best.truncate(ROWS_PER_PARAGRAPH);
+            best.truncate(rows_per_paragraph);
         }
         best
     }

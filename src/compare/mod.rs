@@ -5,6 +5,7 @@
 //! the TUI and every export render the same answer.
 
 mod align;
+pub mod budget;
 pub mod claims;
 pub mod facts;
 pub mod names;
@@ -21,6 +22,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph, ParagraphKind};
+pub use budget::Budget;
 pub use claims::{Claim, Mention, Qualifier, Verdict};
 pub use facts::{Fact, FactKind};
 pub use names::Name;
@@ -43,9 +45,11 @@ pub struct Comparison {
     /// The articles grouped by the event they report, largest first: a
     /// folder of saved articles often holds several.
     pub stories: Vec<Story>,
-    /// What the engine left out to finish in bounded time on a huge input
-    /// (see [`claims::MAX_FIGURES`]), in words for the user.
+    /// What the engine left out to finish in bounded time on a huge input,
+    /// in words for the user.
     pub cuts: Vec<String>,
+    /// The bounds it was compared within, which its findings keep to.
+    pub budget: Budget,
 }
 
 /// One line of the side-by-side view.
@@ -134,33 +138,19 @@ pub struct Findings {
 /// are found within each story, never across two (a mill's 150 staff are
 /// no rival count of a ferry's rescued), story after story, largest first.
 pub fn compare(articles: &[Article]) -> Comparison {
-    layout(articles).found()
+    Budget::default().compare(articles)
 }
 
 /// Compares `articles` as one story, however they would group: what a
 /// reader picked (`--story N`) is compared whole.
 pub fn compare_as_one(articles: &[Article]) -> Comparison {
-    layout_as_one(articles).found()
+    Budget::default().compare_as_one(articles)
 }
 
 /// The first half of [`compare`]: names, stories and rows, with no claims
 /// or facts yet; [`Comparison::findings`] gives those.
 pub fn layout(articles: &[Article]) -> Comparison {
-    let grouped = || {
-        let names = names::find(articles);
-        let stories = stories::group(articles, &names);
-        (names, stories)
-    };
-    // A handful of articles almost always tells one story: they are
-    // aligned whole on one core while another finds the stories, and the
-    // rows are kept when it is one. Past a handful, a folder often holds
-    // several, and aligning it whole would be work thrown away.
-    if articles.len() <= SPECULATE {
-        let (rows, (names, stories)) = rayon::join(|| align::align(articles), grouped);
-        return laid_out(articles, names, stories, Some(rows));
-    }
-    let (names, stories) = grouped();
-    laid_out(articles, names, stories, None)
+    Budget::default().layout(articles)
 }
 
 /// The most articles [`layout`] aligns whole before it knows they are
@@ -169,24 +159,64 @@ const SPECULATE: usize = 8;
 
 /// The first half of [`compare_as_one`].
 pub fn layout_as_one(articles: &[Article]) -> Comparison {
-    let (rows, names) = rayon::join(|| align::align(articles), || names::find(articles));
-    let stories = vec![Story {
-        articles: (0..articles.len()).collect(),
-        title: articles
-            .first()
-            .map(|a| a.title.clone())
-            .unwrap_or_default(),
-    }];
-    laid_out(articles, names, stories, Some(rows))
+    Budget::default().layout_as_one(articles)
 }
 
-/// The comparison laid out by stories; `whole` is the rows of all the
-/// articles aligned together, if already done.
+impl Budget {
+    /// [`compare`], within this budget.
+    pub fn compare(&self, articles: &[Article]) -> Comparison {
+        self.layout(articles).found()
+    }
+
+    /// [`compare_as_one`], within this budget.
+    pub fn compare_as_one(&self, articles: &[Article]) -> Comparison {
+        self.layout_as_one(articles).found()
+    }
+
+    /// [`layout`], within this budget.
+    pub fn layout(&self, articles: &[Article]) -> Comparison {
+        let grouped = || {
+            let names = names::find(articles);
+            let stories = stories::group(articles, &names);
+            (names, stories)
+        };
+        // A handful of articles almost always tells one story: they are
+        // aligned whole on one core while another finds the stories, and
+        // the rows are kept when it is one. Past a handful, a folder often
+        // holds several, and aligning it whole would be work thrown away.
+        if articles.len() <= SPECULATE {
+            let (rows, (names, stories)) =
+                rayon::join(|| align::align(articles, self.rows_per_paragraph), grouped);
+            return laid_out(articles, names, stories, (*self, Some(rows)));
+        }
+        let (names, stories) = grouped();
+        laid_out(articles, names, stories, (*self, None))
+    }
+
+    /// [`layout_as_one`], within this budget.
+    pub fn layout_as_one(&self, articles: &[Article]) -> Comparison {
+        let (rows, names) = rayon::join(
+            || align::align(articles, self.rows_per_paragraph),
+            || names::find(articles),
+        );
+        let stories = vec![Story {
+            articles: (0..articles.len()).collect(),
+            title: articles
+                .first()
+                .map(|a| a.title.clone())
+                .unwrap_or_default(),
+        }];
+        laid_out(articles, names, stories, (*self, Some(rows)))
+    }
+}
+
+/// The comparison laid out by stories within `budget`; `whole` is the
+/// rows of all the articles aligned together, if already done.
 fn laid_out(
     articles: &[Article],
     names: Vec<Name>,
     stories: Vec<Story>,
-    whole: Option<Vec<Row>>,
+    (budget, whole): (Budget, Option<Vec<Row>>),
 ) -> Comparison {
     let mut comparison = Comparison {
         rows: Vec::new(),
@@ -196,26 +226,30 @@ fn laid_out(
         unique: Vec::new(),
         stories,
         cuts: Vec::new(),
+        budget,
     };
+    let rows_per_paragraph = budget.rows_per_paragraph;
     if comparison.is_one_story() {
-        comparison.rows = whole.unwrap_or_else(|| align::align(articles));
+        comparison.rows = whole.unwrap_or_else(|| align::align(articles, rows_per_paragraph));
         return comparison;
     }
     for story in &comparison.stories {
         let members = story.members();
         let part: Vec<Article> = members.iter().map(|&a| articles[a].clone()).collect();
-        comparison
-            .rows
-            .extend(align::align(&part).into_iter().map(|row| Row {
-                cells: {
-                    let mut cells = vec![Vec::new(); articles.len()];
-                    for (k, cell) in row.cells.into_iter().enumerate() {
-                        cells[members[k]] = cell;
-                    }
-                    cells
-                },
-                ..row
-            }));
+        comparison.rows.extend(
+            align::align(&part, rows_per_paragraph)
+                .into_iter()
+                .map(|row| Row {
+                    cells: {
+                        let mut cells = vec![Vec::new(); articles.len()];
+                        for (k, cell) in row.cells.into_iter().enumerate() {
+                            cells[members[k]] = cell;
+                        }
+                        cells
+                    },
+                    ..row
+                }),
+        );
     }
     comparison
 }
@@ -230,7 +264,7 @@ impl Comparison {
     /// within each story.
     pub fn findings(&self) -> Findings {
         if self.is_one_story() {
-            let (claims, cuts) = claims::find(&self.articles, &self.rows);
+            let (claims, cuts) = claims::find(&self.articles, &self.rows, &self.budget);
             let unique = facts::find(&self.articles, &self.names, &claims);
             return Findings {
                 claims,
@@ -253,7 +287,7 @@ impl Comparison {
                     ..row.clone()
                 })
                 .collect();
-            let (mut claims, cuts) = claims::find(&part, &rows);
+            let (mut claims, cuts) = claims::find(&part, &rows, &self.budget);
             let mut unique = facts::find(&part, &names::find(&part), &claims);
             for claim in &mut claims {
                 for mention in &mut claim.mentions {

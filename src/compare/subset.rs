@@ -98,6 +98,7 @@ impl Comparison {
             names,
             unique,
             cuts: self.cuts.clone(),
+            budget: self.budget,
         }
     }
 }

@@ -109,10 +109,10 @@ impl Date {
         let text = text.split_once(',').map_or(text, |(_, rest)| rest);
         let mut parts = text.split_whitespace();
         let day: u8 = parts.next()?.parse().ok()?;
-        let month = parts.next()?.to_ascii_lowercase();
-        let month = MONTHS[..12]
-            .iter()
-            .position(|m| m.starts_with(&month[..month.len().min(3)]))?;
+        // The first three letters, counted as characters: a feed's month
+        // may be any text ("maò"), which three bytes would cut inside.
+        let month: String = parts.next()?.to_ascii_lowercase().chars().take(3).collect();
+        let month = MONTHS[..12].iter().position(|m| m.starts_with(&month))?;
         let year: u16 = parts.next()?.parse().ok()?;
         let date = Date::new(year, u8::try_from(month + 1).ok()?, day)?;
         let Some(clock) = parts.next() else {
@@ -515,6 +515,9 @@ mod tests {
         assert_eq!(show("Sun, 2 June 2025").as_deref(), Some("2025-06-02"));
         assert_eq!(show("31 Feb 2025 10:00:00 GMT"), None);
         assert_eq!(show("yesterday"), None);
+        // Found by tests/fuzz.rs: a month of non-ASCII letters panicked.
+        assert_eq!(show("24 maò 2024"), None);
+        assert_eq!(show("24 \u{e9}t\u{e9} 2024"), None);
     }
 
     #[test]

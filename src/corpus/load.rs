@@ -548,18 +548,21 @@ fn push(
 ) {
     match article {
         Ok((stem, mut parsed)) => {
-            // What the header said that could not be read: the article
-            // loads, and the user is told.
+            let id = ids.claim(&stem);
             for problem in std::mem::take(&mut parsed.notes) {
                 corpus.notes.push(Warning {
                     path: path.clone(),
                     problem,
                 });
             }
-            let id = ids.claim(&stem);
             corpus.articles.push(Article::new(id, path, parsed));
         }
-        Err(problem) => corpus.warnings.push(Warning { path, problem }),
+        // A parser's message may quote the input (a feed's broken tag):
+        // it is made as safe to print as the article's own text.
+        Err(problem) => corpus.warnings.push(Warning {
+            path,
+            problem: sanitize::clean_line(&problem),
+        }),
     }
 }
 
@@ -1133,6 +1136,22 @@ mod tests {
             corpus.warnings[0].to_string(),
             "https://example.org/: links are not fetched here; give a file or folder"
         );
+    }
+
+    /// Found by tests/fuzz.rs: the feed reader's message quoted a broken
+    /// tag, escape sequence and all.
+    #[test]
+    fn a_parsers_message_quoting_the_input_is_made_safe() {
+        let corpus = load_bytes(
+            "feed.rss",
+            b"<rss version=\"2.0\"><channel><item><link>x</\x1b[2J/link></item></channel></rss>",
+        );
+        let warning = corpus.warnings[0].to_string();
+        assert!(
+            warning.starts_with("feed.rss: not a readable feed"),
+            "{warning}"
+        );
+        assert!(!warning.contains('\u{1b}'), "{warning:?}");
     }
 
     #[test]

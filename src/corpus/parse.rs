@@ -69,8 +69,12 @@ pub fn parse(text: &str, syntax: Syntax) -> Parsed {
         text.as_str()
     };
     let body = match split_seed_header(body) {
-        Some((date, rest)) => {
+        Some((Ok(date), rest)) => {
             parsed.date = parsed.date.or(Some(date));
+            rest
+        }
+        Some((Err(bad), rest)) => {
+            parsed.notes.push(no_date(bad));
             rest
         }
         None => body,
@@ -209,9 +213,7 @@ fn field(parsed: &mut Parsed, key: &str, value: &str) {
         "date" | "published" | "published_at" | "datetime" => {
             parsed.date = Date::parse_written(&value);
             if parsed.date.is_none() {
-                parsed.notes.push(format!(
-                    "date \"{value}\" is in no form newsdiff reads, so the article is undated; write it as 2025-06-12 or 12 June 2025"
-                ));
+                parsed.notes.push(no_date(&value));
             }
         }
         "url" | "link" => parsed.url = Some(value),
@@ -231,21 +233,38 @@ fn unquote(value: &str) -> &str {
     value
 }
 
+/// Why a header's date was left out.
+fn no_date(value: &str) -> String {
+    format!(
+        "date \"{}\" is in no form newsdiff reads, so the article is undated; write it as 2025-06-12 or 12 June 2025",
+        sanitize::clean_line(&shorten(value, 40))
+    )
+}
+
 /// Reads the seed header, ` date YYYY-MM-DD `, and returns the date and the
-/// text after it.
-fn split_seed_header(text: &str) -> Option<(Date, &str)> {
+/// text after it. A header of that shape whose date does not exist
+/// (` date 2024-13-45 `) is still a header, never the article's first
+/// words (and so its title): its text comes back as the error.
+fn split_seed_header(text: &str) -> Option<(Result<Date, &str>, &str)> {
     let rest = text
         .trim_start_matches([' ', '\t', '\n'])
         .strip_prefix("date")?;
     let rest = rest
         .strip_prefix([' ', '\t'])?
         .trim_start_matches([' ', '\t']);
-    let date = Date::parse(rest.get(..10)?)?;
+    let field = rest.get(..10)?;
     let after = &rest[10..];
-    if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+    let shaped = field.bytes().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    });
+    if !shaped || !(after.is_empty() || after.starts_with(char::is_whitespace)) {
         return None;
     }
-    Some((date, after))
+    Some((Date::parse(field).ok_or(field), after))
 }
 
 /// Blank-line-separated blocks, each as its lines.
@@ -556,6 +575,33 @@ mod tests {
             ]
         );
         assert_eq!(parsed.paragraphs[2].index, 2);
+    }
+
+    #[test]
+    fn a_seed_header_with_no_such_date_is_a_header_with_a_note() {
+        // Issue 16: ` date 2024-13-45 ` became the title.
+        let parsed = parse(
+            " date 2024-13-45 Officials said the fire was out.\n\nMore text here.",
+            Syntax::Plain,
+        );
+        assert_eq!(parsed.date, None);
+        assert_eq!(
+            parsed.paragraphs[0].text,
+            "Officials said the fire was out."
+        );
+        assert_eq!(
+            parsed.notes,
+            [
+                "date \"2024-13-45\" is in no form newsdiff reads, so the article is undated; write it as 2025-06-12 or 12 June 2025"
+            ]
+        );
+        let parsed = parse("---\ndate: soon\n---\nText.\n", Syntax::Plain);
+        assert_eq!((parsed.date, parsed.notes.len()), (None, 1));
+        assert!(
+            parse(" date 2024-03-24 Text.", Syntax::Plain)
+                .notes
+                .is_empty()
+        );
     }
 
     #[test]

@@ -9,11 +9,14 @@
 //!               "high"?, "qualifier", "unit", "attribution"?}]}],
 //!  "unique": [{"article", "paragraph", "text", "kind"}],
 //!  "names": [{"name", "aliases", "articles"}],
-//!  "stories": [{"story", "title", "articles", "claims", "unique"}]}
+//!  "stories": [{"story", "title", "articles", "claims", "unique"}],
+//!  "cuts": ["figures: only the first 20000 were read (up to …)"]}
 //! ```
 //!
 //! `stories` is there only when the articles hold several stories; rows,
 //! claims and facts are then found within each story, story by story.
+//! `cuts` is there only when the work budget left something out of a huge
+//! input: what, and why, as `newsdiff: note:` says on stderr.
 //!
 //! `cells` names every article, in the articles' order, with `[]` where one
 //! has no counterpart. `claims`, `unique` and `names` are those of
@@ -39,6 +42,8 @@ struct Export<'a> {
     names: Vec<super::report::Name<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     stories: Vec<super::report::Story<'a>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    cuts: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -126,6 +131,7 @@ pub fn render(comparison: &Comparison) -> String {
         unique: super::report::unique(comparison),
         names: super::report::names(comparison),
         stories: super::report::stories(comparison),
+        cuts: &comparison.cuts,
     };
     let mut text =
         serde_json::to_string_pretty(&export).expect("serialising plain data cannot fail");

@@ -5,6 +5,7 @@
 
 mod history;
 mod html;
+mod interrupt;
 mod json;
 mod list;
 mod markdown;

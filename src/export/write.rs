@@ -4,7 +4,9 @@
 //! to disk, then renamed over the destination: a rename within one folder
 //! is atomic, so the file is either the old one or the whole new one, even
 //! when the disk fills up or the process dies midway. The folder is synced
-//! too, so the rename itself survives a crash.
+//! too, so the rename itself survives a crash. A kill (SIGTERM, SIGINT,
+//! SIGHUP) while writing removes the temporary file at once (see
+//! `interrupt.rs`); one left by a kill -9 is swept by the next export.
 //!
 //! A destination that exists and is not a regular file (`/dev/stdout`, a
 //! named pipe, `/dev/null`) is a stream, not a document: it is written in
@@ -14,6 +16,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use super::interrupt::{Interrupted, Watch};
 use crate::sanitize;
 
 /// Why an export could not be written, naming the path.
@@ -25,6 +28,15 @@ pub struct WriteError {
     /// The underlying error, kept for callers; the message above already
     /// says what it means, so it is not chained into the display.
     pub io: io::Error,
+}
+
+impl WriteError {
+    /// The signal that stopped the export, when one did: the caller ends
+    /// by it, as the signal meant.
+    pub fn signal(&self) -> Option<i32> {
+        let inner = self.io.get_ref()?;
+        inner.downcast_ref::<Interrupted>().map(|stop| stop.0)
+    }
 }
 
 /// Writes `bytes` to `path` atomically. A symbolic link is followed to
@@ -91,19 +103,45 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
         .suffix(TEMPORARY_SUFFIX)
         .tempfile_in(folder)
         .map_err(fail)?;
+    let watch = Watch::new(file.path());
     hold(file.as_file());
-    file.write_all(bytes).map_err(fail)?;
-    // A temporary file is private (0600); an export is for sharing, so it
-    // keeps the permissions of the file it replaces, else the usual 0644.
-    let permissions = match std::fs::metadata(path) {
-        Ok(existing) => existing.permissions(),
-        Err(_) => default_permissions(),
+    let written = (|| {
+        file.write_all(bytes)?;
+        // A temporary file is private (0600); an export is for sharing, so
+        // it keeps the permissions of the file it replaces, else 0644.
+        let permissions = match std::fs::metadata(path) {
+            Ok(existing) => existing.permissions(),
+            Err(_) => default_permissions(),
+        };
+        file.as_file().set_permissions(permissions)?;
+        file.as_file().sync_all()?;
+        // A signal that came while writing removed the file: nothing is
+        // renamed over the destination.
+        if watch.signal().is_some() {
+            return Err(io::ErrorKind::Interrupted.into());
+        }
+        file.persist(path).map_err(|err| err.error)?;
+        sync_folder(folder);
+        Ok(())
+    })();
+    // A signal during the rename may have removed the file before it (so
+    // the rename failed) or after (the export is whole): either way the
+    // destination is whole, and the run ends by the signal.
+    let Some(signal) = watch.signal() else {
+        return written.map_err(fail);
     };
-    file.as_file().set_permissions(permissions).map_err(fail)?;
-    file.as_file().sync_all().map_err(fail)?;
-    file.persist(path).map_err(|err| fail(err.error))?;
-    sync_folder(folder);
-    Ok(())
+    let problem = if written.is_ok() {
+        format!("written whole, then stopped by signal {signal}")
+    } else {
+        format!(
+            "stopped by signal {signal} before it was written; a file already there is unchanged"
+        )
+    };
+    Err(WriteError {
+        path: sanitize::path(named),
+        problem,
+        io: io::Error::new(io::ErrorKind::Interrupted, Interrupted(signal)),
+    })
 }
 
 /// How a temporary export is named: hidden, and told apart from anything

@@ -167,7 +167,20 @@ impl App {
                 app.comparison.stories.len()
             ));
         }
+        app.say_cuts();
         app
+    }
+
+    /// A huge input compared in part says so on the status line, as on
+    /// stderr, where every note is printed again when the reader ends.
+    fn say_cuts(&mut self) {
+        if let Some(cut) = self.comparison.cuts.first() {
+            let more = self.comparison.cuts.len() - 1;
+            self.message = Some(match more {
+                0 => format!("note: {cut}"),
+                _ => format!("note: {cut} (and {more} more, printed on exit)"),
+            });
+        }
     }
 
     /// Takes in the claims and facts worked out behind the first frame:
@@ -180,6 +193,7 @@ impl App {
         self.claims.cursor.select(selected.min(last));
         self.pending = false;
         self.rebuild();
+        self.say_cuts();
     }
 
     /// The panes on screen: all of them when they fit, else as many as

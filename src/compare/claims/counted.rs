@@ -109,13 +109,18 @@ pub fn counted(
     }
     // "Nine officers and two civilians were injured", "wounded four
     // officers and two civilians": figures joined by "and" share the verb.
-    let beyond_and: Vec<usize> = coordinated(tokens, &forward, end, true)
-        .into_iter()
-        .chain(coordinated(tokens, &backward, start, false))
-        .collect();
+    // A zero counts only what follows it ("zero deaths", "none were
+    // hurt"): looking back, "killed and zero width remained" would make a
+    // death toll of a width.
+    let zero = number.value == 0.0;
+    let behind: &[usize] = if zero { &[] } else { &backward };
+    let mut beyond_and = coordinated(tokens, &forward, end, true);
+    if !zero {
+        beyond_and.extend(coordinated(tokens, &backward, start, false));
+    }
     let predicate = forward
         .iter()
-        .chain(backward.iter())
+        .chain(behind.iter())
         .chain(beyond_and.iter())
         .find_map(|&j| kind::predicate(&tokens[j].lower()).map(|k| (k, j)));
     // "Two dozen ambulances ferried the wounded", "hospital two days

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::Mention;
 use super::kind;
 use super::mention::Found;
+use crate::compare::Budget;
 use crate::compare::text::Terms;
 use crate::corpus::{Article, Paragraph};
 
@@ -28,18 +29,6 @@ const NEAR: f64 = 2.5;
 /// is seldom out by more, while "38,000 vehicles" and "4,000 heavy goods
 /// vehicles" are two quantities.
 const FAR: f64 = 4.0;
-
-/// How many figures of one kind (one name, one row, or people), in order
-/// of appearance, each figure is compared with. Real reports give a few
-/// dozen figures of a kind, and all of them are compared; a table or a
-/// scraped list gives thousands, and comparing each with every other
-/// would grow with their square.
-const NEIGHBOURS: usize = 400;
-
-/// The most pairs of figures two groups are checked by before they join;
-/// past it they stay apart. Only groups of hundreds of figures each reach
-/// it, which no report of one event gives.
-const MAX_CHECKED: usize = 40_000;
 
 /// A figure with what the engine needs to group it.
 pub struct Item {
@@ -341,7 +330,12 @@ fn classes(items: &[Item]) -> Vec<Class> {
 /// while most pairs of the two groups' figures from different articles
 /// are linked too, so a chain of loose links never makes one quantity of
 /// several; a group never holds two well-known counts.
-pub fn group(mut items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
+///
+/// Each figure is compared with the budget's `figure_neighbours` figures
+/// of its kind (one name, one row, or people) that follow it: real reports
+/// give a few dozen of a kind, all compared. Groups whose pairs of figures
+/// pass `figure_pairs` stay apart; no report of one event gives such.
+pub fn group(mut items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>)> {
     name_ids(&mut items);
     let classes = classes(&items);
     let rep = |c: usize| &items[classes[c].items[0]];
@@ -402,7 +396,7 @@ pub fn group(mut items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for bucket in buckets.values() {
         for (k, &x) in bucket.iter().enumerate() {
-            for &y in bucket[k + 1..].iter().take(NEIGHBOURS) {
+            for &y in bucket[k + 1..].iter().take(budget.figure_neighbours) {
                 if clusters.of[x] != clusters.of[y] && joined(x, y) {
                     let common = shared(&rep(x).context, &rep(y).context);
                     pairs.push((common, x.min(y), x.max(y)));
@@ -422,7 +416,7 @@ pub fn group(mut items: Vec<Item>) -> Vec<(String, Vec<Mention>)> {
         }
         let (a, b) = (a.min(b), a.max(b));
         let (left, right) = (&clusters.members[a], &clusters.members[b]);
-        if left.len() * right.len() > MAX_CHECKED
+        if left.len() * right.len() > budget.figure_pairs
             || !weighed.insert((a, b, left.len(), right.len()))
         {
             continue;

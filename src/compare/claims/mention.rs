@@ -364,6 +364,19 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_zero_counts_only_what_follows_it() {
+        // Issue 16: "zero width" took the count of the verb before it.
+        let all = figures("At least 12 people were killed and zero width remained.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(12.0, "deaths")]);
+        let all = figures("Twelve people were killed and zero were injured.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(12.0, "deaths"), (0.0, "injured")]);
+        let (_, value, _, quantity) = one("There were zero deaths.");
+        assert_eq!((value, quantity.as_str()), (0.0, "deaths"));
+    }
+
+    #[test]
     fn ranges_money_and_percentages() {
         let found = find("Between 40 and 60 homes burned.");
         assert_eq!((found[0].value, found[0].high), (40.0, Some(60.0)));

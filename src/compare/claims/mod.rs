@@ -54,8 +54,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::Row;
 use super::text::Terms;
+use super::{Budget, Row};
 use crate::corpus::{Article, ParagraphKind};
 use group::{Item, Vocabulary};
 use mention::Found;
@@ -264,14 +264,6 @@ pub fn format_value(value: f64) -> String {
     if value < 0.0 { format!("-{out}") } else { out }
 }
 
-/// The most figures read in one paragraph: a report's paragraph gives a
-/// handful, a table or a scraped list run into one paragraph thousands.
-pub const MAX_FIGURES_PER_PARAGRAPH: usize = 100;
-
-/// The most of a paragraph read for figures, in bytes: a report's longest
-/// paragraphs are a few kilobytes.
-pub const MAX_PARAGRAPH_BYTES: usize = 64 * 1024;
-
 /// The first `max` bytes of `text`, cut at a space so no word is halved.
 fn head(text: &str, max: usize) -> &str {
     if text.len() <= max {
@@ -285,18 +277,20 @@ fn head(text: &str, max: usize) -> &str {
     &text[..cut]
 }
 
-/// The most figures read in one comparison, in article order: a few dozen
-/// articles of one event give a few thousand.
-pub const MAX_FIGURES: usize = 20_000;
-
 /// The claims of `articles`: every figure they state, grouped by the
 /// quantity it is about, with a verdict per group. Conflicts come first,
 /// then the order of first appearance.
 ///
-/// Past [`MAX_FIGURES_PER_PARAGRAPH`] or [`MAX_FIGURES`] the rest is not
-/// read, so a huge input still finishes; what was left out is said in
-/// the notes returned beside the claims.
-pub fn find(articles: &[Article], rows: &[Row]) -> (Vec<Claim>, Vec<String>) {
+/// Past the budget's `figures_per_paragraph`, `paragraph_bytes` or
+/// `figures` the rest is not read, so a huge input still finishes; what
+/// was left out is said in the notes returned beside the claims.
+pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>, Vec<String>) {
+    let Budget {
+        figures: max_figures,
+        figures_per_paragraph: per_paragraph,
+        paragraph_bytes,
+        ..
+    } = *budget;
     let event_year = group::event_year(articles);
     let terms = Terms::default();
     let mut vocabulary = Vocabulary::default();
@@ -319,26 +313,26 @@ pub fn find(articles: &[Article], rows: &[Row]) -> (Vec<Claim>, Vec<String>) {
             if paragraph.kind == ParagraphKind::Boilerplate {
                 continue;
             }
-            if items.len() >= MAX_FIGURES {
+            if items.len() >= max_figures {
                 notes.push(format!(
-                    "figures: only the first {MAX_FIGURES} were read (up to {}, paragraph {}); compare fewer articles, or one story at a time with --story N",
+                    "figures: only the first {max_figures} were read (up to {}, paragraph {}); compare fewer articles, or one story at a time with --story N",
                     article.id,
                     paragraph.index + 1
                 ));
                 break 'articles;
             }
             let row = row_of.get(&(a, paragraph.index)).copied();
-            let text = head(&paragraph.text, MAX_PARAGRAPH_BYTES);
+            let text = head(&paragraph.text, paragraph_bytes);
             let found = figures.entry((text, paragraph.kind)).or_insert_with(|| {
                 read(text, paragraph.kind)
                     .filter_map(Result::ok)
-                    .take(MAX_FIGURES_PER_PARAGRAPH + 1)
+                    .take(per_paragraph + 1)
                     .collect()
             });
-            if found.len() > MAX_FIGURES_PER_PARAGRAPH || text.len() < paragraph.text.len() {
+            if found.len() > per_paragraph || text.len() < paragraph.text.len() {
                 crowded += 1;
             }
-            for found in found.iter().take(MAX_FIGURES_PER_PARAGRAPH).cloned() {
+            for found in found.iter().take(per_paragraph).cloned() {
                 items.push(Item::new(
                     a,
                     paragraph,
@@ -352,16 +346,16 @@ pub fn find(articles: &[Article], rows: &[Row]) -> (Vec<Claim>, Vec<String>) {
         }
     }
     group::split_by_side(&mut items);
-    let mut claims: Vec<Claim> = group::group(items)
+    let mut claims: Vec<Claim> = group::group(items, budget)
         .into_iter()
         .map(|(quantity, mentions)| judge::judge(articles, quantity, mentions))
         .collect();
     claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
     if crowded > 0 {
         notes.push(format!(
-            "figures: {crowded} paragraph{} longer than {} KB or with more than {MAX_FIGURES_PER_PARAGRAPH} figures (a table, a list, a dump) had only {} first part read",
+            "figures: {crowded} paragraph{} longer than {} KB or with more than {per_paragraph} figures (a table, a list, a dump) had only {} first part read",
             if crowded == 1 { "" } else { "s" },
-            MAX_PARAGRAPH_BYTES / 1024,
+            paragraph_bytes / 1024,
             if crowded == 1 { "its" } else { "their" }
         ));
     }

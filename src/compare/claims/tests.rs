@@ -23,7 +23,7 @@ fn article(id: &str, source: &str, date: Option<&str>, paragraphs: &[&str]) -> A
 
 /// The claims alone: no test here reaches the work budget.
 fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
-    super::find(articles, rows).0
+    super::find(articles, rows, &crate::compare::Budget::default()).0
 }
 
 fn claim<'a>(claims: &'a [Claim], quantity: &str) -> &'a Claim {
