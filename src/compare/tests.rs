@@ -439,3 +439,55 @@ fn paragraphs_of_one_vocabulary_still_meet_their_counterparts() {
     }
     assert_eq!(comparison.rows.len(), 120);
 }
+
+#[test]
+fn a_comparison_on_all_cores_is_the_one_on_one() {
+    // Long enough that rayon splits the paragraphs and rows among threads;
+    // nine articles, past the handful aligned beside the story grouping.
+    let base: Vec<String> = (0..300)
+        .map(|i| {
+            format!(
+                "Officials in Halvern said {} people were hurt near the {} bridge on day {i}.",
+                i % 40 + 2,
+                ["north", "river", "old"][i % 3]
+            )
+        })
+        .collect();
+    let articles: Vec<Article> = (0..9)
+        .map(|a| {
+            let text: Vec<String> = base
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| (i + a) % 7 != 0)
+                .map(|(i, p)| {
+                    if (i * a) % 11 == 1 {
+                        p.replace("hurt", "injured")
+                    } else {
+                        p.clone()
+                    }
+                })
+                .collect();
+            article(&format!("outlet{a}"), &text.join("\n\n"))
+        })
+        .collect();
+    let on = |threads: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| {
+                let (all, two) = (compare(&articles), compare(&articles[..2]));
+                let diffs = (all.pair_diffs(0, 1), two.pair_diffs(0, 1));
+                (all, two, diffs)
+            })
+    };
+    let (one, many) = (on(1), on(4));
+    for (x, y) in [(&one.0, &many.0), (&one.1, &many.1)] {
+        assert!(!x.claims.is_empty());
+        assert_eq!(x.rows, y.rows);
+        assert_eq!(x.claims, y.claims);
+        assert_eq!(x.unique, y.unique);
+        assert_eq!(x.stories, y.stories);
+    }
+    assert_eq!(one.2, many.2);
+}
