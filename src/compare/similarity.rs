@@ -11,6 +11,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 /// A unit-length sparse vector: (term id, weight), sorted by term id.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Vector(Vec<(u32, f32)>);
@@ -199,26 +201,36 @@ impl Index {
     /// the second document, where [`Vector::cosine`] would merge two
     /// sorted lists, branching on every step.
     pub fn pair_cosines(&self, pairs: &[(usize, usize)]) -> Vec<f32> {
-        let mut row = vec![0.0f32; self.postings.len()];
-        let mut cosines = Vec::with_capacity(pairs.len());
-        for run in pairs.chunk_by(|x, y| x.0 == y.0) {
-            let first = &self.vectors[run[0].0].0;
-            for &(term, weight) in first {
-                row[term as usize] = weight;
-            }
-            for &(_, other) in run {
-                let dot: f32 = self.vectors[other]
-                    .0
-                    .iter()
-                    .map(|&(term, weight)| row[term as usize] * weight)
-                    .sum();
-                cosines.push(dot.min(1.0));
-            }
-            for &(term, _) in first {
-                row[term as usize] = 0.0;
-            }
-        }
-        cosines
+        // Each first document's run of pairs stands alone, so the runs are
+        // shared among the cores, each with a row of its own.
+        let runs: Vec<&[(usize, usize)]> = pairs.chunk_by(|x, y| x.0 == y.0).collect();
+        runs.par_iter()
+            .map_init(
+                || vec![0.0f32; self.postings.len()],
+                |row, run| {
+                    let first = &self.vectors[run[0].0].0;
+                    for &(term, weight) in first {
+                        row[term as usize] = weight;
+                    }
+                    let cosines: Vec<f32> = run
+                        .iter()
+                        .map(|&(_, other)| {
+                            let dot: f32 = self.vectors[other]
+                                .0
+                                .iter()
+                                .map(|&(term, weight)| row[term as usize] * weight)
+                                .sum();
+                            dot.min(1.0)
+                        })
+                        .collect();
+                    for &(term, _) in first {
+                        row[term as usize] = 0.0;
+                    }
+                    cosines
+                },
+            )
+            .flatten_iter()
+            .collect()
     }
 
     /// The pairs of documents `(a, b)`, `a < b`, that share one of their
