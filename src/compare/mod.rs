@@ -157,6 +157,22 @@ pub fn layout(articles: &[Article]) -> Comparison {
 /// one story.
 const SPECULATE: usize = 8;
 
+/// The most text (bytes, all articles) that is aligned while the names
+/// are found, on two cores at once. Past it, the two halves' working
+/// memory together (a 60 MB line's tokens, twice) costs more than the
+/// wait, so they run one after the other.
+const SIDE_BY_SIDE_BYTES: usize = 16 << 20;
+
+/// Whether `articles` are small enough to align beside the names.
+fn side_by_side(articles: &[Article]) -> bool {
+    let bytes: usize = articles
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .map(|p| p.text.len())
+        .sum();
+    bytes <= SIDE_BY_SIDE_BYTES
+}
+
 /// The first half of [`compare_as_one`].
 pub fn layout_as_one(articles: &[Article]) -> Comparison {
     Budget::default().layout_as_one(articles)
@@ -184,7 +200,7 @@ impl Budget {
         // aligned whole on one core while another finds the stories, and
         // the rows are kept when it is one. Past a handful, a folder often
         // holds several, and aligning it whole would be work thrown away.
-        if articles.len() <= SPECULATE {
+        if articles.len() <= SPECULATE && side_by_side(articles) {
             let (rows, (names, stories)) =
                 rayon::join(|| align::align(articles, self.rows_per_paragraph), grouped);
             return laid_out(articles, names, stories, (*self, Some(rows)));
@@ -195,10 +211,12 @@ impl Budget {
 
     /// [`layout_as_one`], within this budget.
     pub fn layout_as_one(&self, articles: &[Article]) -> Comparison {
-        let (rows, names) = rayon::join(
-            || align::align(articles, self.rows_per_paragraph),
-            || names::find(articles),
-        );
+        let align = || align::align(articles, self.rows_per_paragraph);
+        let (rows, names) = if side_by_side(articles) {
+            rayon::join(align, || names::find(articles))
+        } else {
+            (align(), names::find(articles))
+        };
         let stories = vec![Story {
             articles: (0..articles.len()).collect(),
             title: articles
