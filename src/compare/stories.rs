@@ -286,6 +286,12 @@ fn average_link(n: usize, scores: &Scores) -> Vec<Vec<usize>> {
         sums[a].remove(&b);
         heap.extend(best(&members, &sums, &versions, a));
     }
+    finish(members, scores)
+}
+
+/// The groups the joins left, strays adopted, each in ascending order,
+/// in order of their first item.
+fn finish(members: Vec<Vec<usize>>, scores: &Scores) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     adopt_strays(&mut groups, scores);
     for group in &mut groups {
@@ -516,13 +522,7 @@ mod tests {
             let moved = std::mem::take(&mut members[b]);
             members[a].extend(moved);
         }
-        let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
-        adopt_strays(&mut groups, scores);
-        for group in &mut groups {
-            group.sort_unstable();
-        }
-        groups.sort_by_key(|g| g[0]);
-        groups
+        finish(members, scores)
     }
 
     proptest! {
