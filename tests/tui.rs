@@ -261,6 +261,29 @@ fn every_screen_draws_at_every_small_size() {
     }
 }
 
+/// Claims and facts arrive whenever they are ready: at any size, on any
+/// screen, taking them in and drawing never fails.
+#[test]
+fn findings_taken_in_at_every_small_size_draw() {
+    let laid_out = layout(&bundled().articles);
+    let findings = laid_out.findings();
+    for keys in screens() {
+        for (width, height) in [(1, 1), (2, 1), (1, 3), (7, 2), (20, 6)] {
+            let mut app = App::new(laid_out.clone(), Theme::plain(), width, height);
+            app.pending = true;
+            for &action in &keys {
+                app.update(action);
+            }
+            render(&app, width, height);
+            app.settle(findings.clone());
+            render(&app, width, height);
+            app.update(Action::Resize(90, 25));
+            let screen = render(&app, 90, 25).backend().to_string();
+            assert!(!screen.contains("finding claims"), "{screen}");
+        }
+    }
+}
+
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
         Just(Action::Help),

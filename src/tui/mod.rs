@@ -72,6 +72,11 @@ pub fn run(
 ) -> io::Result<Vec<String>> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // The findings thread's panic is caught there and told when the
+        // reader closes; the reader goes on, so its terminal stays as is.
+        if std::thread::current().name() == Some(FINDINGS_THREAD) {
+            return;
+        }
         restore();
         hook(info);
     }));
@@ -126,6 +131,7 @@ fn event_loop(
     app.skipped = skipped;
     let signalled = || signal.load(Ordering::SeqCst) != 0;
     let mut findings = None;
+    let mut failure = None;
     while !app.quit && !signalled() {
         terminal.draw(|frame| draw(frame, &app))?;
         // Worked out once the first frame is up, so the two never share
@@ -143,9 +149,13 @@ fn event_loop(
             }
             if app.pending {
                 match findings.try_recv() {
-                    Ok(found) => app.settle(found),
-                    // The engine's thread ended without them: a bug,
-                    // whose panic message says what.
+                    Ok(Ok(found)) => app.settle(found),
+                    Ok(Err(bug)) => {
+                        app.pending = false;
+                        app.message = Some(format!("claims could not be worked out: {bug}"));
+                        failure = Some(bug);
+                    }
+                    // The thread could not start.
                     Err(mpsc::TryRecvError::Disconnected) => app.pending = false,
                     Err(mpsc::TryRecvError::Empty) => continue,
                 }
@@ -154,23 +164,65 @@ fn event_loop(
         }
         // Take every event already waiting before drawing again, so a
         // burst (a held key, a wheel spin) costs one frame, not one each.
+        let mut resized = false;
         while !app.quit && !signalled() && crossterm::event::poll(Duration::ZERO)? {
-            handle(&mut app, &crossterm::event::read()?);
+            let event = crossterm::event::read()?;
+            resized |= matches!(event, crossterm::event::Event::Resize(..));
+            handle(&mut app, &event);
+        }
+        // A terminal resized and back (1x1, then its old size) between two
+        // frames has lost what was on it, though its size says nothing
+        // changed: the next frame is drawn whole, not as a difference.
+        if resized {
+            terminal.clear()?;
         }
     }
-    Ok(if app.pending {
+    let mut notes = if app.pending {
         Vec::new()
     } else {
         app.comparison.cuts
-    })
+    };
+    notes.extend(failure.map(|bug| {
+        format!(
+            "the claims and facts could not be worked out ({bug}); this is a bug, please report it"
+        )
+    }));
+    Ok(notes)
 }
 
 /// Works out the claims and facts of the laid-out `comparison` on a
 /// thread of its own, detached: a reader that quits first need not wait.
-fn work_out(comparison: &Comparison) -> mpsc::Receiver<Findings> {
-    let (found, findings) = mpsc::channel();
+fn work_out(comparison: &Comparison) -> mpsc::Receiver<Result<Findings, String>> {
     let laid_out = comparison.clone();
-    std::thread::spawn(move || found.send(laid_out.findings()));
+    in_background(move || laid_out.findings())
+}
+
+/// The name of the thread that works out the findings, by which the
+/// panic hook tells its panics from the reader's own.
+const FINDINGS_THREAD: &str = "findings";
+
+/// Runs `work` on the findings thread, its panic caught and given back as
+/// its message, in words safe for the screen.
+fn in_background(
+    work: impl FnOnce() -> Findings + Send + 'static,
+) -> mpsc::Receiver<Result<Findings, String>> {
+    let (found, findings) = mpsc::channel();
+    // A thread that cannot start drops `found`, which the loop reads as
+    // findings that will not come.
+    let _ = std::thread::Builder::new()
+        .name(FINDINGS_THREAD.into())
+        .spawn(move || {
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+                    let message = payload
+                        .downcast_ref::<&str>()
+                        .map(|s| (*s).to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "a panic".to_string());
+                    crate::sanitize::clean_line(&message)
+                });
+            let _ = found.send(result);
+        });
     findings
 }
 
@@ -195,6 +247,15 @@ mod tests {
 
     fn key(c: char, modifiers: KeyModifiers) -> Event {
         Event::Key(KeyEvent::new(KeyCode::Char(c), modifiers))
+    }
+
+    #[test]
+    fn a_panic_working_out_the_findings_comes_back_as_its_message() {
+        let findings = in_background(|| panic!("no figure at \x1b[31m3"));
+        let bug = findings.recv().unwrap().unwrap_err();
+        assert_eq!(bug, "no figure at 3");
+        let findings = in_background(Findings::default);
+        assert!(findings.recv().unwrap().is_ok());
     }
 
     #[test]
