@@ -110,6 +110,12 @@ measure() {
     echo "$median $((peak / 1024)) $code"
 }
 
+# $1 over $2 as "Nx", with $3 decimals; a time too small to read counts
+# as 5 ms.
+ratio() {
+    python3 -c "print(f'{$1 / max($2, 0.005):.${3}f}x')"
+}
+
 huge() {
     echo "| huge input | command | time | peak | exit | what was cut (stderr) |"
     echo "|---|---|---|---|---|---|"
@@ -132,7 +138,7 @@ echo "|---|---|---|---|---|"
 for n in 1000 2000 4000 8000; do
     read -r t m _ < <(measure "$bin" export --format text "$work/pair$n/a.md" "$work/pair$n/b.md")
     read -r g _ < <(measure git diff --no-index --word-diff "$work/pair$n/a.md" "$work/pair$n/b.md")
-    echo "| $n paragraphs | $t s | $m MB | $g s | $(python3 -c "print(f'{$t / max($g, 0.005):.0f}x')") |"
+    echo "| $n paragraphs | $t s | $m MB | $g s | $(ratio "$t" "$g" 0) |"
 done
 echo
 echo "| versions of a 400-paragraph story | export --format json | peak | claims | peak |"
@@ -150,7 +156,7 @@ echo "|---|---|---|---|---|"
 for n in 1000 3000 10000 30000; do
     read -r t m _ < <(measure "$bin" list --format json "$work/articles$n")
     read -r w _ < <(measure sh -c "find '$work/articles$n' -name '*.md' -print0 | xargs -0 wc -w")
-    echo "| $n articles | $t s | $m MB | $w s | $(python3 -c "print(f'{$t / max($w, 0.005):.1f}x')") |"
+    echo "| $n articles | $t s | $m MB | $w s | $(ratio "$t" "$w" 1) |"
 done
 echo
 # Stories pair every two articles that share a heavy term: on this

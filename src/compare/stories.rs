@@ -93,8 +93,8 @@ pub fn stories(articles: &[Article]) -> Vec<Story> {
 /// has them.
 pub fn group(articles: &[Article], names: &[Name]) -> Vec<Story> {
     let scores = scores(articles, names);
-    let groups = average_link(articles.len(), &scores);
     let neighbours = neighbours(articles.len(), &scores);
+    let groups = average_link(&scores, &neighbours);
     let mut story_of = vec![0; articles.len()];
     for (k, group) in groups.iter().enumerate() {
         for &a in group {
@@ -219,9 +219,11 @@ impl PartialOrd for Join {
     }
 }
 
-/// Average-link clustering of `n` items over sparse pair scores: the
-/// groups, each in ascending order, in order of their first item.
-fn average_link(n: usize, scores: &Scores) -> Vec<Vec<usize>> {
+/// Average-link clustering over sparse pair scores (`neighbours` holds
+/// them by item, one list an item): the groups, each in ascending order,
+/// in order of their first item.
+fn average_link(scores: &Scores, neighbours: &[Vec<(usize, f32)>]) -> Vec<Vec<usize>> {
+    let n = neighbours.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // Per group, the summed scores to each group it has a scored pair with.
     let mut sums: Vec<BTreeMap<usize, f32>> = vec![BTreeMap::new(); n];
@@ -286,14 +288,14 @@ fn average_link(n: usize, scores: &Scores) -> Vec<Vec<usize>> {
         sums[a].remove(&b);
         heap.extend(best(&members, &sums, &versions, a));
     }
-    finish(members, scores)
+    finish(members, neighbours)
 }
 
 /// The groups the joins left, strays adopted, each in ascending order,
 /// in order of their first item.
-fn finish(members: Vec<Vec<usize>>, scores: &Scores) -> Vec<Vec<usize>> {
+fn finish(members: Vec<Vec<usize>>, neighbours: &[Vec<(usize, f32)>]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
-    adopt_strays(&mut groups, scores);
+    adopt_strays(&mut groups, neighbours);
     for group in &mut groups {
         group.sort_unstable();
     }
@@ -305,10 +307,8 @@ fn finish(members: Vec<Vec<usize>>, scores: &Scores) -> Vec<Vec<usize>> {
 /// its mean score to that story's articles reaches [`ADOPT`]: a real
 /// report that is half page furniture, or a follow-up from another angle,
 /// is seldom a story of its own when a folder holds its event.
-fn adopt_strays(groups: &mut Vec<Vec<usize>>, scores: &Scores) {
-    let n = groups.iter().map(Vec::len).sum();
-    let neighbours = neighbours(n, scores);
-    let mut group_of = vec![0; n];
+fn adopt_strays(groups: &mut Vec<Vec<usize>>, neighbours: &[Vec<(usize, f32)>]) {
+    let mut group_of = vec![0; neighbours.len()];
     for (k, group) in groups.iter().enumerate() {
         for &a in group {
             group_of[a] = k;
@@ -472,7 +472,10 @@ mod tests {
             scores.insert(pair, 0.5);
         }
         scores.insert((2, 3), 3.0 * JOIN);
-        assert_eq!(average_link(5, &scores), [vec![0, 1, 2], vec![3, 4]]);
+        assert_eq!(
+            average_link(&scores, &neighbours(5, &scores)),
+            [vec![0, 1, 2], vec![3, 4]]
+        );
     }
 
     #[test]
@@ -489,7 +492,7 @@ mod tests {
         scores.insert((3, 5), ADOPT / 4.0);
         scores.insert((4, 6), ADOPT / 2.0);
         assert_eq!(
-            average_link(7, &scores),
+            average_link(&scores, &neighbours(7, &scores)),
             [vec![0, 1, 2, 5], vec![3, 4], vec![6]]
         );
     }
@@ -522,7 +525,7 @@ mod tests {
             let moved = std::mem::take(&mut members[b]);
             members[a].extend(moved);
         }
-        finish(members, scores)
+        finish(members, &neighbours(n, scores))
     }
 
     proptest! {
@@ -540,7 +543,10 @@ mod tests {
                     scores.insert((a.min(b), a.max(b)), f32::from(eighths) / 8.0);
                 }
             }
-            prop_assert_eq!(average_link(n, &scores), average_link_by_brute_force(n, &scores));
+            prop_assert_eq!(
+                average_link(&scores, &neighbours(n, &scores)),
+                average_link_by_brute_force(n, &scores)
+            );
         }
 
         #[test]
