@@ -396,15 +396,19 @@ fn is_boilerplate(text: &str) -> bool {
         // Separators such as `* * *` or `---`.
         return true;
     }
+    // Every test below reads at most the first 31 words, or whether there
+    // are more: a long paragraph is not split whole.
     let words: Vec<&str> = lower
         .split(' ')
         .map(bare_word)
         .filter(|w| !w.is_empty())
+        .take(SHORT_BLOCK_WORDS + 1)
         .collect();
     let short = words.len() <= SHORT_BLOCK_WORDS;
     LINES.contains(&bare)
         || short && OPENINGS.iter().any(|opening| lower.starts_with(opening))
-        || credit_line(&lower)
+        // With no brackets, a credit line has at most 20 words.
+        || (lower.contains('(') || words.len() <= 20) && credit_line(&lower)
         || share_bar(&words)
         || stamp(&lower, &words)
         // "ST." or "AP": a dateline's remnant, no paragraph.
@@ -510,11 +514,15 @@ fn share_bar(words: &[&str]) -> bool {
 
 /// What follows a share bar that opens `text`, if one does.
 fn without_share_bar(text: &str) -> Option<&str> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(' ').map(bare_word).collect();
-    if !share_bar(&words) {
+    // A share bar is told by its first 8 words and whether there is more
+    // than one, so most paragraphs are read no further.
+    let opening: Vec<String> = text.split(' ').take(9).map(str::to_lowercase).collect();
+    let opening: Vec<&str> = opening.iter().map(|w| bare_word(w)).collect();
+    if !share_bar(&opening) {
         return None;
     }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(' ').map(bare_word).collect();
     let controls = words.iter().take_while(|w| SHARE_WORDS.contains(w)).count();
     text.splitn(controls + 1, ' ').nth(controls)
 }
