@@ -98,12 +98,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
         ));
     }
     sweep(folder);
+    // The watch starts before the file exists: a signal between the two
+    // would otherwise end the run by default and leave the file behind.
+    let mut watching = None;
     let mut file = tempfile::Builder::new()
         .prefix(TEMPORARY_PREFIX)
         .suffix(TEMPORARY_SUFFIX)
-        .tempfile_in(folder)
+        .make_in(folder, |candidate| {
+            watching = Some(Watch::new(candidate));
+            create_private(candidate)
+        })
         .map_err(fail)?;
-    let watch = Watch::new(file.path());
+    let watch = watching.expect("make_in names a file before it returns one");
     hold(file.as_file());
     let written = (|| {
         file.write_all(bytes)?;
@@ -152,6 +158,16 @@ const TEMPORARY_SUFFIX: &str = ".tmp";
 /// How old a temporary export must be before another run may take it for
 /// one left behind: never one just made and not yet locked.
 const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Creates a temporary export only it may read (0600, as `tempfile` does)
+/// and never one already there.
+fn create_private(path: &Path) -> io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
 
 /// Marks a temporary export as being written, for as long as this process
 /// lives: the lock goes when the process does, however it ends.
