@@ -23,7 +23,7 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, pa
 use serde::Serialize;
 use similar::{Algorithm, DiffTag};
 
-use crate::corpus::{self, Article, Corpus, Date, Input, Page};
+use crate::corpus::{self, Article, Corpus, Date, IndexCache, Input, Page};
 use crate::sanitize;
 
 /// The layout this newsdiff writes and reads.
@@ -286,15 +286,19 @@ impl Archive {
 
     /// Loads the inputs, a link giving every version kept of it (see
     /// [`Archive::versions_page`]); other inputs load as usual.
-    pub fn load_versions(&self, inputs: &[Input]) -> Corpus {
-        corpus::load_with(inputs, &|link| match self.versions_page(link) {
-            Ok(Some(page)) => Ok(page),
-            Ok(None) => Err(format!(
-                "no versions kept; `newsdiff track {}` keeps them",
-                sanitize::clean_line(link)
-            )),
-            Err(err) => Err(err.to_string()),
-        })
+    pub fn load_versions(&self, inputs: &[Input], index: Option<&IndexCache>) -> Corpus {
+        corpus::load_with(
+            inputs,
+            &|link| match self.versions_page(link) {
+                Ok(Some(page)) => Ok(page),
+                Ok(None) => Err(format!(
+                    "no versions kept; `newsdiff track {}` keeps them",
+                    sanitize::clean_line(link)
+                )),
+                Err(err) => Err(err.to_string()),
+            },
+            index,
+        )
     }
 
     /// Every link with a version, in the order first stored.

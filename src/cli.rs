@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use newsdiff::compare::Budget;
-use newsdiff::corpus::Input;
+use newsdiff::corpus::{IndexCache, Input};
 use newsdiff::export::{ColorChoice, ExportFormat, TableFormat};
 use newsdiff::{fetch, folders};
 
@@ -54,6 +54,18 @@ pub struct Cli {
     network: Network,
     #[command(flatten)]
     paging: Paging,
+    #[command(flatten)]
+    caching: Caching,
+}
+
+/// Whether files are read through the index cache.
+#[derive(Debug, Args)]
+struct Caching {
+    /// Read and parse every file afresh, neither using nor updating the
+    /// index cache (by default what was parsed of a file is kept in the
+    /// user's cache folder and reused while the file is unchanged).
+    #[arg(long, global = true)]
+    no_cache: bool,
 }
 
 /// Whether long output on a terminal goes through a pager.
@@ -386,6 +398,7 @@ impl Cli {
                 .timeout
                 .map_or(fetch::READ_TIMEOUT, Duration::from_secs),
             cache: folders::cache(),
+            index: (!self.caching.no_cache).then(IndexCache::user).flatten(),
         };
         if self.command.is_some() {
             self.reader_flags_alone();

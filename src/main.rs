@@ -368,7 +368,7 @@ fn load(inputs: &[Input], versions: bool, network: &fetch::Options) -> anyhow::R
     let corpus = if inputs.is_empty() {
         corpus::bundled()
     } else if versions {
-        Archive::open_default()?.load_versions(inputs)
+        Archive::open_default()?.load_versions(inputs, network.index.as_ref())
     } else {
         let mut corpus = fetched(inputs, network);
         keep_versions(&mut corpus);
@@ -398,7 +398,7 @@ fn fetched(inputs: &[Input], network: &fetch::Options) -> Corpus {
             progress_bar(done, total);
         }
     };
-    fetch::load(inputs, &fetcher, &progress)
+    fetch::load(inputs, &fetcher, network.index.as_ref(), &progress)
 }
 
 /// Draws `fetching [#####     ] 3/6` over itself, and clears it at the end.

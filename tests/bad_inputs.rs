@@ -15,6 +15,7 @@ fn newsdiff(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("newsdiff").unwrap();
     cmd.current_dir(dir)
         .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("NEWSDIFF_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .timeout(std::time::Duration::from_secs(120));
     cmd
 }

@@ -24,7 +24,8 @@ fn newsdiff(dir: &Path) -> Command {
     cmd.current_dir(dir)
         .env_remove("NO_COLOR")
         .env_remove("COLUMNS")
-        .env("XDG_CONFIG_HOME", std::path::absolute(dir).unwrap());
+        .env("XDG_CONFIG_HOME", std::path::absolute(dir).unwrap())
+        .env("NEWSDIFF_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"));
     cmd
 }
 
@@ -781,6 +782,7 @@ fn a_closed_pipe_is_not_an_error() {
     fs::write(dir.path().join("long.txt"), &long).unwrap();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdiff"))
         .current_dir(dir.path())
+        .env("NEWSDIFF_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["export", "--format", "json", "long.txt"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -1763,4 +1765,115 @@ fn the_work_budget_comes_from_the_config_file_and_the_command_line() {
         .stderr(predicate::str::contains(
             "no bound named \"pages\"; the bounds are figures, figures_per_paragraph",
         ));
+}
+
+/// A folder holding copies of the five sample articles, and an empty
+/// cache folder beside it.
+fn cached_folder() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("articles");
+    fs::create_dir(&folder).unwrap();
+    for id in SEED_IDS {
+        fs::copy(seed(id), folder.join(format!("{id}.txt"))).unwrap();
+    }
+    let cache = dir.path().join("cache");
+    (dir, folder, cache)
+}
+
+fn shards(cache: &Path) -> Vec<std::path::PathBuf> {
+    fs::read_dir(cache.join("index"))
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_index_cache_is_written_then_read_and_no_cache_leaves_it_alone() {
+    let (dir, folder, cache) = cached_folder();
+    let run = |extra: &[&str]| {
+        newsdiff(dir.path())
+            .env("NEWSDIFF_CACHE_DIR", &cache)
+            .args(extra)
+            .args(["claims", "--format", "json"])
+            .arg(&folder)
+            .success_stdout()
+    };
+    let uncached = run(&["--no-cache"]);
+    assert_eq!(shards(&cache), Vec::<std::path::PathBuf>::new());
+    let first = run(&[]);
+    assert_eq!(shards(&cache).len(), 1, "one shard for the one folder");
+    let written = fs::metadata(&shards(&cache)[0])
+        .unwrap()
+        .modified()
+        .unwrap();
+    let second = run(&[]);
+    assert_eq!(first, uncached);
+    assert_eq!(second, uncached);
+    let unchanged = fs::metadata(&shards(&cache)[0])
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert_eq!(
+        written, unchanged,
+        "nothing changed, so nothing is rewritten"
+    );
+}
+
+#[test]
+fn a_damaged_index_cache_is_a_note_never_a_failure() {
+    let (dir, folder, cache) = cached_folder();
+    let list = || {
+        let mut cmd = newsdiff(dir.path());
+        cmd.env("NEWSDIFF_CACHE_DIR", &cache)
+            .args(["list", "--format", "json"])
+            .arg(&folder);
+        cmd
+    };
+    let expected = list().success_stdout();
+    let shard = &shards(&cache)[0];
+    let mut bytes = fs::read(shard).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x01;
+    fs::write(shard, bytes).unwrap();
+    list().assert().code(0).stdout(expected.clone()).stderr(
+        predicate::str::contains("index cache is damaged")
+            .and(predicate::str::contains(shard.to_string_lossy().as_ref())),
+    );
+    list().assert().code(0).stdout(expected).stderr("");
+}
+
+#[test]
+fn runs_at_once_share_the_index_cache_without_harm() {
+    let (dir, folder, cache) = cached_folder();
+    let expected = newsdiff(dir.path())
+        .args(["--no-cache", "list", "--format", "json"])
+        .arg(&folder)
+        .success_stdout();
+    let runs: Vec<std::process::Child> = (0..6)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdiff"))
+                .current_dir(dir.path())
+                .env("XDG_CONFIG_HOME", dir.path())
+                .env("NEWSDIFF_CACHE_DIR", &cache)
+                .args(["list", "--format", "json"])
+                .arg(&folder)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for run in runs {
+        let out = run.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+        assert_eq!(out.stdout, expected);
+    }
+    newsdiff(dir.path())
+        .env("NEWSDIFF_CACHE_DIR", &cache)
+        .args(["list", "--format", "json"])
+        .arg(&folder)
+        .assert()
+        .code(0)
+        .stdout(expected)
+        .stderr("");
 }

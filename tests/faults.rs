@@ -18,6 +18,7 @@ fn newsdiff() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_newsdiff"));
     command
         .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("NEWSDIFF_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null())

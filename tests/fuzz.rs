@@ -204,7 +204,7 @@ fn load(documents: &[(&'static str, Vec<u8>)]) -> Corpus {
             fetched: 1_711_274_400,
         })
     };
-    load_with(&inputs, &page)
+    load_with(&inputs, &page, None)
 }
 
 /// Whether `text` could drive a terminal or reorder what it shows.

@@ -54,8 +54,9 @@ impl Tmux {
         // behind can be inspected; its line settings are written down
         // before the status, so both are there once the status is.
         let script = format!(
-            "cd '{dir}' && {env} '{bin}'{paths} {args}; code=$?; stty -a > '{dir}/stty'; echo $code > '{status}'; exec sleep 600",
+            "cd '{dir}' && NEWSDIFF_CACHE_DIR='{cache}' {env} '{bin}'{paths} {args}; code=$?; stty -a > '{dir}/stty'; echo $code > '{status}'; exec sleep 600",
             dir = dir.path().display(),
+            cache = env!("CARGO_TARGET_TMPDIR"),
             bin = env!("CARGO_BIN_EXE_newsdiff"),
             status = status.display()
         );

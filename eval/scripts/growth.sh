@@ -13,6 +13,8 @@ runs="${1:-3}"
 only="${2:-all}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# Each run's own index cache, never the user's.
+export NEWSDIFF_CACHE_DIR="$work/cache"
 
 python3 - "$work" <<'PY'
 import os, random, re, sys, glob
@@ -110,6 +112,21 @@ measure() {
     echo "$median $((peak / 1024)) $code"
 }
 
+# Median seconds of `runs` (at least 9) runs, timed to the microsecond:
+# /usr/bin/time reads only hundredths, too coarse for a listing.
+precise() {
+    python3 - "$runs" "$@" <<'TIMED'
+import statistics, subprocess, sys, time
+runs, command = max(int(sys.argv[1]), 9), sys.argv[2:]
+times = []
+for _ in range(runs):
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append(time.perf_counter() - start)
+print(f"{statistics.median(times):.3f}")
+TIMED
+}
+
 # $1 over $2 as "Nx", with $3 decimals; a time too small to read counts
 # as 5 ms.
 ratio() {
@@ -151,12 +168,18 @@ done
 echo
 huge
 echo
-echo "| folder of | list --format json | peak | wc -w | ratio |"
-echo "|---|---|---|---|---|"
+# The index cache is filled by a first run, then read by the timed ones;
+# --no-cache reads and parses every file, as a first run does.
+echo "| folder of | list --format json, index cached | --no-cache | peak | wc -w | cached / wc | no cache / wc |"
+echo "|---|---|---|---|---|---|---|"
 for n in 1000 3000 10000 30000; do
-    read -r t m _ < <(measure "$bin" list --format json "$work/articles$n")
-    read -r w _ < <(measure sh -c "find '$work/articles$n' -name '*.md' -print0 | xargs -0 wc -w")
-    echo "| $n articles | $t s | $m MB | $w s | $(ratio "$t" "$w" 1) |"
+    folder="$work/articles$n"
+    "$bin" list --format json "$folder" >/dev/null
+    read -r _ m _ < <(measure "$bin" list --format json "$folder")
+    t=$(precise "$bin" list --format json "$folder")
+    u=$(precise "$bin" --no-cache list --format json "$folder")
+    w=$(precise sh -c "find '$folder' -name '*.md' -print0 | xargs -0 wc -w")
+    echo "| $n articles | $t s | $u s | $m MB | $w s | $(ratio "$t" "$w" 2) | $(ratio "$u" "$w" 2) |"
 done
 echo
 # Stories pair every two articles that share a heavy term: on this

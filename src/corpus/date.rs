@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A valid proleptic Gregorian calendar date, with the time of day when
 /// the input gives one.
@@ -340,6 +340,15 @@ impl Serialize for Date {
     }
 }
 
+/// Read back from what [`Serialize`] wrote, for the index cache: the text
+/// form keeps the time of day and its offset exactly.
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
+    }
+}
+
 /// Month names and their abbreviations, lower case.
 const MONTHS: &[&str] = &[
     "january",
@@ -391,6 +400,23 @@ pub fn is_weekday(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_reads_back_from_its_text_with_its_time_and_offset() {
+        for text in [
+            "2024-06-08",
+            "2024-06-08T12:45:00Z",
+            "2024-06-08T23:59:59+05:30",
+            "2024-06-08T00:00:01-08:00",
+            "2024-06-08T07:00:00",
+        ] {
+            let date = Date::parse(text).unwrap();
+            let json = serde_json::to_string(&date).unwrap();
+            let back: Date = serde_json::from_str(&json).unwrap();
+            assert_eq!(back.to_string(), text);
+        }
+        assert!(serde_json::from_str::<Date>("\"June\"").is_err());
+    }
 
     #[test]
     fn a_header_date_may_be_written_out() {

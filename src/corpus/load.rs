@@ -6,11 +6,13 @@
 //! cannot be used becomes a [`Warning`] naming it; the rest still loads.
 
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use super::cache::{Fresh, IndexCache, Session};
 use super::media::{Kind, Media};
 use super::parse::{Parsed, Syntax, parse};
 use super::{Article, Corpus, Linked, Warning, feed, html, jsonl, link};
@@ -111,34 +113,51 @@ pub fn bundled() -> Corpus {
 }
 
 /// Loads every input in order; folders are read recursively, sorted by
-/// name. A link is skipped with a warning: [`load_with`] reads links.
+/// name. A link is skipped with a warning: [`load_with`] reads links. No
+/// index cache is read or written.
 pub fn load(inputs: &[Input]) -> Corpus {
-    load_with(inputs, &|_| {
-        Err("links are not fetched here; give a file or folder".to_string())
-    })
+    load_with(
+        inputs,
+        &|_| Err("links are not fetched here; give a file or folder".to_string()),
+        None,
+    )
 }
 
 /// Loads every input in order, as [`load`], asking `page` for what each
-/// link gave (or why it gave nothing).
+/// link gave (or why it gave nothing), and reusing what `cache` kept of
+/// files read before.
 ///
 /// Files are read and parsed on all cores, then added in input order, so
 /// ids and order never depend on which core finished first.
-pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) -> Corpus {
+pub fn load_with(
+    inputs: &[Input],
+    page: &dyn Fn(&str) -> Result<Page, String>,
+    cache: Option<&IndexCache>,
+) -> Corpus {
     let steps = steps(inputs);
-    let outcomes: Vec<Option<Outcome>> = steps
+    let files = || {
+        steps.iter().filter_map(|step| match step {
+            Step::File { real, .. } => Some(real.as_path()),
+            _ => None,
+        })
+    };
+    let session = cache.map(|cache| cache.open(files()));
+    let read: Vec<Option<(Outcome, Option<Fresh>)>> = steps
         .par_iter()
         .map(|step| match step {
-            Step::File(path) => Some(read(&Source::of(path), read_file(path))),
+            Step::File { path, real } => Some(read_path(path, real, session.as_ref())),
             _ => None,
         })
         .collect();
     let mut corpus = Corpus::default();
     let mut ids = Ids::default();
-    for (step, outcome) in steps.into_iter().zip(outcomes) {
-        match (step, outcome) {
-            (Step::File(path), Some(outcome)) => {
-                corpus.files.push(path);
-                settle(&mut corpus, &mut ids, outcome);
+    let mut fresh = Vec::new();
+    for (step, read) in steps.iter().zip(read) {
+        match (step, read) {
+            (Step::File { path, .. }, Some((outcome, stored))) => {
+                corpus.files.push(path.clone());
+                fresh.extend(stored);
+                settle(&mut corpus, &mut ids, &sanitize::path(path), outcome);
             }
             (Step::Stdin, _) => {
                 let mut bytes = Vec::new();
@@ -156,19 +175,39 @@ pub fn load_with(inputs: &[Input], page: &dyn Fn(&str) -> Result<Page, String>) 
                 };
                 add(&mut corpus, &mut ids, source, read);
             }
-            (Step::Link(link), _) => load_link(&link, page(&link), &mut corpus, &mut ids),
-            (Step::Warning(warning), _) => corpus.warnings.push(warning),
-            (Step::Note(note), _) => corpus.notes.push(note),
-            (Step::File(_), None) => unreachable!("every file is read"),
+            (Step::Link(link), _) => load_link(link, page(link), &mut corpus, &mut ids),
+            (Step::Warning(warning), _) => corpus.warnings.push(warning.clone()),
+            (Step::Note(note), _) => corpus.notes.push(note.clone()),
+            (Step::File { .. }, None) => unreachable!("every file is read"),
         }
     }
+    if let Some(session) = session {
+        corpus.notes.extend(session.save(fresh, &files().collect()));
+    }
     corpus
+}
+
+/// What the file at `path` (really at `real`) gives, from the index
+/// cache when it holds the file as it is now, with what to store there.
+fn read_path(path: &Path, real: &Path, session: Option<&Session>) -> (Outcome, Option<Fresh>) {
+    let source = Source::of(path);
+    match (read_file(path), session) {
+        (Ok((bytes, meta)), Some(session)) => {
+            session.read(real, &meta, bytes, |bytes| read(&source, Ok(bytes)))
+        }
+        (bytes, _) => (read(&source, bytes.map(|(bytes, _)| bytes)), None),
+    }
 }
 
 /// One thing to load, in input order: folders are walked into their files
 /// first, so the files can be read in parallel.
 enum Step {
-    File(PathBuf),
+    /// A file as named, and its real path, which the index cache knows it
+    /// by.
+    File {
+        path: PathBuf,
+        real: PathBuf,
+    },
     Stdin,
     Link(String),
     /// A folder's entry that could not be walked, or a folder with nothing
@@ -197,8 +236,11 @@ fn steps(inputs: &[Input]) -> Vec<Step> {
 /// article, not two that agree on everything; the second is a note.
 fn once(seen: &mut HashSet<PathBuf>, path: &Path) -> Step {
     let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    if seen.insert(key) {
-        return Step::File(path.to_path_buf());
+    if seen.insert(key.clone()) {
+        return Step::File {
+            path: path.to_path_buf(),
+            real: key,
+        };
     }
     Step::Note(Warning {
         path: sanitize::path(path),
@@ -366,35 +408,51 @@ impl Source {
     }
 }
 
-/// What one input gave, before it takes its place in the corpus.
-#[derive(Default)]
-struct Outcome {
-    notes: Vec<Warning>,
-    /// Each article under the path shown for it, with its stem, or why
-    /// there is none.
+/// What one input gave, before it takes its place in the corpus. It
+/// holds nothing of the name the input was given by, so the index cache
+/// can keep it for the file whatever path leads there next time.
+#[derive(Default, Serialize, Deserialize)]
+pub(super) struct Outcome {
+    /// What was read, but not as written.
+    notes: Vec<String>,
     items: Vec<Item>,
 }
 
-type Item = (String, Result<(String, Parsed), String>);
+/// An article with its stem, or why there is none.
+#[derive(Serialize, Deserialize)]
+struct Item {
+    /// Its line or item number in an input of several (`feed.rss:3`).
+    part: Option<usize>,
+    article: Result<(String, Parsed), String>,
+}
 
-impl Outcome {
-    fn one(path: String, article: Result<(String, Parsed), String>) -> Outcome {
-        Outcome {
-            notes: Vec::new(),
-            items: vec![(path, article)],
+impl Item {
+    fn whole(article: Result<(String, Parsed), String>) -> Item {
+        Item {
+            part: None,
+            article,
         }
     }
 }
 
 fn add(corpus: &mut Corpus, ids: &mut Ids, source: Source, bytes: io::Result<Vec<u8>>) {
-    settle(corpus, ids, read(&source, bytes));
+    settle(corpus, ids, &source.path, read(&source, bytes));
 }
 
-/// Adds what an input gave to the corpus.
-fn settle(corpus: &mut Corpus, ids: &mut Ids, outcome: Outcome) {
-    corpus.notes.extend(outcome.notes);
-    for (path, article) in outcome.items {
-        push(corpus, ids, path, article);
+/// Adds what the input shown as `path` gave to the corpus.
+fn settle(corpus: &mut Corpus, ids: &mut Ids, path: &str, outcome: Outcome) {
+    corpus
+        .notes
+        .extend(outcome.notes.into_iter().map(|problem| Warning {
+            path: path.to_string(),
+            problem,
+        }));
+    for item in outcome.items {
+        let shown = match item.part {
+            Some(part) => format!("{path}:{part}"),
+            None => path.to_string(),
+        };
+        push(corpus, ids, shown, item.article);
     }
 }
 
@@ -406,15 +464,15 @@ fn read(source: &Source, bytes: io::Result<Vec<u8>>) -> Outcome {
         .and_then(|bytes| decode(&bytes, source.charset.as_deref()))
     {
         Ok(Decoded { text, note }) => {
-            if let Some(problem) = note {
-                notes.push(Warning {
-                    path: source.path.clone(),
-                    problem,
-                });
-            }
+            notes.extend(note);
             text
         }
-        Err(problem) => return Outcome::one(source.path.clone(), Err(problem)),
+        Err(problem) => {
+            return Outcome {
+                notes,
+                items: vec![Item::whole(Err(problem))],
+            };
+        }
     };
     let items = items(source, &text);
     Outcome { notes, items }
@@ -429,13 +487,13 @@ fn items(source: &Source, text: &str) -> Vec<Item> {
     // Other XML is no article; its markup is never read as text.
     if matches!(source.format, Format::Feed) {
         let problem = "XML that is no RSS or Atom feed; skipped".to_string();
-        return vec![(source.path.clone(), Err(problem))];
+        return vec![Item::whole(Err(problem))];
     }
     // A page saved under any name is read as a page, never as text full
     // of markup.
     if matches!(source.format, Format::Html) || html::looks_like_html(text) {
         let page = html::read(text).map(|parsed| (source.stem.clone(), source.complete(parsed)));
-        return vec![(source.path.clone(), page)];
+        return vec![Item::whole(page)];
     }
     let syntax = match source.format {
         Format::Text(syntax) => syntax,
@@ -448,7 +506,7 @@ fn items(source: &Source, text: &str) -> Vec<Item> {
     } else {
         Ok((source.stem.clone(), source.complete(parsed)))
     };
-    vec![(source.path.clone(), article)]
+    vec![Item::whole(article)]
 }
 
 /// Opens a file to read. A named pipe is opened without waiting for a
@@ -503,7 +561,6 @@ const EMPTY: &str = "empty: no text to read";
 fn line_items(source: &Source, text: &str) -> Vec<Item> {
     let mut items = Vec::new();
     for line in jsonl::lines(text) {
-        let path = format!("{}:{}", source.path, line.number);
         let article = match line.article {
             Ok(article) => {
                 let stem = article
@@ -513,10 +570,13 @@ fn line_items(source: &Source, text: &str) -> Vec<Item> {
             }
             Err(err) => Err(err.to_string()),
         };
-        items.push((path, article));
+        items.push(Item {
+            part: Some(line.number),
+            article,
+        });
     }
     if items.is_empty() {
-        items.push((source.path.clone(), Err(EMPTY.to_string())));
+        items.push(Item::whole(Err(EMPTY.to_string())));
     }
     items
 }
@@ -529,12 +589,14 @@ fn feed_items(source: &Source, text: &str) -> Vec<Item> {
             .into_iter()
             .enumerate()
             .map(|(n, item)| {
-                let path = format!("{}:{}", source.path, n + 1);
                 let stem = format!("{}-{}", source.stem, n + 1);
-                (path, item.map(|parsed| (stem, source.with_outlet(parsed))))
+                Item {
+                    part: Some(n + 1),
+                    article: item.map(|parsed| (stem, source.with_outlet(parsed))),
+                }
             })
             .collect(),
-        Err(problem) => vec![(source.path.clone(), Err(problem))],
+        Err(problem) => vec![Item::whole(Err(problem))],
     }
 }
 
@@ -566,7 +628,8 @@ fn push(
     }
 }
 
-fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+/// The bytes of the file at `path`, and what the file was when read.
+fn read_file(path: &Path) -> io::Result<(Vec<u8>, fs::Metadata)> {
     let file = open(path)?;
     let meta = file.metadata()?;
     if meta.len() > MAX_FILE_BYTES {
@@ -580,7 +643,7 @@ fn read_file(path: &Path) -> io::Result<Vec<u8>> {
             "a named pipe with nothing writing to it; start the writer first, or pipe into `newsdiff -`",
         ));
     }
-    capped(bytes)
+    capped(bytes).map(|bytes| (bytes, meta))
 }
 
 fn capped(bytes: Vec<u8>) -> io::Result<Vec<u8>> {
@@ -1061,15 +1124,19 @@ mod tests {
             .iter()
             .map(|(link, ..)| Input::from_arg(Path::new(link)))
             .collect();
-        load_with(&inputs, &|link| {
-            let (_, content_type, bytes) = pages.iter().find(|(l, ..)| *l == link).unwrap();
-            Ok(Page {
-                url: format!("{link}?final"),
-                content_type: content_type.map(str::to_string),
-                bytes: bytes.to_vec(),
-                fetched: 42,
-            })
-        })
+        load_with(
+            &inputs,
+            &|link| {
+                let (_, content_type, bytes) = pages.iter().find(|(l, ..)| *l == link).unwrap();
+                Ok(Page {
+                    url: format!("{link}?final"),
+                    content_type: content_type.map(str::to_string),
+                    bytes: bytes.to_vec(),
+                    fetched: 42,
+                })
+            },
+            None,
+        )
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! This module knows nothing of comparison or display; it turns bytes into
 //! [`Article`]s and says which inputs it could not use, and why.
 
+mod cache;
 mod date;
 mod feed;
 mod html;
@@ -16,8 +17,9 @@ mod parse;
 use std::fmt;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+pub use cache::IndexCache;
 pub use date::{Date, is_month, is_weekday};
 pub use load::{Input, MAX_FILE_BYTES, Page, bundled, load, load_with};
 pub use parse::{Parsed, Syntax, parse};
@@ -92,7 +94,7 @@ impl Article {
 }
 
 /// One blank-line-separated block of an article.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// Position in the article, counting every block from 0.
     pub index: usize,
@@ -101,7 +103,7 @@ pub struct Paragraph {
     pub text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
     Body,

@@ -37,7 +37,8 @@ pub enum Syntax {
 }
 
 /// What parsing found: the header's fields, when present, and the blocks.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Kept as it is in the index cache.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Parsed {
     pub title: Option<String>,
     pub source: Option<String>,

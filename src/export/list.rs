@@ -10,6 +10,7 @@ use super::ArticleMeta;
 use super::{TableFormat, listing};
 use crate::compare::words;
 use crate::corpus::Corpus;
+use rayon::prelude::*;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -38,7 +39,7 @@ struct Skipped<'a> {
 pub fn list(corpus: &Corpus, format: TableFormat, width: usize) -> String {
     let entries: Vec<Entry> = corpus
         .articles
-        .iter()
+        .par_iter()
         .map(|a| Entry {
             meta: ArticleMeta::of(a),
             paragraphs: a.paragraphs.len(),

@@ -21,7 +21,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
-use crate::corpus::{self, Corpus, Input, MAX_FILE_BYTES, Page};
+use crate::corpus::{self, Corpus, IndexCache, Input, MAX_FILE_BYTES, Page};
 use cache::{Cache, Entry};
 
 /// Redirects followed before giving up: enough for `http` to `https` to
@@ -49,7 +49,8 @@ const USER_AGENT: &str = concat!(
 const ACCEPT: &str = "text/html, application/xhtml+xml, application/rss+xml, \
     application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5";
 
-/// How links are fetched.
+/// How inputs are read: links fetched through the cache of responses,
+/// files through the index cache.
 #[derive(Clone, Debug)]
 pub struct Options {
     /// Read the cache alone; a link not in it is an error.
@@ -58,6 +59,8 @@ pub struct Options {
     pub timeout: Duration,
     /// The cache folder; `None` when the system has none.
     pub cache: Option<PathBuf>,
+    /// What was parsed of files before; `None` with `--no-cache`.
+    pub index: Option<IndexCache>,
 }
 
 /// Why a link gave no page, in words for the person who gave it.
@@ -361,6 +364,7 @@ fn lower_first(text: &str) -> String {
 pub fn load(
     inputs: &[Input],
     fetcher: &Fetcher,
+    index: Option<&IndexCache>,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Corpus {
     let mut links: Vec<String> = Vec::new();
@@ -376,11 +380,15 @@ pub fn load(
         .map(String::as_str)
         .zip(fetcher.fetch_all(&links, progress))
         .collect();
-    corpus::load_with(inputs, &|link| match &pages[link] {
-        Ok(page) => Ok(page.clone()),
-        // Some reasons quote the server (a Location, a protocol error).
-        Err(err) => Err(crate::sanitize::clean_line(&err.to_string())),
-    })
+    corpus::load_with(
+        inputs,
+        &|link| match &pages[link] {
+            Ok(page) => Ok(page.clone()),
+            // Some reasons quote the server (a Location, a protocol error).
+            Err(err) => Err(crate::sanitize::clean_line(&err.to_string())),
+        },
+        index,
+    )
 }
 
 #[cfg(test)]
@@ -418,6 +426,7 @@ mod tests {
             offline: true,
             timeout: READ_TIMEOUT,
             cache: None,
+            index: None,
         });
         assert!(matches!(
             offline.fetch("file:///etc/passwd"),
