@@ -92,9 +92,10 @@ pub fn stories(articles: &[Article]) -> Vec<Story> {
 /// [`stories`], with the articles' names already found, as a comparison
 /// has them.
 pub fn group(articles: &[Article], names: &[Name]) -> Vec<Story> {
-    let scores = scores(articles, names);
-    let neighbours = neighbours(articles.len(), &scores);
-    let groups = average_link(&scores, &neighbours);
+    // The pairs by article are all that is read from here on: the map of
+    // pairs goes before the clustering builds its own sums.
+    let neighbours = neighbours(articles.len(), &scores(articles, names));
+    let groups = average_link(&neighbours);
     let mut story_of = vec![0; articles.len()];
     for (k, group) in groups.iter().enumerate() {
         for &a in group {
@@ -219,18 +220,17 @@ impl PartialOrd for Join {
     }
 }
 
-/// Average-link clustering over sparse pair scores (`neighbours` holds
-/// them by item, one list an item): the groups, each in ascending order,
+/// Average-link clustering over sparse pair scores, given by item (one
+/// list of scored partners an item): the groups, each in ascending order,
 /// in order of their first item.
-fn average_link(scores: &Scores, neighbours: &[Vec<(usize, f32)>]) -> Vec<Vec<usize>> {
+fn average_link(neighbours: &[Vec<(usize, f32)>]) -> Vec<Vec<usize>> {
     let n = neighbours.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // Per group, the summed scores to each group it has a scored pair with.
-    let mut sums: Vec<BTreeMap<usize, f32>> = vec![BTreeMap::new(); n];
-    for (&(a, b), &score) in scores {
-        sums[a].insert(b, score);
-        sums[b].insert(a, score);
-    }
+    let mut sums: Vec<BTreeMap<usize, f32>> = neighbours
+        .iter()
+        .map(|partners| partners.iter().copied().collect())
+        .collect();
     let mut versions = vec![0u32; n];
     // Each group's best join only: a merge never raises a mean (the mean
     // to a merged group lies between the means to its parts), so a
@@ -473,7 +473,7 @@ mod tests {
         }
         scores.insert((2, 3), 3.0 * JOIN);
         assert_eq!(
-            average_link(&scores, &neighbours(5, &scores)),
+            average_link(&neighbours(5, &scores)),
             [vec![0, 1, 2], vec![3, 4]]
         );
     }
@@ -492,7 +492,7 @@ mod tests {
         scores.insert((3, 5), ADOPT / 4.0);
         scores.insert((4, 6), ADOPT / 2.0);
         assert_eq!(
-            average_link(&scores, &neighbours(7, &scores)),
+            average_link(&neighbours(7, &scores)),
             [vec![0, 1, 2, 5], vec![3, 4], vec![6]]
         );
     }
@@ -544,7 +544,7 @@ mod tests {
                 }
             }
             prop_assert_eq!(
-                average_link(&scores, &neighbours(n, &scores)),
+                average_link(&neighbours(n, &scores)),
                 average_link_by_brute_force(n, &scores)
             );
         }
