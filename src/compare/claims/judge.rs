@@ -52,7 +52,21 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
                 && !figures_equal(&by_article[&w[0]], &by_article[&w[1]])
         })
     });
-    let all_same = mentions.iter().all(|m| m.same_figure(&mentions[0]));
+    // Every outlet giving one figure is the same, though one also gives a
+    // part of it elsewhere ("five officers were killed", and later "four
+    // of the officers killed were Dallas police") or hedges it ("at least
+    // three"); another figure it allows ("dozens of others wounded" beside
+    // 53) leaves the outlets compatible.
+    let given_by_all = |m: &&Mention| {
+        by_article
+            .values()
+            .all(|theirs| theirs.iter().any(|n| n.same_figure(m)))
+            && mentions.iter().all(|n| n.value == m.value || !n.fits(m))
+    };
+    let all_same = by_article
+        .values()
+        .next()
+        .is_some_and(|first| first.iter().any(given_by_all));
     let verdict = if by_article.len() == 1 {
         Verdict::Unique
     } else if conflict {

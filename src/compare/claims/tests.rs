@@ -91,6 +91,45 @@ fn verdicts_follow_the_intervals() {
 }
 
 #[test]
+fn outlets_that_all_give_one_figure_are_the_same_whatever_parts_they_add() {
+    let verdict = |a: &[&str], b: &[&str]| {
+        let articles = [
+            article("a", "A", Some("2024-05-01"), a),
+            article("b", "B", Some("2024-05-01"), b),
+        ];
+        let claims = find(&articles, &[]);
+        let deaths = claim(&claims, "deaths");
+        let figures: Vec<String> = deaths.mentions.iter().map(Mention::figure).collect();
+        (figures, deaths.verdict)
+    };
+    // A part of the toll, and the toll hedged: still the same toll.
+    assert_eq!(
+        verdict(
+            &[
+                "Five officers were killed on Thursday.",
+                "Four city police officers also died."
+            ],
+            &["At least five officers were killed.", "Five officers died."]
+        ),
+        (
+            vec!["5".into(), "4".into(), "at least 5".into(), "5".into()],
+            Verdict::Same
+        )
+    );
+    // Another figure the toll allows is a looser telling of it.
+    assert_eq!(
+        verdict(
+            &["53 people were killed.", "Dozens of people were killed."],
+            &["53 people were killed."]
+        ),
+        (
+            vec!["53".into(), "at least 24".into(), "53".into()],
+            Verdict::Compatible
+        )
+    );
+}
+
+#[test]
 fn one_outlet_changing_its_figure_is_an_update_shown_oldest_first() {
     let articles = [
         article(
