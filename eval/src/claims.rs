@@ -358,6 +358,7 @@ pub fn baseline(comparison: &Comparison) -> Comparison {
                     qualifier: Qualifier::Exact,
                     unit: String::new(),
                     attribution: None,
+                    vague: false,
                 });
             }
         }

@@ -144,6 +144,7 @@ impl Item {
                 qualifier: found.qualifier,
                 unit: found.unit,
                 attribution: found.attribution,
+                vague: found.vague,
             },
         }
     }

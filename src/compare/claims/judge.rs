@@ -15,7 +15,12 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     for m in &mentions {
         by_article.entry(m.article).or_default().push(m);
     }
-    let agree = |a: &[&Mention], b: &[&Mention]| a.iter().any(|x| b.iter().any(|y| x.fits(y)));
+    // An outlet with only vague figures ("dozens") is never the one that
+    // disagrees.
+    let vague = |a: &[&Mention]| a.iter().all(|m| m.vague);
+    let agree = |a: &[&Mention], b: &[&Mention]| {
+        a.iter().any(|x| b.iter().any(|y| x.fits(y))) || vague(a) || vague(b)
+    };
     // Dated versions of one outlet's story form a timeline, ordered by
     // their instant, so four updates in one day are told apart by their
     // time; undated ones, and two of one outlet dated alike (one day with

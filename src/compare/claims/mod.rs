@@ -160,6 +160,9 @@ pub struct Mention {
     pub qualifier: Qualifier,
     pub unit: String,
     pub attribution: Option<String>,
+    /// A vague plural ("dozens were hurt"): a floor a reporter gives
+    /// before anyone counted, so it never contradicts a count.
+    pub vague: bool,
 }
 
 /// A quantity the articles state, and whether they agree on it.

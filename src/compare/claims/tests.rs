@@ -88,6 +88,18 @@ fn verdicts_follow_the_intervals() {
         verdict("Between 40 and 60 people died.", "About 55 people died."),
         Verdict::Compatible
     );
+    // A vague floor is what a reporter says before anyone counted.
+    assert_eq!(
+        verdict("Dozens of people died.", "Six people died."),
+        Verdict::Compatible
+    );
+    assert_eq!(
+        verdict(
+            "Dozens of people died. In all 30 people died.",
+            "Six people died."
+        ),
+        Verdict::Conflict
+    );
 }
 
 #[test]
