@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use similar::{Algorithm, DiffTag};
 
-use newsdiff::compare::similarity::{Index, Tally};
+use newsdiff::compare::similarity::{Bag, Index, Tally};
 use newsdiff::compare::text::Terms;
 use newsdiff::compare::{Comparison, compare};
 use newsdiff::corpus::{Article, Syntax, parse};
@@ -63,10 +63,10 @@ pub fn nearest_tfidf_both_ways(original: &[String], revised: &[String], threshol
 
 fn nearest(original: &[String], revised: &[String], threshold: f32, both_ways: bool) -> Links {
     let terms = Terms::default();
-    let documents: Vec<Vec<String>> = original
+    let documents: Vec<Bag> = original
         .iter()
         .chain(revised)
-        .map(|text| terms.of(text))
+        .map(|text| terms.bag([text.as_str()]))
         .collect();
     let index = Index::new(&documents);
     let n = original.len();

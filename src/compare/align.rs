@@ -150,7 +150,7 @@ impl Documents {
                     .or_insert_with(|| {
                         documents.push(match paragraph.kind {
                             ParagraphKind::Boilerplate => Vec::new(),
-                            _ => terms.of(&paragraph.text),
+                            _ => terms.bag([paragraph.text.as_str()]),
                         });
                         copies.push(0);
                         text_kinds.push(paragraph.kind);

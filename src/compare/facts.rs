@@ -258,7 +258,8 @@ fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
     let stem = |word: &str| terms.of(word).into_iter().next();
     let mut stems: HashMap<String, Owners> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
-        for term in article.paragraphs.iter().flat_map(|p| terms.of(&p.text)) {
+        let texts = article.paragraphs.iter().map(|p| p.text.as_str());
+        for (term, _) in terms.bag(texts) {
             if !term.starts_with('~') {
                 stems.entry(term).or_default().add(a);
             }
@@ -285,7 +286,7 @@ fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
                 };
                 // The phrase ends at its last word of its own.
                 let run = &run[..run.len() - head];
-                let range = tokens[run[0]].range.start..tokens[run[run.len() - 1]].range.end;
+                let range = tokens[run[0]].start()..tokens[run[run.len() - 1]].end();
                 let text = &paragraph.text[range.clone()];
                 let owned = run.iter().filter(|&&j| own(j)).count();
                 let letters = text.chars().filter(|c| c.is_alphabetic()).count();

@@ -324,8 +324,8 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             NOT_NAMES.contains(&w.as_str()) || is_month(&w) || is_weekday(&w) || contraction(&w)
         });
         if !words.is_empty() && !not_a_name && !only_title {
-            let range = tokens[core].range.start
-                ..tokens[end - 1].range.start + strip_possessive(tokens[end - 1].text).len();
+            let range = tokens[core].start()
+                ..tokens[end - 1].start() + strip_possessive(tokens[end - 1].text).len();
             names.push((range, form));
         }
         i = end;

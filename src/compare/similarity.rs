@@ -130,6 +130,43 @@ pub struct Tally {
 /// and those score too low to be aligned.
 const COMMON: usize = 1000;
 
+/// A document's terms, each once with how often it occurs, in order of
+/// first occurrence: all a TF-IDF vector is made of, without a string for
+/// each occurrence (a 60 MB paragraph has millions of them).
+pub type Bag = Vec<(String, u32)>;
+
+/// Counts terms into a [`Bag`].
+#[derive(Default)]
+pub struct BagCounter {
+    bag: Bag,
+    at: HashMap<String, usize>,
+}
+
+impl BagCounter {
+    pub fn add(&mut self, term: &str) {
+        match self.at.get(term) {
+            Some(&k) => self.bag[k].1 += 1,
+            None => {
+                self.at.insert(term.to_string(), self.bag.len());
+                self.bag.push((term.to_string(), 1));
+            }
+        }
+    }
+
+    pub fn finish(self) -> Bag {
+        self.bag
+    }
+}
+
+/// The bag of `terms`.
+pub fn bag<T: AsRef<str>>(terms: impl IntoIterator<Item = T>) -> Bag {
+    let mut counter = BagCounter::default();
+    for term in terms {
+        counter.add(term.as_ref());
+    }
+    counter.finish()
+}
+
 /// TF-IDF vectors for a set of documents, with an inverted index over them.
 pub struct Index {
     vectors: Vec<Vector>,
@@ -139,30 +176,27 @@ pub struct Index {
 
 impl Index {
     /// Builds vectors for `documents`, each given as its terms.
-    pub fn new(documents: &[Vec<String>]) -> Index {
+    pub fn new(documents: &[Bag]) -> Index {
         Index::with_copies(documents, &vec![1; documents.len()])
     }
 
     /// Builds vectors for `documents`, each standing for `copies[d]`
     /// identical documents: an update's unchanged paragraphs are indexed
     /// once, not once per version, yet weigh as often as they occur.
-    pub fn with_copies(documents: &[Vec<String>], copies: &[u32]) -> Index {
+    pub fn with_copies(documents: &[Bag], copies: &[u32]) -> Index {
         let mut ids: HashMap<&str, u32> = HashMap::new();
-        let mut counts: Vec<HashMap<u32, u32>> = Vec::with_capacity(documents.len());
+        let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(documents.len());
         let mut df: Vec<u32> = Vec::new();
-        for (terms, &copies) in documents.iter().zip(copies) {
-            let mut tf: HashMap<u32, u32> = HashMap::new();
-            for term in terms {
+        for (bag, &copies) in documents.iter().zip(copies) {
+            let mut tf = Vec::with_capacity(bag.len());
+            for (term, count) in bag {
                 let next = u32::try_from(ids.len()).expect("fewer than 2^32 terms");
                 let id = *ids.entry(term.as_str()).or_insert(next);
                 if id as usize == df.len() {
                     df.push(0);
                 }
-                let count = tf.entry(id).or_default();
-                if *count == 0 {
-                    df[id as usize] += copies;
-                }
-                *count += 1;
+                df[id as usize] += copies;
+                tf.push((id, *count));
             }
             counts.push(tf);
         }
@@ -347,11 +381,8 @@ impl Index {
 mod tests {
     use super::*;
 
-    fn docs(texts: &[&str]) -> Vec<Vec<String>> {
-        texts
-            .iter()
-            .map(|t| t.split(' ').map(String::from).collect())
-            .collect()
+    fn docs(texts: &[&str]) -> Vec<Bag> {
+        texts.iter().map(|t| bag(t.split(' '))).collect()
     }
 
     #[test]

@@ -31,7 +31,7 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap};
 
 use super::names::{self, Name};
-use super::similarity::Index;
+use super::similarity::{Bag, BagCounter, Index};
 use super::text::Terms;
 use crate::corpus::{Article, ParagraphKind};
 
@@ -155,7 +155,7 @@ fn neighbours(n: usize, scores: &Scores) -> Vec<Vec<(usize, f32)>> {
 /// text and of the names they use.
 fn scores(articles: &[Article], names: &[Name]) -> Scores {
     let terms = Terms::default();
-    let texts: Vec<Vec<String>> = articles
+    let texts: Vec<Bag> = articles
         .iter()
         .map(|article| {
             let body = article
@@ -163,18 +163,16 @@ fn scores(articles: &[Article], names: &[Name]) -> Scores {
                 .iter()
                 .filter(|p| p.kind != ParagraphKind::Boilerplate)
                 .map(|p| p.text.as_str());
-            std::iter::once(article.title.as_str())
-                .chain(body)
-                .flat_map(|text| terms.of(text))
-                .collect()
+            terms.bag(std::iter::once(article.title.as_str()).chain(body))
         })
         .collect();
-    let mut named: Vec<Vec<String>> = vec![Vec::new(); articles.len()];
+    let mut named: Vec<BagCounter> = (0..articles.len()).map(|_| BagCounter::default()).collect();
     for (n, name) in names.iter().enumerate() {
         for place in &name.places {
-            named[place.article].push(n.to_string());
+            named[place.article].add(&n.to_string());
         }
     }
+    let named: Vec<Bag> = named.into_iter().map(BagCounter::finish).collect();
     let (texts, named) = (Index::new(&texts), Index::new(&named));
     let mut pairs: Vec<(usize, usize)> = [&texts, &named]
         .iter()

@@ -13,6 +13,8 @@ use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::similarity::{Bag, BagCounter};
+
 /// English function words: frequent everywhere, informative nowhere.
 const STOP_WORDS: &[&str] = &[
     "a",
@@ -185,19 +187,30 @@ impl Default for Terms {
 impl Terms {
     /// The content terms of `text`, in order, with repeats.
     pub fn of(&self, text: &str) -> Vec<String> {
-        let mut known = self.known.borrow_mut();
         let mut terms = Vec::new();
-        for word in words(text) {
-            match known.get(word) {
-                Some(found) => terms.extend_from_slice(found),
-                None => {
-                    let found = self.of_word(word);
-                    terms.extend_from_slice(&found);
-                    known.insert(word.to_string(), found);
-                }
-            }
-        }
+        self.each(text, |term| terms.push(term.to_string()));
         terms
+    }
+
+    /// The content terms of `texts` as one bag: each term once, with its
+    /// count.
+    pub fn bag<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Bag {
+        let mut counter = BagCounter::default();
+        for text in texts {
+            self.each(text, |term| counter.add(term));
+        }
+        counter.finish()
+    }
+
+    /// Calls `f` with each content term of `text`, in order.
+    fn each(&self, text: &str, mut f: impl FnMut(&str)) {
+        let mut known = self.known.borrow_mut();
+        for word in words(text) {
+            if !known.contains_key(word) {
+                known.insert(word.to_string(), self.of_word(word));
+            }
+            known[word].iter().for_each(|term| f(term));
+        }
     }
 
     /// The terms of one word: none for a function word, else its stem and,

@@ -50,7 +50,7 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
     // The current sentence's last figure in `read`, and the counts it has
     // given as zero: kept, not searched for, so a long run of figures with
     // no full stop costs no more per figure than a short one.
-    let (mut sentence, mut last): (Option<usize>, Option<usize>) = (None, None);
+    let (mut sentence, mut last): (Option<u32>, Option<usize>) = (None, None);
     let mut zeros: Vec<String> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -83,7 +83,7 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
             }
             Err(why) => Err(why),
         };
-        let range = tokens[i].range.start..tokens[number_end - 1].range.end;
+        let range = tokens[i].start()..tokens[number_end - 1].end();
         read.push(outcome.map_err(|why| Rejected::new(text, range, why)));
         i = end;
     }
@@ -193,7 +193,7 @@ fn figure(
     }
     let first = qualifier_start.min(counted.first);
     let last = end.max(counted.last + 1);
-    let range = tokens[first].range.start..tokens[last - 1].range.end;
+    let range = tokens[first].start()..tokens[last - 1].end();
     // Years of the figure's own stretch of the sentence, between the
     // figures before and after it: "two since January and 45 since 2017"
     // dates only the 45.
@@ -209,7 +209,7 @@ fn figure(
         .map_or(end, |j| j + 1);
     let years = (from..to).filter_map(|j| year_at(tokens, j)).collect();
     let span = sentence_span(tokens, start);
-    let sentence_range = tokens[span.start].range.start..tokens[span.end - 1].range.end;
+    let sentence_range = tokens[span.start].start()..tokens[span.end - 1].end();
     Ok((
         Found {
             range,
@@ -290,7 +290,7 @@ fn attribution(tokens: &[Token], sentence: Range<usize>, text: &str) -> Option<S
             _ => (verb, clause_end(at)?),
         }
     };
-    let phrase = text[tokens[first].range.start..tokens[last].range.end].trim();
+    let phrase = text[tokens[first].start()..tokens[last].end()].trim();
     (phrase.split_whitespace().count() >= 2).then(|| phrase.to_string())
 }
 

@@ -147,9 +147,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     }
     // Calibres: ".44 revolver", "a .22", "a 9 mm", ".45-caliber".
     let glued_point = before(1).is_some_and(|p| {
-        p.text == "."
-            && p.range.end == token.range.start
-            && before(2).is_none_or(|w| w.range.end < p.range.start)
+        p.text == "." && p.end() == token.start() && before(2).is_none_or(|w| w.end() < p.start())
     });
     if glued_point || lower_after(1).trim_start_matches('-').starts_with("calib") {
         return Some(Rejection::Calibre);

@@ -11,12 +11,25 @@ use std::ops::Range;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
     pub text: &'a str,
-    pub range: Range<usize>,
+    /// Where the token starts in its paragraph: 32 bits and no end kept
+    /// (the text has it), as a paragraph of millions of tokens holds them
+    /// all at once. Paragraphs are far below 4 GiB (`MAX_FILE_BYTES`).
+    start: u32,
     /// Index of the sentence the token belongs to, from 0 per paragraph.
-    pub sentence: usize,
+    pub sentence: u32,
 }
 
 impl<'a> Token<'a> {
+    /// Where the token starts in its paragraph's text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends in its paragraph's text.
+    pub fn end(&self) -> usize {
+        self.start() + self.text.len()
+    }
+
     /// Letters or digits: a word or a number, not a mark.
     pub fn is_word(&self) -> bool {
         self.text.starts_with(char::is_alphanumeric)
@@ -97,7 +110,7 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
         }
         let token = Token {
             text: &text[start..end],
-            range: start..end,
+            start: u32::try_from(start).expect("a paragraph under 4 GiB"),
             sentence,
         };
         let ends_sentence = matches!(token.text, "." | "!" | "?")
