@@ -356,6 +356,15 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_after_the_noun_is_not_what_is_counted() {
+        let (text, _, _, quantity) = one("The attack left 11 children without a parent.");
+        assert_eq!(
+            (text.as_str(), quantity.as_str()),
+            ("11 children", "people")
+        );
+    }
+
+    #[test]
     fn a_figure_that_opens_its_sentence_before_a_verb_counts_people() {
         let (text, value, _, quantity) = one("Two are now out of surgery.");
         assert_eq!(

@@ -344,6 +344,30 @@ pub(super) const NOT_NOUNS: &[&str] = &[
     "less",
     "fewer",
     "total",
+    // Prepositions the stop words leave out: "11 children without a
+    // parent" counts children.
+    "without",
+    "within",
+    "across",
+    "among",
+    "amid",
+    "amidst",
+    "despite",
+    "throughout",
+    "toward",
+    "towards",
+    "beyond",
+    "beneath",
+    "inside",
+    "outside",
+    "near",
+    "onto",
+    "underneath",
+    "alongside",
+    "except",
+    "via",
+    "behind",
+    "around",
 ];
 
 // Kinds of count.
