@@ -183,10 +183,20 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
                 color,
             };
             let comparison = comparison(&corpus, story, &budget)?;
-            let text = export::render(&comparison, &options);
+            // Written as it is made where nothing pages it: a huge JSON
+            // export is never held whole.
             match output {
-                Some(path) => export::write_atomic(&path, text.as_bytes(), &corpus.files)?,
-                None => show(text)?,
+                Some(path) => export::write_atomic_with(&path, &corpus.files, &mut |out| {
+                    export::write(&comparison, &options, out)
+                })?,
+                None if paged && io::stdout().is_terminal() => {
+                    show(export::render(&comparison, &options))?;
+                }
+                None => {
+                    let mut out = io::BufWriter::new(io::stdout().lock());
+                    export::write(&comparison, &options, &mut out)?;
+                    out.flush()?;
+                }
             }
             if exit_code && disagrees(&comparison) {
                 return Ok(CONFLICT);

@@ -36,7 +36,7 @@ use crate::corpus::{self, ParagraphKind};
 struct Export<'a> {
     version: u32,
     articles: Vec<Article<'a>>,
-    rows: Vec<Row<'a>>,
+    rows: Rows<'a>,
     claims: Vec<super::report::Claim<'a>>,
     unique: Vec<super::report::Fact<'a>>,
     names: Vec<super::report::Name<'a>>,
@@ -50,23 +50,29 @@ struct Export<'a> {
 struct Article<'a> {
     #[serde(flatten)]
     meta: ArticleMeta<'a>,
-    paragraphs: Vec<Paragraph<'a>>,
+    paragraphs: Paragraphs<'a>,
 }
 
 impl<'a> Article<'a> {
     fn new(article: &'a corpus::Article) -> Self {
         Article {
             meta: ArticleMeta::of(article),
-            paragraphs: article
-                .paragraphs
-                .iter()
-                .map(|p| Paragraph {
-                    index: p.index,
-                    kind: p.kind,
-                    text: &p.text,
-                })
-                .collect(),
+            paragraphs: Paragraphs(&article.paragraphs),
         }
+    }
+}
+
+/// An article's paragraphs, each made into its JSON form as it is
+/// written: a million of them are never all held twice.
+struct Paragraphs<'a>(&'a [corpus::Paragraph]);
+
+impl Serialize for Paragraphs<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|p| Paragraph {
+            index: p.index,
+            kind: p.kind,
+            text: &p.text,
+        }))
     }
 }
 
@@ -99,42 +105,54 @@ impl Serialize for Cells<'_> {
     }
 }
 
-pub fn render(comparison: &Comparison) -> String {
-    let rows = comparison
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(r, row)| Row {
-            kind: row.kind,
-            // Three decimals: enough to rank rows, and stable across builds.
-            similarity: (f64::from(row.similarity) * 1000.0).round() / 1000.0,
-            moved: (0..comparison.articles.len())
-                .filter(|&a| comparison.is_moved(r, a))
-                .map(|a| comparison.articles[a].id.as_str())
-                .collect(),
-            cells: Cells(
-                comparison
-                    .articles
-                    .iter()
-                    .zip(&row.cells)
-                    .map(|(a, c)| (a.id.as_str(), c.as_slice()))
+/// The comparison's rows, each made into its JSON form as it is written.
+struct Rows<'a>(&'a Comparison);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let comparison = self.0;
+        serializer.collect_seq(comparison.rows.iter().enumerate().map(|(r, row)| {
+            Row {
+                kind: row.kind,
+                // Three decimals: enough to rank rows, and stable across builds.
+                similarity: (f64::from(row.similarity) * 1000.0).round() / 1000.0,
+                moved: (0..comparison.articles.len())
+                    .filter(|&a| comparison.is_moved(r, a))
+                    .map(|a| comparison.articles[a].id.as_str())
                     .collect(),
-            ),
-        })
-        .collect();
+                cells: Cells(
+                    comparison
+                        .articles
+                        .iter()
+                        .zip(&row.cells)
+                        .map(|(a, c)| (a.id.as_str(), c.as_slice()))
+                        .collect(),
+                ),
+            }
+        }))
+    }
+}
+
+pub fn render(comparison: &Comparison) -> String {
+    let mut bytes = Vec::new();
+    write(comparison, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// Writes the export to `out` as it is made: the text of a huge
+/// comparison (250 MB for a million paragraphs) is never held whole.
+pub fn write(comparison: &Comparison, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let articles = comparison.articles.iter().map(Article::new).collect();
     let export = Export {
         version: super::JSON_VERSION,
         articles,
-        rows,
+        rows: Rows(comparison),
         claims: super::report::claims(comparison),
         unique: super::report::unique(comparison),
         names: super::report::names(comparison),
         stories: super::report::stories(comparison),
         cuts: &comparison.cuts,
     };
-    let mut text =
-        serde_json::to_string_pretty(&export).expect("serialising plain data cannot fail");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *out, &export)?;
+    out.write_all(b"\n")
 }

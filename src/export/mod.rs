@@ -30,7 +30,7 @@ pub use list::list;
 pub use report::rejected as rejected_claims;
 pub use report::render as claims;
 pub use stories::render as stories;
-pub use write::{WriteError, write_atomic};
+pub use write::{WriteError, write_atomic, write_atomic_with};
 
 /// The formats of `newsdiff export`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -134,6 +134,19 @@ pub fn render(comparison: &Comparison, options: &ExportOptions) -> String {
         ExportFormat::Markdown => markdown::render(comparison),
         ExportFormat::Html => html::render(comparison),
         ExportFormat::Json => json::render(comparison),
+    }
+}
+
+/// Writes the export to `out`, as [`render`] makes it; JSON is written
+/// as it is made, never held whole.
+pub fn write(
+    comparison: &Comparison,
+    options: &ExportOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match options.format {
+        ExportFormat::Json => json::write(comparison, out),
+        _ => out.write_all(render(comparison, options).as_bytes()),
     }
 }
 

@@ -44,6 +44,16 @@ impl WriteError {
 /// link stays a link. `inputs` are the files the comparison was read
 /// from: an export never replaces one of them, whatever name leads there.
 pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), WriteError> {
+    write_atomic_with(path, inputs, &mut |out| out.write_all(bytes))
+}
+
+/// [`write_atomic`], with what `write` writes as it makes it, so a huge
+/// export is never held whole.
+pub fn write_atomic_with(
+    path: &Path,
+    inputs: &[PathBuf],
+    write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
     let named = path;
     let refuse = |problem: String, kind: io::ErrorKind| WriteError {
         path: sanitize::path(named),
@@ -78,12 +88,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
             )));
         }
         if !existing.is_file() {
-            let mut stream = std::fs::OpenOptions::new()
+            let stream = std::fs::OpenOptions::new()
                 .write(true)
                 .open(path)
                 .map_err(fail)?;
-            return stream
-                .write_all(bytes)
+            let mut stream = io::BufWriter::new(stream);
+            return write(&mut stream)
                 .and_then(|()| stream.flush())
                 .map_err(fail);
         }
@@ -112,7 +122,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
     let watch = watching.expect("make_in names a file before it returns one");
     hold(file.as_file());
     let written = (|| {
-        file.write_all(bytes)?;
+        let mut buffered = io::BufWriter::new(&mut file);
+        write(&mut buffered)?;
+        buffered.flush()?;
+        drop(buffered);
         // A temporary file is private (0600); an export is for sharing, so
         // it keeps the permissions of the file it replaces, else 0644.
         let permissions = match std::fs::metadata(path) {
