@@ -34,7 +34,7 @@ use crate::sanitize;
 /// The first bytes of every shard.
 const MAGIC: &[u8; 16] = b"newsdiff index\n\0";
 /// The shard layout; a new layout gets a new number.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// This build of newsdiff (see `build.rs`).
 const BUILD: &str = env!("NEWSDIFF_BUILD");
 /// Magic, format, build, then the checksum of the body.
@@ -194,6 +194,9 @@ struct Shard {
 pub(super) struct Entry {
     /// The file name's bytes, as the system gives them.
     name: Vec<u8>,
+    /// The name the file was read by (a link's, when it was reached by
+    /// one), which says how it is read.
+    given: Vec<u8>,
     size: u64,
     /// Nanoseconds since 1970, negative before.
     modified: i128,
@@ -229,19 +232,25 @@ pub(super) struct Fresh {
 }
 
 impl Session {
-    /// What `bytes`, read from the file at `real` when it was `meta`,
-    /// give: the stored outcome when the file is as it was, else what
-    /// `read` makes of them, with the entry to store for next time.
+    /// What `bytes`, read from the file at `real` (named `given` on the
+    /// command line or in its folder) when it was `meta`, give: the stored
+    /// outcome when the file is as it was and was named alike, else what
+    /// `read` makes of them, with the entry to store for next time. The
+    /// name counts: through a link named `story.md` a `.txt` file is read
+    /// as Markdown, and its articles take the link's stem.
     pub(super) fn read(
         &self,
-        real: &Path,
+        (real, given): (&Path, &Path),
         meta: &fs::Metadata,
         bytes: Vec<u8>,
         read: impl FnOnce(Vec<u8>) -> Outcome,
     ) -> (Outcome, Option<Fresh>) {
-        let (Some(name), Some(modified)) = (real.file_name(), modified(meta)) else {
+        let (Some(name), Some(given), Some(modified)) =
+            (real.file_name(), given.file_name(), modified(meta))
+        else {
             return (read(bytes), None);
         };
+        let given = given.as_encoded_bytes();
         if !meta.is_file() {
             return (read(bytes), None);
         }
@@ -251,6 +260,7 @@ impl Session {
             .and_then(|folder| self.shards.get(folder))
             .and_then(|shard| shard.entries.get(name.as_encoded_bytes()))
             .filter(|e| e.size == size && e.modified == modified && e.hash == hash)
+            .filter(|e| e.given == given)
             .and_then(|e| postcard::from_bytes::<Outcome>(&e.outcome).ok());
         if let Some(outcome) = stored {
             return (outcome, None);
@@ -260,6 +270,7 @@ impl Session {
             real: real.to_path_buf(),
             entry: Entry {
                 name: name.as_encoded_bytes().to_vec(),
+                given: given.to_vec(),
                 size,
                 modified,
                 hash,
@@ -465,6 +476,21 @@ mod tests {
         assert_eq!(fs::metadata(&path).unwrap().len(), before.len());
         let after = load(&folder, Some(&cache));
         assert_eq!(after.articles[0].title, "Title Z");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_read_through_a_link_of_another_name_is_read_by_that_name() {
+        let (dir, cache, folder) = setup();
+        let link = dir.path().join("story.md");
+        std::os::unix::fs::symlink(folder.join("b.md"), &link).unwrap();
+        let by_link = |cache: Option<&IndexCache>| {
+            load_with(&[Input::Path(link.clone())], &|_| Err(String::new()), cache).articles
+        };
+        load(&folder, Some(&cache));
+        let cached = by_link(Some(&cache));
+        assert_eq!(cached, by_link(None));
+        assert_eq!(cached[0].id, "story");
     }
 
     #[test]

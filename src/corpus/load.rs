@@ -193,7 +193,7 @@ fn read_path(path: &Path, real: &Path, session: Option<&Session>) -> (Outcome, O
     let source = Source::of(path);
     match (read_file(path), session) {
         (Ok((bytes, meta)), Some(session)) => {
-            session.read(real, &meta, bytes, |bytes| read(&source, Ok(bytes)))
+            session.read((real, path), &meta, bytes, |bytes| read(&source, Ok(bytes)))
         }
         (bytes, _) => (read(&source, bytes.map(|(bytes, _)| bytes)), None),
     }
