@@ -37,7 +37,7 @@ impl Comparison {
         let mut claims: Vec<_> = self
             .claims
             .iter()
-            .filter_map(|claim| {
+            .flat_map(|claim| {
                 let mentions: Vec<_> = claim
                     .mentions
                     .iter()
@@ -49,8 +49,10 @@ impl Comparison {
                         })
                     })
                     .collect();
-                (!mentions.is_empty())
-                    .then(|| claims::judge(&articles, claim.quantity.clone(), mentions))
+                if mentions.is_empty() {
+                    return Vec::new();
+                }
+                claims::judge_with_parts(&articles, claim.quantity.clone(), mentions)
             })
             .collect();
         claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));

@@ -57,21 +57,7 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
                 && !figures_equal(&by_article[&w[0]], &by_article[&w[1]])
         })
     });
-    // Every outlet giving one figure is the same, though one also gives a
-    // part of it elsewhere ("five officers were killed", and later "four
-    // of the officers killed were Dallas police") or hedges it ("at least
-    // three"); another figure it allows ("dozens of others wounded" beside
-    // 53) leaves the outlets compatible.
-    let given_by_all = |m: &&Mention| {
-        by_article
-            .values()
-            .all(|theirs| theirs.iter().any(|n| n.same_figure(m)))
-            && mentions.iter().all(|n| n.value == m.value || !n.fits(m))
-    };
-    let all_same = by_article
-        .values()
-        .next()
-        .is_some_and(|first| first.iter().any(given_by_all));
+    let all_same = consensus(&by_article, &mentions).is_some();
     let verdict = if by_article.len() == 1 {
         Verdict::Unique
     } else if conflict {
@@ -94,6 +80,76 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
         mentions,
     }
 }
+
+/// The figure every article gives, when one does. Outlets that all give
+/// it are the same, though one also gives a part of it elsewhere ("five
+/// officers were killed", and later "four of the officers killed were
+/// Dallas police") or hedges it ("at least three"); another figure it
+/// allows ("dozens of others wounded" beside 53) leaves them compatible.
+fn consensus<'m>(
+    by_article: &BTreeMap<usize, Vec<&'m Mention>>,
+    mentions: &[Mention],
+) -> Option<&'m Mention> {
+    let given_by_all = |m: &&Mention| {
+        by_article
+            .values()
+            .all(|theirs| theirs.iter().any(|n| n.same_figure(m)))
+            && mentions.iter().all(|n| n.value == m.value || !n.fits(m))
+    };
+    by_article
+        .values()
+        .next()?
+        .iter()
+        .copied()
+        .find(given_by_all)
+}
+
+/// Judges a group as [`judge`] does, and sets apart the parts of a figure
+/// every outlet gives: where all say five officers were killed and one
+/// adds that four of them were Dallas police, the five are the same and
+/// the four are a part, a quantity of its own ("deaths (part)"), judged
+/// with the same part in other outlets.
+pub fn judge_with_parts(
+    articles: &[Article],
+    quantity: String,
+    mentions: Vec<Mention>,
+) -> Vec<Claim> {
+    let mut by_article: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
+    for m in &mentions {
+        by_article.entry(m.article).or_default().push(m);
+    }
+    // One outlet's figures may be a toll as it rose ("from 9 to 17"), and
+    // a figure of parts is no whole to part again.
+    let whole = consensus(&by_article, &mentions)
+        .filter(|_| by_article.len() > 1 && !quantity.ends_with(PART))
+        .map(|m| m.value);
+    let Some(whole) = whole else {
+        return vec![judge(articles, quantity, mentions)];
+    };
+    let (toll, rest): (Vec<Mention>, Vec<Mention>) =
+        mentions.into_iter().partition(|m| m.value == whole);
+    let mut parts: Vec<Vec<Mention>> = Vec::new();
+    for m in rest {
+        match parts
+            .iter_mut()
+            .find(|p| p[0].value == m.value && p[0].high == m.high)
+        {
+            Some(part) => part.push(m),
+            None => parts.push(vec![m]),
+        }
+    }
+    let name = format!("{quantity}{PART}");
+    let mut claims = vec![judge(articles, quantity, toll)];
+    claims.extend(
+        parts
+            .into_iter()
+            .map(|part| judge(articles, name.clone(), part)),
+    );
+    claims
+}
+
+/// How a quantity that is part of another is named.
+const PART: &str = " (part)";
 
 /// Whether two versions give the same figures, however often each.
 fn figures_equal(a: &[&Mention], b: &[&Mention]) -> bool {

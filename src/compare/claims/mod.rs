@@ -65,7 +65,7 @@ pub use reject::{Rejected, Rejection};
 
 /// Judging a quantity's mentions again, for a comparison narrowed to
 /// fewer articles.
-pub(super) use judge::judge;
+pub(super) use judge::judge_with_parts;
 
 /// How a qualifier bounds its figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -351,7 +351,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
     group::split_by_side(&mut items);
     let mut claims: Vec<Claim> = group::group(items, budget)
         .into_iter()
-        .map(|(quantity, mentions)| judge::judge(articles, quantity, mentions))
+        .flat_map(|(quantity, mentions)| judge::judge_with_parts(articles, quantity, mentions))
         .collect();
     claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
     if crowded > 0 {

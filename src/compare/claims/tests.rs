@@ -103,42 +103,64 @@ fn verdicts_follow_the_intervals() {
 }
 
 #[test]
-fn outlets_that_all_give_one_figure_are_the_same_whatever_parts_they_add() {
-    let verdict = |a: &[&str], b: &[&str]| {
+fn outlets_that_all_give_one_figure_are_the_same_and_its_parts_are_apart() {
+    let judged = |a: &[&str], b: &[&str], quantity: &str| {
         let articles = [
             article("a", "A", Some("2024-05-01"), a),
             article("b", "B", Some("2024-05-01"), b),
         ];
         let claims = find(&articles, &[]);
-        let deaths = claim(&claims, "deaths");
-        let figures: Vec<String> = deaths.mentions.iter().map(Mention::figure).collect();
-        (figures, deaths.verdict)
+        let claim = claim(&claims, quantity);
+        let figures: Vec<String> = claim.mentions.iter().map(Mention::figure).collect();
+        (figures, claim.verdict)
     };
-    // A part of the toll, and the toll hedged: still the same toll.
+    // The toll hedged is still the same toll; a part of it ("four of them
+    // city police") is a quantity of its own, judged with the same part
+    // in other outlets.
+    let a = [
+        "Five officers were killed on Thursday.",
+        "Four city police officers also died.",
+    ];
+    let b = [
+        "At least five officers were killed.",
+        "Five officers died. Four city police officers were among the dead.",
+    ];
     assert_eq!(
-        verdict(
-            &[
-                "Five officers were killed on Thursday.",
-                "Four city police officers also died."
-            ],
-            &["At least five officers were killed.", "Five officers died."]
-        ),
+        judged(&a, &b, "deaths"),
         (
-            vec!["5".into(), "4".into(), "at least 5".into(), "5".into()],
+            vec!["5".into(), "at least 5".into(), "5".into()],
             Verdict::Same
         )
     );
+    assert_eq!(
+        judged(&a, &b, "deaths (part)"),
+        (vec!["4".into(), "4".into()], Verdict::Same)
+    );
     // Another figure the toll allows is a looser telling of it.
     assert_eq!(
-        verdict(
+        judged(
             &["53 people were killed.", "Dozens of people were killed."],
-            &["53 people were killed."]
+            &["53 people were killed."],
+            "deaths"
         ),
         (
             vec!["53".into(), "at least 24".into(), "53".into()],
             Verdict::Compatible
         )
     );
+}
+
+#[test]
+fn one_outlets_toll_as_it_rose_is_not_taken_apart() {
+    let articles = [article(
+        "a",
+        "A",
+        Some("2024-05-01"),
+        &["The toll rose from 9 to 17 on Sunday."],
+    )];
+    let claims = find(&articles, &[]);
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].mentions.len(), 2);
 }
 
 #[test]
