@@ -151,6 +151,28 @@ fn outlets_that_all_give_one_figure_are_the_same_and_its_parts_are_apart() {
 }
 
 #[test]
+fn parts_that_differ_are_no_conflict() {
+    let articles = [
+        article(
+            "a",
+            "A",
+            Some("2024-05-01"),
+            &["Four of her sons stood with Taylor at the hospital on Friday."],
+        ),
+        article(
+            "b",
+            "B",
+            Some("2024-05-01"),
+            &["Three of her four sons stood with Taylor at the hospital on Friday."],
+        ),
+    ];
+    let claims = find(&articles, &[]);
+    let part = claim(&claims, "son (part)");
+    assert_eq!(part.mentions.len(), 2, "{claims:#?}");
+    assert_eq!(part.verdict, Verdict::Compatible);
+}
+
+#[test]
 fn one_outlets_toll_as_it_rose_is_not_taken_apart() {
     let articles = [article(
         "a",
