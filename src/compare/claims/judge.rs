@@ -18,8 +18,15 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     // An outlet with only vague figures ("dozens") is never the one that
     // disagrees.
     let vague = |a: &[&Mention]| a.iter().all(|m| m.vague);
+    // "Seven others were wounded" counts people besides some named
+    // before; it is no rival for "12 officers were wounded", only for
+    // another outlet's "nine others".
+    let rivals = |x: &Mention, y: &Mention| x.is_other() == y.is_other();
     let agree = |a: &[&Mention], b: &[&Mention]| {
-        a.iter().any(|x| b.iter().any(|y| x.fits(y))) || vague(a) || vague(b)
+        a.iter().any(|x| b.iter().any(|y| x.fits(y)))
+            || vague(a)
+            || vague(b)
+            || !a.iter().any(|x| b.iter().any(|y| rivals(x, y)))
     };
     // Dated versions of one outlet's story form a timeline, ordered by
     // their instant, so four updates in one day are told apart by their

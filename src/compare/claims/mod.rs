@@ -232,6 +232,14 @@ impl Mention {
         self.interval().overlaps(&other.interval())
     }
 
+    /// Whether the figure counts others besides some it follows ("seven
+    /// others", "three other sons").
+    pub(crate) fn is_other(&self) -> bool {
+        self.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case("other") || word.eq_ignore_ascii_case("others"))
+    }
+
     pub(crate) fn same_figure(&self, other: &Mention) -> bool {
         self.value == other.value && self.high == other.high && self.qualifier == other.qualifier
     }

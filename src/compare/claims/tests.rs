@@ -173,6 +173,31 @@ fn parts_that_differ_are_no_conflict() {
 }
 
 #[test]
+fn others_besides_some_are_rivals_only_for_others() {
+    let verdict = |a: &str, b: &str| {
+        let articles = [
+            article("a", "A", Some("2024-05-01"), &[a]),
+            article("b", "B", Some("2024-05-01"), &[b]),
+        ];
+        claim(&find(&articles, &[]), "injured").verdict
+    };
+    assert_eq!(
+        verdict(
+            "The gunman wounded seven others at the rally.",
+            "The gunman wounded 12 officers at the rally."
+        ),
+        Verdict::Compatible
+    );
+    assert_eq!(
+        verdict(
+            "Nine other officers were wounded at the rally.",
+            "Seven other officers were wounded at the rally."
+        ),
+        Verdict::Conflict
+    );
+}
+
+#[test]
 fn one_outlets_toll_as_it_rose_is_not_taken_apart() {
     let articles = [article(
         "a",
