@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Claim, Mention, Verdict};
+use super::{Claim, Mention, Verdict, kind};
 use crate::corpus::{Article, Date};
 
 /// Decides a group's verdict and orders its mentions.
@@ -21,7 +21,13 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     // "Seven others were wounded" counts people besides some named
     // before; it is no rival for "12 officers were wounded", only for
     // another outlet's "nine others".
-    let rivals = |x: &Mention, y: &Mention| x.is_other() == y.is_other();
+    // Outside the counts an event is known by (where "victims" and
+    // "officers" may be one toll), "11 children" and "five adults" are
+    // two counts of people, not rivals.
+    let known = kind::is_event_count(&quantity);
+    let rivals = |x: &Mention, y: &Mention| {
+        x.is_other() == y.is_other() && (known || !kind::other_people(&x.unit, &y.unit))
+    };
     let agree = |a: &[&Mention], b: &[&Mention]| {
         a.iter().any(|x| b.iter().any(|y| x.fits(y)))
             || vague(a)

@@ -39,6 +39,20 @@ fn is_generic_people(noun: &str) -> bool {
     PEOPLE.contains(&noun)
 }
 
+/// Whether two figures' nouns name two different kinds of people ("11
+/// children" and "five adults"); people at large ("people", "victims")
+/// may be any of them.
+pub fn other_people(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let at_large = |noun: &str| {
+        matches!(
+            singular(noun).as_str(),
+            "people" | "person" | "individual" | "other" | "victim"
+        )
+    };
+    is_people(&a) && is_people(&b) && !at_large(&a) && !at_large(&b) && singular(&a) != singular(&b)
+}
+
 /// Whether `noun` counts people a known count can be about: people at
 /// large, by role, sent, or on a side ("gunmen").
 pub fn may_be_counted(noun: &str) -> bool {

@@ -198,6 +198,30 @@ fn others_besides_some_are_rivals_only_for_others() {
 }
 
 #[test]
+fn two_kinds_of_people_are_two_counts_outside_the_known_ones() {
+    let claims = |a: &str, b: &str| {
+        let articles = [
+            article("a", "A", Some("2024-05-01"), &[a]),
+            article("b", "B", Some("2024-05-01"), &[b]),
+        ];
+        find(&articles, &[])
+    };
+    let people = claims(
+        "Eleven children stood outside the church on Sunday with the family.",
+        "Five adults stood outside the church on Sunday with the family.",
+    );
+    let people = claim(&people, "people");
+    assert_eq!(people.mentions.len(), 2, "{people:#?}");
+    assert_eq!(people.verdict, Verdict::Compatible);
+    // In a toll, though, people named otherwise are still one count.
+    let deaths = claims(
+        "Eleven children died in the fire.",
+        "Five adults died in the fire.",
+    );
+    assert_eq!(claim(&deaths, "deaths").verdict, Verdict::Conflict);
+}
+
+#[test]
 fn one_outlets_toll_as_it_rose_is_not_taken_apart() {
     let articles = [article(
         "a",
