@@ -26,6 +26,16 @@ fn find(articles: &[Article], rows: &[Row]) -> Vec<Claim> {
     super::find(articles, rows, &crate::compare::Budget::default()).0
 }
 
+/// The claims of two outlets dated alike, `a` and `b` each given as its
+/// paragraphs.
+fn two_outlets(a: &[&str], b: &[&str]) -> Vec<Claim> {
+    let articles = [
+        article("a", "A", Some("2024-05-01"), a),
+        article("b", "B", Some("2024-05-01"), b),
+    ];
+    find(&articles, &[])
+}
+
 fn claim<'a>(claims: &'a [Claim], quantity: &str) -> &'a Claim {
     claims
         .iter()
@@ -60,13 +70,7 @@ fn the_bundled_tolls_are_one_conflict_attributed_to_their_paragraphs() {
 
 #[test]
 fn verdicts_follow_the_intervals() {
-    let verdict = |a: &str, b: &str| {
-        let articles = [
-            article("a", "A", Some("2024-05-01"), &[a]),
-            article("b", "B", Some("2024-05-01"), &[b]),
-        ];
-        claim(&find(&articles, &[]), "deaths").verdict
-    };
+    let verdict = |a: &str, b: &str| claim(&two_outlets(&[a], &[b]), "deaths").verdict;
     assert_eq!(verdict("12 people died.", "12 people died."), Verdict::Same);
     assert_eq!(
         verdict("At least 12 people died.", "14 people died."),
@@ -105,11 +109,7 @@ fn verdicts_follow_the_intervals() {
 #[test]
 fn outlets_that_all_give_one_figure_are_the_same_and_its_parts_are_apart() {
     let judged = |a: &[&str], b: &[&str], quantity: &str| {
-        let articles = [
-            article("a", "A", Some("2024-05-01"), a),
-            article("b", "B", Some("2024-05-01"), b),
-        ];
-        let claims = find(&articles, &[]);
+        let claims = two_outlets(a, b);
         let claim = claim(&claims, quantity);
         let figures: Vec<String> = claim.mentions.iter().map(Mention::figure).collect();
         (figures, claim.verdict)
@@ -152,21 +152,10 @@ fn outlets_that_all_give_one_figure_are_the_same_and_its_parts_are_apart() {
 
 #[test]
 fn parts_that_differ_are_no_conflict() {
-    let articles = [
-        article(
-            "a",
-            "A",
-            Some("2024-05-01"),
-            &["Four of her sons stood with Taylor at the hospital on Friday."],
-        ),
-        article(
-            "b",
-            "B",
-            Some("2024-05-01"),
-            &["Three of her four sons stood with Taylor at the hospital on Friday."],
-        ),
-    ];
-    let claims = find(&articles, &[]);
+    let claims = two_outlets(
+        &["Four of her sons stood with Taylor at the hospital on Friday."],
+        &["Three of her four sons stood with Taylor at the hospital on Friday."],
+    );
     let part = claim(&claims, "son (part)");
     assert_eq!(part.mentions.len(), 2, "{claims:#?}");
     assert_eq!(part.verdict, Verdict::Compatible);
@@ -174,13 +163,7 @@ fn parts_that_differ_are_no_conflict() {
 
 #[test]
 fn others_besides_some_are_rivals_only_for_others() {
-    let verdict = |a: &str, b: &str| {
-        let articles = [
-            article("a", "A", Some("2024-05-01"), &[a]),
-            article("b", "B", Some("2024-05-01"), &[b]),
-        ];
-        claim(&find(&articles, &[]), "injured").verdict
-    };
+    let verdict = |a: &str, b: &str| claim(&two_outlets(&[a], &[b]), "injured").verdict;
     assert_eq!(
         verdict(
             "The gunman wounded seven others at the rally.",
@@ -199,13 +182,7 @@ fn others_besides_some_are_rivals_only_for_others() {
 
 #[test]
 fn two_kinds_of_people_are_two_counts_outside_the_known_ones() {
-    let claims = |a: &str, b: &str| {
-        let articles = [
-            article("a", "A", Some("2024-05-01"), &[a]),
-            article("b", "B", Some("2024-05-01"), &[b]),
-        ];
-        find(&articles, &[])
-    };
+    let claims = |a: &str, b: &str| two_outlets(&[a], &[b]);
     let people = claims(
         "Eleven children stood outside the church on Sunday with the family.",
         "Five adults stood outside the church on Sunday with the family.",
