@@ -44,6 +44,12 @@ const EXTENSION: &str = "idx";
 /// A temporary shard older than this was left by a run that was killed
 /// while writing it, and is removed by the next run that writes one.
 const STALE: Duration = Duration::from_secs(3600);
+/// A shard not written for this long is removed by the next run that
+/// writes one; at worst its folder is parsed again.
+const UNUSED: Duration = Duration::from_secs(30 * 24 * 3600);
+/// The largest shard read: a bigger one is no cache worth its memory, and
+/// is neither read nor written.
+const MAX_SHARD: u64 = 256 * 1024 * 1024;
 
 /// Where the index is kept.
 #[derive(Clone, Debug)]
@@ -102,7 +108,7 @@ impl IndexCache {
     /// shard with nothing to say, and one that cannot be trusted is an
     /// empty shard and the reason.
     fn read_shard(&self, path: &Path) -> Result<Shard, Option<String>> {
-        let bytes = match fs::read(path) {
+        let bytes = match read_regular(path) {
             Ok(bytes) => bytes,
             // No shard yet, or no folder for one, which writing will say.
             Err(err)
@@ -148,10 +154,15 @@ impl IndexCache {
         }
     }
 
-    /// Replaces the shard of `folder` with `entries`, whole or not at all.
+    /// Replaces the shard of `folder` with `entries`, whole or not at all;
+    /// the folder is made private to the user (0700), as the shards hold
+    /// the articles' text.
     fn write_shard(&self, folder: &Path, entries: &[&Entry]) -> io::Result<()> {
-        fs::create_dir_all(&self.folder)?;
+        private_folder(&self.folder)?;
         let body = postcard::to_stdvec(entries).map_err(io::Error::other)?;
+        if body.len() as u64 > MAX_SHARD {
+            return Ok(());
+        }
         let mut file = tempfile::Builder::new()
             .prefix(".tmp-")
             .tempfile_in(&self.folder)?;
@@ -165,17 +176,25 @@ impl IndexCache {
         Ok(())
     }
 
-    /// Removes temporary shards that runs killed while writing left.
+    /// Removes temporary shards that runs killed while writing left, and
+    /// shards not written for [`UNUSED`] (their folders gone or not read
+    /// since), so the cache neither grows for ever nor keeps the text of
+    /// articles deleted long ago.
     fn sweep(&self) {
         let Ok(entries) = fs::read_dir(&self.folder) else {
             return;
         };
         for entry in entries.flatten() {
-            let stale = entry.file_name().to_string_lossy().starts_with(".tmp-")
-                && entry
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let older_than = |limit: Duration| {
+                entry
                     .metadata()
                     .and_then(|m| m.modified())
-                    .is_ok_and(|at| at.elapsed().is_ok_and(|age| age > STALE));
+                    .is_ok_and(|at| at.elapsed().is_ok_and(|age| age > limit))
+            };
+            let stale = name.starts_with(".tmp-") && older_than(STALE)
+                || name.ends_with(EXTENSION) && older_than(UNUSED);
             if stale {
                 let _ = fs::remove_file(entry.path());
             }
@@ -204,6 +223,55 @@ pub(super) struct Entry {
     /// The [`Outcome`], encoded: decoded only when used, and written back
     /// as it is when the shard is rewritten.
     outcome: Vec<u8>,
+}
+
+/// The bytes of the shard at `path`, which must be a regular file of the
+/// user's own and at most [`MAX_SHARD`]: a named pipe or a device put
+/// there is never waited on nor read without end, and a shard someone
+/// else could have written is never trusted.
+fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::Error::other("not a regular file"));
+    }
+    if !owned(&meta) {
+        return Err(io::Error::other("written by another user"));
+    }
+    if meta.len() > MAX_SHARD {
+        return Err(io::Error::other("too large"));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    fs::File::open(path)?
+        .take(MAX_SHARD + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+#[cfg(unix)]
+fn owned(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    meta.uid() == unsafe { libc::geteuid() }
+}
+
+#[cfg(not(unix))]
+fn owned(_meta: &fs::Metadata) -> bool {
+    true
+}
+
+#[cfg(unix)]
+fn private_folder(folder: &Path) -> io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(folder)
+}
+
+#[cfg(not(unix))]
+fn private_folder(folder: &Path) -> io::Result<()> {
+    fs::create_dir_all(folder)
 }
 
 /// The file a shard's entry is about, when its name can be one here.
@@ -491,6 +559,59 @@ mod tests {
         let cached = by_link(Some(&cache));
         assert_eq!(cached, by_link(None));
         assert_eq!(cached[0].id, "story");
+    }
+
+    #[test]
+    fn a_date_whose_text_does_not_read_back_is_read_again_never_changed() {
+        let (_dir, cache, folder) = setup();
+        fs::write(
+            folder.join("leap.md"),
+            "---\ntitle: Leap\ndate: 2016-12-31T23:59:60Z\n---\n\nA second too many.",
+        )
+        .unwrap();
+        for _ in 0..3 {
+            same_as_without_cache(&folder, &load(&folder, Some(&cache)));
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_shard_that_is_a_pipe_is_never_waited_on() {
+        let (_dir, cache, folder) = setup();
+        let path = cache.shard_path(&folder);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let made = std::process::Command::new("mkfifo").arg(&path).status();
+        if !made.is_ok_and(|status| status.success()) {
+            eprintln!("skipping: mkfifo is not available");
+            return;
+        }
+        let run = load(&folder, Some(&cache));
+        same_as_without_cache(&folder, &run);
+        let notes = cache_notes(&run);
+        assert!(
+            notes.len() == 1 && notes[0].contains("not a regular file"),
+            "{notes:?}"
+        );
+        shard(&cache, &folder);
+    }
+
+    #[test]
+    fn shards_not_written_for_a_month_are_swept() {
+        let (_dir, cache, folder) = setup();
+        load(&folder, Some(&cache));
+        let old = cache.folder.join(format!("{:032x}.{EXTENSION}", 7));
+        fs::write(&old, b"a shard of a folder long gone").unwrap();
+        let long_ago = std::time::SystemTime::now() - UNUSED - Duration::from_secs(60);
+        fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        fs::write(folder.join("e.txt"), "Title E\n\nNew.").unwrap();
+        load(&folder, Some(&cache));
+        assert!(!old.exists(), "the unused shard is gone");
+        shard(&cache, &folder);
     }
 
     #[test]

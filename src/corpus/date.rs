@@ -340,12 +340,16 @@ impl Serialize for Date {
     }
 }
 
-/// Read back from what [`Serialize`] wrote, for the index cache: the text
-/// form keeps the time of day and its offset exactly.
+/// Read back from what [`Serialize`] wrote, for the index cache. Only a
+/// text that reads back as itself is taken: a date whose text does not
+/// (a leap second written as 24:00:00) is an error, so the cache's entry
+/// is not used and the file is read again, never giving another date.
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
+        Date::parse(&text)
+            .filter(|date| date.to_string() == text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
     }
 }
 
@@ -416,6 +420,11 @@ mod tests {
             assert_eq!(back.to_string(), text);
         }
         assert!(serde_json::from_str::<Date>("\"June\"").is_err());
+        // A leap second reads as the next midnight, whose text does not
+        // read back: an error, never another date.
+        let leap = Date::parse("2016-12-31T23:59:60Z").unwrap();
+        let json = serde_json::to_string(&leap).unwrap();
+        assert!(serde_json::from_str::<Date>(&json).is_err(), "{json}");
     }
 
     #[test]
