@@ -206,10 +206,14 @@ impl Terms {
     fn each(&self, text: &str, mut f: impl FnMut(&str)) {
         let mut known = self.known.borrow_mut();
         for word in words(text) {
-            if !known.contains_key(word) {
-                known.insert(word.to_string(), self.of_word(word));
+            match known.get(word) {
+                Some(found) => found.iter().for_each(|term| f(term)),
+                None => {
+                    let found = self.of_word(word);
+                    found.iter().for_each(|term| f(term));
+                    known.insert(word.to_string(), found);
+                }
             }
-            known[word].iter().for_each(|term| f(term));
         }
     }
 
