@@ -1147,21 +1147,44 @@ fn several_stories_are_compared_each_within_itself() {
         table.contains("Story 1: ") && table.contains("Story 2: "),
         "{table}"
     );
-    // The export never puts two stories' articles side by side.
+    // The export never puts two stories' articles side by side, and a
+    // row names the articles of its own story, each of them.
     let export = json(
         &newsdiff(dir.path())
             .args(["export", "--format", "json", "events"])
             .success_stdout(),
     );
+    let story_members: Vec<Vec<&str>> = export["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap())
+                .collect()
+        })
+        .collect();
     for row in export["rows"].as_array().unwrap() {
-        let filled: std::collections::BTreeSet<&str> = row["cells"]
-            .as_object()
-            .unwrap()
+        let cells = row["cells"].as_object().unwrap();
+        let filled: std::collections::BTreeSet<&str> = cells
             .iter()
             .filter(|(_, cell)| !cell.as_array().unwrap().is_empty())
             .map(|(id, _)| id.split('-').next().unwrap())
             .collect();
         assert_eq!(filled.len(), 1, "{row}");
+        let mut named: Vec<&str> = cells.keys().map(String::as_str).collect();
+        named.sort_unstable();
+        assert!(
+            story_members.iter().any(|members| {
+                let mut members = members.clone();
+                members.sort_unstable();
+                members == named
+            }),
+            "{row}"
+        );
     }
 }
 

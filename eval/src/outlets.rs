@@ -83,8 +83,7 @@ pub fn predicted(comparison: &Comparison) -> BTreeSet<Link> {
     for row in &comparison.rows {
         let places: Vec<Place> = row
             .cells
-            .iter()
-            .enumerate()
+            .filled()
             .flat_map(|(a, ps)| {
                 ps.iter()
                     .map(move |&p| (comparison.articles[a].id.clone(), p))

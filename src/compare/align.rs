@@ -41,7 +41,7 @@ use rayon::prelude::*;
 
 use super::similarity::{Index, Sum, Tally, Vector};
 use super::text::Terms;
-use super::{Row, RowKind};
+use super::{Cells, Row, RowKind};
 use crate::corpus::{Article, ParagraphKind};
 
 /// The match threshold for a revision of an earlier article: an edit, even
@@ -440,7 +440,7 @@ impl Scratch {
 /// Rows under construction: cells per row, and the reading order.
 struct Rows {
     articles: usize,
-    cells: Vec<Vec<Vec<usize>>>,
+    cells: Vec<Cells>,
     order: Vec<usize>,
     /// For each text of the index, the rows its copies placed so far
     /// stand in, with how many copies each holds.
@@ -478,7 +478,7 @@ impl Rows {
 
     fn open_at(&mut self, at: usize) -> usize {
         let row = self.cells.len();
-        self.cells.push(vec![Vec::new(); self.articles]);
+        self.cells.push(Cells::new(self.articles));
         self.sums.push(Sum::default());
         self.order.insert(at, row);
         self.hint.store(at, Ordering::Relaxed);
@@ -522,11 +522,7 @@ impl Rows {
     fn merge(&mut self, from: usize, into: usize) {
         // The merged row reads where the first article's earlier part stood;
         // with no part of that article in `from`, where `into` stood.
-        let first = |row: usize| {
-            self.cells[row]
-                .first()
-                .and_then(|cell| cell.first().copied())
-        };
+        let first = |row: usize| self.cells[row][0].first().copied();
         let take_from_place = match (first(from), first(into)) {
             (Some(f), Some(i)) => f < i,
             (Some(_), None) => true,
@@ -543,10 +539,7 @@ impl Rows {
         let sum = std::mem::take(&mut self.sums[from]);
         self.sums[into].add_sum(&sum);
         let cells = std::mem::take(&mut self.cells[from]);
-        for (a, cell) in cells.into_iter().enumerate() {
-            self.cells[into][a].extend(cell);
-            self.cells[into][a].sort_unstable();
-        }
+        self.cells[into].absorb(cells);
         for rows in &mut self.of_text {
             if let Some(k) = rows.iter().position(|&(row, _)| row == from) {
                 let (_, copies) = rows.swap_remove(k);
@@ -560,7 +553,7 @@ impl Rows {
 
     fn add(&mut self, docs: &Documents, row: usize, article: usize, paragraph: usize) {
         let document = docs.id(article, paragraph);
-        self.cells[row][article].push(paragraph);
+        self.cells[row].add(article, paragraph);
         self.sums[row].add(docs.vector(document));
         let rows = &mut self.of_text[docs.text_of[document]];
         match rows.iter_mut().find(|(r, _)| *r == row) {
@@ -580,6 +573,7 @@ impl Rows {
                     kind,
                     similarity,
                     cells,
+                    moved: Vec::new(),
                 }
             })
             .collect()
@@ -587,16 +581,12 @@ impl Rows {
 }
 
 /// A row's kind and similarity: the mean cosine over pairs of its cells.
-fn judge(cells: &[Vec<usize>], docs: &Documents, articles: &[Article]) -> (RowKind, f32) {
-    let filled: Vec<(usize, &Vec<usize>)> = cells
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.is_empty())
-        .collect();
+fn judge(cells: &Cells, docs: &Documents, articles: &[Article]) -> (RowKind, f32) {
+    let filled: Vec<(usize, &[usize])> = cells.filled().collect();
     if filled.len() < 2 {
         return (RowKind::Unique, 0.0);
     }
-    let text = |(a, cell): (usize, &Vec<usize>)| -> Vec<&str> {
+    let text = |(a, cell): (usize, &[usize])| -> Vec<&str> {
         cell.iter()
             .map(|&p| articles[a].paragraphs[p].text.as_str())
             .collect()

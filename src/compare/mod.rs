@@ -6,6 +6,7 @@
 
 mod align;
 pub mod budget;
+mod cells;
 pub mod claims;
 pub mod facts;
 pub mod names;
@@ -23,6 +24,7 @@ use serde::Serialize;
 
 use crate::corpus::{Article, Paragraph, ParagraphKind};
 pub use budget::Budget;
+pub use cells::Cells;
 pub use claims::{Claim, Mention, Qualifier, Verdict};
 pub use facts::{Fact, FactKind};
 pub use names::Name;
@@ -53,7 +55,7 @@ pub struct Comparison {
 }
 
 /// One line of the side-by-side view.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub kind: RowKind,
     /// How alike the row's cells are, from 0 (unrelated) to 1 (identical).
@@ -61,7 +63,32 @@ pub struct Row {
     /// Paragraph indices per article, in the order of
     /// [`Comparison::articles`]. Empty where an article has no counterpart;
     /// several where a paragraph was split or merged.
-    pub cells: Vec<Vec<usize>>,
+    pub cells: Cells,
+    /// The articles whose paragraph here stands out of their own order,
+    /// ascending: found once for the whole comparison by [`mark_moved`],
+    /// since finding it for one cell means reading back through the rows.
+    pub moved: Vec<usize>,
+}
+
+impl Row {
+    /// The row as articles `keep` alone see it (indices into the row's
+    /// articles, renumbered in that order): a row only one of them has
+    /// is that article's alone.
+    pub fn select(&self, keep: &[usize]) -> Row {
+        let cells = self.cells.select(keep);
+        Row {
+            kind: if cells.count_filled() == 1 {
+                RowKind::Unique
+            } else {
+                self.kind
+            },
+            similarity: self.similarity,
+            moved: (0..keep.len())
+                .filter(|&k| self.moved.binary_search(&keep[k]).is_ok())
+                .collect(),
+            cells,
+        }
+    }
 }
 
 /// What a reader should expect of a row.
@@ -249,6 +276,7 @@ fn laid_out(
     let rows_per_paragraph = budget.rows_per_paragraph;
     if comparison.is_one_story() {
         comparison.rows = whole.unwrap_or_else(|| align::align(articles, rows_per_paragraph));
+        mark_moved(&mut comparison.rows);
         return comparison;
     }
     for story in &comparison.stories {
@@ -258,18 +286,35 @@ fn laid_out(
             align::align(&part, rows_per_paragraph)
                 .into_iter()
                 .map(|row| Row {
-                    cells: {
-                        let mut cells = vec![Vec::new(); articles.len()];
-                        for (k, cell) in row.cells.into_iter().enumerate() {
-                            cells[members[k]] = cell;
-                        }
-                        cells
-                    },
+                    cells: row.cells.widen(&members, articles.len()),
                     ..row
                 }),
         );
     }
+    mark_moved(&mut comparison.rows);
     comparison
+}
+
+/// Fills each row's [`Row::moved`]: an article's cell is moved when it
+/// begins before the cell above it in that article. Cells are placed by
+/// where they begin, so a merge of paragraphs that stood apart does not
+/// make the ones between look moved.
+fn mark_moved(rows: &mut [Row]) {
+    let Some(articles) = rows.first().map(|row| row.cells.len()) else {
+        return;
+    };
+    let mut previous: Vec<Option<usize>> = vec![None; articles];
+    for row in rows {
+        row.moved = row
+            .cells
+            .filled()
+            .filter_map(|(a, cell)| {
+                let here = cell[0];
+                let before = previous[a].replace(here);
+                before.is_some_and(|before| before > here).then_some(a)
+            })
+            .collect();
+    }
 }
 
 impl Comparison {
@@ -291,19 +336,21 @@ impl Comparison {
             };
         }
         let mut findings = Findings::default();
-        for story in &self.stories {
+        // A row of a story holds only that story's articles: each row is
+        // the story's of its first article.
+        let story_of = self.story_table();
+        let mut rows_of: Vec<Vec<&Row>> = vec![Vec::new(); self.stories.len()];
+        for row in &self.rows {
+            if let Some((a, _)) = row.cells.filled().next() {
+                rows_of[story_of[a]].push(row);
+            }
+        }
+        for (story, rows) in self.stories.iter().zip(rows_of) {
             let members = story.members();
             let part: Vec<Article> = members.iter().map(|&a| self.articles[a].clone()).collect();
-            // The story's own rows, as its alignment gave them: a row of
-            // a story holds only that story's articles.
-            let rows: Vec<Row> = self
-                .rows
-                .iter()
-                .filter(|row| members.iter().any(|&a| !row.cells[a].is_empty()))
-                .map(|row| Row {
-                    cells: members.iter().map(|&a| row.cells[a].clone()).collect(),
-                    ..row.clone()
-                })
+            let rows: Vec<Row> = rows
+                .into_iter()
+                .map(|row| row.select(&members))
                 .collect();
             let (mut claims, cuts) = claims::find(&part, &rows, &self.budget);
             let mut unique = facts::find(&part, &names::find(&part), &claims);
@@ -343,6 +390,18 @@ impl Comparison {
             .iter()
             .position(|s| s.articles.contains(&a))
             .unwrap_or(0)
+    }
+
+    /// [`Comparison::story_of`] for every article at once, for callers
+    /// that ask for each row.
+    pub fn story_table(&self) -> Vec<usize> {
+        let mut story_of = vec![0; self.articles.len()];
+        for (s, story) in self.stories.iter().enumerate() {
+            for &a in &story.articles {
+                story_of[a] = s;
+            }
+        }
+        story_of
     }
 
     /// The paragraphs of article `a` in `row`.
@@ -423,18 +482,9 @@ impl Comparison {
     }
 
     /// Whether article `a`'s cell in row `r` stands elsewhere in its own
-    /// order than the rows around it suggest: a moved paragraph. Cells are
-    /// placed by where they begin, so a merge of paragraphs that stood
-    /// apart does not make the ones between look moved.
+    /// order than the rows around it suggest: a moved paragraph.
     pub fn is_moved(&self, r: usize, a: usize) -> bool {
-        let Some(&here) = self.rows[r].cells[a].first() else {
-            return false;
-        };
-        let previous = self.rows[..r]
-            .iter()
-            .rev()
-            .find_map(|row| row.cells[a].first().copied());
-        previous.is_some_and(|previous| previous > here)
+        self.rows[r].moved.binary_search(&a).is_ok()
     }
 }
 

@@ -5,7 +5,7 @@
 //! "about 60" against "137" is no conflict once one of them is left out.
 
 use super::claims::{self, Verdict};
-use super::{Comparison, Row, RowKind, Story};
+use super::{Comparison, Story};
 
 impl Comparison {
     /// The comparison of articles `keep` alone (indices into
@@ -20,19 +20,8 @@ impl Comparison {
         let rows = self
             .rows
             .iter()
-            .filter_map(|row| {
-                let cells: Vec<Vec<usize>> = keep.iter().map(|&a| row.cells[a].clone()).collect();
-                let filled = cells.iter().filter(|c| !c.is_empty()).count();
-                (filled > 0).then_some(Row {
-                    kind: if filled == 1 {
-                        RowKind::Unique
-                    } else {
-                        row.kind
-                    },
-                    similarity: row.similarity,
-                    cells,
-                })
-            })
+            .map(|row| row.select(keep))
+            .filter(|row| row.cells.count_filled() > 0)
             .collect();
         let mut claims: Vec<_> = self
             .claims

@@ -16,7 +16,7 @@ fn shape(comparison: &Comparison) -> Vec<(RowKind, Vec<Vec<usize>>)> {
     comparison
         .rows
         .iter()
-        .map(|r| (r.kind, r.cells.clone()))
+        .map(|r| (r.kind, r.cells.iter().map(<[usize]>::to_vec).collect()))
         .collect()
 }
 
@@ -104,20 +104,20 @@ fn unmatched_paragraphs_sit_after_their_neighbour() {
         Power lines fell across the northern highway, cutting electricity to thousands of homes.\n\n\
         Rescue teams pulled twelve survivors from a collapsed school, the mayor said.";
     let comparison = compare(&[article("a", QUAKE), article("b", inserted)]);
-    assert_eq!(comparison.rows[0].cells, [vec![0], vec![0]]);
-    assert_eq!(comparison.rows[1].cells, [vec![], vec![1]]);
+    assert_eq!(comparison.rows[0].cells, Cells::from(vec![vec![0], vec![0]]));
+    assert_eq!(comparison.rows[1].cells, Cells::from(vec![vec![], vec![1]]));
     assert_eq!(comparison.rows[1].kind, RowKind::Unique);
-    assert_eq!(comparison.rows[2].cells, [vec![1], vec![2]]);
+    assert_eq!(comparison.rows[2].cells, Cells::from(vec![vec![1], vec![2]]));
 }
 
 #[test]
 fn boilerplate_is_never_aligned() {
     let a = "Advertisement\n\nThe harbour reopened on Friday after inspections.";
     let comparison = compare(&[article("a", a), article("b", a)]);
-    assert_eq!(comparison.rows[0].cells, [vec![0], vec![]]);
+    assert_eq!(comparison.rows[0].cells, Cells::from(vec![vec![0], vec![]]));
     assert_eq!(
         comparison.rows[1].cells,
-        [vec![], vec![0]],
+        Cells::from(vec![vec![], vec![0]]),
         "just above B's first match"
     );
     assert_eq!(comparison.rows[2].kind, RowKind::Same);
@@ -194,7 +194,7 @@ proptest! {
         let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| article(&format!("a{i}"), &t.join("\n\n"))).collect();
         let comparison = compare(&articles);
         for (a, article) in articles.iter().enumerate() {
-            let mut seen: Vec<usize> = comparison.rows.iter().flat_map(|r| r.cells[a].clone()).collect();
+            let mut seen: Vec<usize> = comparison.rows.iter().flat_map(|r| r.cells[a].to_vec()).collect();
             seen.sort_unstable();
             prop_assert_eq!(seen, (0..article.paragraphs.len()).collect::<Vec<_>>());
         }
@@ -233,7 +233,7 @@ mod revisions {
         comparison
             .rows
             .iter()
-            .map(|r| (r.cells[0].clone(), r.cells[1].clone()))
+            .map(|r| (r.cells[0].to_vec(), r.cells[1].to_vec()))
             .collect()
     }
 

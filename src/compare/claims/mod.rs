@@ -307,7 +307,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
     let mut vocabulary = Vocabulary::default();
     let mut row_of: HashMap<(usize, usize), usize> = HashMap::new();
     for (r, row) in rows.iter().enumerate() {
-        for (a, cell) in row.cells.iter().enumerate() {
+        for (a, cell) in row.cells.filled() {
             for &p in cell {
                 row_of.insert((a, p), r);
             }
