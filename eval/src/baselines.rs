@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use similar::{Algorithm, DiffTag};
 
-use newsdiff::compare::similarity::{Bag, Index, Tally};
+use newsdiff::compare::similarity::{Index, Tally};
 use newsdiff::compare::text::Terms;
 use newsdiff::compare::{Comparison, compare};
 use newsdiff::corpus::{Article, Syntax, parse};
@@ -63,12 +63,12 @@ pub fn nearest_tfidf_both_ways(original: &[String], revised: &[String], threshol
 
 fn nearest(original: &[String], revised: &[String], threshold: f32, both_ways: bool) -> Links {
     let terms = Terms::default();
-    let documents: Vec<Bag> = original
-        .iter()
-        .chain(revised)
-        .map(|text| terms.bag([text.as_str()]))
-        .collect();
-    let index = Index::new(&documents);
+    let index = Index::new(
+        original
+            .iter()
+            .chain(revised)
+            .map(|text| terms.bag([text.as_str()])),
+    );
     let n = original.len();
     let mut tally = Tally::default();
     let mut best = |doc: usize, keep: &dyn Fn(usize) -> bool| {

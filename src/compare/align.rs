@@ -161,7 +161,7 @@ impl Documents {
             }
         }
         Documents {
-            index: Index::with_copies(&documents, &copies),
+            index: Index::with_copies(documents.into_iter().zip(copies)),
             offsets,
             kinds,
             text_of,

@@ -53,7 +53,10 @@ impl Cells {
 
     /// Puts `paragraph` of `article` in the row, keeping the order.
     pub fn add(&mut self, article: usize, paragraph: usize) {
-        debug_assert!(article < self.articles, "article {article} is outside the row");
+        debug_assert!(
+            article < self.articles,
+            "article {article} is outside the row"
+        );
         let cell = match self.filled.binary_search_by_key(&article, |(a, _)| *a) {
             Ok(at) => &mut self.filled[at].1,
             Err(at) => {
@@ -160,7 +163,10 @@ mod tests {
         assert_eq!(wide[1], [0, 2]);
         assert!(wide[3].is_empty());
         assert_eq!(wide.filled().map(|(a, _)| a).collect::<Vec<_>>(), [1, 7]);
-        assert_eq!(wide.select(&[7, 3, 1]), Cells::from(vec![vec![1], vec![], vec![0, 2]]));
+        assert_eq!(
+            wide.select(&[7, 3, 1]),
+            Cells::from(vec![vec![1], vec![], vec![0, 2]])
+        );
     }
 
     proptest! {

@@ -348,10 +348,7 @@ impl Comparison {
         for (story, rows) in self.stories.iter().zip(rows_of) {
             let members = story.members();
             let part: Vec<Article> = members.iter().map(|&a| self.articles[a].clone()).collect();
-            let rows: Vec<Row> = rows
-                .into_iter()
-                .map(|row| row.select(&members))
-                .collect();
+            let rows: Vec<Row> = rows.into_iter().map(|row| row.select(&members)).collect();
             let (mut claims, cuts) = claims::find(&part, &rows, &self.budget);
             let mut unique = facts::find(&part, &names::find(&part), &claims);
             for claim in &mut claims {

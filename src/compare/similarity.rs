@@ -176,31 +176,40 @@ pub struct Index {
 
 impl Index {
     /// Builds vectors for `documents`, each given as its terms.
-    pub fn new(documents: &[Bag]) -> Index {
-        Index::with_copies(documents, &vec![1; documents.len()])
+    pub fn new(documents: impl IntoIterator<Item = Bag>) -> Index {
+        Index::with_copies(documents.into_iter().map(|bag| (bag, 1)))
     }
 
-    /// Builds vectors for `documents`, each standing for `copies[d]`
-    /// identical documents: an update's unchanged paragraphs are indexed
-    /// once, not once per version, yet weigh as often as they occur.
-    pub fn with_copies(documents: &[Bag], copies: &[u32]) -> Index {
-        let mut ids: HashMap<&str, u32> = HashMap::new();
-        let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(documents.len());
+    /// Builds vectors for `documents`, each standing for as many identical
+    /// documents as its count: an update's unchanged paragraphs are
+    /// indexed once, not once per version, yet weigh as often as they
+    /// occur. The bags are taken one at a time, so a caller that makes
+    /// them as it goes never holds them all (3,000 articles' bags took
+    /// 50 MB).
+    pub fn with_copies(documents: impl IntoIterator<Item = (Bag, u32)>) -> Index {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
-        for (bag, &copies) in documents.iter().zip(copies) {
+        let mut n = 0u64;
+        for (bag, copies) in documents {
+            n += u64::from(copies);
             let mut tf = Vec::with_capacity(bag.len());
             for (term, count) in bag {
-                let next = u32::try_from(ids.len()).expect("fewer than 2^32 terms");
-                let id = *ids.entry(term.as_str()).or_insert(next);
-                if id as usize == df.len() {
-                    df.push(0);
-                }
+                let id = match ids.get(term.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = u32::try_from(ids.len()).expect("fewer than 2^32 terms");
+                        ids.insert(term, id);
+                        df.push(0);
+                        id
+                    }
+                };
                 df[id as usize] += copies;
-                tf.push((id, *count));
+                tf.push((id, count));
             }
             counts.push(tf);
         }
-        let n = copies.iter().map(|&c| u64::from(c)).sum::<u64>() as f32;
+        let n = n as f32;
         let vectors: Vec<Vector> = counts
             .into_iter()
             .map(|tf| {
@@ -234,22 +243,22 @@ impl Index {
     /// as the vocabulary, so each pair then costs one lookup per term of
     /// the second document, where [`Vector::cosine`] would merge two
     /// sorted lists, branching on every step.
-    pub fn pair_cosines(&self, pairs: &[(usize, usize)]) -> Vec<f32> {
+    pub fn pair_cosines(&self, pairs: &[(u32, u32)]) -> Vec<f32> {
         // Each first document's run of pairs stands alone, so the runs are
         // shared among the cores, each with a row of its own.
-        let runs: Vec<&[(usize, usize)]> = pairs.chunk_by(|x, y| x.0 == y.0).collect();
+        let runs: Vec<&[(u32, u32)]> = pairs.chunk_by(|x, y| x.0 == y.0).collect();
         runs.par_iter()
             .map_init(
                 || vec![0.0f32; self.postings.len()],
                 |row, run| {
-                    let first = &self.vectors[run[0].0].0;
+                    let first = &self.vectors[run[0].0 as usize].0;
                     for &(term, weight) in first {
                         row[term as usize] = weight;
                     }
                     let cosines: Vec<f32> = run
                         .iter()
                         .map(|&(_, other)| {
-                            let dot: f32 = self.vectors[other]
+                            let dot: f32 = self.vectors[other as usize]
                                 .0
                                 .iter()
                                 .map(|&(term, weight)| row[term as usize] * weight)
@@ -274,8 +283,9 @@ impl Index {
     /// common terms for every document, which costs nearly the square of
     /// the set. Two documents about one thing share some of their most
     /// distinctive terms, so only those are looked up: the cost follows
-    /// the number of such pairs.
-    pub fn keyword_pairs(&self, keywords: usize) -> Vec<(usize, usize)> {
+    /// the number of such pairs. Documents are numbered in `u32`: a
+    /// large set has millions of pairs.
+    pub fn keyword_pairs(&self, keywords: usize) -> Vec<(u32, u32)> {
         let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
         let tops: Vec<Vec<u32>> = self
             .vectors
@@ -301,7 +311,7 @@ impl Index {
                 for &other in &postings[term] {
                     if other as usize > doc && found_for[other as usize] != doc as u32 {
                         found_for[other as usize] = doc as u32;
-                        pairs.push((doc, other as usize));
+                        pairs.push((doc as u32, other));
                     }
                 }
             }
@@ -387,7 +397,7 @@ mod tests {
 
     #[test]
     fn identical_documents_have_cosine_one_and_disjoint_zero() {
-        let index = Index::new(&docs(&[
+        let index = Index::new(docs(&[
             "crocus hall toll",
             "crocus hall toll",
             "olympic games paris",
@@ -403,7 +413,7 @@ mod tests {
         texts.push("said".into());
         texts.push("said crocus toll".into());
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let index = Index::new(&docs(&texts));
+        let index = Index::new(docs(&texts));
         let query = texts.len() - 1;
         let found = index.similar(query, 0.0, |d| d != query, &mut Tally::default());
         // "said" stands in every document: the one sharing "crocus" is
@@ -420,7 +430,7 @@ mod tests {
 
     #[test]
     fn rare_shared_terms_weigh_more_than_common_ones() {
-        let index = Index::new(&docs(&[
+        let index = Index::new(docs(&[
             "attack crocus",
             "attack crocus",
             "attack paris",
@@ -434,7 +444,7 @@ mod tests {
 
     #[test]
     fn inverted_index_agrees_with_cosine() {
-        let index = Index::new(&docs(&["a b c", "b c d", "x y z", "a a b"]));
+        let index = Index::new(docs(&["a b c", "b c d", "x y z", "a a b"]));
         let found = index.similar(0, 0.01, |d| d != 0, &mut Tally::default());
         let expected: Vec<_> = [1, 3]
             .iter()
@@ -449,7 +459,7 @@ mod tests {
 
     #[test]
     fn keyword_pairs_share_a_heavy_term_and_skip_common_ones() {
-        let index = Index::new(&docs(&[
+        let index = Index::new(docs(&[
             "crocus hall the",
             "crocus hall the",
             "paris games the",
@@ -462,17 +472,17 @@ mod tests {
 
     #[test]
     fn pair_cosines_agree_with_cosine() {
-        let index = Index::new(&docs(&["a b c", "b c d", "x y z", "a a b"]));
+        let index = Index::new(docs(&["a b c", "b c d", "x y z", "a a b"]));
         let pairs = [(0, 1), (0, 2), (0, 3), (1, 3), (2, 3)];
         for (&(a, b), found) in pairs.iter().zip(index.pair_cosines(&pairs)) {
-            let cosine = index.vector(a).cosine(index.vector(b));
+            let cosine = index.vector(a as usize).cosine(index.vector(b as usize));
             assert!((found - cosine).abs() < 1e-5, "{a} {b}: {found} {cosine}");
         }
     }
 
     #[test]
     fn sum_of_vectors_is_unit_length() {
-        let index = Index::new(&docs(&["a b", "c d"]));
+        let index = Index::new(docs(&["a b", "c d"]));
         let sum = Vector::sum([index.vector(0), index.vector(1)]);
         assert!((sum.cosine(&sum) - 1.0).abs() < 1e-5);
     }
@@ -481,7 +491,10 @@ mod tests {
     fn a_text_with_copies_weighs_as_its_copies_would() {
         let all = docs(&["a b c", "a b c", "a b c", "b d", "c e e"]);
         let unique = docs(&["a b c", "b d", "c e e"]);
-        let (whole, folded) = (Index::new(&all), Index::with_copies(&unique, &[3, 1, 1]));
+        let (whole, folded) = (
+            Index::new(all),
+            Index::with_copies(unique.into_iter().zip([3, 1, 1])),
+        );
         for (d, u) in [(0, 0), (2, 0), (3, 1), (4, 2)] {
             assert_eq!(whole.vector(d), folded.vector(u), "document {d}");
         }
@@ -489,7 +502,7 @@ mod tests {
 
     #[test]
     fn a_running_sum_is_the_sum_of_its_parts() {
-        let index = Index::new(&docs(&["a b c", "b c d", "d e", "a a f"]));
+        let index = Index::new(docs(&["a b c", "b c d", "d e", "a a f"]));
         let mut running = Sum::default();
         let mut halves = (Sum::default(), Sum::default());
         for d in 0..4 {
@@ -507,7 +520,7 @@ mod tests {
 
     #[test]
     fn a_tally_is_left_clean_for_the_next_document() {
-        let index = Index::new(&docs(&["a b", "a c", "b c", "x"]));
+        let index = Index::new(docs(&["a b", "a c", "b c", "x"]));
         let mut tally = Tally::default();
         let first = index.similar(0, 0.0, |d| d != 0, &mut tally);
         index.similar(3, 0.0, |_| true, &mut tally);

@@ -31,7 +31,7 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap};
 
 use super::names::{self, Name};
-use super::similarity::{Bag, BagCounter, Index};
+use super::similarity::{BagCounter, Index};
 use super::text::Terms;
 use crate::corpus::{Article, ParagraphKind};
 
@@ -92,9 +92,7 @@ pub fn stories(articles: &[Article]) -> Vec<Story> {
 /// [`stories`], with the articles' names already found, as a comparison
 /// has them.
 pub fn group(articles: &[Article], names: &[Name]) -> Vec<Story> {
-    // The pairs by article are all that is read from here on: the map of
-    // pairs goes before the clustering builds its own sums.
-    let neighbours = neighbours(articles.len(), &scores(articles, names));
+    let neighbours = neighbours(articles, names);
     let groups = average_link(&neighbours);
     let mut story_of = vec![0; articles.len()];
     for (k, group) in groups.iter().enumerate() {
@@ -111,7 +109,7 @@ pub fn group(articles: &[Article], names: &[Name]) -> Vec<Story> {
             let mates = |a: usize| {
                 neighbours[a]
                     .iter()
-                    .filter(move |&&(b, _)| story_of[b] == k)
+                    .filter(move |&&(b, _)| story_of[b as usize] == k)
             };
             let title = articles[representative(&members, mates)].title.clone();
             Story {
@@ -134,58 +132,61 @@ fn oldest_first(a: &Article, b: &Article) -> Ordering {
     (a.date.is_none(), a.date, &a.id).cmp(&(b.date.is_none(), b.date, &b.id))
 }
 
-/// Scores of the pairs that share enough, keyed (smaller, larger).
-type Scores = BTreeMap<(usize, usize), f32>;
-
-/// Each of `n` articles' scored partners with their scores, ascending:
-/// what one article's pairs are, without a lookup per other article.
-fn neighbours(n: usize, scores: &Scores) -> Vec<Vec<(usize, f32)>> {
-    let mut neighbours = vec![Vec::new(); n];
-    for (&(a, b), &score) in scores {
-        neighbours[a].push((b, score));
-        neighbours[b].push((a, score));
-    }
-    for list in &mut neighbours {
-        list.sort_unstable_by_key(|&(b, _)| b);
-    }
-    neighbours
-}
-
-/// How alike each pair of articles is: the mean of the cosines of their
-/// text and of the names they use.
-fn scores(articles: &[Article], names: &[Name]) -> Scores {
+/// Each article's scored partners with their scores, ascending: how alike
+/// each pair of articles that share enough is, the mean of the cosines of
+/// their text and of the names they use. Only pairs that share one of
+/// their heaviest terms or names are scored; the others count as 0.
+fn neighbours(articles: &[Article], names: &[Name]) -> Vec<Vec<Partner>> {
     let terms = Terms::default();
-    let texts: Vec<Bag> = articles
-        .iter()
-        .map(|article| {
-            let body = article
-                .paragraphs
-                .iter()
-                .filter(|p| p.kind != ParagraphKind::Boilerplate)
-                .map(|p| p.text.as_str());
-            terms.bag(std::iter::once(article.title.as_str()).chain(body))
-        })
-        .collect();
+    // Each article's bag is made as the index takes it, never all at once.
+    let texts = Index::new(articles.iter().map(|article| {
+        let body = article
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind != ParagraphKind::Boilerplate)
+            .map(|p| p.text.as_str());
+        terms.bag(std::iter::once(article.title.as_str()).chain(body))
+    }));
     let mut named: Vec<BagCounter> = (0..articles.len()).map(|_| BagCounter::default()).collect();
     for (n, name) in names.iter().enumerate() {
         for place in &name.places {
             named[place.article].add(&n.to_string());
         }
     }
-    let named: Vec<Bag> = named.into_iter().map(BagCounter::finish).collect();
-    let (texts, named) = (Index::new(&texts), Index::new(&named));
-    let mut pairs: Vec<(usize, usize)> = [&texts, &named]
+    let named = Index::new(named.into_iter().map(BagCounter::finish));
+    let mut pairs: Vec<(u32, u32)> = [&texts, &named]
         .iter()
         .flat_map(|index| index.keyword_pairs(KEYWORDS))
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
     let (text, name) = (texts.pair_cosines(&pairs), named.pair_cosines(&pairs));
-    let mut scores = Scores::new();
-    for (k, pair) in pairs.into_iter().enumerate() {
-        scores.insert(pair, (text[k] + name[k]) / 2.0);
+    let scores: Vec<f32> = text.iter().zip(&name).map(|(t, n)| (t + n) / 2.0).collect();
+    partners(articles.len(), &pairs, &scores)
+}
+
+/// An article's scored partner and their pair's score. Articles are
+/// numbered in `u32`: 3,000 articles make two million pairs, each kept
+/// twice.
+type Partner = (u32, f32);
+
+/// Each of `n` articles' partners in `pairs` (each scored as in `scores`),
+/// ascending; every list is made to its exact length.
+fn partners(n: usize, pairs: &[(u32, u32)], scores: &[f32]) -> Vec<Vec<Partner>> {
+    let mut degree = vec![0usize; n];
+    for &(a, b) in pairs {
+        degree[a as usize] += 1;
+        degree[b as usize] += 1;
     }
-    scores
+    let mut partners: Vec<Vec<Partner>> = degree.into_iter().map(Vec::with_capacity).collect();
+    for (&(a, b), &score) in pairs.iter().zip(scores) {
+        partners[a as usize].push((b, score));
+        partners[b as usize].push((a, score));
+    }
+    for list in &mut partners {
+        list.sort_unstable_by_key(|&(b, _)| b);
+    }
+    partners
 }
 
 /// The best join of group `owner`, with groups `a < b` (one of them the
@@ -221,13 +222,13 @@ impl PartialOrd for Join {
 /// Average-link clustering over sparse pair scores, given by item (one
 /// list of scored partners an item): the groups, each in ascending order,
 /// in order of their first item.
-fn average_link(neighbours: &[Vec<(usize, f32)>]) -> Vec<Vec<usize>> {
+fn average_link(neighbours: &[Vec<Partner>]) -> Vec<Vec<usize>> {
     let n = neighbours.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // Per group, the summed scores to each group it has a scored pair with.
     let mut sums: Vec<BTreeMap<usize, f32>> = neighbours
         .iter()
-        .map(|partners| partners.iter().copied().collect())
+        .map(|partners| partners.iter().map(|&(b, s)| (b as usize, s)).collect())
         .collect();
     let mut versions = vec![0u32; n];
     // Each group's best join only: a merge never raises a mean (the mean
@@ -291,7 +292,7 @@ fn average_link(neighbours: &[Vec<(usize, f32)>]) -> Vec<Vec<usize>> {
 
 /// The groups the joins left, strays adopted, each in ascending order,
 /// in order of their first item.
-fn finish(members: Vec<Vec<usize>>, neighbours: &[Vec<(usize, f32)>]) -> Vec<Vec<usize>> {
+fn finish(members: Vec<Vec<usize>>, neighbours: &[Vec<Partner>]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     adopt_strays(&mut groups, neighbours);
     for group in &mut groups {
@@ -305,7 +306,7 @@ fn finish(members: Vec<Vec<usize>>, neighbours: &[Vec<(usize, f32)>]) -> Vec<Vec
 /// its mean score to that story's articles reaches [`ADOPT`]: a real
 /// report that is half page furniture, or a follow-up from another angle,
 /// is seldom a story of its own when a folder holds its event.
-fn adopt_strays(groups: &mut Vec<Vec<usize>>, neighbours: &[Vec<(usize, f32)>]) {
+fn adopt_strays(groups: &mut Vec<Vec<usize>>, neighbours: &[Vec<Partner>]) {
     let mut group_of = vec![0; neighbours.len()];
     for (k, group) in groups.iter().enumerate() {
         for &a in group {
@@ -322,7 +323,7 @@ fn adopt_strays(groups: &mut Vec<Vec<usize>>, neighbours: &[Vec<(usize, f32)>]) 
         // Summed scores to each story of several, from the stray's pairs.
         let mut sums: BTreeMap<usize, f32> = BTreeMap::new();
         for &(b, score) in &neighbours[stray] {
-            let k = group_of[b];
+            let k = group_of[b as usize];
             if groups[k].len() > 1 {
                 *sums.entry(k).or_default() += score;
             }
@@ -347,7 +348,7 @@ fn adopt_strays(groups: &mut Vec<Vec<usize>>, neighbours: &[Vec<(usize, f32)>]) 
 /// goes to the oldest.
 fn representative<'a, I>(members: &[usize], mates: impl Fn(usize) -> I) -> usize
 where
-    I: Iterator<Item = &'a (usize, f32)>,
+    I: Iterator<Item = &'a Partner>,
 {
     let total = |a: usize| -> f32 { mates(a).map(|&(_, score)| score).sum() };
     let mut best = members[0];
@@ -366,6 +367,16 @@ mod tests {
     use super::*;
     use crate::corpus::{Date, Syntax, bundled, parse};
     use proptest::prelude::*;
+
+    /// Scores of pairs, keyed (smaller, larger).
+    type Scores = std::collections::BTreeMap<(u32, u32), f32>;
+
+    /// The partners of `n` articles with `scores`.
+    fn scored(n: usize, scores: &Scores) -> Vec<Vec<Partner>> {
+        let pairs: Vec<(u32, u32)> = scores.keys().copied().collect();
+        let values: Vec<f32> = scores.values().copied().collect();
+        partners(n, &pairs, &values)
+    }
 
     fn article(id: &str, date: Option<&str>, text: &str) -> Article {
         let mut article = Article::new(id.into(), format!("{id}.txt"), parse(text, Syntax::Plain));
@@ -471,7 +482,7 @@ mod tests {
         }
         scores.insert((2, 3), 3.0 * JOIN);
         assert_eq!(
-            average_link(&neighbours(5, &scores)),
+            average_link(&scored(5, &scores)),
             [vec![0, 1, 2], vec![3, 4]]
         );
     }
@@ -490,7 +501,7 @@ mod tests {
         scores.insert((3, 5), ADOPT / 4.0);
         scores.insert((4, 6), ADOPT / 2.0);
         assert_eq!(
-            average_link(&neighbours(7, &scores)),
+            average_link(&scored(7, &scores)),
             [vec![0, 1, 2, 5], vec![3, 4], vec![6]]
         );
     }
@@ -499,7 +510,12 @@ mod tests {
     /// after each join, the best mean joined (the lowest groups on a tie,
     /// the joined group keeping the lower number).
     fn average_link_by_brute_force(n: usize, scores: &Scores) -> Vec<Vec<usize>> {
-        let score = |a: usize, b: usize| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
+        let score = |a: usize, b: usize| {
+            scores
+                .get(&(a.min(b) as u32, a.max(b) as u32))
+                .copied()
+                .unwrap_or(0.0)
+        };
         let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
         loop {
             let mut best: Option<(f32, usize, usize)> = None;
@@ -523,7 +539,7 @@ mod tests {
             let moved = std::mem::take(&mut members[b]);
             members[a].extend(moved);
         }
-        finish(members, &neighbours(n, scores))
+        finish(members, &scored(n, &scores))
     }
 
     proptest! {
@@ -538,11 +554,11 @@ mod tests {
             for (a, b, eighths) in pairs {
                 let (a, b) = (a % n, b % n);
                 if a != b {
-                    scores.insert((a.min(b), a.max(b)), f32::from(eighths) / 8.0);
+                    scores.insert((a.min(b) as u32, a.max(b) as u32), f32::from(eighths) / 8.0);
                 }
             }
             prop_assert_eq!(
-                average_link(&neighbours(n, &scores)),
+                average_link(&scored(n, &scores)),
                 average_link_by_brute_force(n, &scores)
             );
         }

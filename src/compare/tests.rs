@@ -104,10 +104,16 @@ fn unmatched_paragraphs_sit_after_their_neighbour() {
         Power lines fell across the northern highway, cutting electricity to thousands of homes.\n\n\
         Rescue teams pulled twelve survivors from a collapsed school, the mayor said.";
     let comparison = compare(&[article("a", QUAKE), article("b", inserted)]);
-    assert_eq!(comparison.rows[0].cells, Cells::from(vec![vec![0], vec![0]]));
+    assert_eq!(
+        comparison.rows[0].cells,
+        Cells::from(vec![vec![0], vec![0]])
+    );
     assert_eq!(comparison.rows[1].cells, Cells::from(vec![vec![], vec![1]]));
     assert_eq!(comparison.rows[1].kind, RowKind::Unique);
-    assert_eq!(comparison.rows[2].cells, Cells::from(vec![vec![1], vec![2]]));
+    assert_eq!(
+        comparison.rows[2].cells,
+        Cells::from(vec![vec![1], vec![2]])
+    );
 }
 
 #[test]
