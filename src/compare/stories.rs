@@ -539,7 +539,7 @@ mod tests {
             let moved = std::mem::take(&mut members[b]);
             members[a].extend(moved);
         }
-        finish(members, &scored(n, &scores))
+        finish(members, &scored(n, scores))
     }
 
     proptest! {
