@@ -573,7 +573,6 @@ impl Rows {
                     kind,
                     similarity,
                     cells,
-                    moved: Vec::new(),
                 }
             })
             .collect()

@@ -1,33 +1,42 @@
 //! A row's paragraphs, article by article, kept only for the articles that
 //! have some. A folder of thousands of articles falls into hundreds of
 //! stories, and each row touches a handful of them: rows that held a slot
-//! for every article took a gigabyte on 3,000 articles.
+//! for every article took a gigabyte on 3,000 articles. A file of a
+//! million paragraphs has a million rows, so a row's cells are one
+//! allocation of exactly the size they need.
 
 use std::ops::Index;
 
 /// Paragraph indices per article, for the `len()` articles of a
-/// comparison. Indexing an article that has nothing in the row gives an
-/// empty slice, as a dense table would.
+/// comparison, and which of them stand out of their article's order.
+/// Indexing an article that has nothing in the row gives an empty slice,
+/// as a dense table would.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Cells {
-    articles: usize,
-    /// The articles with paragraphs in the row, in article order, each
-    /// with its paragraphs in ascending order.
-    filled: Vec<(usize, Vec<usize>)>,
+    articles: u32,
+    /// `[k, key_1 … key_k, end_1 … end_k, paragraphs…]` for the `k`
+    /// articles with paragraphs, in article order: each key is
+    /// `article << 1 | moved`, each end where that article's paragraphs
+    /// (ascending) end in the list after. Empty when no article has any.
+    data: Vec<usize>,
 }
+
+/// One filled cell, decoded: the article, whether it is moved, its
+/// paragraphs.
+type Entry = (usize, bool, Vec<usize>);
 
 impl Cells {
     /// No paragraphs yet, for `articles` articles.
     pub fn new(articles: usize) -> Cells {
         Cells {
-            articles,
-            filled: Vec::new(),
+            articles: u32::try_from(articles).expect("fewer than 2^32 articles"),
+            data: Vec::new(),
         }
     }
 
     /// How many articles the row has a cell for, filled or not.
     pub fn len(&self) -> usize {
-        self.articles
+        self.articles as usize
     }
 
     /// Whether the comparison has no articles at all.
@@ -37,42 +46,61 @@ impl Cells {
 
     /// Every article's cell in article order, empty ones included.
     pub fn iter(&self) -> impl Iterator<Item = &[usize]> {
-        (0..self.articles).map(|a| &self[a])
+        (0..self.len()).map(|a| &self[a])
+    }
+
+    /// How many articles have paragraphs in the row.
+    pub fn count_filled(&self) -> usize {
+        self.data.first().copied().unwrap_or(0)
     }
 
     /// The articles with paragraphs in the row and their paragraphs, in
     /// article order.
     pub fn filled(&self) -> impl Iterator<Item = (usize, &[usize])> {
-        self.filled.iter().map(|(a, cell)| (*a, cell.as_slice()))
+        (0..self.count_filled()).map(|i| (self.key(i) >> 1, self.paragraphs(i)))
     }
 
-    /// How many articles have paragraphs in the row.
-    pub fn count_filled(&self) -> usize {
-        self.filled.len()
+    /// The articles whose cell stands out of their own order, ascending.
+    pub fn moved(&self) -> impl Iterator<Item = usize> {
+        (0..self.count_filled())
+            .map(|i| self.key(i))
+            .filter(|key| key & 1 == 1)
+            .map(|key| key >> 1)
+    }
+
+    /// Whether article `a`'s cell stands out of its own order.
+    pub fn is_moved(&self, a: usize) -> bool {
+        self.find(a).is_some_and(|i| self.key(i) & 1 == 1)
+    }
+
+    /// Marks article `a`'s cell as out of its own order; an empty cell
+    /// cannot be.
+    pub fn mark_moved(&mut self, a: usize) {
+        if let Some(i) = self.find(a) {
+            self.data[1 + i] |= 1;
+        }
     }
 
     /// Puts `paragraph` of `article` in the row, keeping the order.
     pub fn add(&mut self, article: usize, paragraph: usize) {
-        debug_assert!(
-            article < self.articles,
-            "article {article} is outside the row"
-        );
-        let cell = match self.filled.binary_search_by_key(&article, |(a, _)| *a) {
-            Ok(at) => &mut self.filled[at].1,
-            Err(at) => {
-                self.filled.insert(at, (article, Vec::new()));
-                &mut self.filled[at].1
+        debug_assert!(article < self.len(), "article {article} is outside the row");
+        let mut entries = self.entries();
+        match entries.binary_search_by_key(&article, |e| e.0) {
+            Ok(at) => {
+                let cell = &mut entries[at].2;
+                if let Err(p) = cell.binary_search(&paragraph) {
+                    cell.insert(p, paragraph);
+                }
             }
-        };
-        if let Err(at) = cell.binary_search(&paragraph) {
-            cell.insert(at, paragraph);
+            Err(at) => entries.insert(at, (article, false, vec![paragraph])),
         }
+        self.data = encode(&entries);
     }
 
     /// Adds every paragraph of `other`: two rows merged.
     pub fn absorb(&mut self, other: Cells) {
-        for (article, cell) in other.filled {
-            for paragraph in cell {
+        for (article, cell) in other.filled() {
+            for &paragraph in cell {
                 self.add(article, paragraph);
             }
         }
@@ -80,26 +108,84 @@ impl Cells {
 
     /// The cells of articles `keep` only, renumbered in that order.
     pub fn select(&self, keep: &[usize]) -> Cells {
+        let entries: Vec<Entry> = keep
+            .iter()
+            .enumerate()
+            .filter_map(|(new, &old)| {
+                let i = self.find(old)?;
+                Some((new, self.key(i) & 1 == 1, self.paragraphs(i).to_vec()))
+            })
+            .collect();
         let mut cells = Cells::new(keep.len());
-        for (new, &old) in keep.iter().enumerate() {
-            for &paragraph in &self[old] {
-                cells.add(new, paragraph);
-            }
-        }
+        cells.data = encode(&entries);
         cells
     }
 
     /// These cells, numbered within `members` of a wider comparison of
     /// `articles` articles: a story's row placed among all the articles.
     pub fn widen(self, members: &[usize], articles: usize) -> Cells {
-        let mut filled: Vec<(usize, Vec<usize>)> = self
-            .filled
-            .into_iter()
-            .map(|(k, cell)| (members[k], cell))
-            .collect();
-        filled.sort_unstable_by_key(|(a, _)| *a);
-        Cells { articles, filled }
+        let mut entries = self.entries();
+        for entry in &mut entries {
+            entry.0 = members[entry.0];
+        }
+        entries.sort_unstable_by_key(|e| e.0);
+        let mut cells = Cells::new(articles);
+        cells.data = encode(&entries);
+        cells
     }
+
+    fn key(&self, i: usize) -> usize {
+        self.data[1 + i]
+    }
+
+    fn paragraphs(&self, i: usize) -> &[usize] {
+        let k = self.count_filled();
+        let start = if i == 0 { 0 } else { self.data[k + i] };
+        let end = self.data[1 + k + i];
+        &self.data[1 + 2 * k + start..1 + 2 * k + end]
+    }
+
+    /// Where article `a` stands among the filled cells.
+    fn find(&self, a: usize) -> Option<usize> {
+        let k = self.count_filled();
+        self.data
+            .get(1..1 + k)?
+            .binary_search_by_key(&a, |key| key >> 1)
+            .ok()
+    }
+
+    fn entries(&self) -> Vec<Entry> {
+        (0..self.count_filled())
+            .map(|i| {
+                let key = self.key(i);
+                (key >> 1, key & 1 == 1, self.paragraphs(i).to_vec())
+            })
+            .collect()
+    }
+}
+
+/// The layout of [`Cells::data`] for `entries`, in article order.
+fn encode(entries: &[Entry]) -> Vec<usize> {
+    if entries.is_empty() {
+        return Vec::new();
+    }
+    let total: usize = entries.iter().map(|e| e.2.len()).sum();
+    let mut data = Vec::with_capacity(1 + 2 * entries.len() + total);
+    data.push(entries.len());
+    data.extend(
+        entries
+            .iter()
+            .map(|&(a, moved, _)| a << 1 | usize::from(moved)),
+    );
+    let mut end = 0;
+    for entry in entries {
+        end += entry.2.len();
+        data.push(end);
+    }
+    for entry in entries {
+        data.extend(&entry.2);
+    }
+    data
 }
 
 impl Index<usize> for Cells {
@@ -107,13 +193,11 @@ impl Index<usize> for Cells {
 
     fn index(&self, article: usize) -> &[usize] {
         assert!(
-            article < self.articles,
+            article < self.len(),
             "article {article} is outside a row of {}",
             self.articles
         );
-        self.filled
-            .binary_search_by_key(&article, |(a, _)| *a)
-            .map_or(&[], |at| self.filled[at].1.as_slice())
+        self.find(article).map_or(&[], |i| self.paragraphs(i))
     }
 }
 
@@ -167,6 +251,26 @@ mod tests {
             wide.select(&[7, 3, 1]),
             Cells::from(vec![vec![1], vec![], vec![0, 2]])
         );
+    }
+
+    #[test]
+    fn a_moved_mark_stays_with_its_article_through_select_and_widen() {
+        let mut cells = Cells::from(vec![vec![4], vec![], vec![1]]);
+        cells.mark_moved(2);
+        cells.mark_moved(1);
+        assert_eq!(
+            cells.moved().collect::<Vec<_>>(),
+            [2],
+            "an empty cell is never moved"
+        );
+        assert!(cells.is_moved(2) && !cells.is_moved(0));
+        assert_eq!(cells[2], [1]);
+        let picked = cells.select(&[2, 0]);
+        assert_eq!(picked.moved().collect::<Vec<_>>(), [0]);
+        assert_eq!(picked[0], [1]);
+        let wide = picked.widen(&[5, 3], 6);
+        assert_eq!(wide.moved().collect::<Vec<_>>(), [5]);
+        assert_eq!(wide[3], [4]);
     }
 
     proptest! {

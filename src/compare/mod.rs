@@ -63,11 +63,10 @@ pub struct Row {
     /// Paragraph indices per article, in the order of
     /// [`Comparison::articles`]. Empty where an article has no counterpart;
     /// several where a paragraph was split or merged.
+    /// Which cells stand out of their article's order is marked in them
+    /// once for the whole comparison by [`mark_moved`], since finding it
+    /// for one cell means reading back through the rows.
     pub cells: Cells,
-    /// The articles whose paragraph here stands out of their own order,
-    /// ascending: found once for the whole comparison by [`mark_moved`],
-    /// since finding it for one cell means reading back through the rows.
-    pub moved: Vec<usize>,
 }
 
 impl Row {
@@ -83,9 +82,6 @@ impl Row {
                 self.kind
             },
             similarity: self.similarity,
-            moved: (0..keep.len())
-                .filter(|&k| self.moved.binary_search(&keep[k]).is_ok())
-                .collect(),
             cells,
         }
     }
@@ -305,7 +301,7 @@ fn mark_moved(rows: &mut [Row]) {
     };
     let mut previous: Vec<Option<usize>> = vec![None; articles];
     for row in rows {
-        row.moved = row
+        let moved: Vec<usize> = row
             .cells
             .filled()
             .filter_map(|(a, cell)| {
@@ -314,6 +310,9 @@ fn mark_moved(rows: &mut [Row]) {
                 before.is_some_and(|before| before > here).then_some(a)
             })
             .collect();
+        for a in moved {
+            row.cells.mark_moved(a);
+        }
     }
 }
 
@@ -481,7 +480,7 @@ impl Comparison {
     /// Whether article `a`'s cell in row `r` stands elsewhere in its own
     /// order than the rows around it suggest: a moved paragraph.
     pub fn is_moved(&self, r: usize, a: usize) -> bool {
-        self.rows[r].moved.binary_search(&a).is_ok()
+        self.rows[r].cells.is_moved(a)
     }
 }
 

@@ -131,7 +131,7 @@ impl Serialize for Rows<'_> {
                 kind: row.kind,
                 // Three decimals: enough to rank rows, and stable across builds.
                 similarity: (f64::from(row.similarity) * 1000.0).round() / 1000.0,
-                moved: row.moved.iter().map(|&a| id(a)).collect(),
+                moved: row.cells.moved().map(id).collect(),
                 cells: Cells(named.into_iter().map(|a| (id(a), &row.cells[a])).collect()),
             }
         }))
