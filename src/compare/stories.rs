@@ -225,10 +225,11 @@ impl PartialOrd for Join {
 fn average_link(neighbours: &[Vec<Partner>]) -> Vec<Vec<usize>> {
     let n = neighbours.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    // Per group, the summed scores to each group it has a scored pair with.
-    let mut sums: Vec<BTreeMap<usize, f32>> = neighbours
+    // Per group, the summed scores to each group it has a scored pair
+    // with; groups in `u32`, as partners are.
+    let mut sums: Vec<BTreeMap<u32, f32>> = neighbours
         .iter()
-        .map(|partners| partners.iter().map(|&(b, s)| (b as usize, s)).collect())
+        .map(|partners| partners.iter().copied().collect())
         .collect();
     let mut versions = vec![0u32; n];
     // Each group's best join only: a merge never raises a mean (the mean
@@ -237,24 +238,26 @@ fn average_link(neighbours: &[Vec<Partner>]) -> Vec<Vec<usize>> {
     // changes, and then the stale entry, once popped, is weighed again.
     // One entry a group, where one a pair would fill the heap with the
     // square of a large story.
-    let best =
-        |members: &[Vec<usize>], sums: &[BTreeMap<usize, f32>], versions: &[u32], x: usize| {
-            sums[x]
-                .iter()
-                .map(|(&c, &sum)| (sum / (members[x].len() * members[c].len()) as f32, c))
-                .filter(|&(mean, _)| mean >= JOIN)
-                .max_by(|p, q| p.0.total_cmp(&q.0).then(q.1.cmp(&p.1)))
-                .map(|(mean, c)| {
-                    let (a, b) = (x.min(c), x.max(c));
-                    Join {
-                        mean,
-                        a,
-                        b,
-                        owner: x,
-                        versions: (versions[a], versions[b]),
-                    }
-                })
-        };
+    let best = |members: &[Vec<usize>], sums: &[BTreeMap<u32, f32>], versions: &[u32], x: usize| {
+        sums[x]
+            .iter()
+            .map(|(&c, &sum)| {
+                let c = c as usize;
+                (sum / (members[x].len() * members[c].len()) as f32, c)
+            })
+            .filter(|&(mean, _)| mean >= JOIN)
+            .max_by(|p, q| p.0.total_cmp(&q.0).then(q.1.cmp(&p.1)))
+            .map(|(mean, c)| {
+                let (a, b) = (x.min(c), x.max(c));
+                Join {
+                    mean,
+                    a,
+                    b,
+                    owner: x,
+                    versions: (versions[a], versions[b]),
+                }
+            })
+    };
     let mut heap: BinaryHeap<Join> = (0..n)
         .filter_map(|x| best(&members, &sums, &versions, x))
         .collect();
@@ -277,14 +280,15 @@ fn average_link(neighbours: &[Vec<Partner>]) -> Vec<Vec<usize>> {
         let moved = std::mem::take(&mut members[b]);
         members[a].extend(moved);
         versions[a] += 1;
+        let (a32, b32) = (a as u32, b as u32);
         for (c, sum) in std::mem::take(&mut sums[b]) {
-            sums[c].remove(&b);
-            if c != a {
+            sums[c as usize].remove(&b32);
+            if c != a32 {
                 *sums[a].entry(c).or_default() += sum;
-                *sums[c].entry(a).or_default() += sum;
+                *sums[c as usize].entry(a32).or_default() += sum;
             }
         }
-        sums[a].remove(&b);
+        sums[a].remove(&b32);
         heap.extend(best(&members, &sums, &versions, a));
     }
     finish(members, neighbours)
