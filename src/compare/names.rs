@@ -280,7 +280,7 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                 break;
             }
         }
-        let sentence_start = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
+        let sentence_start = opens_sentence(&tokens, i);
         let mut first = i;
         // A sentence's first word is capitalised whatever it is: it starts
         // a name only if the corpus capitalises it elsewhere too.
@@ -331,6 +331,17 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
         i = end;
     }
     names
+}
+
+/// Whether token `i` is the first word of its sentence, after any
+/// opening marks: `"But I am not going"` opens with "But" as surely as
+/// `But I am not going` does.
+fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == tokens[i].sentence)
+        .all(|t| !t.is_word())
 }
 
 fn is_title(token: &Token) -> bool {
@@ -607,6 +618,14 @@ mod tests {
             "Following the attack, police arrived. In March the mayor spoke. However rescuers waited.",
         )]);
         assert_eq!(groups(&names), Vec::<Vec<String>>::new());
+    }
+
+    #[test]
+    fn a_quoted_sentence_opens_after_its_quote_mark() {
+        let names = find(&[article(
+            "\"But I am not going back,\" she said. \"Now I'm wondering why.\" \"Maria Lopez saw it,\" he said.",
+        )]);
+        assert_eq!(groups(&names), [vec!["Maria Lopez".to_string()]]);
     }
 
     #[test]

@@ -28,10 +28,10 @@
 //! matrix.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
 use super::names::{self, Name};
-use super::similarity::{BagCounter, Index};
+use super::similarity::{Bag, BagCounter, Index};
 use super::text::Terms;
 use crate::corpus::{Article, ParagraphKind};
 
@@ -147,13 +147,7 @@ fn neighbours(articles: &[Article], names: &[Name]) -> Vec<Vec<Partner>> {
             .map(|p| p.text.as_str());
         terms.bag(std::iter::once(article.title.as_str()).chain(body))
     }));
-    let mut named: Vec<BagCounter> = (0..articles.len()).map(|_| BagCounter::default()).collect();
-    for (n, name) in names.iter().enumerate() {
-        for place in &name.places {
-            named[place.article].add(&n.to_string());
-        }
-    }
-    let named = Index::new(named.into_iter().map(BagCounter::finish));
+    let named = Index::new(name_bags(articles.len(), names));
     let mut pairs: Vec<(u32, u32)> = [&texts, &named]
         .iter()
         .flat_map(|index| index.keyword_pairs(KEYWORDS))
@@ -163,6 +157,36 @@ fn neighbours(articles: &[Article], names: &[Name]) -> Vec<Vec<Partner>> {
     let (text, name) = (texts.pair_cosines(&pairs), named.pair_cosines(&pairs));
     let scores: Vec<f32> = text.iter().zip(&name).map(|(t, n)| (t + n) / 2.0).collect();
     partners(articles.len(), &pairs, &scores)
+}
+
+/// Each of `n` articles' names, as the ids of [`Name`]s in a bag.
+///
+/// A bare surname that several full names end with ("Johnson": the gunman
+/// in one report, a survivor in another) stands for the full name its own
+/// article uses, so it never ties two events together.
+fn name_bags(n: usize, names: &[Name]) -> Vec<Bag> {
+    let mut full: HashMap<(usize, String), usize> = HashMap::new();
+    for (id, name) in names.iter().enumerate() {
+        if let Some((_, last)) = name.name.rsplit_once(' ') {
+            for place in &name.places {
+                full.entry((place.article, last.to_lowercase()))
+                    .or_insert(id);
+            }
+        }
+    }
+    let mut named: Vec<BagCounter> = (0..n).map(|_| BagCounter::default()).collect();
+    for (id, name) in names.iter().enumerate() {
+        let bare = !name.name.contains(' ');
+        for place in &name.places {
+            let id = bare
+                .then(|| full.get(&(place.article, name.name.to_lowercase())))
+                .flatten()
+                .copied()
+                .unwrap_or(id);
+            named[place.article].add(&id.to_string());
+        }
+    }
+    named.into_iter().map(BagCounter::finish).collect()
 }
 
 /// An article's scored partner and their pair's score. Articles are
@@ -472,6 +496,41 @@ mod tests {
                 title: one[0].title.clone()
             }]
         );
+    }
+
+    #[test]
+    fn a_surname_two_people_share_ties_no_two_reports_together() {
+        let articles = [
+            article(
+                "gunman",
+                None,
+                "Micah Johnson opened fire downtown. Police said Johnson acted alone.",
+            ),
+            article(
+                "survivor",
+                None,
+                "Fred Johnson survived the nightclub attack. Johnson said he was blessed.",
+            ),
+        ];
+        let names = names::find(&articles);
+        let bags = name_bags(articles.len(), &names);
+        let ids = |bag: &Bag| {
+            bag.iter()
+                .map(|(id, _)| id.clone())
+                .collect::<std::collections::BTreeSet<_>>()
+        };
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.name.contains(' ') && n.articles().len() > 1)
+        );
+        assert_eq!(
+            ids(&bags[0]).intersection(&ids(&bags[1])).count(),
+            0,
+            "{names:?}"
+        );
+        // Each bare "Johnson" counts as its own article's full name.
+        assert_eq!(bags[0].iter().map(|(_, c)| c).sum::<u32>(), 2);
     }
 
     #[test]
