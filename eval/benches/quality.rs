@@ -25,6 +25,7 @@ use newsdiff::corpus::{Article, ParagraphKind, bundled};
 use newsdiff_eval::baselines::{self, Links};
 use newsdiff_eval::extraction;
 use newsdiff_eval::outlets::{Set, predicted};
+use newsdiff_eval::planted::Filing;
 use newsdiff_eval::revisions::{Case, Operation, Source, generate, read_sources};
 use newsdiff_eval::score::Counts;
 use newsdiff_eval::stories::{self as story_eval, Grouper};
@@ -280,12 +281,27 @@ fn claims(data: &Path, show_misses: bool) {
     claims_table("real incidents, several outlets each", real, show_misses);
     claims_table("invented events", invented, show_misses);
 
-    println!("\n### Claims: {PLANTED} generated events (figures planted with known answers)\n");
+    planted_table(
+        "generated events (figures planted with known answers)",
+        Filing::NextDay,
+        show_misses,
+    );
+    planted_table(
+        "generated events, each with an update filed later the same day (date and time)",
+        Filing::SameDay,
+        show_misses,
+    );
+}
+
+/// The claims of generated events, beside the baseline's, and how many
+/// of the quantities the key calls `updated` are.
+fn planted_table(title: &str, filing: Filing, show_misses: bool) {
+    println!("\n### Claims: {PLANTED} {title}\n");
     println!("{}", CLAIMS_HEADER.replacen("event", "finder", 1));
     let (mut ours, mut simple) = (claims::Score::default(), claims::Score::default());
     let mut shown = 0;
     for seed in 0..PLANTED {
-        let (articles, key) = planted::generate(&mut Rng::new(seed));
+        let (articles, key) = planted::generate_filed(&mut Rng::new(seed), filing);
         let comparison = compare(&articles);
         let score = claims::score(&comparison, &key);
         // A few generated events that went wrong, to read.
@@ -301,6 +317,11 @@ fn claims(data: &Path, show_misses: bool) {
     println!(
         "{}",
         claims_row("baseline (digits named by the next word)", &simple)
+    );
+    println!(
+        "\nQuantities the key calls `updated`, called so: newsdiff {}, baseline {}.",
+        share(ours.updates_right, ours.updates),
+        share(simple.updates_right, simple.updates)
     );
 }
 
@@ -342,13 +363,15 @@ const CLAIMS_HEADER: &str = "| event | mention P | mention R | qualifier right |
 /// Generated claim events scored; seeds 0 up.
 const PLANTED: u64 = 200;
 
+/// `a` of `b` with the share: "3/4 (0.75)".
+fn share(a: usize, b: usize) -> String {
+    format!(
+        "{a}/{b} ({:.2})",
+        if b == 0 { 1.0 } else { a as f64 / b as f64 }
+    )
+}
+
 fn claims_row(name: &str, s: &claims::Score) -> String {
-    let share = |a: usize, b: usize| {
-        format!(
-            "{a}/{b} ({:.2})",
-            if b == 0 { 1.0 } else { a as f64 / b as f64 }
-        )
-    };
     format!(
         "| {name} | {:.3} | {:.3} | {} | {} | {} | {} | {} | {} | {} | {} |",
         s.mentions.precision(),

@@ -96,9 +96,12 @@ pub struct Score {
     /// Key claims whose verdict is right, of all key claims…
     pub verdicts_right: usize,
     pub verdicts: usize,
-    /// …and of those several articles state.
+    /// …and of those several articles state…
     pub shared_verdicts_right: usize,
     pub shared_verdicts: usize,
+    /// …and of those the key calls `updated`.
+    pub updates_right: usize,
+    pub updates: usize,
     pub false_conflicts: usize,
     /// Numbers the key says are not claims, taken as claims.
     pub non_claims_taken: usize,
@@ -121,6 +124,8 @@ impl Score {
         self.verdicts += other.verdicts;
         self.shared_verdicts_right += other.shared_verdicts_right;
         self.shared_verdicts += other.shared_verdicts;
+        self.updates_right += other.updates_right;
+        self.updates += other.updates;
         self.false_conflicts += other.false_conflicts;
         self.non_claims_taken += other.non_claims_taken;
         self.non_claims += other.non_claims;
@@ -257,6 +262,10 @@ pub fn score(comparison: &Comparison, key: &Key) -> Score {
         if articles.len() > 1 {
             score.shared_verdicts += 1;
             score.shared_verdicts_right += usize::from(right);
+        }
+        if key_claim.verdict == "updated" {
+            score.updates += 1;
+            score.updates_right += usize::from(right);
         }
     }
     score.false_conflicts = comparison

@@ -764,25 +764,55 @@ type Block = (ParagraphKind, String, Vec<Span>);
 /// official (title and full name, full name and role, surname and role).
 type Style = (usize, usize);
 
+/// When an outlet files the later version of its story.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Filing {
+    /// A day later, in three events of ten.
+    NextDay,
+    /// Later the same day, with the time in each article's date, in every
+    /// event: a live story's updates, which only the time sets in order.
+    SameDay,
+}
+
 /// One invented event reported by three to five outlets, and its key.
 pub fn generate(rng: &mut Rng) -> (Vec<Article>, Key) {
+    generate_filed(rng, Filing::NextDay)
+}
+
+/// [`generate`], with the first outlet's later version filed as `filing`
+/// says.
+pub fn generate_filed(rng: &mut Rng, filing: Filing) -> (Vec<Article>, Key) {
     let domain = rng.pick(DOMAINS);
     let (mut firsts, mut lasts, mut outlets) = (split(FIRSTS), split(SURNAMES), split(OUTLETS));
     rng.shuffle(&mut firsts);
     rng.shuffle(&mut lasts);
     rng.shuffle(&mut outlets);
-    // The outlets; in an update, the first again a day later.
+    // The outlets; in an update, the first again later.
     let (n, update) = (3 + rng.below(3), rng.chance(0.3));
+    let update = update || filing == Filing::SameDay;
     let (y, m, d) = (2022 + rng.below(4), 1 + rng.below(12), 1 + rng.below(27));
     let day = |k: usize| Date::new(y as u16, m as u8, (d + k) as u8);
+    // Same-day filings: the first version early, the other outlets about
+    // midday, the later version in the afternoon.
+    let at = |hour: usize, minute: usize| {
+        Date::parse(&format!("{y:04}-{m:02}-{d:02}T{hour:02}:{minute:02}:00Z"))
+    };
+    let (first, others, later) = match filing {
+        Filing::NextDay => (day(0), day(usize::from(update)), day(1)),
+        Filing::SameDay => (
+            at(7 + rng.below(3), rng.below(60)),
+            at(11, rng.below(60)),
+            at(14 + rng.below(6), rng.below(60)),
+        ),
+    };
     let mut specs: Vec<Spec> = Vec::new();
     for outlet in &outlets[..n] {
         let (source, id) = outlet.split_once('#').unwrap_or((outlet, outlet));
-        specs.push((id.to_string(), source.to_string(), day(usize::from(update))));
+        specs.push((id.to_string(), source.to_string(), others));
     }
     if update {
-        specs[0].2 = day(0);
-        specs.push((format!("{}-2", specs[0].0), specs[0].1.clone(), day(1)));
+        specs[0].2 = first;
+        specs.push((format!("{}-2", specs[0].0), specs[0].1.clone(), later));
     }
     // The quantities and the verdict each aims at: one is unique, and the
     // first is updated in an update.
