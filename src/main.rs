@@ -4,7 +4,6 @@
 mod cli;
 mod pager;
 
-use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 use std::num::NonZeroUsize;
 use std::process::ExitCode;
@@ -76,15 +75,15 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
                 );
             }
             let budget = work_budget(&settings(), &budget);
-            let corpus = load(&inputs, versions, network)?;
+            let mut corpus = load(&inputs, versions, network)?;
             let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
             // The rows only: the reader works out claims and facts behind
             // its first frame.
-            let articles = articles(&corpus, story)?;
+            let articles = articles(&mut corpus, story)?;
             let laid_out = if story.is_some() {
-                budget.layout_as_one(&articles)
+                budget.layout_as_one(articles)
             } else {
-                budget.layout(&articles)
+                budget.layout(articles)
             };
             let cuts = newsdiff::tui::run(laid_out, corpus.files.clone(), skipped)
                 .context("terminal error")?;
@@ -121,13 +120,13 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
             versions,
         } => {
             let budget = work_budget(&settings(), &budget);
-            let corpus = load(&inputs, versions, network)?;
+            let mut corpus = load(&inputs, versions, network)?;
             if rejected {
-                let articles = articles(&corpus, story)?;
+                let articles = articles(&mut corpus, story)?;
                 show(export::rejected_claims(&articles, format, table_width))?;
                 return Ok(outcome(&corpus));
             }
-            let comparison = comparison(&corpus, story, &budget)?;
+            let comparison = comparison(&mut corpus, story, &budget)?;
             show(export::claims(&comparison, format, table_width))?;
             if exit_code && disagrees(&comparison) {
                 return Ok(CONFLICT);
@@ -158,7 +157,7 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
         } => {
             let defaults = settings();
             let budget = work_budget(&defaults, &budget);
-            let corpus = load(&inputs, versions, network)?;
+            let mut corpus = load(&inputs, versions, network)?;
             // A file gets the same width wherever it is made; only output to
             // a terminal follows the terminal.
             let width = match (width.or(defaults.export.width), &output) {
@@ -182,7 +181,7 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
                 width,
                 color,
             };
-            let comparison = comparison(&corpus, story, &budget)?;
+            let comparison = comparison(&mut corpus, story, &budget)?;
             // Written as it is made where nothing pages it: a huge JSON
             // export is never held whole.
             match output {
@@ -319,15 +318,15 @@ fn work_budget(settings: &config::Config, overrides: &[(String, String)]) -> Bud
 /// The comparison of the corpus: every story, each within itself, or
 /// only story `story` (1-based, as `newsdiff stories` numbers them).
 fn comparison(
-    corpus: &Corpus,
+    corpus: &mut Corpus,
     story: Option<NonZeroUsize>,
     budget: &Budget,
 ) -> anyhow::Result<Comparison> {
     let articles = articles(corpus, story)?;
     let comparison = if story.is_some() {
-        budget.compare_as_one(&articles)
+        budget.compare_as_one(articles)
     } else {
-        budget.compare(&articles)
+        budget.compare(articles)
     };
     note(&comparison.cuts);
     Ok(comparison)
@@ -341,10 +340,11 @@ fn note(cuts: &[String]) {
     }
 }
 
-/// The articles of the corpus, or only those of story `story`.
-fn articles(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Cow<'_, [Article]>> {
+/// The articles of the corpus, or only those of story `story`, taken out
+/// of it: what is compared is moved into the comparison, never held twice.
+fn articles(corpus: &mut Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Vec<Article>> {
     let Some(n) = story else {
-        return Ok(Cow::Borrowed(&corpus.articles));
+        return Ok(std::mem::take(&mut corpus.articles));
     };
     let stories = newsdiff::compare::stories(&corpus.articles);
     let Some(picked) = stories.get(n.get() - 1) else {
@@ -356,10 +356,11 @@ fn articles(corpus: &Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Cow<
     };
     let mut members = picked.articles.clone();
     members.sort_unstable();
-    Ok(members
-        .iter()
-        .map(|&a| corpus.articles[a].clone())
-        .collect())
+    let mut all: Vec<Option<Article>> = std::mem::take(&mut corpus.articles)
+        .into_iter()
+        .map(Some)
+        .collect();
+    Ok(members.iter().filter_map(|&a| all[a].take()).collect())
 }
 
 fn outcome(corpus: &Corpus) -> u8 {

@@ -16,6 +16,7 @@ mod subset;
 pub mod text;
 pub mod words;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -201,44 +202,52 @@ pub fn layout_as_one(articles: &[Article]) -> Comparison {
     Budget::default().layout_as_one(articles)
 }
 
+/// The articles a [`Budget`] compares: borrowed, they are copied into the
+/// comparison; given, they are moved there, so a huge file is not held
+/// twice (a million short paragraphs' copy cost 60 MB).
+type Given<'a> = Cow<'a, [Article]>;
+
 impl Budget {
     /// [`compare`], within this budget.
-    pub fn compare(&self, articles: &[Article]) -> Comparison {
+    pub fn compare<'a>(&self, articles: impl Into<Given<'a>>) -> Comparison {
         self.layout(articles).found()
     }
 
     /// [`compare_as_one`], within this budget.
-    pub fn compare_as_one(&self, articles: &[Article]) -> Comparison {
+    pub fn compare_as_one<'a>(&self, articles: impl Into<Given<'a>>) -> Comparison {
         self.layout_as_one(articles).found()
     }
 
     /// [`layout`], within this budget.
-    pub fn layout(&self, articles: &[Article]) -> Comparison {
+    pub fn layout<'a>(&self, articles: impl Into<Given<'a>>) -> Comparison {
+        let articles: Given = articles.into();
         let grouped = || {
-            let names = names::find(articles);
-            let stories = stories::group(articles, &names);
+            let names = names::find(&articles);
+            let stories = stories::group(&articles, &names);
             (names, stories)
         };
         // A handful of articles almost always tells one story: they are
         // aligned whole on one core while another finds the stories, and
         // the rows are kept when it is one. Past a handful, a folder often
         // holds several, and aligning it whole would be work thrown away.
-        if articles.len() <= SPECULATE && side_by_side(articles) {
-            let (rows, (names, stories)) =
-                rayon::join(|| align::align(articles, self.rows_per_paragraph), grouped);
-            return laid_out(articles, names, stories, (*self, Some(rows)));
-        }
-        let (names, stories) = grouped();
-        laid_out(articles, names, stories, (*self, None))
+        let (whole, (names, stories)) = if articles.len() <= SPECULATE && side_by_side(&articles) {
+            let (rows, grouped) =
+                rayon::join(|| align::align(&articles, self.rows_per_paragraph), grouped);
+            (Some(rows), grouped)
+        } else {
+            (None, grouped())
+        };
+        laid_out(articles, names, stories, (*self, whole))
     }
 
     /// [`layout_as_one`], within this budget.
-    pub fn layout_as_one(&self, articles: &[Article]) -> Comparison {
-        let align = || align::align(articles, self.rows_per_paragraph);
-        let (rows, names) = if side_by_side(articles) {
-            rayon::join(align, || names::find(articles))
+    pub fn layout_as_one<'a>(&self, articles: impl Into<Given<'a>>) -> Comparison {
+        let articles: Given = articles.into();
+        let align = || align::align(&articles, self.rows_per_paragraph);
+        let (rows, names) = if side_by_side(&articles) {
+            rayon::join(align, || names::find(&articles))
         } else {
-            (align(), names::find(articles))
+            (align(), names::find(&articles))
         };
         let stories = vec![Story {
             articles: (0..articles.len()).collect(),
@@ -254,14 +263,14 @@ impl Budget {
 /// The comparison laid out by stories within `budget`; `whole` is the
 /// rows of all the articles aligned together, if already done.
 fn laid_out(
-    articles: &[Article],
+    articles: Given,
     names: Vec<Name>,
     stories: Vec<Story>,
     (budget, whole): (Budget, Option<Vec<Row>>),
 ) -> Comparison {
     let mut comparison = Comparison {
         rows: Vec::new(),
-        articles: articles.to_vec(),
+        articles: articles.into_owned(),
         claims: Vec::new(),
         names,
         unique: Vec::new(),
@@ -270,28 +279,30 @@ fn laid_out(
         budget,
     };
     let rows_per_paragraph = budget.rows_per_paragraph;
+    let articles = &comparison.articles;
+    let mut rows = Vec::new();
     if comparison.is_one_story() {
-        comparison.rows = whole.unwrap_or_else(|| align::align(articles, rows_per_paragraph));
-        mark_moved(&mut comparison.rows);
-        return comparison;
+        rows = whole.unwrap_or_else(|| align::align(articles, rows_per_paragraph));
+    } else {
+        for story in &comparison.stories {
+            let members = story.members();
+            let part: Vec<Article> = members.iter().map(|&a| articles[a].clone()).collect();
+            rows.extend(
+                align::align(&part, rows_per_paragraph)
+                    .into_iter()
+                    .map(|row| Row {
+                        cells: row.cells.widen(&members, articles.len()),
+                        ..row
+                    }),
+            );
+        }
     }
-    for story in &comparison.stories {
-        let members = story.members();
-        let part: Vec<Article> = members.iter().map(|&a| articles[a].clone()).collect();
-        comparison.rows.extend(
-            align::align(&part, rows_per_paragraph)
-                .into_iter()
-                .map(|row| Row {
-                    cells: row.cells.widen(&members, articles.len()),
-                    ..row
-                }),
-        );
-    }
-    mark_moved(&mut comparison.rows);
+    mark_moved(&mut rows);
+    comparison.rows = rows;
     comparison
 }
 
-/// Fills each row's [`Row::moved`]: an article's cell is moved when it
+/// Marks the moved cells of each row: an article's cell is moved when it
 /// begins before the cell above it in that article. Cells are placed by
 /// where they begin, so a merge of paragraphs that stood apart does not
 /// make the ones between look moved.

@@ -195,6 +195,20 @@ fn paragraph_texts() -> impl Strategy<Value = Vec<String>> {
 }
 
 proptest! {
+    /// One article alone takes a shortcut; beside an empty article it goes
+    /// the general way, which must give the same rows.
+    #[test]
+    fn one_article_alone_is_aligned_as_the_general_path_would(texts in paragraph_texts()) {
+        let text = format!("Advertisement\n\n{}", texts.join("\n\n"));
+        let alone = align::align(&[article("a", &text)], 40);
+        let beside = align::align(&[article("a", &text), article("b", "")], 40);
+        let seen = |rows: &[Row]| -> Vec<(RowKind, f32, Vec<usize>)> {
+            rows.iter().map(|r| (r.kind, r.similarity, r.cells[0].to_vec())).collect()
+        };
+        prop_assert_eq!(seen(&alone), seen(&beside));
+        prop_assert!(beside.iter().all(|r| r.cells[1].is_empty()));
+    }
+
     #[test]
     fn every_paragraph_appears_in_exactly_one_row(texts in prop::collection::vec(paragraph_texts(), 1..5)) {
         let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| article(&format!("a{i}"), &t.join("\n\n"))).collect();

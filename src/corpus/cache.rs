@@ -51,6 +51,13 @@ const UNUSED: Duration = Duration::from_secs(30 * 24 * 3600);
 /// is neither read nor written.
 const MAX_SHARD: u64 = 256 * 1024 * 1024;
 
+/// The largest file stored. The cache is for folders of many articles,
+/// where reading each again costs more than comparing them; one huge file
+/// is parsed in a fraction of the time comparing it takes, and storing it
+/// would make every run that touches its folder load and write it again
+/// (a 60 MB file beside a million-paragraph one took 200 MB to do so).
+const MAX_ENTRY: usize = 4 * 1024 * 1024;
+
 /// Where the index is kept.
 #[derive(Clone, Debug)]
 pub struct IndexCache {
@@ -319,7 +326,7 @@ impl Session {
             return (read(bytes), None);
         };
         let given = given.as_encoded_bytes();
-        if !meta.is_file() {
+        if !meta.is_file() || bytes.len() > MAX_ENTRY {
             return (read(bytes), None);
         }
         let (size, hash) = (bytes.len() as u64, xxh3_128(&bytes));
@@ -501,6 +508,24 @@ mod tests {
             "the header's note is kept with the file: {:?}",
             first.notes
         );
+    }
+
+    #[test]
+    fn a_huge_file_is_read_every_time_and_never_stored() {
+        let (_dir, cache, folder) = setup();
+        let line = "The river rose through the night and 40 homes were flooded.\n\n";
+        let huge = line.repeat(MAX_ENTRY / line.len() + 1);
+        fs::write(folder.join("huge.txt"), &huge).unwrap();
+        let first = load(&folder, Some(&cache));
+        assert!(
+            !shard(&cache, &folder)
+                .entries
+                .contains_key(&b"huge.txt"[..])
+        );
+        assert!(shard(&cache, &folder).entries.contains_key(&b"a.txt"[..]));
+        let second = load(&folder, Some(&cache));
+        same_as_without_cache(&folder, &second);
+        assert_eq!(first.articles.len(), second.articles.len());
     }
 
     #[test]
