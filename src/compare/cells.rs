@@ -82,19 +82,41 @@ impl Cells {
     }
 
     /// Puts `paragraph` of `article` in the row, keeping the order.
+    /// In place: a row of many articles is built one paragraph at a time.
     pub fn add(&mut self, article: usize, paragraph: usize) {
         debug_assert!(article < self.len(), "article {article} is outside the row");
-        let mut entries = self.entries();
-        match entries.binary_search_by_key(&article, |e| e.0) {
-            Ok(at) => {
-                let cell = &mut entries[at].2;
-                if let Err(p) = cell.binary_search(&paragraph) {
-                    cell.insert(p, paragraph);
-                }
-            }
-            Err(at) => entries.insert(at, (article, false, vec![paragraph])),
+        if self.data.is_empty() {
+            self.data = vec![1, article << 1, 1, paragraph];
+            return;
         }
-        self.data = encode(&entries);
+        let k = self.count_filled();
+        let at = self.data[1..1 + k].binary_search_by_key(&article, |key| key >> 1);
+        let i = match at {
+            Ok(i) => {
+                let (start, end) = self.bounds(i);
+                let base = 1 + 2 * k;
+                let cell = &self.data[base + start..base + end];
+                let Err(p) = cell.binary_search(&paragraph) else {
+                    return;
+                };
+                self.data.insert(base + start + p, paragraph);
+                i
+            }
+            Err(i) => {
+                // A key and an end for the new article, then its paragraph
+                // where the article's cell begins.
+                let start = self.bounds(i.saturating_sub(1)).1 * usize::from(i > 0);
+                self.data[0] = k + 1;
+                self.data.insert(1 + i, article << 1);
+                self.data.insert(1 + (k + 1) + i, start);
+                self.data.insert(1 + 2 * (k + 1) + start, paragraph);
+                i
+            }
+        };
+        let k = self.count_filled();
+        for end in &mut self.data[1 + k + i..1 + 2 * k] {
+            *end += 1;
+        }
     }
 
     /// Adds every paragraph of `other`: two rows merged.
@@ -140,9 +162,15 @@ impl Cells {
 
     fn paragraphs(&self, i: usize) -> &[usize] {
         let k = self.count_filled();
-        let start = if i == 0 { 0 } else { self.data[k + i] };
-        let end = self.data[1 + k + i];
+        let (start, end) = self.bounds(i);
         &self.data[1 + 2 * k + start..1 + 2 * k + end]
+    }
+
+    /// Where the `i`th filled cell's paragraphs start and end in the list.
+    fn bounds(&self, i: usize) -> (usize, usize) {
+        let k = self.count_filled();
+        let start = if i == 0 { 0 } else { self.data[k + i] };
+        (start, self.data[1 + k + i])
     }
 
     /// Where article `a` stands among the filled cells.

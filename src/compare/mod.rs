@@ -65,8 +65,8 @@ pub struct Row {
     /// [`Comparison::articles`]. Empty where an article has no counterpart;
     /// several where a paragraph was split or merged.
     /// Which cells stand out of their article's order is marked in them
-    /// once for the whole comparison by [`mark_moved`], since finding it
-    /// for one cell means reading back through the rows.
+    /// once for the whole comparison, since finding it for one cell means
+    /// reading back through the rows.
     pub cells: Cells,
 }
 
@@ -202,25 +202,23 @@ pub fn layout_as_one(articles: &[Article]) -> Comparison {
     Budget::default().layout_as_one(articles)
 }
 
-/// The articles a [`Budget`] compares: borrowed, they are copied into the
-/// comparison; given, they are moved there, so a huge file is not held
-/// twice (a million short paragraphs' copy cost 60 MB).
-type Given<'a> = Cow<'a, [Article]>;
-
+/// A [`Budget`] compares articles borrowed (`&[Article]`, copied into the
+/// comparison) or given (`Vec<Article>`, moved there, so a huge file is
+/// not held twice: a million short paragraphs' copy cost 60 MB).
 impl Budget {
     /// [`compare`], within this budget.
-    pub fn compare<'a>(&self, articles: impl Into<Given<'a>>) -> Comparison {
+    pub fn compare<'a>(&self, articles: impl Into<Cow<'a, [Article]>>) -> Comparison {
         self.layout(articles).found()
     }
 
     /// [`compare_as_one`], within this budget.
-    pub fn compare_as_one<'a>(&self, articles: impl Into<Given<'a>>) -> Comparison {
+    pub fn compare_as_one<'a>(&self, articles: impl Into<Cow<'a, [Article]>>) -> Comparison {
         self.layout_as_one(articles).found()
     }
 
     /// [`layout`], within this budget.
-    pub fn layout<'a>(&self, articles: impl Into<Given<'a>>) -> Comparison {
-        let articles: Given = articles.into();
+    pub fn layout<'a>(&self, articles: impl Into<Cow<'a, [Article]>>) -> Comparison {
+        let articles: Cow<[Article]> = articles.into();
         let grouped = || {
             let names = names::find(&articles);
             let stories = stories::group(&articles, &names);
@@ -241,8 +239,8 @@ impl Budget {
     }
 
     /// [`layout_as_one`], within this budget.
-    pub fn layout_as_one<'a>(&self, articles: impl Into<Given<'a>>) -> Comparison {
-        let articles: Given = articles.into();
+    pub fn layout_as_one<'a>(&self, articles: impl Into<Cow<'a, [Article]>>) -> Comparison {
+        let articles: Cow<[Article]> = articles.into();
         let align = || align::align(&articles, self.rows_per_paragraph);
         let (rows, names) = if side_by_side(&articles) {
             rayon::join(align, || names::find(&articles))
@@ -263,7 +261,7 @@ impl Budget {
 /// The comparison laid out by stories within `budget`; `whole` is the
 /// rows of all the articles aligned together, if already done.
 fn laid_out(
-    articles: Given,
+    articles: Cow<[Article]>,
     names: Vec<Name>,
     stories: Vec<Story>,
     (budget, whole): (Budget, Option<Vec<Row>>),
@@ -352,7 +350,9 @@ impl Comparison {
         let mut rows_of: Vec<Vec<&Row>> = vec![Vec::new(); self.stories.len()];
         for row in &self.rows {
             if let Some((a, _)) = row.cells.filled().next() {
-                rows_of[story_of[a]].push(row);
+                if let Some(rows) = rows_of.get_mut(story_of[a]) {
+                    rows.push(row);
+                }
             }
         }
         for (story, rows) in self.stories.iter().zip(rows_of) {

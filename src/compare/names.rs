@@ -206,7 +206,7 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
         for (i, token) in tokens.iter().enumerate() {
             if token.text.starts_with(char::is_lowercase) {
                 vocabulary.lower.insert(token.text.to_lowercase());
-            } else if token.is_capitalised() && i > 0 && tokens[i - 1].sentence == token.sentence {
+            } else if token.is_capitalised() && !opens_sentence(&tokens, i) {
                 let word = strip_possessive(token.text).to_string();
                 let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
                 let joined = tokens[i - 1].is_any(CONNECTORS)

@@ -374,9 +374,11 @@ impl Session {
         }
         for (folder, entries) in by_folder {
             let mut shard = self.shards.remove(&folder).unwrap_or_default();
-            shard.entries.retain(|name, _| {
-                entry_path(&folder, name)
-                    .is_some_and(|path| read.contains(path.as_path()) || path.exists())
+            // An entry over the size now stored, from an older build, goes.
+            shard.entries.retain(|name, entry| {
+                entry.size <= MAX_ENTRY as u64
+                    && entry_path(&folder, name)
+                        .is_some_and(|path| read.contains(path.as_path()) || path.exists())
             });
             for entry in entries {
                 shard.entries.insert(entry.name.clone(), entry);
@@ -526,6 +528,21 @@ mod tests {
         let second = load(&folder, Some(&cache));
         same_as_without_cache(&folder, &second);
         assert_eq!(first.articles.len(), second.articles.len());
+        // An older build stored it: the next shard written drops it.
+        let mut old = shard(&cache, &folder);
+        let mut entry = old.entries[b"a.txt".as_slice()].clone();
+        entry.name = b"huge.txt".to_vec();
+        entry.size = huge.len() as u64;
+        old.entries.insert(entry.name.clone(), entry);
+        let entries: Vec<&Entry> = old.entries.values().collect();
+        cache.write_shard(&folder, &entries).unwrap();
+        fs::write(folder.join("a.txt"), "# A again\n\nThe toll rose to 9.").unwrap();
+        load(&folder, Some(&cache));
+        assert!(
+            !shard(&cache, &folder)
+                .entries
+                .contains_key(&b"huge.txt"[..])
+        );
     }
 
     #[test]

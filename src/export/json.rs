@@ -115,24 +115,21 @@ impl Serialize for Rows<'_> {
         let comparison = self.0;
         let id = |a: usize| comparison.articles[a].id.as_str();
         let story_of = comparison.story_table();
+        // A row names every article of its story: with one story, every
+        // article.
+        let every: Vec<usize> = (0..comparison.articles.len()).collect();
+        let members: Vec<Vec<usize>> = comparison.stories.iter().map(|s| s.members()).collect();
         serializer.collect_seq(comparison.rows.iter().map(|row| {
-            // A row names every article of its story: with one story,
-            // every article.
-            let story = row
-                .cells
-                .filled()
-                .next()
-                .and_then(|(a, _)| comparison.stories.get(story_of[a]));
-            let named = match story {
-                Some(story) if comparison.stories.len() > 1 => story.members(),
-                _ => (0..comparison.articles.len()).collect(),
+            let named = match row.cells.filled().next() {
+                Some((a, _)) if members.len() > 1 => members.get(story_of[a]).unwrap_or(&every),
+                _ => &every,
             };
             Row {
                 kind: row.kind,
                 // Three decimals: enough to rank rows, and stable across builds.
                 similarity: (f64::from(row.similarity) * 1000.0).round() / 1000.0,
                 moved: row.cells.moved().map(id).collect(),
-                cells: Cells(named.into_iter().map(|a| (id(a), &row.cells[a])).collect()),
+                cells: Cells(named.iter().map(|&a| (id(a), &row.cells[a])).collect()),
             }
         }))
     }
