@@ -816,7 +816,13 @@ fn mix_events(dir: &Path, events: &[&str]) {
 
 /// The ids of each story in a `stories --format json` output.
 fn story_ids(output: &[u8]) -> Vec<Vec<String>> {
-    json(output)["stories"]
+    members(&json(output)["stories"])
+}
+
+/// The article ids of each story in `stories`, whose articles are ids (an
+/// export's) or objects with an id (`newsdiff stories`).
+fn members(stories: &Value) -> Vec<Vec<String>> {
+    stories
         .as_array()
         .unwrap()
         .iter()
@@ -825,7 +831,7 @@ fn story_ids(output: &[u8]) -> Vec<Vec<String>> {
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|a| a["id"].as_str().unwrap().to_string())
+                .map(|a| a.as_str().or(a["id"].as_str()).unwrap().to_string())
                 .collect()
         })
         .collect()
@@ -1154,19 +1160,7 @@ fn several_stories_are_compared_each_within_itself() {
             .args(["export", "--format", "json", "events"])
             .success_stdout(),
     );
-    let story_members: Vec<Vec<&str>> = export["stories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            s["articles"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|a| a.as_str().unwrap())
-                .collect()
-        })
-        .collect();
+    let story_members = members(&export["stories"]);
     for row in export["rows"].as_array().unwrap() {
         let cells = row["cells"].as_object().unwrap();
         let filled: std::collections::BTreeSet<&str> = cells
@@ -1178,10 +1172,10 @@ fn several_stories_are_compared_each_within_itself() {
         let mut named: Vec<&str> = cells.keys().map(String::as_str).collect();
         named.sort_unstable();
         assert!(
-            story_members.iter().any(|members| {
-                let mut members = members.clone();
-                members.sort_unstable();
-                members == named
+            story_members.iter().any(|ids| {
+                let mut ids = ids.clone();
+                ids.sort_unstable();
+                ids == named
             }),
             "{row}"
         );
