@@ -393,10 +393,7 @@ impl Comparison {
     /// The story article `a` belongs to, as an index into
     /// [`Comparison::stories`].
     pub fn story_of(&self, a: usize) -> usize {
-        self.stories
-            .iter()
-            .position(|s| s.articles.contains(&a))
-            .unwrap_or(0)
+        self.story_table()[a]
     }
 
     /// [`Comparison::story_of`] for every article at once, for callers

@@ -98,6 +98,7 @@ pub(super) fn stories(comparison: &Comparison) -> Vec<Story<'_>> {
     if comparison.stories.len() < 2 {
         return Vec::new();
     }
+    let story_of = comparison.story_table();
     comparison
         .stories
         .iter()
@@ -110,8 +111,8 @@ pub(super) fn stories(comparison: &Comparison) -> Vec<Story<'_>> {
                 .iter()
                 .map(|&a| comparison.articles[a].id.as_str())
                 .collect(),
-            claims: claims_where(comparison, |a| comparison.story_of(a) == n),
-            unique: unique_where(comparison, |a| comparison.story_of(a) == n),
+            claims: claims_where(comparison, |a| story_of[a] == n),
+            unique: unique_where(comparison, |a| story_of[a] == n),
         })
         .collect()
 }

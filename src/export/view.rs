@@ -174,12 +174,13 @@ pub(super) fn claims(comparison: &Comparison) -> Vec<ClaimRow<'_>> {
 /// of all.
 pub(super) fn claims_in(comparison: &Comparison, story: Option<usize>) -> Vec<ClaimRow<'_>> {
     let mut rows = Vec::new();
+    let story_of = comparison.story_table();
     let in_story = |claim: &&crate::compare::Claim| {
         story.is_none_or(|s| {
             claim
                 .mentions
                 .first()
-                .is_some_and(|m| comparison.story_of(m.article) == s)
+                .is_some_and(|m| story_of[m.article] == s)
         })
     };
     for claim in comparison.claims.iter().filter(in_story) {
@@ -214,10 +215,11 @@ pub(super) fn facts(comparison: &Comparison) -> Vec<FactView<'_>> {
 
 /// [`facts`] of one story, or of all.
 pub(super) fn facts_in(comparison: &Comparison, story: Option<usize>) -> Vec<FactView<'_>> {
+    let story_of = comparison.story_table();
     comparison
         .unique
         .iter()
-        .filter(|f| story.is_none_or(|s| comparison.story_of(f.article) == s))
+        .filter(|f| story.is_none_or(|s| story_of[f.article] == s))
         .map(|f| FactView {
             article: safe(&comparison.articles[f.article].id),
             paragraph: comparison.articles[f.article].paragraph_label(f.paragraph),
