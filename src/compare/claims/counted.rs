@@ -226,7 +226,15 @@ fn is_plural(noun: &str) -> bool {
 fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
     let mut window: Vec<usize> = Vec::new();
     let mut words = 0;
-    for (j, token) in tokens.iter().enumerate().skip(end).take(12) {
+    let mut j = end;
+    while let Some(token) = tokens.get(j).filter(|_| j < end + 12) {
+        // "five people -- including a pregnant woman -- were killed": an
+        // aside between dashes or brackets is passed over, not read as
+        // what the figure counts.
+        if let Some(after) = aside_end(tokens, j) {
+            j = after;
+            continue;
+        }
         if token.ends_clause() || token.is_any(CONJUNCTIONS) || token.starts_with_digit() {
             break;
         }
@@ -237,8 +245,39 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
             break;
         }
         window.push(j);
+        j += 1;
     }
     window
+}
+
+/// How long an aside may be, in tokens, to be passed over.
+const ASIDE: usize = 12;
+
+/// Where the aside that opens at token `at` ends (the token after its
+/// closing mark): a dash ("—", "–", "-" or "--") closed by the same mark,
+/// or a bracket closed by its pair, within [`ASIDE`] tokens of one
+/// sentence. `None` when no aside opens there.
+fn aside_end(tokens: &[Token], at: usize) -> Option<usize> {
+    let open = tokens[at].text;
+    let close = match open {
+        "(" => ")",
+        "—" | "–" | "-" => open,
+        _ => return None,
+    };
+    // "--" is two tokens, opening and closing alike.
+    let run = |j: usize| {
+        if open == "-" && tokens.get(j).is_some_and(|t| t.text == "-") {
+            j + 1
+        } else {
+            j
+        }
+    };
+    let inside = run(at + 1);
+    (inside..tokens.len().min(inside + ASIDE))
+        .take_while(|&j| tokens[j].sentence == tokens[at].sentence)
+        .find(|&j| tokens[j].text == close)
+        .filter(|&j| j > inside)
+        .map(|j| run(j + 1))
 }
 
 /// The words past the "and" or "or" that ends `window` when a figure
@@ -444,6 +483,21 @@ mod tests {
         assert_eq!(all[0].3, "son (part)", "{all:?}");
         let (_, _, _, quantity) = one("Four of Taylor's sons were at the march.");
         assert_eq!(quantity, "son (part)");
+    }
+
+    #[test]
+    fn an_aside_between_dashes_or_brackets_is_passed_over() {
+        for text in [
+            "Five people -- including a pregnant woman -- were killed at the party.",
+            "Five people — including a pregnant woman — were killed at the party.",
+            "Five people (including a pregnant woman and a teenager) were killed at the party.",
+        ] {
+            let (_, value, _, quantity) = one(text);
+            assert_eq!((value, quantity.as_str()), (5.0, "deaths"), "{text}");
+        }
+        // A dash that opens no aside still ends the clause.
+        let (_, _, _, quantity) = one("Five people were evacuated - the rest stayed.");
+        assert_eq!(quantity, "evacuated");
     }
 
     #[test]
