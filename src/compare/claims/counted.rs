@@ -7,10 +7,10 @@
 //! else a noun before it. "63 of them" is a part of what it counts, which
 //! is no rival figure for the whole.
 
-use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{CONJUNCTIONS, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS};
+use super::{PART, kind};
 use crate::compare::text::is_stop_word;
 
 /// What a figure counts, and the tokens that say so.
@@ -138,11 +138,11 @@ pub fn counted(
     });
     if let Some((name, at)) = predicate {
         let name = if partitive {
-            format!("{name} (part)")
+            format!("{name}{PART}")
         } else {
             name.to_string()
         };
-        let unit = if kind::counts_people(name.trim_end_matches(" (part)")) {
+        let unit = if kind::counts_people(name.trim_end_matches(PART)) {
             people_unit()
         } else {
             noun_after.clone().unwrap_or_else(|| "people".into())
@@ -172,7 +172,7 @@ pub fn counted(
         if kind::side(noun) == Some("attackers") {
             return Some(span_with("attackers", noun.clone(), true, at));
         }
-        let part = if partitive { " (part)" } else { "" };
+        let part = if partitive { PART } else { "" };
         return Some(span_with(
             &format!("{}{part}", kind::noun_key(noun)),
             noun.clone(),
@@ -183,8 +183,8 @@ pub fn counted(
     // "and a total of 45 since 2017": the count of the figure before it;
     // "63 of them": a part of it, which is no rival to the whole.
     if let Some((quantity, unit)) = previous {
-        let part = if partitive && !quantity.ends_with(" (part)") {
-            " (part)"
+        let part = if partitive && !quantity.ends_with(PART) {
+            PART
         } else {
             ""
         };

@@ -7,9 +7,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::Mention;
 use super::kind;
 use super::mention::Found;
+use super::{Mention, PART};
 use crate::compare::Budget;
 use crate::compare::text::Terms;
 use crate::corpus::{Article, Paragraph};
@@ -87,7 +87,7 @@ fn name_ids(items: &mut [Item]) {
             quantity: id(&item.quantity),
             currency: id(&item.currency),
             unit: id(&item.mention.unit),
-            part: item.quantity.ends_with(" (part)"),
+            part: item.quantity.ends_with(PART),
             specific: kind::is_specific(&item.quantity),
         };
     }
@@ -123,7 +123,7 @@ impl Item {
             String::new()
         };
         let context = vocabulary.context(terms, &paragraph.text[found.sentence.clone()]);
-        let counts_people = kind::counts_people(found.quantity.trim_end_matches(" (part)"));
+        let counts_people = kind::counts_people(found.quantity.trim_end_matches(PART));
         Item {
             side: kind::side(&found.unit).filter(|_| counts_people),
             loose: found.loose,
@@ -163,7 +163,7 @@ pub fn split_by_side(items: &mut [Item]) {
     }
     for item in items.iter_mut().filter(|i| i.known) {
         if let Some(side) = item.side.filter(|_| sides[&item.quantity].len() > 1) {
-            let base = item.quantity.trim_end_matches(" (part)");
+            let base = item.quantity.trim_end_matches(PART);
             item.quantity = format!("{base}: {side}{}", &item.quantity[base.len()..]);
         }
     }

@@ -6,15 +6,12 @@
 
 use std::collections::BTreeMap;
 
-use super::{Claim, Mention, Verdict, kind};
+use super::{Claim, Mention, PART, Verdict, kind};
 use crate::corpus::{Article, Date};
 
 /// Decides a group's verdict and orders its mentions.
 pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>) -> Claim {
-    let mut by_article: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
-    for m in &mentions {
-        by_article.entry(m.article).or_default().push(m);
-    }
+    let by_article = by_article(&mentions);
     // An outlet with only vague figures ("dozens") is never the one that
     // disagrees.
     let vague = |a: &[&Mention]| a.iter().all(|m| m.vague);
@@ -131,10 +128,7 @@ pub fn judge_with_parts(
     quantity: String,
     mentions: Vec<Mention>,
 ) -> Vec<Claim> {
-    let mut by_article: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
-    for m in &mentions {
-        by_article.entry(m.article).or_default().push(m);
-    }
+    let by_article = by_article(&mentions);
     // One outlet's figures may be a toll as it rose ("from 9 to 17"), and
     // a figure of parts is no whole to part again.
     let whole = consensus(&by_article, &mentions)
@@ -165,8 +159,14 @@ pub fn judge_with_parts(
     claims
 }
 
-/// How a quantity that is part of another is named.
-const PART: &str = " (part)";
+/// The mentions of each article, in the articles' order.
+fn by_article(mentions: &[Mention]) -> BTreeMap<usize, Vec<&Mention>> {
+    let mut by_article: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
+    for m in mentions {
+        by_article.entry(m.article).or_default().push(m);
+    }
+    by_article
+}
 
 /// Whether two versions give the same figures, however often each.
 fn figures_equal(a: &[&Mention], b: &[&Mention]) -> bool {

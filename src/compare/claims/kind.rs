@@ -7,6 +7,7 @@
 //! named by its own head noun ("visitors", "homes"), never forced into a
 //! known kind it does not belong to. The words are in [`super::words`].
 
+use super::PART;
 use super::words::{DEPLOYED_NOUNS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, UNITS};
 
 /// The known count a word names, if it names one.
@@ -79,7 +80,7 @@ pub fn is_deployed(noun: &str) -> bool {
 /// Whether `name` is a well-known count of an event ("deaths",
 /// "arrests"), which outlets mean the same way wherever they give it.
 pub fn is_event_count(name: &str) -> bool {
-    let name = name.trim_end_matches(" (part)");
+    let name = name.trim_end_matches(PART);
     PREDICATES.iter().any(|(known, _)| *known == name)
 }
 

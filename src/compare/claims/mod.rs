@@ -67,6 +67,10 @@ pub use reject::{Rejected, Rejection};
 /// fewer articles.
 pub(super) use judge::judge_with_parts;
 
+/// How a quantity that is part of another is named: "deaths (part)" for
+/// "four of the five killed".
+pub(super) const PART: &str = " (part)";
+
 /// How a qualifier bounds its figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
