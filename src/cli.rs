@@ -118,11 +118,19 @@ struct Scope {
     /// [default: every story, each compared within itself].
     #[arg(long, value_name = "N")]
     story: Option<NonZeroUsize>,
+    #[command(flatten)]
+    work: WorkBudget,
+}
+
+/// How much work a huge input may take.
+#[derive(Debug, Args)]
+struct WorkBudget {
     /// Change a bound of the work budget, past which a huge input is
     /// compared in part (said on stderr): figures (20000),
     /// figures_per_paragraph (100), paragraph_bytes (65536),
     /// figure_neighbours (400), figure_pairs (40000), rows_per_paragraph
-    /// (40). Repeat for several; wins over the config file's [budget].
+    /// (40), story_partners (64). Repeat for several; wins over the config
+    /// file's [budget].
     #[arg(long, value_name = "KEY=VALUE", value_parser = budget_setting)]
     budget: Vec<(String, String)>,
 }
@@ -228,7 +236,12 @@ A story is the articles that report one event, across outlets and across
 dated versions of one article: they share rare words and, above all, the
 names of the event's people and places. Largest stories first; a story's
 articles oldest first.")]
-    Stories(TableArgs),
+    Stories {
+        #[command(flatten)]
+        table: TableArgs,
+        #[command(flatten)]
+        work: WorkBudget,
+    },
     /// List the versions kept of links: when each was fetched, how many
     /// words changed since the one before, and its headline.
     #[command(after_help = "\
@@ -372,6 +385,8 @@ pub enum Command {
     Stories {
         inputs: Vec<Input>,
         format: TableFormat,
+        /// `--budget` settings, to apply over the config file's.
+        budget: Vec<(String, String)>,
     },
     History {
         /// None: every link archived.
@@ -409,7 +424,7 @@ impl Cli {
             None => Command::Read {
                 inputs: self.inputs.into_inputs(),
                 story: self.scope.story,
-                budget: self.scope.budget,
+                budget: self.scope.work.budget,
                 versions: self.versions.versions,
             },
             Some(Commands::List(args)) => Command::List {
@@ -430,7 +445,7 @@ impl Cli {
                 Command::Export {
                     inputs: inputs.into_inputs(),
                     story: scope.story,
-                    budget: scope.budget,
+                    budget: scope.work.budget,
                     exit_code: disagreement.exit_code,
                     format: format
                         .or_else(|| output.as_deref().and_then(ExportFormat::from_path))
@@ -450,15 +465,16 @@ impl Cli {
             }) => Command::Claims {
                 inputs: table.inputs.into_inputs(),
                 story: scope.story,
-                budget: scope.budget,
+                budget: scope.work.budget,
                 format: table.format,
                 rejected,
                 exit_code: disagreement.exit_code,
                 versions: versions.versions,
             },
-            Some(Commands::Stories(args)) => Command::Stories {
-                inputs: args.inputs.into_inputs(),
-                format: args.format,
+            Some(Commands::Stories { table, work }) => Command::Stories {
+                inputs: table.inputs.into_inputs(),
+                format: table.format,
+                budget: work.budget,
             },
             Some(Commands::History { links, format }) => Command::History { links, format },
             Some(Commands::Track { links }) => Command::Track { links },

@@ -79,7 +79,7 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
             let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
             // The rows only: the reader works out claims and facts behind
             // its first frame.
-            let articles = articles(&mut corpus, story)?;
+            let articles = articles(&mut corpus, story, &budget)?;
             let laid_out = if story.is_some() {
                 budget.layout_as_one(articles)
             } else {
@@ -122,7 +122,7 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
             let budget = work_budget(&settings(), &budget);
             let mut corpus = load(&inputs, versions, network)?;
             if rejected {
-                let articles = articles(&mut corpus, story)?;
+                let articles = articles(&mut corpus, story, &budget)?;
                 show(export::rejected_claims(&articles, format, table_width))?;
                 return Ok(outcome(&corpus));
             }
@@ -133,9 +133,15 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
             }
             Ok(outcome(&corpus))
         }
-        Command::Stories { inputs, format } => {
+        Command::Stories {
+            inputs,
+            format,
+            budget,
+        } => {
+            let budget = work_budget(&settings(), &budget);
             let corpus = load(&inputs, false, network)?;
-            let stories = newsdiff::compare::stories(&corpus.articles);
+            let (stories, cut) = budget.stories(&corpus.articles);
+            note(cut.as_slice());
             show(export::stories(
                 &corpus.articles,
                 &stories,
@@ -322,7 +328,7 @@ fn comparison(
     story: Option<NonZeroUsize>,
     budget: &Budget,
 ) -> anyhow::Result<Comparison> {
-    let articles = articles(corpus, story)?;
+    let articles = articles(corpus, story, budget)?;
     let comparison = if story.is_some() {
         budget.compare_as_one(articles)
     } else {
@@ -342,11 +348,16 @@ fn note(cuts: &[String]) {
 
 /// The articles of the corpus, or only those of story `story`, taken out
 /// of it: what is compared is moved into the comparison, never held twice.
-fn articles(corpus: &mut Corpus, story: Option<NonZeroUsize>) -> anyhow::Result<Vec<Article>> {
+fn articles(
+    corpus: &mut Corpus,
+    story: Option<NonZeroUsize>,
+    budget: &Budget,
+) -> anyhow::Result<Vec<Article>> {
     let Some(n) = story else {
         return Ok(std::mem::take(&mut corpus.articles));
     };
-    let stories = newsdiff::compare::stories(&corpus.articles);
+    let (stories, cut) = budget.stories(&corpus.articles);
+    note(cut.as_slice());
     let Some(picked) = stories.get(n.get() - 1) else {
         bail!(
             "no story {n}: the inputs hold {} stor{}; `newsdiff stories` lists them",

@@ -886,6 +886,36 @@ fn stories_split_a_folder_mixing_two_events() {
 }
 
 #[test]
+fn stories_say_when_the_partners_bound_cut_the_scoring() {
+    let dir = tempfile::tempdir().unwrap();
+    mix_events(dir.path(), &["ostler-dam-collapse", "cardavel-recall"]);
+    newsdiff(dir.path())
+        .args(["stories", "."])
+        .assert()
+        .success()
+        .stderr("");
+    let bounded = newsdiff(dir.path())
+        .args(["stories", "--budget", "story_partners=2", "--format", "json", "."])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "newsdiff: note: stories: so many articles share their keywords that each was scored against 2 of them only (story_partners)",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let mut ids: Vec<String> = story_ids(&bounded).concat();
+    let placed = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(
+        (placed, ids.len()),
+        (9, 9),
+        "each article in one story: {ids:?}"
+    );
+}
+
+#[test]
 fn stories_json_has_a_stable_shape() {
     let dir = tempfile::tempdir().unwrap();
     let out = newsdiff(dir.path())

@@ -83,37 +83,6 @@ fn outlets(count: usize) -> Vec<Article> {
         .collect()
 }
 
-/// `count` articles on the eleven quality events: each event article's
-/// body revised with 2 to 9 edits (foreign paragraphs from the same
-/// event), in turn, until there are `count`.
-fn story_corpus(count: usize) -> Vec<Article> {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let events = newsdiff_eval::stories::events(&data).unwrap();
-    let bodies: Vec<(Vec<String>, Vec<String>)> = events
-        .iter()
-        .flat_map(|event| {
-            let body = |a: &Article| a.paragraphs.iter().map(|p| p.text.clone()).collect();
-            let all: Vec<Vec<String>> = event.articles.iter().map(body).collect();
-            (0..all.len()).map(move |k| {
-                let others = all.iter().enumerate().filter(|&(j, _)| j != k);
-                (
-                    all[k].clone(),
-                    others.flat_map(|(_, b)| b.clone()).collect(),
-                )
-            })
-        })
-        .collect();
-    (0..count)
-        .map(|k| {
-            let (body, foreign) = &bodies[k % bodies.len()];
-            let mut rng = Rng::new(k as u64);
-            let edits = 2 + rng.below(8);
-            let case = generate(body, foreign, edits, &mut rng);
-            article(&format!("article-{k}"), &case.revised)
-        })
-        .collect()
-}
-
 fn benches(c: &mut Criterion) {
     c.bench_function("load/bundled", |b| b.iter(bundled));
 
@@ -145,7 +114,9 @@ fn benches(c: &mut Criterion) {
     }
     group.finish();
 
-    let corpus = story_corpus(1_000);
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let events = newsdiff_eval::stories::events(&data).unwrap();
+    let (corpus, _) = newsdiff_eval::stories::revised(&events, 1_000);
     let mut group = c.benchmark_group("stories");
     group.sample_size(10);
     group.bench_function("articles-1000", |b| b.iter(|| stories(&corpus).len()));

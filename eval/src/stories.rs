@@ -19,6 +19,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::Rng;
+use super::baselines::article;
+use super::revisions::generate;
 use super::score::Counts;
 use newsdiff::compare::stories;
 use newsdiff::compare::text::is_stop_word;
@@ -118,6 +120,39 @@ pub fn mix(events: &[&Event], rng: &mut Rng) -> (Vec<Article>, Vec<usize>) {
         .collect();
     rng.shuffle(&mut all);
     all.into_iter().unzip()
+}
+
+/// `count` articles made from `events`' articles, each revised again and
+/// again with fixed seeds (a few edits each, some with another article's
+/// paragraphs), so every event becomes a story of many near-copies, with
+/// each article's event: what a folder of live stories' versions holds.
+pub fn revised(events: &[Event], count: usize) -> (Vec<Article>, Vec<usize>) {
+    let body =
+        |a: &Article| -> Vec<String> { a.paragraphs.iter().map(|p| p.text.clone()).collect() };
+    let bodies: Vec<(usize, Vec<String>, Vec<String>)> = events
+        .iter()
+        .enumerate()
+        .flat_map(|(e, event)| {
+            let all: Vec<Vec<String>> = event.articles.iter().map(body).collect();
+            (0..all.len()).map(move |k| {
+                let others = all.iter().enumerate().filter(|&(j, _)| j != k);
+                (
+                    e,
+                    all[k].clone(),
+                    others.flat_map(|(_, b)| b.clone()).collect(),
+                )
+            })
+        })
+        .collect();
+    (0..count)
+        .map(|k| {
+            let (e, body, foreign) = &bodies[k % bodies.len()];
+            let mut rng = Rng::new(k as u64);
+            let edits = 2 + rng.below(8);
+            let case = generate(body, foreign, edits, &mut rng);
+            (article(&format!("article-{k}"), &case.revised), *e)
+        })
+        .unzip()
 }
 
 /// A way of grouping articles into stories, as groups of indices.

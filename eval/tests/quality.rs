@@ -115,6 +115,20 @@ fn claims_on_hand_annotated_events() {
     assert!(total.false_conflicts <= events, "{total:?}");
 }
 
+/// A thousand versions of the eleven events' articles: stories of 80 to
+/// 100 near-copies, more than the 64 articles each one is scored against
+/// (`story_partners`), which must bound the work without splitting them.
+#[test]
+fn stories_of_many_versions_stay_whole_past_the_partners_bound() {
+    use newsdiff_eval::stories;
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let events = stories::events(&data).unwrap();
+    let (articles, truth) = stories::revised(&events, 1_000);
+    let found = stories::score(&stories::engine(&articles), &truth);
+    assert_eq!(found.stories, found.events, "{found:?}");
+    assert!(found.pairs.f1() >= 0.999, "{}", found.pairs);
+}
+
 /// The bench groups all eleven events and each of 200 random mixes
 /// perfectly (pair F1 1.000, BENCHMARKS.md); these mixes use other seeds,
 /// and the bars leave room for sampling, not for a regression.

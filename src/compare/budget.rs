@@ -43,6 +43,12 @@ pub struct Budget {
     /// closest first: text that shares its words with everything would
     /// otherwise make a candidate of every paragraph with every row.
     pub rows_per_paragraph: usize,
+    /// How many articles each article is scored against as stories are
+    /// grouped, found by the rarest keywords they share: where thousands
+    /// of articles share them, scoring every such pair grows with the
+    /// square of the folder. A story of more than a few hundred articles
+    /// may then be split.
+    pub story_partners: usize,
 }
 
 impl Default for Budget {
@@ -54,6 +60,7 @@ impl Default for Budget {
             figure_neighbours: 400,
             figure_pairs: 40_000,
             rows_per_paragraph: 40,
+            story_partners: 64,
         }
     }
 }
@@ -70,7 +77,7 @@ pub enum BudgetError {
 impl Budget {
     /// Each bound with its name, as the config file and `--budget` spell
     /// it: the one list every lookup reads.
-    fn slots(&mut self) -> [(&'static str, &mut usize); 6] {
+    fn slots(&mut self) -> [(&'static str, &mut usize); 7] {
         [
             ("figures", &mut self.figures),
             ("figures_per_paragraph", &mut self.figures_per_paragraph),
@@ -78,17 +85,18 @@ impl Budget {
             ("figure_neighbours", &mut self.figure_neighbours),
             ("figure_pairs", &mut self.figure_pairs),
             ("rows_per_paragraph", &mut self.rows_per_paragraph),
+            ("story_partners", &mut self.story_partners),
         ]
     }
 
     /// Each bound's name and value.
-    pub fn bounds(&self) -> [(&'static str, usize); 6] {
+    pub fn bounds(&self) -> [(&'static str, usize); 7] {
         let mut copy = *self;
         copy.slots().map(|(key, value)| (key, *value))
     }
 
     /// The names of the bounds.
-    pub fn keys() -> [&'static str; 6] {
+    pub fn keys() -> [&'static str; 7] {
         Budget::default().bounds().map(|(key, _)| key)
     }
 
@@ -127,6 +135,7 @@ mod tests {
         }
         assert_eq!(budget.figures, 1);
         assert_eq!(budget.rows_per_paragraph, 6);
+        assert_eq!(budget.story_partners, 7);
         assert_eq!(budget.zero(), None);
         assert_eq!(
             budget.set("figure", "3"),

@@ -221,21 +221,29 @@ impl Budget {
         let articles: Cow<[Article]> = articles.into();
         let grouped = || {
             let names = names::find(&articles);
-            let stories = stories::group(&articles, &names);
+            let stories = stories::group(&articles, &names, self.story_partners);
             (names, stories)
         };
         // A handful of articles almost always tells one story: they are
         // aligned whole on one core while another finds the stories, and
         // the rows are kept when it is one. Past a handful, a folder often
         // holds several, and aligning it whole would be work thrown away.
-        let (whole, (names, stories)) = if articles.len() <= SPECULATE && side_by_side(&articles) {
-            let (rows, grouped) =
-                rayon::join(|| align::align(&articles, self.rows_per_paragraph), grouped);
-            (Some(rows), grouped)
-        } else {
-            (None, grouped())
-        };
-        laid_out(articles, names, stories, (*self, whole))
+        let (whole, (names, (stories, cut))) =
+            if articles.len() <= SPECULATE && side_by_side(&articles) {
+                let (rows, grouped) =
+                    rayon::join(|| align::align(&articles, self.rows_per_paragraph), grouped);
+                (Some(rows), grouped)
+            } else {
+                (None, grouped())
+            };
+        let mut comparison = laid_out(articles, names, stories, (*self, whole));
+        comparison.cuts.extend(cut);
+        comparison
+    }
+
+    /// [`stories`], within this budget, with what the budget left out.
+    pub fn stories(&self, articles: &[Article]) -> (Vec<Story>, Option<String>) {
+        stories::group(articles, &names::find(articles), self.story_partners)
     }
 
     /// [`layout_as_one`], within this budget.

@@ -285,15 +285,22 @@ impl Index {
     }
 
     /// The pairs of documents `(a, b)`, `a < b`, that share one of their
-    /// `keywords` heaviest terms, in ascending order.
+    /// `keywords` heaviest terms, at most `most` found for each document,
+    /// in ascending order.
     ///
     /// In a large set, [`Index::similar`] walks the long postings of
     /// common terms for every document, which costs nearly the square of
     /// the set. Two documents about one thing share some of their most
-    /// distinctive terms, so only those are looked up: the cost follows
-    /// the number of such pairs. Documents are numbered in `u32`: a
-    /// large set has millions of pairs.
-    pub fn keyword_pairs(&self, keywords: usize) -> Vec<(u32, u32)> {
+    /// distinctive terms, so only those are looked up, rarest first. Where
+    /// thousands of documents share them, each document's search stops at
+    /// `most` partners, so the cost follows the size of the set, not its
+    /// square; a posting is walked from the document's own place outward,
+    /// so neighbours in the set's order (versions of one story) are found
+    /// first and no document becomes everyone's partner. Documents are
+    /// numbered in `u32`: a large set has millions of pairs.
+    ///
+    /// Returns the pairs and whether any document's search stopped short.
+    pub fn keyword_pairs(&self, keywords: usize, most: usize) -> (Vec<(u32, u32)>, bool) {
         let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
         let tops: Vec<Vec<u32>> = self
             .vectors
@@ -313,19 +320,37 @@ impl Index {
         // once however many keywords it shares.
         let mut found_for = vec![u32::MAX; self.vectors.len()];
         let mut pairs = Vec::new();
+        let mut stopped = false;
         for (doc, top) in tops.iter().enumerate() {
-            let start = pairs.len();
-            for term in top {
-                for &other in &postings[term] {
-                    if other as usize > doc && found_for[other as usize] != doc as u32 {
-                        found_for[other as usize] = doc as u32;
-                        pairs.push((doc as u32, other));
+            let doc = doc as u32;
+            let mut lists: Vec<&[u32]> = top.iter().map(|term| &postings[term][..]).collect();
+            lists.sort_by_key(|list| list.len());
+            let mut found = 0;
+            'search: for list in lists {
+                // Postings are in document order; `doc` is in each of its own.
+                let here = list.binary_search(&doc).unwrap_or(0);
+                let (after, before) = (&list[here + 1..], &list[..here]);
+                let outward = (0..after.len().max(before.len())).flat_map(|i| {
+                    let earlier = before.len().checked_sub(i + 1).map(|j| &before[j]);
+                    [after.get(i), earlier]
+                });
+                for &other in outward.flatten() {
+                    if found_for[other as usize] == doc {
+                        continue;
                     }
+                    if found == most {
+                        stopped = true;
+                        break 'search;
+                    }
+                    found_for[other as usize] = doc;
+                    found += 1;
+                    pairs.push((doc.min(other), doc.max(other)));
                 }
             }
-            pairs[start..].sort_unstable();
         }
-        pairs
+        pairs.sort_unstable();
+        pairs.dedup();
+        (pairs, stopped)
     }
 
     /// Documents accepted by `keep` with a cosine of at least `threshold`
@@ -503,8 +528,23 @@ mod tests {
             "berlin wall the",
         ]));
         // "the" is in every document, never among the heaviest two terms.
-        assert_eq!(index.keyword_pairs(2), [(0, 1)]);
-        assert!(index.keyword_pairs(0).is_empty());
+        assert_eq!(index.keyword_pairs(2, 10), (vec![(0, 1)], false));
+        assert_eq!(index.keyword_pairs(0, 10), (vec![], false));
+    }
+
+    #[test]
+    fn keyword_pairs_stop_at_most_partners_nearest_in_order_first() {
+        let mut texts: Vec<String> = (0..10).map(|i| format!("crocus word{i}")).collect();
+        texts.extend(["paris games".into(), "berlin wall".into()]);
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let index = Index::new(docs(&texts));
+        // Each finds the two nearest in order; the ends look one way.
+        let mut nearest: Vec<(u32, u32)> = (0..9).map(|d| (d, d + 1)).collect();
+        nearest.extend([(0, 2), (7, 9)]);
+        nearest.sort_unstable();
+        assert_eq!(index.keyword_pairs(2, 2), (nearest, true));
+        let (all, stopped) = index.keyword_pairs(2, 9);
+        assert_eq!((all.len(), stopped), (45, false));
     }
 
     #[test]
