@@ -367,6 +367,27 @@ fn counts_of_two_sides_are_compared_side_by_side() {
 }
 
 #[test]
+fn those_in_custody_now_are_no_rival_count_of_the_arrests_made() {
+    let articles = [
+        article(
+            "a",
+            "A",
+            None,
+            &["Police said five suspects are currently in custody."],
+        ),
+        article(
+            "b",
+            "B",
+            None,
+            &["Ten men were arrested after the shooting."],
+        ),
+    ];
+    let claims = find(&articles, &[]);
+    assert_eq!(claim(&claims, "in custody").verdict, Verdict::Unique);
+    assert_eq!(claim(&claims, "arrests").verdict, Verdict::Unique);
+}
+
+#[test]
 fn updates_within_one_day_are_a_timeline_told_apart_by_their_time() {
     let toll = |n: u32| format!("Officials said {n} people were killed in the collapse.");
     let (t1, t2, t3, t4) = (toll(9), toll(17), toll(23), toll(26));

@@ -429,10 +429,13 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
             "detaining",
             "detention",
             "detentions",
-            "custody",
             "apprehended",
         ],
     ),
+    // A state at the moment of writing, not the arrests made so far: some
+    // of those arrested may be out already, so "five in custody" is no
+    // rival to "ten arrested".
+    ("in custody", &["custody"]),
     (
         "critical",
         &[
