@@ -12,7 +12,8 @@ use super::counted::counted;
 use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
-use super::words::{CHANGE_VERBS, QUALIFIERS, REPORTING};
+use super::words::{CHANGE_VERBS, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING};
+use crate::compare::text::is_stop_word;
 
 /// A figure found in a paragraph, not yet compared with anything.
 #[derive(Clone, Debug, PartialEq)]
@@ -181,9 +182,30 @@ fn figure(
     let previous = previous.map(|f| (f.quantity.as_str(), f.unit.as_str()));
     let counted =
         counted(tokens, number, qualifier_start, end, previous).ok_or(Rejection::Uncounted)?;
+    // "One of the victims", "no one", "one told me" are no count; "one
+    // semester", "one count of murder" are, as the noun right after the
+    // word is what is counted. Idioms ("one day", "on one hand") count
+    // nothing.
+    let noun_next = counted.last == end
+        && tokens.get(end).is_some_and(|t| {
+            let word = t.lower();
+            t.is_word()
+                && !t.is_capitalised()
+                && !is_stop_word(&word)
+                && !word.ends_with("ed")
+                && !word.ends_with("ing")
+                && ![ONE_IDIOMS, REPORTING, NOT_NOUNS]
+                    .iter()
+                    .any(|list| list.contains(&word.as_str()))
+        });
     let lone_one = number.tokens.len() == 1
-        && matches!(tokens[start].lower().as_str(), "one" | "a" | "an")
-        && (!counted.known || tokens.get(end).is_some_and(|t| t.is_any(&["of"])));
+        && match tokens[start].lower().as_str() {
+            "one" => {
+                !(counted.known || noun_next) || tokens.get(end).is_some_and(|t| t.is_any(&["of"]))
+            }
+            "a" | "an" => !counted.known || tokens.get(end).is_some_and(|t| t.is_any(&["of"])),
+            _ => false,
+        };
     if lone_one {
         return Err(Rejection::LoneOne);
     }
@@ -442,6 +464,21 @@ pub(super) mod tests {
         assert!(figures("It was twice the size of the old one.").is_empty());
         assert!(figures("He left once he had eaten.").is_empty());
         assert!(figures("It was once a busy club.").is_empty());
+    }
+
+    #[test]
+    fn one_before_the_noun_it_counts_is_a_figure_and_elsewhere_is_not() {
+        let (text, value, _, quantity) = one("He pleaded guilty to one count of murder.");
+        assert_eq!(
+            (text.as_str(), value, quantity.as_str()),
+            ("one count", 1.0, "count")
+        );
+        let (_, value, _, _) = one("Long studied there for one semester.");
+        assert_eq!(value, 1.0);
+        assert!(figures("One day later the mall reopened.").is_empty());
+        assert!(figures("On one hand, the police acted fast.").is_empty());
+        assert!(figures("One told reporters the club was full.").is_empty());
+        assert!(figures("One of the victims was named.").is_empty());
     }
 
     #[test]

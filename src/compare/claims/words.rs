@@ -314,6 +314,12 @@ pub(super) const NOUN_SKIP: &[&str] = &[
     "her",
 ];
 
+/// Words that make an idiom of "one" before them ("one day", "on one
+/// hand", "at one point"), not a count of one thing.
+pub(super) const ONE_IDIOMS: &[&str] = &[
+    "day", "time", "point", "hand", "way", "thing", "side", "another", "moment", "last", "done",
+];
+
 /// Verbs that a head noun is not, though they look like nouns.
 pub(super) const NOT_NOUNS: &[&str] = &[
     "rose",
