@@ -12,7 +12,7 @@ use super::counted::counted;
 use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
-use super::words::{CHANGE_VERBS, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING};
+use super::words::{CHANGE_VERBS, HAVING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING};
 use crate::compare::text::is_stop_word;
 
 /// A figure found in a paragraph, not yet compared with anything.
@@ -209,8 +209,15 @@ fn figure(
     if lone_one {
         return Err(Rejection::LoneOne);
     }
-    // A zero must name a count: "no one was hurt", not "no plans".
-    if number.value == 0.0 && !counted.known {
+    // A zero must name a count: "no one was hurt", "no explosives were
+    // found", "had no weapons", not "no plans".
+    let had_or_found = |j: usize| tokens.get(j).is_some_and(|t| t.is_any(HAVING));
+    let things_had = start > 0 && had_or_found(start - 1)
+        || tokens
+            .get(counted.last + 1)
+            .is_some_and(|t| t.is_any(&["was", "were"]))
+            && had_or_found(counted.last + 2);
+    if number.value == 0.0 && !counted.known && !things_had {
         return Err(Rejection::ZeroWithoutCount);
     }
     let first = qualifier_start.min(counted.first);
@@ -383,6 +390,22 @@ pub(super) mod tests {
         assert_eq!(got, [(0.0, "injured")]);
         // A zero must name a count.
         assert_eq!(figures("There are no plans to reopen the road."), []);
+    }
+
+    #[test]
+    fn what_someone_had_or_was_found_can_be_nothing() {
+        for text in [
+            "Long had no children.",
+            "Krol didn’t have any children, a friend said.",
+            "No explosives were found in the car.",
+            "Police did not find any weapons at the house.",
+        ] {
+            let (_, value, _, _) = one(text);
+            assert_eq!(value, 0.0, "{text}");
+        }
+        // Not having or finding: no count of anything.
+        assert_eq!(figures("We do not expect any arrests to be imminent."), []);
+        assert_eq!(figures("There were no signs of a struggle."), []);
     }
 
     #[test]

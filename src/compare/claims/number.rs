@@ -9,8 +9,10 @@
 
 use std::ops::Range;
 
+use super::kind;
 use super::reject::Rejection;
 use super::tokens::Token;
+use super::words::HAVING;
 
 /// A number found at some token.
 #[derive(Clone, Debug, PartialEq)]
@@ -505,13 +507,29 @@ fn nothing(tokens: &[Token], i: usize) -> Option<Number> {
             let whole = of_the.then(|| read(tokens, i + 3)).flatten();
             Some(exact(0.0, i..whole.map_or(i + 1, |n| n.tokens.end)))
         }
-        "no" => {
-            let next = at(i + 1);
-            let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
-            plural.then(|| exact(0.0, i..i + 1))
+        "no" => plural(&at(i + 1)).then(|| exact(0.0, i..i + 1)),
+        // "didn't have any children", "police have not found any
+        // explosives": "any" after a negated having or finding, which
+        // says how many there are; "do not expect any arrests" says
+        // nothing of how many there were.
+        "any" => {
+            let having = i > 0 && HAVING.contains(&at(i - 1).as_str());
+            let negated = (i.saturating_sub(3)..i).any(|j| {
+                let word = at(j);
+                matches!(word.as_str(), "not" | "never")
+                    || word.ends_with("n't")
+                    || word.ends_with("n’t")
+            });
+            (having && negated && plural(&at(i + 1))).then(|| exact(0.0, i..i + 1))
         }
         _ => None,
     }
+}
+
+/// Whether `word` looks like a plural: "injuries", "explosives", and the
+/// plurals without an s that people come in ("children", "men").
+fn plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") || kind::is_people(word)
 }
 
 fn exact(value: f64, tokens: Range<usize>) -> Number {

@@ -314,6 +314,25 @@ pub(super) const NOUN_SKIP: &[&str] = &[
     "her",
 ];
 
+/// Verbs of having and finding, which a negation makes a count of
+/// nothing: "had no children", "did not find any weapons", "no
+/// explosives were found".
+pub(super) const HAVING: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "find",
+    "found",
+    "make",
+    "made",
+    "see",
+    "seen",
+    "recovered",
+    "discovered",
+    "located",
+    "seized",
+];
+
 /// Words that make an idiom of "one" before them ("one day", "on one
 /// hand", "at one point"), not a count of one thing.
 pub(super) const ONE_IDIOMS: &[&str] = &[
