@@ -272,7 +272,8 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             if owner {
                 break;
             }
-            if next.is_some_and(capital) {
+            // "Orlando Thursday": a weekday after a name is when it was.
+            if next.is_some_and(|t| capital(t) && !is_weekday(&t.lower())) {
                 end += 1;
             } else if joins && tokens.get(end + 1).is_some_and(|t| capital(t) && !dated(t)) {
                 end += 2;
@@ -618,6 +619,17 @@ mod tests {
             "Following the attack, police arrived. In March the mayor spoke. However rescuers waited.",
         )]);
         assert_eq!(groups(&names), Vec::<Vec<String>>::new());
+    }
+
+    #[test]
+    fn a_weekday_after_a_name_is_when_not_part_of_it() {
+        let names = find(&[article(
+            "Mourners gathered in Orlando Thursday. Crews closed Delaney Avenue Monday, and Theresa May spoke.",
+        )]);
+        assert_eq!(
+            groups(&names),
+            [vec!["Orlando"], vec!["Delaney Avenue"], vec!["Theresa May"]]
+        );
     }
 
     #[test]
