@@ -79,12 +79,13 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
             let skipped = corpus.warnings.iter().map(ToString::to_string).collect();
             // The rows only: the reader works out claims and facts behind
             // its first frame.
-            let articles = articles(&mut corpus, story, &budget)?;
-            let laid_out = if story.is_some() {
+            let (articles, cut) = articles(&mut corpus, story, &budget)?;
+            let mut laid_out = if story.is_some() {
                 budget.layout_as_one(articles)
             } else {
                 budget.layout(articles)
             };
+            laid_out.cuts.extend(cut);
             let cuts = newsdiff::tui::run(laid_out, corpus.files.clone(), skipped)
                 .context("terminal error")?;
             // Said once the screen is back, which would have hidden it.
@@ -122,7 +123,8 @@ fn run(command: Command, network: &fetch::Options, paged: bool) -> anyhow::Resul
             let budget = work_budget(&settings(), &budget);
             let mut corpus = load(&inputs, versions, network)?;
             if rejected {
-                let articles = articles(&mut corpus, story, &budget)?;
+                let (articles, cut) = articles(&mut corpus, story, &budget)?;
+                note(cut.as_slice());
                 show(export::rejected_claims(&articles, format, table_width))?;
                 return Ok(outcome(&corpus));
             }
@@ -328,12 +330,13 @@ fn comparison(
     story: Option<NonZeroUsize>,
     budget: &Budget,
 ) -> anyhow::Result<Comparison> {
-    let articles = articles(corpus, story, budget)?;
-    let comparison = if story.is_some() {
+    let (articles, cut) = articles(corpus, story, budget)?;
+    let mut comparison = if story.is_some() {
         budget.compare_as_one(articles)
     } else {
         budget.compare(articles)
     };
+    comparison.cuts.extend(cut);
     note(&comparison.cuts);
     Ok(comparison)
 }
@@ -348,17 +351,19 @@ fn note(cuts: &[String]) {
 
 /// The articles of the corpus, or only those of story `story`, taken out
 /// of it: what is compared is moved into the comparison, never held twice.
+/// With what the work budget cut while finding the story, for the
+/// comparison's own list of cuts.
 fn articles(
     corpus: &mut Corpus,
     story: Option<NonZeroUsize>,
     budget: &Budget,
-) -> anyhow::Result<Vec<Article>> {
+) -> anyhow::Result<(Vec<Article>, Option<String>)> {
     let Some(n) = story else {
-        return Ok(std::mem::take(&mut corpus.articles));
+        return Ok((std::mem::take(&mut corpus.articles), None));
     };
     let (stories, cut) = budget.stories(&corpus.articles);
-    note(cut.as_slice());
     let Some(picked) = stories.get(n.get() - 1) else {
+        note(cut.as_slice());
         bail!(
             "no story {n}: the inputs hold {} stor{}; `newsdiff stories` lists them",
             stories.len(),
@@ -371,7 +376,7 @@ fn articles(
         .into_iter()
         .map(Some)
         .collect();
-    Ok(members.iter().filter_map(|&a| all[a].take()).collect())
+    Ok((members.iter().filter_map(|&a| all[a].take()).collect(), cut))
 }
 
 fn outcome(corpus: &Corpus) -> u8 {

@@ -124,7 +124,10 @@ fn stories_of_many_versions_stay_whole_past_the_partners_bound() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let events = stories::events(&data).unwrap();
     let (articles, truth) = stories::revised(&events, 1_000);
-    let found = stories::score(&stories::engine(&articles), &truth);
+    let (grouped, cut) = newsdiff::compare::Budget::default().stories(&articles);
+    assert!(cut.is_some(), "the bound was never reached");
+    let grouped: Vec<Vec<usize>> = grouped.into_iter().map(|s| s.articles).collect();
+    let found = stories::score(&grouped, &truth);
     assert_eq!(found.stories, found.events, "{found:?}");
     assert!(found.pairs.f1() >= 0.999, "{}", found.pairs);
 }

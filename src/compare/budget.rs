@@ -43,11 +43,11 @@ pub struct Budget {
     /// closest first: text that shares its words with everything would
     /// otherwise make a candidate of every paragraph with every row.
     pub rows_per_paragraph: usize,
-    /// How many articles each article is scored against as stories are
-    /// grouped, found by the rarest keywords they share: where thousands
-    /// of articles share them, scoring every such pair grows with the
-    /// square of the folder. A story of more than a few hundred articles
-    /// may then be split.
+    /// How many articles each article looks for to be scored against as
+    /// stories are grouped, by the rarest words they share and again by
+    /// the names: where thousands of articles share them, scoring every
+    /// such pair grows with the square of the folder. A story of more
+    /// than a few hundred articles may then be split.
     pub story_partners: usize,
 }
 

@@ -328,7 +328,9 @@ impl Index {
             let mut found = 0;
             'search: for list in lists {
                 // Postings are in document order; `doc` is in each of its own.
-                let here = list.binary_search(&doc).unwrap_or(0);
+                let here = list
+                    .binary_search(&doc)
+                    .expect("a document is in the postings of its own keywords");
                 let (after, before) = (&list[here + 1..], &list[..here]);
                 let outward = (0..after.len().max(before.len())).flat_map(|i| {
                     let earlier = before.len().checked_sub(i + 1).map(|j| &before[j]);

@@ -105,7 +105,7 @@ pub fn group(
     let (neighbours, stopped) = neighbours(articles, names, partners);
     let cut = stopped.then(|| {
         format!(
-            "stories: so many articles share their keywords that each was scored against {partners} of them only (story_partners); a story of more than a few hundred articles may be split"
+            "stories: so many articles share their keywords that each looked for at most {partners} to be scored against by its words and {partners} by its names (story_partners); a story of more than a few hundred articles may be split"
         )
     });
     let groups = average_link(&neighbours);

@@ -27,6 +27,16 @@ pub struct Counted {
     pub last: usize,
 }
 
+/// The count word `j` names, if any. Those in custody are a state of
+/// their own, but "taken into custody" is an arrest.
+fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
+    let word = tokens[j].lower();
+    if word == "custody" && j > 0 && tokens[j - 1].is_any(&["into"]) {
+        return Some("arrests");
+    }
+    kind::predicate(&word)
+}
+
 /// Works out what the figure spanning `start..end` counts; `previous` is
 /// the quantity and unit of the figure before it in its sentence, which a
 /// figure naming nothing itself counts too. None when nothing around it
@@ -122,7 +132,7 @@ pub fn counted(
         .iter()
         .chain(behind.iter())
         .chain(beyond_and.iter())
-        .find_map(|&j| kind::predicate(&tokens[j].lower()).map(|k| (k, j)));
+        .find_map(|&j| predicate_at(tokens, j).map(|k| (k, j)));
     // "Two dozen ambulances ferried the wounded", "hospital two days
     // later": a number before a noun for things counts those things, whatever
     // happened to people nearby.

@@ -12,7 +12,7 @@ use super::counted::counted;
 use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
-use super::words::{CHANGE_VERBS, HAVING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING};
+use super::words::{CHANGE_VERBS, FINDING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING};
 use crate::compare::text::is_stop_word;
 
 /// A figure found in a paragraph, not yet compared with anything.
@@ -198,26 +198,26 @@ fn figure(
                     .iter()
                     .any(|list| list.contains(&word.as_str()))
         });
+    let of_next = tokens.get(end).is_some_and(|t| t.is_any(&["of"]));
     let lone_one = number.tokens.len() == 1
         && match tokens[start].lower().as_str() {
-            "one" => {
-                !(counted.known || noun_next) || tokens.get(end).is_some_and(|t| t.is_any(&["of"]))
-            }
-            "a" | "an" => !counted.known || tokens.get(end).is_some_and(|t| t.is_any(&["of"])),
+            "one" => of_next || !(counted.known || noun_next),
+            "a" | "an" => of_next || !counted.known,
             _ => false,
         };
     if lone_one {
         return Err(Rejection::LoneOne);
     }
     // A zero must name a count: "no one was hurt", "no explosives were
-    // found", "had no weapons", not "no plans".
-    let had_or_found = |j: usize| tokens.get(j).is_some_and(|t| t.is_any(HAVING));
-    let things_had = start > 0 && had_or_found(start - 1)
-        || tokens
+    // found", "police found no weapons"; not "no plans", "had no plans",
+    // "no details were made public", which find nothing.
+    let finding = |j: usize| tokens.get(j).is_some_and(|t| t.is_any(FINDING));
+    let things_found = (start > 0 && finding(start - 1))
+        || (tokens
             .get(counted.last + 1)
             .is_some_and(|t| t.is_any(&["was", "were"]))
-            && had_or_found(counted.last + 2);
-    if number.value == 0.0 && !counted.known && !things_had {
+            && finding(counted.last + 2));
+    if number.value == 0.0 && !counted.known && !things_found {
         return Err(Rejection::ZeroWithoutCount);
     }
     let first = qualifier_start.min(counted.first);
@@ -403,9 +403,17 @@ pub(super) mod tests {
             let (_, value, _, _) = one(text);
             assert_eq!(value, 0.0, "{text}");
         }
-        // Not having or finding: no count of anything.
-        assert_eq!(figures("We do not expect any arrests to be imminent."), []);
-        assert_eq!(figures("There were no signs of a struggle."), []);
+        let (_, value, _, _) = one("Police found no weapons in the car.");
+        assert_eq!(value, 0.0);
+        // Not having or finding what can be counted: no count of anything.
+        for text in [
+            "We do not expect any arrests to be imminent.",
+            "There were no signs of a struggle.",
+            "The council has no plans to resign.",
+            "No details were made public.",
+        ] {
+            assert_eq!(figures(text), [], "{text}");
+        }
     }
 
     #[test]

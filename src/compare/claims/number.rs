@@ -495,7 +495,9 @@ fn words_value(word: &str) -> Option<f64> {
 /// reading the "one" in "no one" would turn into a figure of one. "None of
 /// the 30 passengers" is nothing too: the 30 is how many there were, not
 /// how many were hurt, so it is read as part of the zero. "No" before a
-/// plural is a zero only if what follows names a count; the caller checks.
+/// plural, and "any" after a negated having or finding ("didn't have any
+/// children"), are zeros only if what follows names a count or things
+/// found; the caller checks.
 fn nothing(tokens: &[Token], i: usize) -> Option<Number> {
     let at = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
     match at(i).as_str() {
@@ -507,7 +509,7 @@ fn nothing(tokens: &[Token], i: usize) -> Option<Number> {
             let whole = of_the.then(|| read(tokens, i + 3)).flatten();
             Some(exact(0.0, i..whole.map_or(i + 1, |n| n.tokens.end)))
         }
-        "no" => plural(&at(i + 1)).then(|| exact(0.0, i..i + 1)),
+        "no" => plural_or_people(&at(i + 1)).then(|| exact(0.0, i..i + 1)),
         // "didn't have any children", "police have not found any
         // explosives": "any" after a negated having or finding, which
         // says how many there are; "do not expect any arrests" says
@@ -520,15 +522,16 @@ fn nothing(tokens: &[Token], i: usize) -> Option<Number> {
                     || word.ends_with("n't")
                     || word.ends_with("n’t")
             });
-            (having && negated && plural(&at(i + 1))).then(|| exact(0.0, i..i + 1))
+            (having && negated && plural_or_people(&at(i + 1))).then(|| exact(0.0, i..i + 1))
         }
         _ => None,
     }
 }
 
-/// Whether `word` looks like a plural: "injuries", "explosives", and the
-/// plurals without an s that people come in ("children", "men").
-fn plural(word: &str) -> bool {
+/// Whether `word` may be what a zero counts: a plural ("injuries",
+/// "explosives") or a word for people, which covers the plurals without
+/// an s ("children", "men") and nouns such as "staff".
+fn plural_or_people(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") || kind::is_people(word)
 }
 

@@ -385,6 +385,20 @@ fn those_in_custody_now_are_no_rival_count_of_the_arrests_made() {
     let claims = find(&articles, &[]);
     assert_eq!(claim(&claims, "in custody").verdict, Verdict::Unique);
     assert_eq!(claim(&claims, "arrests").verdict, Verdict::Unique);
+    // Taken into custody is arrested.
+    let articles = [
+        article("a", "A", None, &["Ten men were taken into custody."]),
+        article(
+            "b",
+            "B",
+            None,
+            &["Ten men were arrested after the shooting."],
+        ),
+    ];
+    assert_eq!(
+        claim(&find(&articles, &[]), "arrests").verdict,
+        Verdict::Same
+    );
 }
 
 #[test]

@@ -314,19 +314,19 @@ pub(super) const NOUN_SKIP: &[&str] = &[
     "her",
 ];
 
-/// Verbs of having and finding, which a negation makes a count of
-/// nothing: "had no children", "did not find any weapons", "no
-/// explosives were found".
+/// Verbs of having and finding, which a negation before "any" makes a
+/// count of nothing: "didn't have any children", "did not find any
+/// weapons"; "do not expect any arrests" counts nothing.
 pub(super) const HAVING: &[&str] = &[
-    "have",
-    "has",
-    "had",
+    "have", "has", "had", "find", "found", "make", "made", "see", "seen",
+];
+
+/// Verbs of finding, which make a zero of things that are no known count
+/// a figure: "no explosives were found", "police found no weapons".
+/// Having is not enough: "had no plans" counts nothing.
+pub(super) const FINDING: &[&str] = &[
     "find",
     "found",
-    "make",
-    "made",
-    "see",
-    "seen",
     "recovered",
     "discovered",
     "located",
