@@ -28,11 +28,16 @@ pub struct Counted {
 }
 
 /// The count word `j` names, if any. Those in custody are a state of
-/// their own, but "taken into custody" is an arrest.
+/// their own, but "taken into custody" is an arrest; a mother who "lost
+/// three children" counts deaths (people only: the caller drops a count
+/// of people whose noun names things, "lost 300 jobs").
 fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     let word = tokens[j].lower();
     if word == "custody" && j > 0 && tokens[j - 1].is_any(&["into"]) {
         return Some("arrests");
+    }
+    if matches!(word.as_str(), "lost" | "lose" | "loses" | "losing") {
+        return Some("deaths");
     }
     kind::predicate(&word)
 }

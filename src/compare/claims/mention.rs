@@ -513,6 +513,15 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn people_lost_are_deaths_and_things_lost_are_not() {
+        let (_, value, _, quantity) = one("\"I lost three children last night,\" Shelton said.");
+        assert_eq!((value, quantity.as_str()), (3.0, "deaths"));
+        let (_, value, _, quantity) = one("The plant lost 300 jobs last year.");
+        assert_eq!(value, 300.0);
+        assert_ne!(quantity, "deaths");
+    }
+
+    #[test]
     fn sentence_years_are_kept_for_scope() {
         let found = find("The 2015 attacks killed 130 people.");
         assert_eq!(found[0].years, [2015]);
