@@ -409,11 +409,17 @@ fn average_link(neighbours: &[Vec<Partner>]) -> Vec<Vec<usize>> {
 /// in order of their first item.
 fn finish(members: Vec<Vec<usize>>, neighbours: &[Vec<Partner>]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    // In order of their first item, whatever slots they were joined in:
+    // a stray as like two stories goes to the first.
+    let in_order = |groups: &mut Vec<Vec<usize>>| {
+        for group in groups.iter_mut() {
+            group.sort_unstable();
+        }
+        groups.sort_by_key(|g| g[0]);
+    };
+    in_order(&mut groups);
     adopt_strays(&mut groups, neighbours);
-    for group in &mut groups {
-        group.sort_unstable();
-    }
-    groups.sort_by_key(|g| g[0]);
+    in_order(&mut groups);
     groups
 }
 
