@@ -23,7 +23,8 @@
 //!
 //! Only pairs that share one of their heaviest terms or names
 //! ([`Index::keyword_pairs`]) are scored, at most
-//! [`Budget::story_partners`] found from each article, so the cost follows
+//! [`Budget::story_partners`] found from each article by its words and as
+//! many by its names, so the cost follows
 //! the size of the corpus, not its square, even where thousands of
 //! articles share their words; the clustering keeps one map of summed
 //! scores per group and a heap of candidate joins, so it never scans a
@@ -94,9 +95,9 @@ pub fn stories(articles: &[Article]) -> Vec<Story> {
 }
 
 /// [`stories`], with the articles' names already found, as a comparison
-/// has them, each article scored against at most `partners` others (see
-/// [`Budget::story_partners`]); with what that bound left out, if
-/// anything, in words for the user.
+/// has them, each article looking for at most `partners` others by its
+/// words and as many by its names (see [`Budget::story_partners`]); with
+/// what that bound left out, if anything, in words for the user.
 pub fn group(
     articles: &[Article],
     names: &[Name],
