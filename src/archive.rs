@@ -14,7 +14,7 @@
 //! - Write-ahead logging with full sync and one transaction per version:
 //!   a run killed mid-write loses nothing already committed, and several
 //!   runs (a cron job and a reader) can use it at once, each waiting its
-//!   turn for up to [`BUSY_TIMEOUT`].
+//!   turn for up to `BUSY_TIMEOUT`.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

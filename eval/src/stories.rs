@@ -158,7 +158,7 @@ pub fn revised(events: &[Event], count: usize) -> (Vec<Article>, Vec<usize>) {
 /// A way of grouping articles into stories, as groups of indices.
 pub type Grouper = fn(&[Article]) -> Vec<Vec<usize>>;
 
-/// newsdiff's [`stories`].
+/// newsdiff's [`stories::stories`].
 pub fn engine(articles: &[Article]) -> Vec<Vec<usize>> {
     stories::stories(articles)
         .into_iter()

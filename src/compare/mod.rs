@@ -241,7 +241,7 @@ impl Budget {
         comparison
     }
 
-    /// [`stories`], within this budget, with what the budget left out.
+    /// [`stories()`], within this budget, with what the budget left out.
     pub fn stories(&self, articles: &[Article]) -> (Vec<Story>, Option<String>) {
         stories::group(articles, &names::find(articles), self.story_partners)
     }

@@ -360,8 +360,8 @@ impl Index {
     /// is scratch space, reused from call to call.
     ///
     /// The cosines are exact, but not every document is found: those that
-    /// share with `document` only terms past [`FOUND_ENOUGH`] or
-    /// [`COMMON`] are left out. What they would add is small (they share
+    /// share with `document` only terms past `FOUND_ENOUGH` or `COMMON`
+    /// are left out. What they would add is small (they share
     /// none of its rarer terms), but a caller summing over the documents
     /// found, as the aligner's row centroids do, gets a little less than
     /// the whole.

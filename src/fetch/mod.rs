@@ -2,7 +2,7 @@
 //!
 //! A news page changes under the same link, and people give newsdiff the
 //! same links again and again, so each response is kept
-//! ([`cache`]) and the next fetch asks the server whether it changed
+//! (`cache`) and the next fetch asks the server whether it changed
 //! (`If-None-Match`, `If-Modified-Since`): a `304 Not Modified` costs no
 //! download. `--offline` reads the cache alone.
 //!

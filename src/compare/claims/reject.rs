@@ -37,8 +37,8 @@ pub enum Rejection {
     /// Someone's age, which outlets give to say who, not how many: "aged
     /// 34", "a 29-year-old", "Maria Okafor, 34,", "patients over 60".
     Age,
-    /// A citation mark copied from an encyclopaedia: the "[13]" of
-    /// "killed 13[13] people".
+    /// A citation mark copied from an encyclopaedia: the `[13]` of
+    /// `killed 13[13] people`.
     Citation,
     /// A gun's calibre: ".44 revolver", ".45-caliber pistol".
     Calibre,
