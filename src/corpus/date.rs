@@ -84,27 +84,93 @@ impl Date {
         })
     }
 
-    /// Parses a date as a header may give it: ISO 8601 (`2025-06-12`,
-    /// with a time or not), or written out, day or month first (`12 June
-    /// 2025`, `Thu, 12 Jun 2025 09:00 GMT`, `June 12, 2025`).
+    /// Parses a date as a header, a feed or a page's metadata may give
+    /// it: ISO 8601 (`2025-06-12`, with a time or not), RFC 2822 (`Thu, 12
+    /// Jun 2025 09:00 GMT`), or written out with its words in any order
+    /// (`June 12, 2025`, `November 19, 2019, 07:47 PM EST`, `Tue Nov 19
+    /// 2019 03:05:46 GMT+0000`, `01:38:07 PM IST Nov 20, 2019`).
     pub fn parse_written(text: &str) -> Option<Date> {
         Date::parse(text)
             .or_else(|| Date::parse_rfc2822(text))
-            .or_else(|| {
-                // "June 12, 2025", as American papers write it.
-                let mut words = text.split_whitespace();
-                let month = words.next()?;
-                let day = words.next()?.trim_end_matches(',');
-                let rest: Vec<&str> = words.collect();
-                Date::parse_rfc2822(&format!("{day} {month} {}", rest.join(" ")))
-            })
+            .or_else(|| Date::parse_words(text))
+    }
+
+    /// A date written out word by word: one month name, one day, one
+    /// four-digit year, and maybe a weekday, a clock with AM or PM, and a
+    /// zone. A zone other than UT, GMT, UTC or Z ("EST", "IST", which
+    /// name several offsets) is read as no offset given. Any other word
+    /// makes it no date: "last Tuesday" is none.
+    fn parse_words(text: &str) -> Option<Date> {
+        let (mut year, mut month, mut day) = (None, None, None);
+        let (mut clock, mut afternoon, mut zone) = (None, None, String::new());
+        let words = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty());
+        for word in words {
+            let lower = word.trim_end_matches('.').to_ascii_lowercase();
+            let once = |slot: &mut Option<u16>, value: u16| slot.replace(value).is_none();
+            let fresh = if let Some(m) = MONTHS.iter().position(|m| *m == lower) {
+                let number = [
+                    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12,
+                ][m];
+                once(&mut month, number)
+            } else if WEEKDAYS
+                .iter()
+                .any(|d| d.starts_with(&lower) && lower.len() >= 3)
+            {
+                true
+            } else if matches!(lower.as_str(), "am" | "a.m") {
+                afternoon.replace(false).is_none()
+            } else if matches!(lower.as_str(), "pm" | "p.m") {
+                afternoon.replace(true).is_none()
+            } else if word.contains(':') {
+                clock.replace(word).is_none()
+            } else if let Some(offset) = zone_offset(&lower) {
+                zone = offset;
+                true
+            } else if word.len() >= 2
+                && word.len() <= 5
+                && word.chars().all(|c| c.is_ascii_uppercase())
+            {
+                true
+            } else if word.bytes().all(|b| b.is_ascii_digit()) {
+                let n = digits(word.as_bytes())?;
+                if word.len() == 4 {
+                    once(&mut year, n)
+                } else {
+                    (1..=31).contains(&n) && once(&mut day, n)
+                }
+            } else {
+                false
+            };
+            if !fresh {
+                return None;
+            }
+        }
+        let date = Date::new(year?, u8::try_from(month?).ok()?, u8::try_from(day?).ok()?)?;
+        let Some(clock) = clock else {
+            return Some(date);
+        };
+        let mut parts = clock.split(':').map(|part| digits(part.as_bytes()));
+        let (hour, minute) = (parts.next()??, parts.next()??);
+        let second = parts.next().unwrap_or(Some(0))?;
+        let hour = match afternoon {
+            Some(true) if hour < 12 => hour + 12,
+            Some(false) if hour == 12 => 0,
+            _ => hour,
+        };
+        let written = format!("{hour:02}:{minute:02}:{second:02}{zone}");
+        Some(Date {
+            time: Time::parse(written.as_bytes()),
+            ..date
+        })
     }
 
     /// Parses an RFC 2822 date-time as feeds give it: `Tue, 10 Jun 2003
     /// 04:00:00 GMT`, `10 Jun 2003 04:00 +0200`; the weekday and the
     /// seconds are optional, a zone name other than UT/GMT/Z is read as no
     /// offset given.
-    pub fn parse_rfc2822(text: &str) -> Option<Date> {
+    fn parse_rfc2822(text: &str) -> Option<Date> {
         let text = text.trim();
         let text = text.split_once(',').map_or(text, |(_, rest)| rest);
         let mut parts = text.split_whitespace();
@@ -391,6 +457,20 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// The offset a zone word gives, as [`Time`] reads it: "Z" for UT, GMT,
+/// UTC and Z, the digits of "+0200" or "GMT+0000".
+fn zone_offset(word: &str) -> Option<String> {
+    if matches!(word, "gmt" | "ut" | "utc" | "z") {
+        return Some("Z".into());
+    }
+    let digits = word
+        .strip_prefix("gmt")
+        .or_else(|| word.strip_prefix("utc"))
+        .unwrap_or(word);
+    let numeric = digits.len() >= 3 && digits[1..].bytes().all(|b| b.is_ascii_digit() || b == b':');
+    (digits.starts_with(['+', '-']) && numeric).then(|| digits.to_string())
+}
+
 /// Whether `word` (lower case) names a month: "march", "sept".
 pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
@@ -448,6 +528,42 @@ mod tests {
         );
         assert_eq!(Date::parse_written("last Tuesday"), None);
         assert_eq!(Date::parse_written("31 June 2025"), None);
+    }
+
+    #[test]
+    fn a_page_date_may_be_written_in_any_order_with_a_clock() {
+        for (text, read) in [
+            ("20 Nov 2019 08:02 GMT", "2019-11-20T08:02:00Z"),
+            ("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00"),
+            ("Tue Nov 19 2019 03:05:46 GMT+0000", "2019-11-19T03:05:46Z"),
+            (
+                "Tue Nov 19 2019 03:05:46 GMT+0530",
+                "2019-11-19T03:05:46+05:30",
+            ),
+            // A clock that cannot be is dropped, as RFC 2822 dates drop it.
+            ("13:61 June 12, 2025", "2025-06-12"),
+            ("01:38:07 PM IST Nov 20, 2019", "2019-11-20T13:38:07"),
+            ("Nov. 20, 2019 12:15 a.m.", "2019-11-20T00:15:00"),
+            ("Wednesday, March 4, 2020", "2020-03-04"),
+        ] {
+            assert_eq!(
+                Date::parse_written(text).map(|d| d.to_string()).as_deref(),
+                Some(read),
+                "{text}"
+            );
+        }
+        for text in [
+            "Published on June 12, 2025",
+            "June 12, 2025 and June 13, 2025",
+            "12 2025",
+            "June 2025",
+        ] {
+            assert_eq!(
+                Date::parse_written(text).map(|d| d.to_string()),
+                None,
+                "{text}"
+            );
+        }
     }
 
     #[test]

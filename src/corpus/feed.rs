@@ -176,7 +176,7 @@ fn article(item: Item, channel: &str) -> Result<Parsed, String> {
     parsed.title = given(&fragment_text(&item.title));
     parsed.source = given(channel);
     parsed.url = given(&item.link);
-    parsed.date = Date::parse(item.date.trim()).or_else(|| Date::parse_rfc2822(&item.date));
+    parsed.date = Date::parse_written(item.date.trim());
     Ok(parsed)
 }
 

@@ -77,7 +77,7 @@ fn extract(html: &str) -> Result<Parsed, String> {
     parsed.source = given(article.site_name).map(clean);
     parsed.date = given(article.published_time)
         .or(given(article.modified_time))
-        .and_then(|d| Date::parse(&d));
+        .and_then(|d| Date::parse_written(&d));
     parsed.url = given(article.url).or_else(|| canonical(html)).map(clean);
     Ok(parsed)
 }
@@ -199,6 +199,15 @@ mod tests {
             Some("2025-06-02T08:15:00+01:00")
         );
         assert_eq!(parsed.url.as_deref(), Some("https://herald.example/ferry"));
+    }
+
+    #[test]
+    fn a_page_date_written_out_is_read_with_its_time() {
+        let page = PAGE.replace("2025-06-02T08:15:00+01:00", "June 2, 2025, 07:15 PM EDT");
+        assert_eq!(
+            read(&page).unwrap().date.map(|d| d.to_string()).as_deref(),
+            Some("2025-06-02T19:15:00")
+        );
     }
 
     #[test]
