@@ -9,7 +9,7 @@
 
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
-use super::words::{CONJUNCTIONS, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS};
+use super::words::{CONJUNCTIONS, MOURNED, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS};
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
 
@@ -29,15 +29,17 @@ pub struct Counted {
 
 /// The count word `j` names, if any. Those in custody are a state of
 /// their own, but "taken into custody" is an arrest; a mother who "lost
-/// three children" counts deaths (people only: the caller drops a count
-/// of people whose noun names things, "lost 300 jobs").
+/// three children" and a force that "lost two officers" count deaths,
+/// where a company that "lost 300 workers" or a party that "lost three
+/// seats" does not.
 fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     let word = tokens[j].lower();
     if word == "custody" && j > 0 && tokens[j - 1].is_any(&["into"]) {
         return Some("arrests");
     }
     if matches!(word.as_str(), "lost" | "lose" | "loses" | "losing") {
-        return Some("deaths");
+        let mourned = tokens[j + 1..].iter().take(5).any(|t| t.is_any(MOURNED));
+        return mourned.then_some("deaths");
     }
     kind::predicate(&word)
 }

@@ -333,6 +333,37 @@ pub(super) const FINDING: &[&str] = &[
     "seized",
 ];
 
+/// People whose loss is a death: kin ("lost three children") and those
+/// who serve ("lost two officers"), unlike a company's workers or a
+/// party's seats.
+pub(super) const MOURNED: &[&str] = &[
+    "children",
+    "child",
+    "sons",
+    "son",
+    "daughters",
+    "daughter",
+    "brothers",
+    "brother",
+    "sisters",
+    "sister",
+    "siblings",
+    "nieces",
+    "nephews",
+    "grandchildren",
+    "relatives",
+    "husband",
+    "wife",
+    "parents",
+    "mother",
+    "father",
+    "officers",
+    "soldiers",
+    "troops",
+    "firefighters",
+    "lives",
+];
+
 /// Words that make an idiom of "one" before them ("one day", "on one
 /// hand", "at one point"), not a count of one thing.
 pub(super) const ONE_IDIOMS: &[&str] = &[
