@@ -85,60 +85,72 @@ impl Date {
     }
 
     /// Parses a date as a header, a feed or a page's metadata may give
-    /// it: ISO 8601 (`2025-06-12`, with a time or not), RFC 2822 (`Thu, 12
-    /// Jun 2025 09:00 GMT`), or written out with its words in any order
-    /// (`June 12, 2025`, `November 19, 2019, 07:47 PM EST`, `Tue Nov 19
-    /// 2019 03:05:46 GMT+0000`, `01:38:07 PM IST Nov 20, 2019`).
+    /// it: ISO 8601 (`2025-06-12`, with a time or not), or written out
+    /// with its words in any order, as RFC 2822 (`Thu, 12 Jun 2025 09:00
+    /// GMT`), papers (`June 12, 2025`, `November 19, 2019, 07:47 PM EST`)
+    /// and scripts (`Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated
+    /// Universal Time)`) write it.
     pub fn parse_written(text: &str) -> Option<Date> {
-        Date::parse(text)
-            .or_else(|| Date::parse_rfc2822(text))
-            .or_else(|| Date::parse_words(text))
+        Date::parse(text).or_else(|| Date::parse_words(text))
     }
 
     /// A date written out word by word: one month name, one day, one
     /// four-digit year, and maybe a weekday, a clock with AM or PM, and a
-    /// zone. A zone other than UT, GMT, UTC or Z ("EST", "IST", which
+    /// zone; what stands in brackets is a gloss and is passed over. A
+    /// zone other than UT, GMT, UTC, Z or an offset ("EST", "IST", which
     /// name several offsets) is read as no offset given. Any other word
-    /// makes it no date: "last Tuesday" is none.
+    /// makes it no date ("last Tuesday", "12 June 2025 and 13 June
+    /// 2025"); a clock that cannot be is dropped and the day kept.
     fn parse_words(text: &str) -> Option<Date> {
+        let text = text.split('(').next().unwrap_or_default();
         let (mut year, mut month, mut day) = (None, None, None);
-        let (mut clock, mut afternoon, mut zone) = (None, None, String::new());
+        let (mut clock, mut afternoon, mut zone) = (None, None, None);
+        let once = |slot: &mut Option<u16>, value: u16| slot.replace(value).is_none();
         let words = text
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty());
         for word in words {
             let lower = word.trim_end_matches('.').to_ascii_lowercase();
-            let once = |slot: &mut Option<u16>, value: u16| slot.replace(value).is_none();
+            // "10:30am", "7pm": the half of the day written onto the clock.
+            let (lower, half) = match lower.strip_suffix("am").or(lower.strip_suffix("a.m")) {
+                Some(clock) if clock.starts_with(|c: char| c.is_ascii_digit()) => {
+                    (clock.to_string(), Some(false))
+                }
+                _ => match lower.strip_suffix("pm").or(lower.strip_suffix("p.m")) {
+                    Some(clock) if clock.starts_with(|c: char| c.is_ascii_digit()) => {
+                        (clock.to_string(), Some(true))
+                    }
+                    _ => (lower, None),
+                },
+            };
+            if let Some(half) = half {
+                if afternoon.replace(half).is_some() {
+                    return None;
+                }
+            }
             let fresh = if let Some(m) = MONTHS.iter().position(|m| *m == lower) {
-                let number = [
-                    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12,
-                ][m];
-                once(&mut month, number)
+                once(&mut month, MONTH_NUMBERS[m])
             } else if WEEKDAYS
                 .iter()
-                .any(|d| d.starts_with(&lower) && lower.len() >= 3)
+                .any(|d| d.starts_with(lower.as_str()) && lower.len() >= 3)
+                || lower == "at"
             {
                 true
             } else if matches!(lower.as_str(), "am" | "a.m") {
                 afternoon.replace(false).is_none()
             } else if matches!(lower.as_str(), "pm" | "p.m") {
                 afternoon.replace(true).is_none()
-            } else if word.contains(':') {
-                clock.replace(word).is_none()
             } else if let Some(offset) = zone_offset(&lower) {
-                zone = offset;
-                true
-            } else if word.len() >= 2
-                && word.len() <= 5
-                && word.chars().all(|c| c.is_ascii_uppercase())
-            {
-                true
-            } else if word.bytes().all(|b| b.is_ascii_digit()) {
-                let n = digits(word.as_bytes())?;
-                if word.len() == 4 {
-                    once(&mut year, n)
-                } else {
-                    (1..=31).contains(&n) && once(&mut day, n)
+                zone.replace(offset).is_none()
+            } else if ZONE_NAMES.contains(&lower.as_str()) {
+                zone.replace(String::new()).is_none()
+            } else if lower.contains(':') || half.is_some() {
+                clock.replace(lower).is_none()
+            } else if lower.bytes().all(|b| b.is_ascii_digit()) {
+                match digits(lower.as_bytes()) {
+                    Some(n) if lower.len() == 4 => once(&mut year, n),
+                    Some(n) if (1..=31).contains(&n) => once(&mut day, n),
+                    _ => false,
                 }
             } else {
                 false
@@ -148,59 +160,28 @@ impl Date {
             }
         }
         let date = Date::new(year?, u8::try_from(month?).ok()?, u8::try_from(day?).ok()?)?;
-        let Some(clock) = clock else {
-            return Some(date);
-        };
-        let mut parts = clock.split(':').map(|part| digits(part.as_bytes()));
-        let (hour, minute) = (parts.next()??, parts.next()??);
-        let second = parts.next().unwrap_or(Some(0))?;
-        let hour = match afternoon {
-            Some(true) if hour < 12 => hour + 12,
-            Some(false) if hour == 12 => 0,
-            _ => hour,
-        };
-        let written = format!("{hour:02}:{minute:02}:{second:02}{zone}");
-        Some(Date {
-            time: Time::parse(written.as_bytes()),
-            ..date
-        })
-    }
-
-    /// Parses an RFC 2822 date-time as feeds give it: `Tue, 10 Jun 2003
-    /// 04:00:00 GMT`, `10 Jun 2003 04:00 +0200`; the weekday and the
-    /// seconds are optional, a zone name other than UT/GMT/Z is read as no
-    /// offset given.
-    fn parse_rfc2822(text: &str) -> Option<Date> {
-        let text = text.trim();
-        let text = text.split_once(',').map_or(text, |(_, rest)| rest);
-        let mut parts = text.split_whitespace();
-        let day: u8 = parts.next()?.parse().ok()?;
-        // The first three letters, counted as characters: a feed's month
-        // may be any text ("maò"), which three bytes would cut inside.
-        let month: String = parts.next()?.to_ascii_lowercase().chars().take(3).collect();
-        let month = MONTHS[..12].iter().position(|m| m.starts_with(&month))?;
-        let year: u16 = parts.next()?.parse().ok()?;
-        let date = Date::new(year, u8::try_from(month + 1).ok()?, day)?;
-        let Some(clock) = parts.next() else {
-            return Some(date);
-        };
-        let zone = match parts.next() {
-            None => String::new(),
-            Some(z) if matches!(z.to_ascii_uppercase().as_str(), "GMT" | "UT" | "UTC" | "Z") => {
-                "Z".into()
-            }
-            Some(z) if z.starts_with(['+', '-']) => z.to_string(),
-            Some(_) => String::new(),
-        };
-        let clock = if clock.len() == 5 {
-            format!("{clock}:00")
-        } else {
-            clock.to_string()
-        };
-        Some(Date {
-            time: Time::parse(format!("{clock}{zone}").as_bytes()),
-            ..date
-        })
+        let time = clock.and_then(|clock| {
+            // "09:30", "9:30:15.250", "7" (before "pm").
+            let clock = clock.split('.').next().unwrap_or_default();
+            let parts: Vec<u16> = clock
+                .split(':')
+                .map(|part| digits(part.as_bytes()))
+                .collect::<Option<_>>()?;
+            let (hour, minute, second) = match parts[..] {
+                [hour] if afternoon.is_some() => (hour, 0, 0),
+                [hour, minute] => (hour, minute, 0),
+                [hour, minute, second] => (hour, minute, second),
+                _ => return None,
+            };
+            let hour = match afternoon {
+                Some(true) if hour < 12 => hour + 12,
+                Some(false) if hour == 12 => 0,
+                _ => hour,
+            };
+            let zone = zone.clone().unwrap_or_default();
+            Time::parse(format!("{hour:02}:{minute:02}:{second:02}{zone}").as_bytes())
+        });
+        Some(Date { time, ..date })
     }
 
     /// The UTC date-time `seconds` after 1970-01-01 UTC: when a link was
@@ -457,6 +438,19 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Each of [`MONTHS`]' month numbers.
+const MONTH_NUMBERS: [u16; 24] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12,
+];
+
+/// Zone names, lower case, that stand for several offsets or none a date
+/// can be sure of: a date's clock is kept without an offset.
+const ZONE_NAMES: &[&str] = &[
+    "et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt",
+    "hst", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "jst", "kst", "aest",
+    "aedt", "acst", "awst", "nzst", "nzdt", "sgt", "hkt", "pkt",
+];
+
 /// The offset a zone word gives, as [`Time`] reads it: "Z" for UT, GMT,
 /// UTC and Z, the digits of "+0200" or "GMT+0000".
 fn zone_offset(word: &str) -> Option<String> {
@@ -542,8 +536,19 @@ mod tests {
                 "Tue Nov 19 2019 03:05:46 GMT+0530",
                 "2019-11-19T03:05:46+05:30",
             ),
-            // A clock that cannot be is dropped, as RFC 2822 dates drop it.
+            // A clock that cannot be is dropped, and the day kept.
             ("13:61 June 12, 2025", "2025-06-12"),
+            ("1:2:3:4 June 12, 2025", "2025-06-12"),
+            ("June 12, 2025 10:00 +05:30", "2025-06-12T10:00:00+05:30"),
+            ("June 12, 2025 10:30am", "2025-06-12T10:30:00"),
+            ("June 12, 2025 at 7pm", "2025-06-12T19:00:00"),
+            ("12 June 2025 09:30 PM", "2025-06-12T21:30:00"),
+            ("Thu, 12 Jun 2025 9:00 GMT", "2025-06-12T09:00:00Z"),
+            ("June 12, 2025 10:30:00.250", "2025-06-12T10:30:00"),
+            (
+                "Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)",
+                "2019-11-19T03:05:46Z",
+            ),
             ("01:38:07 PM IST Nov 20, 2019", "2019-11-20T13:38:07"),
             ("Nov. 20, 2019 12:15 a.m.", "2019-11-20T00:15:00"),
             ("Wednesday, March 4, 2020", "2020-03-04"),
@@ -561,6 +566,9 @@ mod tests {
             "June 2025",
             "June 12, 2025 +é",
             "June 12, 2025 é12",
+            "ON JUNE 12, 2025",
+            "12 June 2025 and 13 June 2025",
+            "June 12, 2025 EST PST",
         ] {
             assert_eq!(
                 Date::parse_written(text).map(|d| d.to_string()),
@@ -665,11 +673,38 @@ mod tests {
                 proptest::prop_assert!(Date::parse(&date.to_string()).is_some());
             }
         }
+
+        /// A date written out in any of the orders and forms pages use
+        /// reads as that date and time.
+        #[test]
+        fn a_written_date_reads_as_itself(
+            (year, month, day) in (1970u16..2100, 0usize..12, 1u16..29),
+            (hour, minute) in (0u16..24, 0u16..60),
+            (short, twelve, order) in (proptest::bool::ANY, proptest::bool::ANY, 0usize..4),
+        ) {
+            let name = if short { &MONTHS[month][..3] } else { MONTHS[month] };
+            let clock = if twelve {
+                let half = if hour < 12 { "AM" } else { "PM" };
+                format!("{}:{minute:02} {half}", (hour + 11) % 12 + 1)
+            } else {
+                format!("{hour:02}:{minute:02}")
+            };
+            let text = match order {
+                0 => format!("{name} {day}, {year}, {clock} GMT"),
+                1 => format!("{day} {name} {year} {clock} GMT"),
+                2 => format!("Tue {name} {day} {year} {clock} GMT+0000"),
+                _ => format!("{clock} UTC {name} {day}, {year}"),
+            };
+            let read = Date::parse_written(&text).map(|d| d.to_string());
+            let month = month + 1;
+            let want = format!("{year}-{month:02}-{day:02}T{hour:02}:{minute:02}:00Z");
+            proptest::prop_assert_eq!(read.as_deref(), Some(want.as_str()), "{}", text);
+        }
     }
 
     #[test]
     fn feed_dates_are_read_with_their_time() {
-        let show = |text: &str| Date::parse_rfc2822(text).map(|d| d.to_string());
+        let show = |text: &str| Date::parse_written(text).map(|d| d.to_string());
         assert_eq!(
             show("Tue, 10 Jun 2003 04:00:00 GMT").as_deref(),
             Some("2003-06-10T04:00:00Z")

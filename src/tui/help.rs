@@ -17,7 +17,7 @@ pub struct Help {
     pub scroll: usize,
 }
 
-/// Help's lines. [`App`] counts them to stop scrolling where the view
+/// Help's lines. [`App`](super::App) counts them to stop scrolling where the view
 /// runs out, so the two are built by this one function.
 pub fn lines(theme: Theme) -> Vec<Line<'static>> {
     let label_width = BINDINGS
@@ -48,7 +48,7 @@ pub fn lines(theme: Theme) -> Vec<Line<'static>> {
 }
 
 /// Where help's box of `count` lines goes on a `screen`, and how many of
-/// the lines show in it; [`App`] clamps its scroll with the same count.
+/// the lines show in it; [`App`](super::App) clamps its scroll with the same count.
 pub fn place(screen: Rect, count: usize) -> (Rect, usize) {
     // Above the status line, which says how to scroll and close.
     let screen = Rect {

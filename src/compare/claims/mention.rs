@@ -522,10 +522,16 @@ pub(super) mod tests {
             "The plant lost 300 jobs last year.",
             "The company lost 300 workers to the strike.",
             "The party lost three seats.",
+            "The team lost one game.",
         ] {
             let (_, _, _, quantity) = one(text);
             assert_ne!(quantity, "deaths", "{text}");
         }
+        assert!(
+            figures("The Dow lost 200 on Friday.")
+                .iter()
+                .all(|f| f.3 != "deaths")
+        );
     }
 
     #[test]
