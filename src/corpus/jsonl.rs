@@ -98,7 +98,7 @@ fn article(line: &str) -> Result<LineArticle, LineError> {
     let title = line_field("title")?;
     let source = line_field("source")?;
     let url = line_field("url")?;
-    let date = string(&fields, "date")?.map(Date::parse);
+    let date = string(&fields, "date")?.map(Date::parse_written);
     // Every field is checked before the text, which may be long, is parsed.
     let mut parsed = parse(text, Syntax::Plain);
     if parsed.paragraphs.is_empty() {
@@ -166,6 +166,12 @@ mod tests {
         assert_eq!(
             article.parsed.date.unwrap().to_string(),
             "2024-03-24T18:05:00+01:00"
+        );
+        // As scrapers copy a page's or a feed's date.
+        let article = one(r#"{"text": "T.", "date": "Sun, 24 Mar 2024 18:05:00 GMT"}"#).unwrap();
+        assert_eq!(
+            article.parsed.date.unwrap().to_string(),
+            "2024-03-24T18:05:00Z"
         );
     }
 

@@ -532,7 +532,7 @@ fn nothing(tokens: &[Token], i: usize) -> Option<Number> {
 /// "explosives") or a word for people, which covers the plurals without
 /// an s ("children", "men") and nouns such as "staff".
 fn plural_or_people(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") || kind::is_people(word)
+    (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")) || kind::is_people(word)
 }
 
 fn exact(value: f64, tokens: Range<usize>) -> Number {
