@@ -128,8 +128,8 @@ impl Date {
                     return None;
                 }
             }
-            let fresh = if let Some(m) = MONTHS.iter().position(|m| *m == lower) {
-                once(&mut month, MONTH_NUMBERS[m])
+            let fresh = if let Some(number) = month_number(&lower) {
+                once(&mut month, number)
             } else if WEEKDAYS
                 .iter()
                 .any(|d| d.starts_with(lower.as_str()) && lower.len() >= 3)
@@ -438,10 +438,17 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
-/// Each of [`MONTHS`]' month numbers.
-const MONTH_NUMBERS: [u16; 24] = [
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12,
-];
+/// The month `word` (lower case) names, 1 to 12: a name or its
+/// abbreviation, which is the start of the name.
+fn month_number(word: &str) -> Option<u16> {
+    if !is_month(word) {
+        return None;
+    }
+    let index = MONTHS[..12]
+        .iter()
+        .position(|name| name.starts_with(word))?;
+    u16::try_from(index + 1).ok()
+}
 
 /// Zone names, lower case, that stand for several offsets or none a date
 /// can be sure of: a date's clock is kept without an offset.
