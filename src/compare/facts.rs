@@ -213,7 +213,7 @@ impl<'a> Amounts<'a> {
 
 /// The articles something is found in, as far as "one article alone, or
 /// several" needs.
-#[derive(Default)]
+#[derive(Clone, Copy, Default)]
 enum Owners {
     #[default]
     None,
@@ -228,6 +228,15 @@ impl Owners {
             Owners::One(a) if a == article => Owners::One(a),
             _ => Owners::Several,
         };
+    }
+
+    /// Adds the articles `other` counts.
+    fn join(&mut self, other: &Owners) {
+        match *other {
+            Owners::None => {}
+            Owners::One(article) => self.add(article),
+            Owners::Several => *self = Owners::Several,
+        }
     }
 
     /// Whether no article but `article` has it.
@@ -255,29 +264,53 @@ fn contains_word(text: &str, word: &str) -> bool {
 /// and not overlapping a name or figure already reported.
 fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
     let terms = Terms::default();
-    let stem = |word: &str| terms.of(word).into_iter().next();
-    let mut stems: HashMap<String, Owners> = HashMap::new();
+    // Each distinct text once, with the articles holding it: an update's
+    // versions repeat most paragraphs word for word, and a text two
+    // articles hold has no word either can call its own.
+    let mut holders: HashMap<&str, Owners> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
-        let texts = article.paragraphs.iter().map(|p| p.text.as_str());
-        for (term, _) in terms.bag(texts) {
-            if !term.starts_with('~') {
-                stems.entry(term).or_default().add(a);
-            }
+        for paragraph in &article.paragraphs {
+            holders.entry(paragraph.text.as_str()).or_default().add(a);
         }
+    }
+    let mut stems: HashMap<String, Owners> = HashMap::new();
+    for (text, owners) in &holders {
+        terms.each(text, |term| {
+            if term.starts_with('~') {
+                return;
+            }
+            match stems.get_mut(term) {
+                Some(known) => known.join(owners),
+                None => {
+                    stems.insert(term.to_string(), *owners);
+                }
+            }
+        });
     }
     let mut facts = Vec::new();
     for (a, article) in articles.iter().enumerate() {
-        let own_stem = |s: &String| stems.get(s).is_none_or(|owners| owners.only(a));
+        // Whether a word's stem is this article's alone; a function word
+        // has none.
+        let own_word = |word: &str| {
+            let mut own = None;
+            terms.each(word, |stem| {
+                own.get_or_insert_with(|| stems.get(stem).is_none_or(|owners| owners.only(a)));
+            });
+            own == Some(true)
+        };
         let mut candidates: Vec<(usize, Fact)> = Vec::new();
         for paragraph in &article.paragraphs {
-            if paragraph.kind != ParagraphKind::Body {
+            let shared = holders
+                .get(paragraph.text.as_str())
+                .is_some_and(|owners| !owners.only(a));
+            if paragraph.kind != ParagraphKind::Body || shared {
                 continue;
             }
             let tokens = tokenise(&paragraph.text);
             // Each word's stem checked once against the other articles.
             let owned: Vec<bool> = tokens
                 .iter()
-                .map(|t| t.is_word() && stem(t.text).is_some_and(|s| own_stem(&s)))
+                .map(|t| t.is_word() && own_word(t.text))
                 .collect();
             let own = |j: usize| owned[j];
             for run in runs(&tokens) {
@@ -459,5 +492,33 @@ mod tests {
         assert!(!facts.iter().any(|f| f.text == "Moscow"));
         // Nor is one another article names inside a longer name.
         assert!(!facts.iter().any(|f| f.text == "Paris"));
+    }
+
+    #[test]
+    fn a_paragraph_two_versions_share_is_neither_versions_detail() {
+        let version = |id: &str, changed: &str| {
+            let text = format!(
+                "The harbour crane toppled onto a cargo shed overnight.\n\n{changed}\n\nInspectors said rusted anchor bolts failed under gusting winds."
+            );
+            Article::new(
+                id.to_string(),
+                format!("{id}.txt"),
+                crate::corpus::parse(&text, crate::corpus::Syntax::Plain),
+            )
+        };
+        let articles = [
+            version("a", "Crews lifted broken girders from the quay."),
+            version(
+                "b",
+                "Salvage barges towed mangled steelwork toward drydock.",
+            ),
+        ];
+        let facts = find(&articles, &[], &[]);
+        let details: Vec<(usize, usize)> = facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Detail)
+            .map(|f| (f.article, f.paragraph))
+            .collect();
+        assert_eq!(details, [(0, 1), (1, 1)], "{facts:#?}");
     }
 }

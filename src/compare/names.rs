@@ -201,7 +201,13 @@ struct Vocabulary {
 /// Finds the names in `articles` and groups their aliases.
 pub fn find(articles: &[Article]) -> Vec<Name> {
     let mut vocabulary = Vocabulary::default();
+    // An update's versions repeat most paragraphs word for word: each
+    // text is read once.
+    let mut seen: HashSet<&str> = HashSet::new();
     for paragraph in articles.iter().flat_map(|a| &a.paragraphs) {
+        if !seen.insert(&paragraph.text) {
+            continue;
+        }
         let tokens = tokenise(&paragraph.text);
         for (i, token) in tokens.iter().enumerate() {
             if token.text.starts_with(char::is_lowercase) {
@@ -219,12 +225,16 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
         }
     }
     let mut places = Vec::new();
+    let mut found: HashMap<&str, Vec<(Range<usize>, String)>> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
             if paragraph.kind != ParagraphKind::Body {
                 continue;
             }
-            for (range, form) in names_in(&paragraph.text, &vocabulary) {
+            let names = found
+                .entry(&paragraph.text)
+                .or_insert_with(|| names_in(&paragraph.text, &vocabulary));
+            for (range, form) in names.iter().cloned() {
                 places.push(Place {
                     article: a,
                     paragraph: paragraph.index,

@@ -203,7 +203,7 @@ impl Terms {
     }
 
     /// Calls `f` with each content term of `text`, in order.
-    fn each(&self, text: &str, mut f: impl FnMut(&str)) {
+    pub fn each(&self, text: &str, mut f: impl FnMut(&str)) {
         let mut known = self.known.borrow_mut();
         for word in words(text) {
             match known.get(word) {
