@@ -37,7 +37,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::Budget;
 use super::names::Name;
 use super::similarity::{Bag, BagCounter, Index};
-use super::text::Terms;
+use super::text::{self, Terms};
 use crate::corpus::{Article, ParagraphKind};
 
 /// One event's articles.
@@ -87,6 +87,14 @@ const ADOPT: f32 = 0.04;
 /// that shares none is left unscored, as 0, which only an average over
 /// the rest of both stories can outweigh.
 const KEYWORDS: usize = 20;
+
+/// How many words of an article's text, from its start, say what story it
+/// tells: news puts the event first, and a live blog's later entries
+/// drift to whatever came up that hour. Reading a 26,000-word revision
+/// whole cost more than aligning it. On the real incidents the first
+/// 1,000 words group exactly as whole articles do and 500 split more
+/// (pooled F1 0.980 to 0.944); 2,000 leaves room for longer ledes.
+const OPENING_WORDS: usize = 2000;
 
 /// Groups `articles` into stories: larger stories first, then by their
 /// first date. Every article is in exactly one story.
@@ -158,10 +166,16 @@ fn neighbours(articles: &[Article], names: &[Name], most: usize) -> (Vec<Vec<Par
     let terms = Terms::default();
     // Each article's bag is made as the index takes it, never all at once.
     let texts = Index::new(articles.iter().map(|article| {
+        let mut words = 0;
         let body = article
             .paragraphs
             .iter()
             .filter(|p| p.kind != ParagraphKind::Boilerplate)
+            .take_while(|p| {
+                let before = words;
+                words += text::words(&p.text).count();
+                before < OPENING_WORDS
+            })
             .map(|p| p.text.as_str());
         terms.bag(std::iter::once(article.title.as_str()).chain(body))
     }));
