@@ -58,8 +58,25 @@ const DETAILS_PER_ARTICLE: usize = 1;
 /// The facts only one of `articles` reports, in article and paragraph
 /// order. With a single article nothing is unique to it.
 pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact> {
+    draft(articles, names).finish(claims)
+}
+
+/// The facts [`find`] gets from the text alone, found while the claims
+/// are (they need nothing of them), for [`Drafts::finish`] to complete:
+/// the names only one article uses, and each article's candidate details
+/// ranked best first.
+pub struct Drafts {
+    names: Vec<Fact>,
+    details: Vec<Vec<(usize, Fact)>>,
+}
+
+/// The first half of [`find`].
+pub fn draft(articles: &[Article], names: &[Name]) -> Drafts {
     if articles.len() < 2 {
-        return Vec::new();
+        return Drafts {
+            names: Vec::new(),
+            details: Vec::new(),
+        };
     }
     let mut facts = Vec::new();
     // A name is an article's own only if no other article's text holds
@@ -130,6 +147,32 @@ pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact>
             });
         }
     }
+    Drafts {
+        details: details(articles),
+        names: facts,
+    }
+}
+
+impl Drafts {
+    /// The facts, given the claims found meanwhile.
+    pub fn finish(self, claims: &[Claim]) -> Vec<Fact> {
+        // No details, not even an empty list per article: fewer than two
+        // articles, where nothing is one article's own.
+        if self.details.is_empty() {
+            return Vec::new();
+        }
+        let mut facts = self.names;
+        facts.extend(figures(claims));
+        let details = pick(self.details, &facts);
+        facts.extend(details);
+        facts.sort_by_key(|f| (f.article, f.paragraph, f.range.start, f.kind));
+        facts
+    }
+}
+
+/// The figures no other article gives.
+fn figures(claims: &[Claim]) -> Vec<Fact> {
+    let mut facts = Vec::new();
     // A figure no other article gives: every figure of a quantity only one
     // article states, and a figure of a shared quantity that no other
     // article's figure agrees with ("about 160 firefighters" beside "more
@@ -173,8 +216,6 @@ pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact>
             });
         }
     }
-    facts.extend(details(articles, &facts));
-    facts.sort_by_key(|f| (f.article, f.paragraph, f.range.start, f.kind));
     facts
 }
 
@@ -258,11 +299,10 @@ fn contains_word(text: &str, word: &str) -> bool {
     })
 }
 
-/// The most distinctive phrases of each article: runs of up to four
+/// Each article's candidate details, best first: runs of up to four
 /// content words ("national day of mourning") whose last word no other
-/// article uses, ranked by how many of their words are the article's own,
-/// and not overlapping a name or figure already reported.
-fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
+/// article uses, ranked by how many of their words are the article's own.
+fn details(articles: &[Article]) -> Vec<Vec<(usize, Fact)>> {
     let terms = Terms::default();
     // Each distinct text once, with the articles holding it: an update's
     // versions repeat most paragraphs word for word, and a text two
@@ -287,7 +327,7 @@ fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
             }
         });
     }
-    let mut facts = Vec::new();
+    let mut details = Vec::with_capacity(articles.len());
     for (a, article) in articles.iter().enumerate() {
         // Whether a word's stem is this article's alone; a function word
         // has none.
@@ -323,15 +363,9 @@ fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
                 let text = &paragraph.text[range.clone()];
                 let owned = run.iter().filter(|&&j| own(j)).count();
                 let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-                let overlaps = known.iter().any(|f| {
-                    f.article == a
-                        && f.paragraph == paragraph.index
-                        && f.range.start < range.end
-                        && range.start < f.range.end
-                });
                 let content = run.iter().filter(|&&j| !tokens[j].is_any(&["of"])).count();
                 // A single word ("severity", "respond") is no fact.
-                if overlaps || content < 2 {
+                if content < 2 {
                     continue;
                 }
                 candidates.push((
@@ -348,14 +382,30 @@ fn details(articles: &[Article], known: &[Fact]) -> Vec<Fact> {
         }
         candidates
             .sort_by_key(|(score, f)| (std::cmp::Reverse(*score), f.paragraph, f.range.start));
+        details.push(candidates);
+    }
+    details
+}
+
+/// The details to report from each article's candidates: the best few
+/// that overlap no name or figure already reported.
+fn pick(details: Vec<Vec<(usize, Fact)>>, known: &[Fact]) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    for candidates in details {
         let mut taken: BTreeSet<String> = BTreeSet::new();
         let mut per_paragraph: HashMap<usize, usize> = HashMap::new();
         for (_, fact) in candidates {
             if taken.len() == DETAILS_PER_ARTICLE {
                 break;
             }
+            let overlaps = known.iter().any(|f| {
+                f.article == fact.article
+                    && f.paragraph == fact.paragraph
+                    && f.range.start < fact.range.end
+                    && fact.range.start < f.range.end
+            });
             let count = per_paragraph.entry(fact.paragraph).or_default();
-            if *count == DETAILS_PER_PARAGRAPH {
+            if overlaps || *count == DETAILS_PER_PARAGRAPH {
                 continue;
             }
             if taken.insert(fact.text.to_lowercase()) {

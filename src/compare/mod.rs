@@ -181,13 +181,14 @@ pub fn layout(articles: &[Article]) -> Comparison {
 /// one story.
 const SPECULATE: usize = 8;
 
-/// The most text (bytes, all articles) that is aligned while the names
-/// are found, on two cores at once. Past it, the two halves' working
-/// memory together (a 60 MB line's tokens, twice) costs more than the
-/// wait, so they run one after the other.
+/// The most text (bytes, all articles) that two stages work on at once,
+/// on two cores (aligning while the names are found, claims while the
+/// facts are drafted). Past it, the two halves' working memory together
+/// (a 60 MB line's tokens, twice) costs more than the wait, so they run
+/// one after the other.
 const SIDE_BY_SIDE_BYTES: usize = 16 << 20;
 
-/// Whether `articles` are small enough to align beside the names.
+/// Whether `articles` are small enough for two stages at once.
 fn side_by_side(articles: &[Article]) -> bool {
     let bytes: usize = articles
         .iter()
@@ -195,6 +196,20 @@ fn side_by_side(articles: &[Article]) -> bool {
         .map(|p| p.text.len())
         .sum();
     bytes <= SIDE_BY_SIDE_BYTES
+}
+
+/// `a` and `b` on two cores when `articles` are [`side_by_side`], else
+/// one after the other.
+fn together<A: Send, B: Send>(
+    articles: &[Article],
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if side_by_side(articles) {
+        rayon::join(a, b)
+    } else {
+        (a(), b())
+    }
 }
 
 /// The first half of [`compare_as_one`].
@@ -249,12 +264,11 @@ impl Budget {
     /// [`layout_as_one`], within this budget.
     pub fn layout_as_one<'a>(&self, articles: impl Into<Cow<'a, [Article]>>) -> Comparison {
         let articles: Cow<[Article]> = articles.into();
-        let align = || align::align(&articles, self.rows_per_paragraph);
-        let (rows, names) = if side_by_side(&articles) {
-            rayon::join(align, || names::find(&articles))
-        } else {
-            (align(), names::find(&articles))
-        };
+        let (rows, names) = together(
+            &articles,
+            || align::align(&articles, self.rows_per_paragraph),
+            || names::find(&articles),
+        );
         let stories = vec![Story {
             articles: (0..articles.len()).collect(),
             title: articles
@@ -342,9 +356,15 @@ impl Comparison {
     /// The claims and unique facts of the laid-out comparison, found
     /// within each story.
     pub fn findings(&self) -> Findings {
+        // Facts need the claims only to finish: what they read of the text
+        // is read on another core meanwhile.
         if self.is_one_story() {
-            let (claims, cuts) = claims::find(&self.articles, &self.rows, &self.budget);
-            let unique = facts::find(&self.articles, &self.names, &claims);
+            let ((claims, cuts), drafts) = together(
+                &self.articles,
+                || claims::find(&self.articles, &self.rows, &self.budget),
+                || facts::draft(&self.articles, &self.names),
+            );
+            let unique = drafts.finish(&claims);
             return Findings {
                 claims,
                 unique,
@@ -367,8 +387,12 @@ impl Comparison {
             let members = story.members();
             let part: Vec<Article> = members.iter().map(|&a| self.articles[a].clone()).collect();
             let rows: Vec<Row> = rows.into_iter().map(|row| row.select(&members)).collect();
-            let (mut claims, cuts) = claims::find(&part, &rows, &self.budget);
-            let mut unique = facts::find(&part, &names::find(&part), &claims);
+            let ((mut claims, cuts), drafts) = together(
+                &part,
+                || claims::find(&part, &rows, &self.budget),
+                || facts::draft(&part, &names::find(&part)),
+            );
+            let mut unique = drafts.finish(&claims);
             for claim in &mut claims {
                 for mention in &mut claim.mentions {
                     mention.article = members[mention.article];
