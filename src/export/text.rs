@@ -19,6 +19,7 @@
 //! pages. Lines never exceed the width, measured in terminal columns (wide
 //! CJK characters and emoji count two; colour sequences none).
 
+use rayon::prelude::*;
 use textwrap::core::display_width;
 
 use super::view::{self, Side};
@@ -139,15 +140,21 @@ fn page(
         "─".repeat(column + 1),
         "─".repeat(column + 1)
     ));
-    for (n, row) in view::pair_rows(comparison, a, b).iter().enumerate() {
+    let lines = |side: &Option<Side>| {
+        side.as_ref()
+            .map_or_else(Vec::new, |side| cell(side, column, color))
+    };
+    // Wrapping is most of an export's time, and each row's cells wrap
+    // alone: on all cores.
+    let cells: Vec<(Vec<String>, Vec<String>)> = view::pair_rows(comparison, a, b)
+        .par_iter()
+        .map(|row| (lines(&row.left), lines(&row.right)))
+        .collect();
+    for (n, (left, right)) in cells.iter().enumerate() {
         if n > 0 {
             join(&[], &[], column, out);
         }
-        let lines = |side: &Option<Side>| {
-            side.as_ref()
-                .map_or_else(Vec::new, |side| cell(side, column, color))
-        };
-        join(&lines(&row.left), &lines(&row.right), column, out);
+        join(left, right, column, out);
     }
 }
 
