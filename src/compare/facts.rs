@@ -196,8 +196,15 @@ fn figures(claims: &[Claim]) -> Vec<Fact> {
                 None => figures.push((mention, vec![mention.article])),
             }
         }
+        // "one option", "one face": a single thing is a fact of the event
+        // only when it is one of the event's own counts (one death, one
+        // arrest); otherwise it is how a sentence is put.
+        let counted = claim.is_event_count();
         let mut seen = Vec::new();
         for mention in &claim.mentions {
+            if mention.value == 1.0 && mention.high.is_none() && !counted {
+                continue;
+            }
             let figure = (mention.article, mention.value, mention.high);
             let given_elsewhere = amounts.elsewhere(mention)
                 || figures.iter().any(|(other, articles)| {
@@ -447,6 +454,27 @@ const PREPOSITIONS: &[&str] = &[
     "ever",
     "even",
     "also",
+    "past",
+    "rather",
+    "instead",
+    "next",
+    "earlier",
+    "later",
+    "ago",
+    "already",
+    "still",
+    "yet",
+    "soon",
+    "currently",
+    "cannot",
+    "although",
+    "though",
+    "however",
+    "meanwhile",
+    "perhaps",
+    "well",
+    "every",
+    "last",
 ];
 
 /// Runs of lower-case content words within a sentence, "of" allowed
@@ -542,6 +570,38 @@ mod tests {
         assert!(!facts.iter().any(|f| f.text == "Moscow"));
         // Nor is one another article names inside a longer name.
         assert!(!facts.iter().any(|f| f.text == "Paris"));
+    }
+
+    #[test]
+    fn a_single_thing_is_a_fact_only_when_the_event_counts_it() {
+        let article = |id: &str, text: &str| {
+            Article::new(
+                id.to_string(),
+                format!("{id}.txt"),
+                crate::corpus::parse(text, crate::corpus::Syntax::Plain),
+            )
+        };
+        let comparison = crate::compare::compare(&[
+            article(
+                "a",
+                "The footbridge over the Lenne collapsed on Tuesday.\n\nOne man was killed when the deck fell. Engineers said one option is a temporary crossing.",
+            ),
+            article(
+                "b",
+                "The footbridge over the Lenne collapsed on Tuesday afternoon.\n\nEngineers are inspecting the remaining piers.",
+            ),
+        ]);
+        let figures: Vec<&str> = comparison
+            .unique
+            .iter()
+            .filter(|f| f.kind == FactKind::Figure)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert!(
+            figures.iter().any(|f| f.starts_with("One man")),
+            "{figures:?}"
+        );
+        assert!(!figures.iter().any(|f| f.contains("option")), "{figures:?}");
     }
 
     #[test]

@@ -179,6 +179,14 @@ pub struct Claim {
     pub mentions: Vec<Mention>,
 }
 
+impl Claim {
+    /// Whether it is one of the well-known counts of an event ("deaths",
+    /// "arrests"), which every outlet means the same way.
+    pub fn is_event_count(&self) -> bool {
+        kind::is_event_count(&self.quantity)
+    }
+}
+
 /// The range of values a figure allows, with open or closed ends.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Interval {
