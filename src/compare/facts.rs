@@ -320,18 +320,18 @@ fn details(articles: &[Article]) -> Vec<Vec<(usize, Fact)>> {
             holders.entry(paragraph.text.as_str()).or_default().add(a);
         }
     }
-    let mut stems: HashMap<String, Owners> = HashMap::new();
+    // Who holds each stem, by the stem's id.
+    let mut stems: Vec<Owners> = Vec::new();
     for (text, owners) in &holders {
-        terms.each(text, |term| {
+        terms.each(text, |id, term| {
             if term.starts_with('~') {
                 return;
             }
-            match stems.get_mut(term) {
-                Some(known) => known.join(owners),
-                None => {
-                    stems.insert(term.to_string(), *owners);
-                }
+            let at = id as usize;
+            if at >= stems.len() {
+                stems.resize(at + 1, Owners::None);
             }
+            stems[at].join(owners);
         });
     }
     let mut details = Vec::with_capacity(articles.len());
@@ -340,8 +340,10 @@ fn details(articles: &[Article]) -> Vec<Vec<(usize, Fact)>> {
         // has none.
         let own_word = |word: &str| {
             let mut own = None;
-            terms.each(word, |stem| {
-                own.get_or_insert_with(|| stems.get(stem).is_none_or(|owners| owners.only(a)));
+            terms.each(word, |stem, _| {
+                own.get_or_insert_with(|| {
+                    stems.get(stem as usize).is_none_or(|owners| owners.only(a))
+                });
             });
             own == Some(true)
         };

@@ -138,41 +138,44 @@ const COMMON: usize = 1000;
 /// file; a paragraph's counterpart shares its rarest terms.
 const FOUND_ENOUGH: usize = 200;
 
-/// A document's terms, each once with how often it occurs, in order of
-/// first occurrence: all a TF-IDF vector is made of, without a string for
-/// each occurrence (a 60 MB paragraph has millions of them).
-pub type Bag = Vec<(String, u32)>;
+/// A document's terms as ids ([`Terms`](super::text::Terms) gives them),
+/// each once with how often it occurs, ascending: all a TF-IDF vector is
+/// made of, without a string for each occurrence (a 60 MB paragraph has
+/// millions of them).
+pub type Bag = Vec<(u32, u32)>;
 
-/// Counts terms into a [`Bag`].
+/// Counts term ids into [`Bag`]s, one after another: a count per id in an
+/// array with the ids touched, so counting hashes nothing and each bag
+/// costs what it holds.
 #[derive(Default)]
 pub struct BagCounter {
-    bag: Bag,
-    at: HashMap<String, usize>,
+    counts: Vec<u32>,
+    touched: Vec<u32>,
 }
 
 impl BagCounter {
-    pub fn add(&mut self, term: &str) {
-        match self.at.get(term) {
-            Some(&k) => self.bag[k].1 += 1,
-            None => {
-                self.at.insert(term.to_string(), self.bag.len());
-                self.bag.push((term.to_string(), 1));
-            }
+    pub fn add(&mut self, term: u32) {
+        let at = term as usize;
+        if at >= self.counts.len() {
+            self.counts.resize(at + 1, 0);
         }
+        if self.counts[at] == 0 {
+            self.touched.push(term);
+        }
+        self.counts[at] += 1;
     }
 
-    pub fn finish(self) -> Bag {
-        self.bag
+    /// The bag counted since the last, leaving the counter empty.
+    pub fn take(&mut self) -> Bag {
+        self.touched.sort_unstable();
+        let bag = self
+            .touched
+            .iter()
+            .map(|&term| (term, std::mem::take(&mut self.counts[term as usize])))
+            .collect();
+        self.touched.clear();
+        bag
     }
-}
-
-/// The bag of `terms`.
-pub fn bag<T: AsRef<str>>(terms: impl IntoIterator<Item = T>) -> Bag {
-    let mut counter = BagCounter::default();
-    for term in terms {
-        counter.add(term.as_ref());
-    }
-    counter.finish()
 }
 
 /// TF-IDF vectors for a set of documents, with an inverted index over them.
@@ -195,7 +198,9 @@ impl Index {
     /// them as it goes never holds them all (3,000 articles' bags took
     /// 50 MB).
     pub fn with_copies(documents: impl IntoIterator<Item = (Bag, u32)>) -> Index {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        // The index numbers terms in the order it meets them, whatever ids
+        // the bags use, so its ties break the same way for any caller.
+        let mut ids: Vec<u32> = Vec::new();
         let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
         let mut n = 0u64;
@@ -203,15 +208,15 @@ impl Index {
             n += u64::from(copies);
             let mut tf = Vec::with_capacity(bag.len());
             for (term, count) in bag {
-                let id = match ids.get(term.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = u32::try_from(ids.len()).expect("fewer than 2^32 terms");
-                        ids.insert(term, id);
-                        df.push(0);
-                        id
-                    }
-                };
+                let at = term as usize;
+                if at >= ids.len() {
+                    ids.resize(at + 1, u32::MAX);
+                }
+                if ids[at] == u32::MAX {
+                    ids[at] = u32::try_from(df.len()).expect("fewer than 2^32 terms");
+                    df.push(0);
+                }
+                let id = ids[at];
                 df[id as usize] += copies;
                 tf.push((id, count));
             }
@@ -433,8 +438,20 @@ impl Index {
 mod tests {
     use super::*;
 
+    /// Bags of the space-separated words of `texts`, each word an id.
     fn docs(texts: &[&str]) -> Vec<Bag> {
-        texts.iter().map(|t| bag(t.split(' '))).collect()
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut counter = BagCounter::default();
+        texts
+            .iter()
+            .map(|text| {
+                for word in text.split(' ') {
+                    let next = ids.len() as u32;
+                    counter.add(*ids.entry(word).or_insert(next));
+                }
+                counter.take()
+            })
+            .collect()
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn name_bags(n: usize, names: &[Name]) -> Vec<Bag> {
             }
         }
     }
-    let mut named: Vec<BagCounter> = (0..n).map(|_| BagCounter::default()).collect();
+    let mut named: Vec<Vec<u32>> = vec![Vec::new(); n];
     for (id, name) in names.iter().enumerate() {
         let bare = !name.name.contains(' ');
         for place in &name.places {
@@ -217,10 +217,17 @@ fn name_bags(n: usize, names: &[Name]) -> Vec<Bag> {
                 .flatten()
                 .copied()
                 .unwrap_or(id);
-            named[place.article].add(&id.to_string());
+            named[place.article].push(u32::try_from(id).expect("fewer than 2^32 names"));
         }
     }
-    named.into_iter().map(BagCounter::finish).collect()
+    let mut counter = BagCounter::default();
+    named
+        .into_iter()
+        .map(|ids| {
+            ids.into_iter().for_each(|id| counter.add(id));
+            counter.take()
+        })
+        .collect()
 }
 
 /// An article's scored partner and their pair's score. Articles are
@@ -625,7 +632,7 @@ mod tests {
         let bags = name_bags(articles.len(), &names);
         let ids = |bag: &Bag| {
             bag.iter()
-                .map(|(id, _)| id.clone())
+                .map(|&(id, _)| id)
                 .collect::<std::collections::BTreeSet<_>>()
         };
         assert!(

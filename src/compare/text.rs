@@ -169,10 +169,20 @@ const PREFIX: usize = 5;
 ///
 /// Each word's terms are kept once found: news repeats its words (names,
 /// "said", "police") and an update repeats whole paragraphs, so most words
-/// are stemmed once per run rather than once per occurrence.
+/// are stemmed once per run rather than once per occurrence. Each term
+/// gets an id, in the order terms are first met, so bags and sentences
+/// compare as integers without hashing a string for each occurrence.
 pub struct Terms {
     stemmer: Stemmer,
-    known: RefCell<HashMap<String, Vec<String>>>,
+    known: RefCell<Known>,
+    counter: RefCell<BagCounter>,
+}
+
+/// The words seen so far, with their terms, and the terms' ids.
+#[derive(Default)]
+struct Known {
+    words: HashMap<String, Vec<(u32, Box<str>)>>,
+    ids: HashMap<Box<str>, u32>,
 }
 
 impl Default for Terms {
@@ -180,6 +190,7 @@ impl Default for Terms {
         Terms {
             stemmer: Stemmer::create(Algorithm::English),
             known: RefCell::default(),
+            counter: RefCell::default(),
         }
     }
 }
@@ -188,32 +199,41 @@ impl Terms {
     /// The content terms of `text`, in order, with repeats.
     pub fn of(&self, text: &str) -> Vec<String> {
         let mut terms = Vec::new();
-        self.each(text, |term| terms.push(term.to_string()));
+        self.each(text, |_, term| terms.push(term.to_string()));
         terms
     }
 
     /// The content terms of `texts` as one bag: each term once, with its
     /// count.
     pub fn bag<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Bag {
-        let mut counter = BagCounter::default();
+        let mut counter = self.counter.borrow_mut();
         for text in texts {
-            self.each(text, |term| counter.add(term));
+            self.each(text, |id, _| counter.add(id));
         }
-        counter.finish()
+        counter.take()
     }
 
-    /// Calls `f` with each content term of `text`, in order.
-    pub fn each(&self, text: &str, mut f: impl FnMut(&str)) {
+    /// Calls `f` with the id and text of each content term of `text`, in
+    /// order.
+    pub fn each(&self, text: &str, mut f: impl FnMut(u32, &str)) {
         let mut known = self.known.borrow_mut();
+        let Known { words: seen, ids } = &mut *known;
         for word in words(text) {
-            match known.get(word) {
-                Some(found) => found.iter().for_each(|term| f(term)),
-                None => {
-                    let found = self.of_word(word);
-                    found.iter().for_each(|term| f(term));
-                    known.insert(word.to_string(), found);
-                }
+            if let Some(found) = seen.get(word) {
+                found.iter().for_each(|(id, term)| f(*id, term));
+                continue;
             }
+            let found: Vec<(u32, Box<str>)> = self
+                .of_word(word)
+                .into_iter()
+                .map(|term| {
+                    let next = u32::try_from(ids.len()).expect("fewer than 2^32 terms");
+                    let term: Box<str> = term.into();
+                    (*ids.entry(term.clone()).or_insert(next), term)
+                })
+                .collect();
+            found.iter().for_each(|(id, term)| f(*id, term));
+            seen.insert(word.to_string(), found);
         }
     }
 

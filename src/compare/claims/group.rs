@@ -169,11 +169,11 @@ pub fn split_by_side(items: &mut [Item]) {
     }
 }
 
-/// Ids for stems, so that sentences compare as sorted integers, and each
-/// sentence's ids, as an update's versions repeat their sentences.
+/// Each sentence's stems as ids of one [`Terms`], so that sentences
+/// compare as sorted integers; kept, as an update's versions repeat their
+/// sentences.
 #[derive(Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
     sentences: HashMap<String, Vec<u32>>,
 }
 
@@ -183,15 +183,12 @@ impl Vocabulary {
         if let Some(context) = self.sentences.get(sentence) {
             return context.clone();
         }
-        let mut context: Vec<u32> = terms
-            .of(sentence)
-            .into_iter()
-            .filter(|t| !t.starts_with('~') && !t.starts_with(|c: char| c.is_ascii_digit()))
-            .map(|t| {
-                let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
-                *self.ids.entry(t).or_insert(next)
-            })
-            .collect();
+        let mut context = Vec::new();
+        terms.each(sentence, |id, term| {
+            if !term.starts_with('~') && !term.starts_with(|c: char| c.is_ascii_digit()) {
+                context.push(id);
+            }
+        });
         context.sort_unstable();
         context.dedup();
         self.sentences.insert(sentence.to_string(), context.clone());
