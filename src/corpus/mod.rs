@@ -66,20 +66,31 @@ impl Article {
     /// and page furniture left out), else `heading` or `furniture`. JSON
     /// keeps the index, which counts every block from 0.
     pub fn paragraph_label(&self, index: usize) -> String {
-        let Some(paragraph) = self.paragraphs.get(index) else {
-            return format!("¶{}", index + 1);
-        };
-        match paragraph.kind {
-            ParagraphKind::Body => {
+        match self.paragraphs.get(index) {
+            Some(paragraph) => {
                 let before = self.paragraphs[..index]
                     .iter()
                     .filter(|p| p.kind == ParagraphKind::Body)
                     .count();
-                format!("¶{}", before + 1)
+                label(paragraph.kind, before)
             }
-            ParagraphKind::Heading => "heading".to_string(),
-            ParagraphKind::Boilerplate => "furniture".to_string(),
+            None => format!("¶{}", index + 1),
         }
+    }
+
+    /// [`Article::paragraph_label`] of every paragraph, in one pass: a
+    /// label counts the body paragraphs before it, and asking each
+    /// figure's anew cost the square of a long article.
+    pub fn paragraph_labels(&self) -> Vec<String> {
+        let mut before = 0;
+        self.paragraphs
+            .iter()
+            .map(|paragraph| {
+                let label = label(paragraph.kind, before);
+                before += usize::from(paragraph.kind == ParagraphKind::Body);
+                label
+            })
+            .collect()
     }
 
     /// "source · date", the short label of panes and column heads, with
@@ -112,6 +123,16 @@ pub enum ParagraphKind {
     /// Page furniture ("Advertisement", "Read more"): kept so the article
     /// reads as it was, but never aligned or mined for claims.
     Boilerplate,
+}
+
+/// The label of a paragraph of `kind` with `before` body paragraphs
+/// before it.
+fn label(kind: ParagraphKind, before: usize) -> String {
+    match kind {
+        ParagraphKind::Body => format!("¶{}", before + 1),
+        ParagraphKind::Heading => "heading".to_string(),
+        ParagraphKind::Boilerplate => "furniture".to_string(),
+    }
 }
 
 /// The articles that loaded, and a warning for each input that did not.
@@ -202,5 +223,6 @@ mod tests {
         );
         let labels: Vec<String> = (0..4).map(|i| article.paragraph_label(i)).collect();
         assert_eq!(labels, ["¶1", "heading", "furniture", "¶2"]);
+        assert_eq!(article.paragraph_labels(), labels);
     }
 }

@@ -243,7 +243,8 @@ struct RejectedReport<'a> {
 pub fn rejected(articles: &[Article], format: TableFormat, width: usize) -> String {
     let mut rejected = Vec::new();
     for article in articles {
-        for paragraph in &article.paragraphs {
+        let labels = article.paragraph_labels();
+        for (paragraph, label) in article.paragraphs.iter().zip(labels) {
             if paragraph.kind == ParagraphKind::Boilerplate {
                 continue;
             }
@@ -251,7 +252,7 @@ pub fn rejected(articles: &[Article], format: TableFormat, width: usize) -> Stri
                 rejected.push(Rejected {
                     article: &article.id,
                     paragraph: paragraph.index,
-                    shown: article.paragraph_label(paragraph.index),
+                    shown: label.clone(),
                     text: number.text,
                     why: number.why.as_str(),
                 });

@@ -174,6 +174,7 @@ pub(super) fn claims(comparison: &Comparison) -> Vec<ClaimRow<'_>> {
 /// of all.
 pub(super) fn claims_in(comparison: &Comparison, story: Option<usize>) -> Vec<ClaimRow<'_>> {
     let mut rows = Vec::new();
+    let mut labels = Labels::new(comparison);
     let story_of = comparison.story_table();
     let in_story = |claim: &&crate::compare::Claim| {
         story.is_none_or(|s| {
@@ -195,7 +196,7 @@ pub(super) fn claims_in(comparison: &Comparison, story: Option<usize>) -> Vec<Cl
             };
             rows.push(ClaimRow {
                 claim: (k == 0).then(|| (safe(&claim.quantity), claim.verdict)),
-                paragraph: comparison.articles[m.article].paragraph_label(m.paragraph),
+                paragraph: labels.of(m.article, m.paragraph),
                 article,
                 figure: m.figure(),
                 says: safe(&match &m.attribution {
@@ -209,6 +210,31 @@ pub(super) fn claims_in(comparison: &Comparison, story: Option<usize>) -> Vec<Cl
     rows
 }
 
+/// Each article's paragraph labels, made once when first asked for.
+struct Labels<'a> {
+    comparison: &'a Comparison,
+    made: Vec<Option<Vec<String>>>,
+}
+
+impl<'a> Labels<'a> {
+    fn new(comparison: &'a Comparison) -> Self {
+        Labels {
+            comparison,
+            made: vec![None; comparison.articles.len()],
+        }
+    }
+
+    /// The label of paragraph `p` of article `a`.
+    fn of(&mut self, a: usize, p: usize) -> String {
+        let article = &self.comparison.articles[a];
+        self.made[a]
+            .get_or_insert_with(|| article.paragraph_labels())
+            .get(p)
+            .cloned()
+            .unwrap_or_else(|| article.paragraph_label(p))
+    }
+}
+
 pub(super) fn facts(comparison: &Comparison) -> Vec<FactView<'_>> {
     facts_in(comparison, None)
 }
@@ -216,13 +242,14 @@ pub(super) fn facts(comparison: &Comparison) -> Vec<FactView<'_>> {
 /// [`facts`] of one story, or of all.
 pub(super) fn facts_in(comparison: &Comparison, story: Option<usize>) -> Vec<FactView<'_>> {
     let story_of = comparison.story_table();
+    let mut labels = Labels::new(comparison);
     comparison
         .unique
         .iter()
         .filter(|f| story.is_none_or(|s| story_of[f.article] == s))
         .map(|f| FactView {
             article: safe(&comparison.articles[f.article].id),
-            paragraph: comparison.articles[f.article].paragraph_label(f.paragraph),
+            paragraph: labels.of(f.article, f.paragraph),
             kind: f.kind.as_str(),
             text: safe(&f.text),
         })
