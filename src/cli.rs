@@ -128,7 +128,7 @@ struct WorkBudget {
     /// Change a bound of the work budget, past which a huge input is
     /// compared in part (said on stderr): figures (20000),
     /// figures_per_paragraph (100), paragraph_bytes (65536),
-    /// figure_neighbours (400), figure_pairs (40000), rows_per_paragraph
+    /// figure_neighbours (100), figure_pairs (40000), rows_per_paragraph
     /// (40), story_partners (64). Repeat for several; wins over the config
     /// file's [budget].
     #[arg(long, value_name = "KEY=VALUE", value_parser = budget_setting)]
