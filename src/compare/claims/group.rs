@@ -366,29 +366,24 @@ pub fn group(mut items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>
     }
     // Only figures of one name, of one row, or counting people can be
     // linked: compare those.
-    let mut buckets: HashMap<(Option<usize>, String), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<Bucket, Vec<usize>> = HashMap::new();
     for c in 0..n {
         let item = rep(c);
         buckets
-            .entry((None, item.quantity.clone()))
+            .entry(Bucket::Name(item.names.quantity))
             .or_default()
             .push(c);
         if let Some(row) = item.row {
-            buckets
-                .entry((Some(row), String::new()))
-                .or_default()
-                .push(c);
+            buckets.entry(Bucket::Row(row)).or_default().push(c);
         }
         if item.people || item.known {
-            buckets
-                .entry((None, "\0people".into()))
-                .or_default()
-                .push(c);
+            buckets.entry(Bucket::People).or_default().push(c);
         }
         let m = &item.mention;
-        if !m.unit.is_empty() {
-            let amount = format!("\0{}/{:?}/{}", m.value, m.high, m.unit);
-            buckets.entry((None, amount)).or_default().push(c);
+        if item.names.unit != 0 {
+            let amount =
+                Bucket::Amount(m.value.to_bits(), m.high.map(f64::to_bits), item.names.unit);
+            buckets.entry(amount).or_default().push(c);
         }
     }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
@@ -464,6 +459,16 @@ pub fn group(mut items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>
             )
         })
         .collect()
+}
+
+/// What figures that may be linked have in common: one name, one row,
+/// counting people, or one amount in one unit.
+#[derive(PartialEq, Eq, Hash)]
+enum Bucket {
+    Name(u32),
+    Row(usize),
+    People,
+    Amount(u64, Option<u64>, u32),
 }
 
 /// Groups of classes as they merge.
