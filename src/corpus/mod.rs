@@ -78,19 +78,24 @@ impl Article {
         }
     }
 
-    /// [`Article::paragraph_label`] of every paragraph, in one pass: a
-    /// label counts the body paragraphs before it, and asking each
-    /// figure's anew cost the square of a long article.
-    pub fn paragraph_labels(&self) -> Vec<String> {
-        let mut before = 0;
-        self.paragraphs
+    /// [`Article::paragraph_label`] for many paragraphs: a label counts
+    /// the body paragraphs before it, and asking each figure's anew cost
+    /// the square of a long article, so they are counted once here.
+    pub fn paragraph_labels(&self) -> ParagraphLabels<'_> {
+        let mut before = 0u32;
+        let counts = self
+            .paragraphs
             .iter()
             .map(|paragraph| {
-                let label = label(paragraph.kind, before);
-                before += usize::from(paragraph.kind == ParagraphKind::Body);
-                label
+                let count = before;
+                before += u32::from(paragraph.kind == ParagraphKind::Body);
+                count
             })
-            .collect()
+            .collect();
+        ParagraphLabels {
+            article: self,
+            before: counts,
+        }
     }
 
     /// "source · date", the short label of panes and column heads, with
@@ -123,6 +128,23 @@ pub enum ParagraphKind {
     /// Page furniture ("Advertisement", "Read more"): kept so the article
     /// reads as it was, but never aligned or mined for claims.
     Boilerplate,
+}
+
+/// An article's paragraph labels, from the body paragraphs before each,
+/// counted once ([`Article::paragraph_labels`]).
+pub struct ParagraphLabels<'a> {
+    article: &'a Article,
+    before: Vec<u32>,
+}
+
+impl ParagraphLabels<'_> {
+    /// [`Article::paragraph_label`] of paragraph `index`.
+    pub fn get(&self, index: usize) -> String {
+        match (self.article.paragraphs.get(index), self.before.get(index)) {
+            (Some(paragraph), Some(&before)) => label(paragraph.kind, before as usize),
+            _ => self.article.paragraph_label(index),
+        }
+    }
 }
 
 /// The label of a paragraph of `kind` with `before` body paragraphs
@@ -223,6 +245,7 @@ mod tests {
         );
         let labels: Vec<String> = (0..4).map(|i| article.paragraph_label(i)).collect();
         assert_eq!(labels, ["¶1", "heading", "furniture", "¶2"]);
-        assert_eq!(article.paragraph_labels(), labels);
+        let counted = article.paragraph_labels();
+        assert_eq!((0..4).map(|i| counted.get(i)).collect::<Vec<_>>(), labels);
     }
 }

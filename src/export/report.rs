@@ -244,7 +244,7 @@ pub fn rejected(articles: &[Article], format: TableFormat, width: usize) -> Stri
     let mut rejected = Vec::new();
     for article in articles {
         let labels = article.paragraph_labels();
-        for (paragraph, label) in article.paragraphs.iter().zip(labels) {
+        for paragraph in &article.paragraphs {
             if paragraph.kind == ParagraphKind::Boilerplate {
                 continue;
             }
@@ -252,7 +252,7 @@ pub fn rejected(articles: &[Article], format: TableFormat, width: usize) -> Stri
                 rejected.push(Rejected {
                     article: &article.id,
                     paragraph: paragraph.index,
-                    shown: label.clone(),
+                    shown: labels.get(paragraph.index),
                     text: number.text,
                     why: number.why.as_str(),
                 });

@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 use crate::compare::{CellStatus, Comparison, Significance, Verdict, segments};
-use crate::corpus::Article;
+use crate::corpus::{Article, ParagraphLabels};
 use crate::sanitize;
 
 /// `text` without control characters, escape sequences or bidi
@@ -210,28 +210,28 @@ pub(super) fn claims_in(comparison: &Comparison, story: Option<usize>) -> Vec<Cl
     rows
 }
 
-/// Each article's paragraph labels, made once when first asked for.
+/// Each article's paragraph labels, counted once when first asked for.
 struct Labels<'a> {
     comparison: &'a Comparison,
-    made: Vec<Option<Vec<String>>>,
+    counted: Vec<Option<ParagraphLabels<'a>>>,
 }
 
 impl<'a> Labels<'a> {
     fn new(comparison: &'a Comparison) -> Self {
         Labels {
             comparison,
-            made: vec![None; comparison.articles.len()],
+            counted: std::iter::repeat_with(|| None)
+                .take(comparison.articles.len())
+                .collect(),
         }
     }
 
     /// The label of paragraph `p` of article `a`.
     fn of(&mut self, a: usize, p: usize) -> String {
         let article = &self.comparison.articles[a];
-        self.made[a]
+        self.counted[a]
             .get_or_insert_with(|| article.paragraph_labels())
             .get(p)
-            .cloned()
-            .unwrap_or_else(|| article.paragraph_label(p))
     }
 }
 
