@@ -17,7 +17,7 @@ use serde::Serialize;
 use super::claims::tokens::{Token, tokenise};
 use super::claims::{Claim, Verdict};
 use super::names::Name;
-use super::text::{Terms, is_stop_word, words};
+use super::text::{TermKind, Terms, is_stop_word, words};
 use crate::corpus::{Article, ParagraphKind};
 
 /// Something one article reports and no other does.
@@ -323,8 +323,8 @@ fn details(articles: &[Article]) -> Vec<Vec<(usize, Fact)>> {
     // Who holds each stem, by the stem's id.
     let mut stems: Vec<Owners> = Vec::new();
     for (text, owners) in &holders {
-        terms.each(text, |id, term| {
-            if term.starts_with('~') {
+        terms.each(text, |id, kind| {
+            if kind == TermKind::Prefix {
                 return;
             }
             let at = id as usize;

@@ -178,11 +178,23 @@ pub struct Terms {
     counter: RefCell<BagCounter>,
 }
 
-/// The words seen so far, with their terms, and the terms' ids.
+/// What a term is, for callers that keep only some: a word's stem (a
+/// number's is itself), or its first letters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermKind {
+    Stem,
+    Number,
+    Prefix,
+}
+
+/// The words seen so far with their terms' ids, and each term's id and
+/// kind. Only ids are kept per word: a file of a million distinct numbers
+/// holds a million words.
 #[derive(Default)]
 struct Known {
-    words: HashMap<String, Vec<(u32, Box<str>)>>,
+    words: HashMap<Box<str>, Box<[u32]>>,
     ids: HashMap<Box<str>, u32>,
+    kinds: Vec<TermKind>,
 }
 
 impl Default for Terms {
@@ -198,9 +210,7 @@ impl Default for Terms {
 impl Terms {
     /// The content terms of `text`, in order, with repeats.
     pub fn of(&self, text: &str) -> Vec<String> {
-        let mut terms = Vec::new();
-        self.each(text, |_, term| terms.push(term.to_string()));
-        terms
+        words(text).flat_map(|word| self.of_word(word)).collect()
     }
 
     /// The content terms of `texts` as one bag: each term once, with its
@@ -213,27 +223,41 @@ impl Terms {
         counter.take()
     }
 
-    /// Calls `f` with the id and text of each content term of `text`, in
+    /// Calls `f` with the id and kind of each content term of `text`, in
     /// order.
-    pub fn each(&self, text: &str, mut f: impl FnMut(u32, &str)) {
+    pub fn each(&self, text: &str, mut f: impl FnMut(u32, TermKind)) {
         let mut known = self.known.borrow_mut();
-        let Known { words: seen, ids } = &mut *known;
+        let Known {
+            words: seen,
+            ids,
+            kinds,
+        } = &mut *known;
         for word in words(text) {
             if let Some(found) = seen.get(word) {
-                found.iter().for_each(|(id, term)| f(*id, term));
+                found.iter().for_each(|&id| f(id, kinds[id as usize]));
                 continue;
             }
-            let found: Vec<(u32, Box<str>)> = self
+            let found: Box<[u32]> = self
                 .of_word(word)
                 .into_iter()
                 .map(|term| {
-                    let next = u32::try_from(ids.len()).expect("fewer than 2^32 terms");
-                    let term: Box<str> = term.into();
-                    (*ids.entry(term.clone()).or_insert(next), term)
+                    if let Some(&id) = ids.get(term.as_str()) {
+                        return id;
+                    }
+                    let id = u32::try_from(kinds.len()).expect("fewer than 2^32 terms");
+                    kinds.push(if term.starts_with('~') {
+                        TermKind::Prefix
+                    } else if term.starts_with(|c: char| c.is_ascii_digit()) {
+                        TermKind::Number
+                    } else {
+                        TermKind::Stem
+                    });
+                    ids.insert(term.into(), id);
+                    id
                 })
                 .collect();
-            found.iter().for_each(|(id, term)| f(*id, term));
-            seen.insert(word.to_string(), found);
+            found.iter().for_each(|&id| f(id, kinds[id as usize]));
+            seen.insert(word.into(), found);
         }
     }
 

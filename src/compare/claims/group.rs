@@ -11,7 +11,7 @@ use super::kind;
 use super::mention::Found;
 use super::{Mention, PART};
 use crate::compare::Budget;
-use crate::compare::text::Terms;
+use crate::compare::text::{TermKind, Terms};
 use crate::corpus::{Article, Paragraph};
 
 /// How alike two figures' sentences must be (shared content stems over
@@ -184,8 +184,8 @@ impl Vocabulary {
             return context.clone();
         }
         let mut context = Vec::new();
-        terms.each(sentence, |id, term| {
-            if !term.starts_with('~') && !term.starts_with(|c: char| c.is_ascii_digit()) {
+        terms.each(sentence, |id, kind| {
+            if kind == TermKind::Stem {
                 context.push(id);
             }
         });
