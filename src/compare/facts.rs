@@ -533,7 +533,15 @@ fn runs(tokens: &[Token]) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::bundled;
+    use crate::corpus::{Syntax, bundled, parse};
+
+    fn article(id: &str, text: &str) -> Article {
+        Article::new(
+            id.to_string(),
+            format!("{id}.txt"),
+            parse(text, Syntax::Plain),
+        )
+    }
 
     #[test]
     fn the_bundled_articles_each_add_something() {
@@ -576,13 +584,6 @@ mod tests {
 
     #[test]
     fn a_single_thing_is_a_fact_only_when_the_event_counts_it() {
-        let article = |id: &str, text: &str| {
-            Article::new(
-                id.to_string(),
-                format!("{id}.txt"),
-                crate::corpus::parse(text, crate::corpus::Syntax::Plain),
-            )
-        };
         let comparison = crate::compare::compare(&[
             article(
                 "a",
@@ -609,13 +610,11 @@ mod tests {
     #[test]
     fn a_paragraph_two_versions_share_is_neither_versions_detail() {
         let version = |id: &str, changed: &str| {
-            let text = format!(
-                "The harbour crane toppled onto a cargo shed overnight.\n\n{changed}\n\nInspectors said rusted anchor bolts failed under gusting winds."
-            );
-            Article::new(
-                id.to_string(),
-                format!("{id}.txt"),
-                crate::corpus::parse(&text, crate::corpus::Syntax::Plain),
+            article(
+                id,
+                &format!(
+                    "The harbour crane toppled onto a cargo shed overnight.\n\n{changed}\n\nInspectors said rusted anchor bolts failed under gusting winds."
+                ),
             )
         };
         let articles = [
