@@ -528,24 +528,32 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         return false;
     }
     let (a, b) = (&x.mention, &y.mention);
-    let shared = shared(&x.context, &y.context);
-    let union = x.context.len() + y.context.len() - shared;
-    let jaccard = shared as f64 / (union.max(1) as f64);
+    // The sentences' overlap is read last: grouping weighs millions of
+    // pairs, and most are settled by their names and values.
+    let overlap = || {
+        let shared = shared(&x.context, &y.context);
+        let union = x.context.len() + y.context.len() - shared;
+        (shared, shared as f64 / (union.max(1) as f64))
+    };
     let same_row = !same_article && x.row.is_some() && x.row == y.row;
     let within = |ratio: f64| {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
         low > 0.0 && high / low <= ratio || a.fits(b)
     };
     if p.quantity == q.quantity {
-        let repeated = same_article && a.same_figure(b);
+        if same_article && a.same_figure(b) {
+            return true;
+        }
+        if !within(FAR) {
+            return false;
+        }
+        let (_, jaccard) = overlap();
         // A name that says what is counted ("fine", "batches") needs less
         // of the sentence to agree than one that only gives a unit; on real
         // news a shared word or two is not enough ("her two friends", "two
         // of his friends" are different people in different stories).
         let specific = p.specific && !x.loose && !y.loose && jaccard >= CONTEXT;
-        return repeated
-            || within(FAR)
-                && (specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT);
+        return specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT;
     }
     let near = {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
@@ -564,7 +572,11 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         (false, true) => x.people,
         (true, true) => false,
     };
-    (same_row || jaccard >= CONTEXT) && near && kinds_agree && shared >= 2
+    if !(near && kinds_agree) {
+        return false;
+    }
+    let (shared, jaccard) = overlap();
+    (same_row || jaccard >= CONTEXT) && shared >= 2
 }
 
 /// The year most articles are dated: figures whose sentence names only
