@@ -375,12 +375,22 @@ fn strip_possessive(word: &str) -> &str {
 
 /// Groups places whose forms are aliases of each other.
 fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
-    let forms: Vec<String> = places
-        .iter()
-        .map(|p| p.form.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    // The distinct forms, sorted, and each place's: a folder of thousands
+    // of articles has hundreds of thousands of places and few forms.
+    let (forms, form_of): (Vec<String>, Vec<usize>) = {
+        let mut distinct: Vec<&str> = places.iter().map(|p| p.form.as_str()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let form_of = places
+            .iter()
+            .map(|p| {
+                distinct
+                    .binary_search(&p.form.as_str())
+                    .expect("every form was listed")
+            })
+            .collect();
+        (distinct.into_iter().map(str::to_string).collect(), form_of)
+    };
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     fn root(parent: &mut [usize], x: usize) -> usize {
         let mut x = x;
@@ -433,10 +443,7 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
         }
     }
     let mut groups: BTreeMap<usize, Vec<Place>> = BTreeMap::new();
-    for place in places {
-        let index = forms
-            .binary_search(&place.form)
-            .expect("every form was listed");
+    for (place, index) in places.into_iter().zip(form_of) {
         let r = root(&mut parent, index);
         groups.entry(r).or_default().push(place);
     }
@@ -444,13 +451,16 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
         .into_values()
         .map(|mut places| {
             places.sort_by_key(|p| (p.article, p.paragraph, p.range.start));
-            let used: BTreeSet<String> = places.iter().map(|p| p.form.clone()).collect();
+            let used: BTreeSet<&str> = places.iter().map(|p| p.form.as_str()).collect();
             let name = used
                 .iter()
                 .max_by_key(|f| (f.split(' ').count(), f.len()))
-                .cloned()
-                .unwrap_or_default();
-            let aliases = used.into_iter().filter(|f| *f != name).collect();
+                .map_or_else(String::new, |f| (*f).to_string());
+            let aliases = used
+                .into_iter()
+                .filter(|f| *f != name)
+                .map(str::to_string)
+                .collect();
             Name {
                 name,
                 aliases,
