@@ -37,7 +37,7 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     if word == "custody" && j > 0 && tokens[j - 1].is_any(&["into"]) {
         return Some("arrests");
     }
-    if matches!(word.as_str(), "lost" | "lose" | "loses" | "losing") {
+    if matches!(word.as_ref(), "lost" | "lose" | "loses" | "losing") {
         let mourned = tokens[j + 1..].iter().take(5).any(|t| t.is_any(MOURNED));
         return mourned.then_some("deaths");
     }
@@ -67,7 +67,7 @@ pub fn counted(
         })
         && !number.vague;
     let head = head_noun(tokens, &forward);
-    let noun_after = head.map(|h| tokens[h].lower());
+    let noun_after = head.map(|h| tokens[h].lower().into_owned());
     let span_with = |quantity: &str, unit: String, known: bool, at: usize| Counted {
         quantity: quantity.to_string(),
         unit,
@@ -217,7 +217,7 @@ pub fn counted(
     if let Some(subject) = backward.iter().find(|&&j| is_noun(&tokens[j])) {
         return Some(span_with(
             &kind::noun_key(tokens[*subject].text),
-            tokens[*subject].lower(),
+            tokens[*subject].lower().into_owned(),
             false,
             *subject,
         ));
@@ -226,7 +226,7 @@ pub fn counted(
     // that is the subject of its verb counts people.
     let verb = tokens.get(end).map(Token::lower);
     let subject_of_verb = start == sentence_span(tokens, start).start
-        && verb.is_some_and(|v| PEOPLE_VERBS.contains(&v.as_str()));
+        && verb.is_some_and(|v| PEOPLE_VERBS.contains(&v.as_ref()));
     subject_of_verb.then(|| span_with("people", "people".to_string(), false, start))
 }
 
@@ -349,7 +349,7 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
     for (n, &j) in forward.iter().enumerate() {
         let token = &tokens[j];
         let word = token.lower();
-        if head.is_none() && (NOUN_SKIP.contains(&word.as_str()) || n == 0 && word == "people") {
+        if head.is_none() && (NOUN_SKIP.contains(&word.as_ref()) || n == 0 && word == "people") {
             if word == "people" {
                 return Some(j);
             }
@@ -387,7 +387,7 @@ fn is_noun(token: &Token) -> bool {
         && !token.is_capitalised()
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !is_stop_word(&word)
-        && !NOT_NOUNS.contains(&word.as_str())
+        && !NOT_NOUNS.contains(&word.as_ref())
         && !word.ends_with("ed")
         && !word.ends_with("ing")
         && !word.ends_with("ly")

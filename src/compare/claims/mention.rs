@@ -196,11 +196,11 @@ fn figure(
                 && !word.ends_with("ing")
                 && ![ONE_IDIOMS, REPORTING, NOT_NOUNS]
                     .iter()
-                    .any(|list| list.contains(&word.as_str()))
+                    .any(|list| list.contains(&word.as_ref()))
         });
     let of_next = tokens.get(end).is_some_and(|t| t.is_any(&["of"]));
     let lone_one = number.tokens.len() == 1
-        && match tokens[start].lower().as_str() {
+        && match tokens[start].lower().as_ref() {
             "one" => of_next || !(counted.known || noun_next),
             "a" | "an" => of_next || !counted.known,
             _ => false,

@@ -184,12 +184,12 @@ pub fn is_number_word(word: &str) -> bool {
 /// Whether a word can begin a number in words: a cheap test that spares
 /// most words the full reading.
 fn may_start_words(text: &str) -> bool {
-    let first = text.split(['-', '‑']).next().unwrap_or(text).to_lowercase();
-    UNITS.contains(&first.as_str())
-        || TENS.contains(&first.as_str())
+    let first = super::tokens::lower(text.split(['-', '‑']).next().unwrap_or(text));
+    UNITS.contains(&first.as_ref())
+        || TENS.contains(&first.as_ref())
         || VAGUE.iter().any(|(w, _)| *w == first)
         || matches!(
-            first.as_str(),
+            first.as_ref(),
             "a" | "an" | "half" | "several" | "many" | "tens"
         )
 }
@@ -217,8 +217,8 @@ fn digits(text: &str, i: usize) -> Option<Number> {
     let numeral = numeral.trim_end_matches(['.', ',']);
     let value: f64 = numeral.replace(',', "").parse().ok()?;
     let mut number = exact(value, i..i + 1);
-    let rest = rest.to_lowercase();
-    let rest = rest.as_str();
+    let rest = super::tokens::lower(rest);
+    let rest = rest.as_ref();
     if rest.is_empty() {
         return Some(number);
     }
@@ -276,9 +276,9 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
         let plural = if next.ends_with('s') {
             next
         } else {
-            format!("{next}s")
+            format!("{next}s").into()
         };
-        matches!(first.as_str(), "several" | "many")
+        matches!(first.as_ref(), "several" | "many")
             .then(|| lookup(VAGUE, &plural))
             .flatten()
             .map(|f| (f, i + 2))
@@ -323,13 +323,13 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
     let mut current = 0.0;
     let mut any = false;
     let mut last_scale = 1.0;
-    if first == "half" && matches!(lower(i + 1).as_str(), "a" | "an") {
+    if first == "half" && matches!(lower(i + 1).as_ref(), "a" | "an") {
         let scale = lookup(SCALES, &lower(i + 2))
             .or((lower(i + 2) == "dozen").then_some(12.0))
             .or((lower(i + 2) == "hundred").then_some(100.0))?;
         return Some(exact(scale / 2.0, i..i + 3));
     }
-    if matches!(first.as_str(), "a" | "an") {
+    if matches!(first.as_ref(), "a" | "an") {
         let next = lower(i + 1);
         if next == "handful" && lower(i + 2) == "of" {
             return Some(exact(3.0, i..i + 2));
@@ -410,14 +410,14 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Number> {
     let first = lower(i);
     let of_follows = |j: usize| {
         matches!(
-            lower(j).as_str(),
+            lower(j).as_ref(),
             "of" | "the" | "my" | "his" | "her" | "their" | "its" | "our" | "your" | "all"
         )
     };
     if first == "half" {
         return of_follows(i + 1).then(|| share(0.5, i + 1));
     }
-    let numerator = match first.as_str() {
+    let numerator = match first.as_ref() {
         "a" | "an" => 1.0,
         word => words_value(word).filter(|&n| n >= 1.0)?,
     };
@@ -435,7 +435,7 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Number> {
     let singular = if numerator > 1.0 {
         next.strip_suffix('s')?
     } else {
-        next.as_str()
+        next.as_ref()
     };
     let denominator = lookup(FRACTIONS, singular)?;
     (numerator < denominator && lower(i + 2) == "of").then(|| share(numerator / denominator, i + 2))
@@ -449,7 +449,7 @@ fn multiple(tokens: &[Token], i: usize) -> Option<Number> {
     let next = tokens.get(i + 1);
     let how_often = i > 0
         && tokens[i - 1].is_word()
-        && match word.as_str() {
+        && match word.as_ref() {
             "twice" | "thrice" => next.is_none_or(|t| {
                 !t.is_any(&[
                     "as", "the", "that", "a", "an", "its", "their", "his", "her", "what",
@@ -458,7 +458,7 @@ fn multiple(tokens: &[Token], i: usize) -> Option<Number> {
             "once" => next.is_none_or(|t| t.ends_clause() || t.is_any(&["before"])),
             _ => false,
         };
-    let value = match word.as_str() {
+    let value = match word.as_ref() {
         "once" | "twice" | "thrice" if !how_often => return None,
         "once" => 1.0,
         "twice" => 2.0,
@@ -500,12 +500,12 @@ fn words_value(word: &str) -> Option<f64> {
 /// found; the caller checks.
 fn nothing(tokens: &[Token], i: usize) -> Option<Number> {
     let at = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
-    match at(i).as_str() {
+    match at(i).as_ref() {
         "nobody" => Some(exact(0.0, i..i + 1)),
         "no" if at(i + 1) == "one" && at(i + 2) != "of" => Some(exact(0.0, i..i + 2)),
         "none" => {
             let of_the = at(i + 1) == "of"
-                && matches!(at(i + 2).as_str(), "the" | "those" | "its" | "their");
+                && matches!(at(i + 2).as_ref(), "the" | "those" | "its" | "their");
             let whole = of_the.then(|| read(tokens, i + 3)).flatten();
             Some(exact(0.0, i..whole.map_or(i + 1, |n| n.tokens.end)))
         }
@@ -515,10 +515,10 @@ fn nothing(tokens: &[Token], i: usize) -> Option<Number> {
         // says how many there are; "do not expect any arrests" says
         // nothing of how many there were.
         "any" => {
-            let having = i > 0 && HAVING.contains(&at(i - 1).as_str());
+            let having = i > 0 && HAVING.contains(&at(i - 1).as_ref());
             let negated = (i.saturating_sub(3)..i).any(|j| {
                 let word = at(j);
-                matches!(word.as_str(), "not" | "never")
+                matches!(word.as_ref(), "not" | "never")
                     || word.ends_with("n't")
                     || word.ends_with("n’t")
             });

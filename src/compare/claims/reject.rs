@@ -211,7 +211,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         return Some(Rejection::ClockTime);
     }
     // Clock times: "9 p.m.", "20:00", "0900 GMT".
-    if token.starts_with_digit() && TIME_WORDS.contains(&lower_after(1).as_str()) {
+    if token.starts_with_digit() && TIME_WORDS.contains(&lower_after(1).as_ref()) {
         let hours_after_clock = lower_after(1) == "hours" && token.text.len() != 4;
         if !hours_after_clock {
             return Some(Rejection::ClockTime);
@@ -219,7 +219,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     }
     // Ages: "aged 34", "34 years old", "Maria Okafor, 34,", "patients
     // over 60".
-    let over_age = matches!(lower_before(1).as_str(), "over" | "under")
+    let over_age = matches!(lower_before(1).as_ref(), "over" | "under")
         && before(2).is_some_and(|t| {
             kind::is_people(&t.lower()) || t.is_any(&["them", "patients", "those", "aged"])
         })
@@ -227,9 +227,9 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     if over_age {
         return Some(Rejection::Age);
     }
-    if matches!(lower_before(1).as_str(), "aged" | "age" | "ages")
-        || matches!(lower_after(1).as_str(), "year" | "years") && lower_after(2) == "old"
-        || matches!(lower_after(1).as_str(), "year-old" | "years-old")
+    if matches!(lower_before(1).as_ref(), "aged" | "age" | "ages")
+        || matches!(lower_after(1).as_ref(), "year" | "years") && lower_after(2) == "old"
+        || matches!(lower_after(1).as_ref(), "year-old" | "years-old")
     {
         return Some(Rejection::Age);
     }
@@ -298,7 +298,7 @@ pub fn year_at(tokens: &[Token], j: usize) -> Option<i32> {
         n.is_word()
             && !n.is_capitalised()
             && (word.ends_with('s') || kind::predicate(&word).is_some() || kind::is_people(&word))
-    }) && !YEAR_PRECEDERS.contains(&previous.as_str());
+    }) && !YEAR_PRECEDERS.contains(&previous.as_ref());
     (!counts_something).then_some(year)
 }
 

@@ -6,6 +6,7 @@
 //! ("1,200", "2.4", "34-year-old", "2.4bn") and keeps dotted abbreviations
 //! ("U.S.", "p.m.") as one word.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,8 +49,10 @@ impl<'a> Token<'a> {
         is_acronym(self.text)
     }
 
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The token in lower case, copied only when it has a capital: most
+    /// words have none, and figures are read at every token.
+    pub fn lower(&self) -> Cow<'a, str> {
+        lower(self.text)
     }
 
     /// Whether the token is one of `words`, ignoring case.
@@ -63,6 +66,15 @@ impl<'a> Token<'a> {
             self.text,
             "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "—" | "–" | "\"" | "“" | "”"
         )
+    }
+}
+
+/// `text` in lower case, borrowed when it already is.
+pub fn lower(text: &str) -> Cow<'_, str> {
+    if text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -116,7 +128,7 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
         let ends_sentence = matches!(token.text, "." | "!" | "?")
             && !tokens
                 .last()
-                .is_some_and(|t: &Token| ABBREVIATIONS.contains(&t.lower().as_str()))
+                .is_some_and(|t: &Token| ABBREVIATIONS.contains(&t.lower().as_ref()))
             && text[end..]
                 .trim_start_matches(|c: char| c.is_whitespace() || "\"'”’)".contains(c))
                 .chars()
