@@ -210,17 +210,24 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
         }
         let tokens = tokenise(&paragraph.text);
         for (i, token) in tokens.iter().enumerate() {
+            // Looked up before inserted: most words are met many times,
+            // and a copy is made only for the first.
+            let add = |set: &mut HashSet<String>, word: &str| {
+                if !set.contains(word) {
+                    set.insert(word.to_string());
+                }
+            };
             if token.text.starts_with(char::is_lowercase) {
-                vocabulary.lower.insert(token.text.to_lowercase());
+                add(&mut vocabulary.lower, &token.lower());
             } else if token.is_capitalised() && !opens_sentence(&tokens, i) {
-                let word = strip_possessive(token.text).to_string();
+                let word = strip_possessive(token.text);
                 let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
                 let joined = tokens[i - 1].is_any(CONNECTORS)
                     && capital(i.checked_sub(2).and_then(|k| tokens.get(k)));
                 if !capital(tokens.get(i - 1)) && !joined && !capital(tokens.get(i + 1)) {
-                    vocabulary.standalone.insert(word.clone());
+                    add(&mut vocabulary.standalone, word);
                 }
-                vocabulary.capitalised.insert(word);
+                add(&mut vocabulary.capitalised, word);
             }
         }
     }
@@ -410,19 +417,21 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
     // Only forms that could pass a rule are compared: those of one length
     // and first letter (word by word), of one set of initials (acronyms),
     // or of one last word (surnames).
+    // Each form's words once, not once for every form it is weighed
+    // against.
+    let words: Vec<Words> = forms.iter().map(|form| Words::of(form)).collect();
     let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, form) in forms.iter().enumerate() {
-        let words = name_words(form);
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    for (i, form) in words.iter().enumerate() {
+        let (Some(first), Some(last)) = (form.words.first(), form.words.last()) else {
             continue;
         };
         let letter: String = first.chars().take(1).flat_map(char::to_uppercase).collect();
         buckets
-            .entry(format!("w{}{letter}", words.len()))
+            .entry(format!("w{}{letter}", form.words.len()))
             .or_default()
             .push(i);
         buckets
-            .entry(format!("i{}", initials(&words)))
+            .entry(format!("i{}", form.initials))
             .or_default()
             .push(i);
         buckets
@@ -430,14 +439,16 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
             .or_default()
             .push(i);
     }
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for bucket in buckets.values() {
         for (k, &i) in bucket.iter().enumerate() {
             pairs.extend(bucket[k + 1..].iter().map(|&j| (i.min(j), i.max(j))));
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     for (i, j) in pairs {
-        if aliases(&forms[i], &forms[j], lower, &ends) {
+        if aliases(&words[i], &words[j], lower, &ends) {
             let (a, b) = (root(&mut parent, i), root(&mut parent, j));
             parent[a] = b;
         }
@@ -480,23 +491,19 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
 
 /// Whether two forms name one thing.
 fn aliases(
-    a: &str,
-    b: &str,
+    a: &Words,
+    b: &Words,
     lower: &HashSet<String>,
     ends: &BTreeMap<String, BTreeSet<&str>>,
 ) -> bool {
-    let (x, y) = (name_words(a), name_words(b));
+    let (x, y) = (&a.words, &b.words);
     if x.is_empty() || y.is_empty() {
         return false;
     }
-    if x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| word_agrees(p, q)) {
+    if x.len() == y.len() && x.iter().zip(y).all(|(p, q)| word_agrees(p, q)) {
         return true;
     }
-    let acronym = |w: &String| is_acronym(w);
-    if (x.iter().any(acronym) || y.iter().any(acronym))
-        && initials(&x).len() >= 2
-        && initials(&x) == initials(&y)
-    {
+    if (a.acronym || b.acronym) && a.initials.len() >= 2 && a.initials == b.initials {
         return true;
     }
     // A surname alone: "Attal" and "Gabriel Attal".
@@ -510,7 +517,28 @@ fn aliases(
                 .get(&single[0].to_lowercase())
                 .is_some_and(|fulls| fulls.len() == 1)
     };
-    surname(&x, &y) || surname(&y, &x)
+    surname(x, y) || surname(y, x)
+}
+
+/// What the alias rules read of a form, found once per form.
+struct Words {
+    /// See [`name_words`].
+    words: Vec<String>,
+    /// See [`initials`].
+    initials: String,
+    /// Whether a word is an acronym.
+    acronym: bool,
+}
+
+impl Words {
+    fn of(form: &str) -> Words {
+        let words = name_words(form);
+        Words {
+            initials: initials(&words),
+            acronym: words.iter().any(|w| is_acronym(w)),
+            words,
+        }
+    }
 }
 
 /// The words of a name form that the alias rules compare: split at spaces
