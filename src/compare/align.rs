@@ -7,6 +7,8 @@
 //! 1. Every alignable paragraph of the new article is scored against the
 //!    rows it shares terms with (TF-IDF cosine to the row's closest
 //!    member). Body text only meets body text, headings only headings.
+//!    In a revision, a paragraph kept word for word goes to its copy's
+//!    row without a search.
 //! 2. How strict to be depends on what the new article is. A revision of
 //!    an earlier one keeps many paragraphs nearly whole, and an unrelated
 //!    paragraph that shares its vocabulary must not be taken for an edit;
@@ -334,6 +336,35 @@ fn candidates(
         row_place[row] = place(i, rows.order.len());
     }
     let floor = OUTLET_THRESHOLD.min(REVISION_THRESHOLD);
+    // An exact copy of a text that rows hold alone, with a row for each
+    // of the article's copies, goes to one of those rows, at a cosine of
+    // one, once the article is surely a revision: enough of its
+    // paragraphs are such copies. Its other candidates could only join it
+    // to a row it matches less well than its copy, which neither a split
+    // nor a merge accepts, so it is not scored against every row: an
+    // update's unchanged paragraphs cost a lookup, not a search.
+    let mut in_article: HashMap<usize, usize> = HashMap::new();
+    for doc in range.clone() {
+        *in_article.entry(docs.text_of[doc]).or_default() += 1;
+    }
+    let copies_of = |doc: usize| -> Option<&[(usize, u32)]> {
+        let text = docs.text_of[doc];
+        let held = &rows.of_text[text];
+        let alone = !held.is_empty()
+            && in_article[&text] <= held.len().min(rows_per_paragraph)
+            && held
+                .iter()
+                .all(|&(row, _)| rows.only[row] == Only::Text(text));
+        alone.then_some(held.as_slice())
+    };
+    let alignable = range
+        .clone()
+        .filter(|&d| docs.kinds[d] != ParagraphKind::Boilerplate);
+    let copies = alignable
+        .clone()
+        .filter(|&d| copies_of(d).is_some())
+        .count();
+    let revision = copies as f32 >= REVISION_SHARE * alignable.count().max(1) as f32;
     // Each paragraph is scored alone against the rows so far, so the
     // paragraphs are shared among the cores; the sort below makes the
     // order whatever way they were shared.
@@ -349,9 +380,17 @@ fn candidates(
                 }
                 let p = doc - range.start;
                 let here = place(p, range.len());
-                scratch
-                    .best_rows(docs, rows, doc, (floor, rows_per_paragraph))
-                    .into_iter()
+                let best = match copies_of(doc).filter(|_| revision) {
+                    Some(held) => {
+                        let mut best: Vec<(usize, f32)> =
+                            held.iter().map(|&(row, _)| (row, 1.0)).collect();
+                        best.sort_unstable_by_key(|&(row, _)| row);
+                        best.truncate(rows_per_paragraph);
+                        best
+                    }
+                    None => scratch.best_rows(docs, rows, doc, (floor, rows_per_paragraph)),
+                };
+                best.into_iter()
                     .map(|(row, cosine)| {
                         let bonus = POSITION_WEIGHT * (1.0 - (here - row_place[row]).abs());
                         Candidate {
@@ -454,6 +493,25 @@ impl Scratch {
     }
 }
 
+/// What texts a row holds: none yet, copies of one, or several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Only {
+    Empty,
+    Text(usize),
+    Mixed,
+}
+
+impl Only {
+    /// What a row holds once `other`'s members join it.
+    fn and(self, other: Only) -> Only {
+        match (self, other) {
+            (Only::Empty, x) | (x, Only::Empty) => x,
+            (Only::Text(a), Only::Text(b)) if a == b => Only::Text(a),
+            _ => Only::Mixed,
+        }
+    }
+}
+
 /// Rows under construction: cells per row, and the reading order.
 struct Rows {
     articles: usize,
@@ -464,6 +522,8 @@ struct Rows {
     of_text: Vec<Vec<(usize, u32)>>,
     /// Each row's members' vectors added up.
     sums: Vec<Sum>,
+    /// Whether each row holds copies of one text only.
+    only: Vec<Only>,
     /// The place [`Rows::position`] last found or a row was opened at:
     /// atomic only so that the rows can be read from several cores.
     hint: AtomicUsize,
@@ -477,6 +537,7 @@ impl Rows {
             order: Vec::new(),
             of_text: vec![Vec::new(); texts],
             sums: Vec::new(),
+            only: Vec::new(),
             hint: AtomicUsize::new(0),
         }
     }
@@ -497,6 +558,7 @@ impl Rows {
         let row = self.cells.len();
         self.cells.push(Cells::new(self.articles));
         self.sums.push(Sum::default());
+        self.only.push(Only::Empty);
         self.order.insert(at, row);
         self.hint.store(at, Ordering::Relaxed);
         row
@@ -555,6 +617,8 @@ impl Rows {
         }
         let sum = std::mem::take(&mut self.sums[from]);
         self.sums[into].add_sum(&sum);
+        let from_only = std::mem::replace(&mut self.only[from], Only::Empty);
+        self.only[into] = self.only[into].and(from_only);
         let cells = std::mem::take(&mut self.cells[from]);
         self.cells[into].absorb(cells);
         for rows in &mut self.of_text {
@@ -572,6 +636,7 @@ impl Rows {
         let document = docs.id(article, paragraph);
         self.cells[row].add(article, paragraph);
         self.sums[row].add(docs.vector(document));
+        self.only[row] = self.only[row].and(Only::Text(docs.text_of[document]));
         let rows = &mut self.of_text[docs.text_of[document]];
         match rows.iter_mut().find(|(r, _)| *r == row) {
             Some(entry) => entry.1 += 1,

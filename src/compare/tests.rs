@@ -306,6 +306,42 @@ mod revisions {
         assert!(pairs(&comparison).contains(&(vec![4], vec![3])));
     }
 
+    /// Unchanged paragraphs take a shortcut to their copies' rows; a
+    /// paragraph the update repeats has one copy too many for it, and the
+    /// extra copy is weighed like any new paragraph.
+    #[test]
+    fn a_paragraph_repeated_in_an_update_keeps_one_row_and_the_copy_stands_alone() {
+        let comparison = revise(|p| {
+            let mut out: Vec<String> = p.iter().map(|s| s.to_string()).collect();
+            out.push(p[2].to_string());
+            out
+        });
+        let expected: Vec<(Vec<usize>, Vec<usize>)> = (0..5)
+            .map(|p| (vec![p], vec![p]))
+            .chain([(vec![], vec![5])])
+            .collect();
+        assert_eq!(pairs(&comparison), expected);
+        assert_eq!(comparison.rows[2].kind, RowKind::Same);
+    }
+
+    #[test]
+    fn copies_of_a_repeated_paragraph_pair_with_copies() {
+        let text = |v: &[usize]| {
+            let p: Vec<&str> = BUDGET.split("\n\n").collect();
+            v.iter().map(|&i| p[i]).collect::<Vec<_>>().join("\n\n")
+        };
+        let comparison = compare(&[
+            article("v1", &text(&[0, 1, 2, 1, 3])),
+            article("v2", &text(&[0, 1, 2, 1, 3, 4])),
+        ]);
+        let expected: Vec<(Vec<usize>, Vec<usize>)> = (0..5)
+            .map(|p| (vec![p], vec![p]))
+            .chain([(vec![], vec![5])])
+            .collect();
+        assert_eq!(pairs(&comparison), expected);
+        assert!(comparison.rows[..5].iter().all(|r| r.kind == RowKind::Same));
+    }
+
     #[test]
     fn an_inserted_paragraph_sharing_vocabulary_stands_alone() {
         let comparison = revise(|p| {
