@@ -7,6 +7,9 @@
 //! named by its own head noun ("visitors", "homes"), never forced into a
 //! known kind it does not belong to. The words are in [`super::words`].
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::PART;
 use super::words::{DEPLOYED_NOUNS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, UNITS};
 
@@ -66,12 +69,20 @@ pub fn may_be_counted(noun: &str) -> bool {
 /// Only sides that never overlap are told apart; "suspects" and "people"
 /// arrested, or "nurses" and "health workers" sent, may be the same.
 pub fn side(noun: &str) -> Option<&'static str> {
-    let key = singular(&noun.to_lowercase());
-    SIDES
-        .iter()
-        .find(|(_, nouns)| nouns.iter().any(|n| singular(n) == key))
-        .map(|&(name, _)| name)
+    SIDE_OF.get(&singular(&noun.to_lowercase())).copied()
 }
+
+/// [`SIDES`] by the singular of each noun, the first side to list one
+/// keeping it: made once, as every figure of people asks.
+static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut sides = HashMap::new();
+    for &(name, nouns) in SIDES {
+        for noun in nouns {
+            sides.entry(singular(noun)).or_insert(name);
+        }
+    }
+    sides
+});
 
 pub fn is_deployed(noun: &str) -> bool {
     DEPLOYED_NOUNS.contains(&noun)

@@ -71,7 +71,12 @@ impl<'a> Token<'a> {
 
 /// `text` in lower case, borrowed when it already is.
 pub fn lower(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_uppercase) {
+    let capital = if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        text.chars().any(char::is_uppercase)
+    };
+    if capital {
         Cow::Owned(text.to_lowercase())
     } else {
         Cow::Borrowed(text)
