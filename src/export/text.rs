@@ -144,17 +144,21 @@ fn page(
         side.as_ref()
             .map_or_else(Vec::new, |side| cell(side, column, color))
     };
-    // Wrapping is most of an export's time, and each row's cells wrap
-    // alone: on all cores.
-    let cells: Vec<(Vec<String>, Vec<String>)> = view::pair_rows(comparison, a, b)
+    // Wrapping and padding are most of an export's time, and each row's
+    // cells are laid out alone: on all cores.
+    let rows: Vec<Vec<String>> = view::pair_rows(comparison, a, b)
         .par_iter()
-        .map(|row| (lines(&row.left), lines(&row.right)))
+        .map(|row| {
+            let mut joined = Vec::new();
+            join(&lines(&row.left), &lines(&row.right), column, &mut joined);
+            joined
+        })
         .collect();
-    for (n, (left, right)) in cells.iter().enumerate() {
+    for (n, lines) in rows.into_iter().enumerate() {
         if n > 0 {
             join(&[], &[], column, out);
         }
-        join(left, right, column, out);
+        out.extend(lines);
     }
 }
 
