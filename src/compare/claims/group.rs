@@ -397,7 +397,7 @@ pub fn group(mut items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>
             }
         }
     }
-    pairs.sort_by_key(|&(common, x, y)| (std::cmp::Reverse(common), x, y));
+    pairs.sort_unstable_by_key(|&(common, x, y)| (std::cmp::Reverse(common), x, y));
     pairs.dedup();
     // Two groups already weighed, neither grown since (groups only grow,
     // so their sizes say so), would be weighed the same again.
