@@ -155,6 +155,13 @@ ratio() {
     python3 -c "print(f'{$1 / max($2, ${4:-0.005}):.${3}f}x')"
 }
 
+# What one doubling of the input costs, from time $1 at size $3 to time
+# $2 at size $4: the ratio itself for a doubling, its share per doubling
+# for a larger step (1k -> 3k is 1.58 doublings).
+doubling() {
+    python3 -c "import math; print(f'{($2 / $1) ** (1 / math.log2($4 / $3)):.2f}x')"
+}
+
 huge() {
     echo "| huge input | command | time | peak | exit | what was cut (stderr) |"
     echo "|---|---|---|---|---|---|"
@@ -172,35 +179,51 @@ if [ "$only" = huge ]; then
     exit
 fi
 
-echo "| pair of | export --format text | peak | git diff --no-index --word-diff | ratio |"
-echo "|---|---|---|---|---|"
+# The doubling rows are timed to the millisecond (median of at least 9),
+# their peak memory from GNU time, with what each doubling cost.
+echo "| pair of | export --format text | a doubling | peak | git diff --no-index --word-diff | ratio |"
+echo "|---|---|---|---|---|---|"
+last=""
 for n in 1000 2000 4000 8000; do
-    read -r t m _ < <(measure "$bin" export --format text "$work/pair$n/a.md" "$work/pair$n/b.md")
-    read -r g _ < <(measure git diff --no-index --word-diff "$work/pair$n/a.md" "$work/pair$n/b.md")
-    echo "| $n paragraphs | $t s | $m MB | $g s | $(ratio "$t" "$g" 0) |"
+    read -r _ m _ < <(measure "$bin" export --format text "$work/pair$n/a.md" "$work/pair$n/b.md")
+    t=$(precise "$bin" export --format text "$work/pair$n/a.md" "$work/pair$n/b.md")
+    g=$(PRECISE_DIGITS=4 precise git diff --no-index --word-diff "$work/pair$n/a.md" "$work/pair$n/b.md")
+    d=${last:+$(doubling "$last" "$t" $((n / 2)) "$n")}
+    echo "| $n paragraphs | $t s | ${d:-} | $m MB | $g s | $(ratio "$t" "$g" 0 0.0001) |"
+    last=$t
 done
 # The real pair is quick: both timed to the microsecond.
 if [ -d "$work/real" ]; then
     read -r _ m _ < <(measure "$bin" export --format text "$work/real/a.md" "$work/real/b.md")
     t=$(PRECISE_DIGITS=4 precise "$bin" export --format text "$work/real/a.md" "$work/real/b.md")
     g=$(PRECISE_DIGITS=4 precise git diff --no-index --word-diff "$work/real/a.md" "$work/real/b.md")
-    echo "| real reporting, $(cat "$work/real/count") paragraphs once each | $t s | $m MB | $g s | $(ratio "$t" "$g" 0 0.0001) |"
+    echo "| real reporting, $(cat "$work/real/count") paragraphs once each | $t s | | $m MB | $g s | $(ratio "$t" "$g" 0 0.0001) |"
 fi
 echo
-echo "| versions of a 400-paragraph story | export --format json | peak | claims | peak |"
-echo "|---|---|---|---|---|"
+echo "| versions of a 400-paragraph story | export --format json | a doubling | peak | claims | a doubling | peak |"
+echo "|---|---|---|---|---|---|---|"
+last=""
 for n in 10 20 40 80; do
-    read -r t m _ < <(measure "$bin" export --format json "$work/rev$n")
-    read -r c cm _ < <(measure "$bin" claims "$work/rev$n")
-    echo "| $n | $t s | $m MB | $c s | $cm MB |"
+    read -r _ m _ < <(measure "$bin" export --format json "$work/rev$n")
+    read -r _ cm _ < <(measure "$bin" claims "$work/rev$n")
+    t=$(precise "$bin" export --format json "$work/rev$n")
+    c=$(precise "$bin" claims "$work/rev$n")
+    d="" dc=""
+    if [ -n "$last" ]; then
+        d=$(doubling "${last% *}" "$t" $((n / 2)) "$n")
+        dc=$(doubling "${last#* }" "$c" $((n / 2)) "$n")
+    fi
+    echo "| $n | $t s | ${d:-} | $m MB | $c s | ${dc:-} | $cm MB |"
+    last="$t $c"
 done
 echo
 huge
 echo
 # The index cache is filled by a first run, then read by the timed ones;
 # --no-cache reads and parses every file, as a first run does.
-echo "| folder of | list --format json, index cached | --no-cache | peak | wc -w | cached / wc | no cache / wc |"
-echo "|---|---|---|---|---|---|---|"
+echo "| folder of | list --format json, index cached | a doubling | --no-cache | peak | wc -w | cached / wc | no cache / wc |"
+echo "|---|---|---|---|---|---|---|---|"
+last=""
 for n in 1000 3000 10000 30000; do
     folder="$work/articles$n"
     "$bin" list --format json "$folder" >/dev/null
@@ -208,16 +231,25 @@ for n in 1000 3000 10000 30000; do
     t=$(precise "$bin" list --format json "$folder")
     u=$(precise "$bin" --no-cache list --format json "$folder")
     w=$(precise sh -c "find '$folder' -name '*.md' -print0 | xargs -0 wc -w")
-    echo "| $n articles | $t s | $u s | $m MB | $w s | $(ratio "$t" "$w" 2) | $(ratio "$u" "$w" 2) |"
+    d=${last:+$(doubling "${last% *}" "$t" "${last#* }" "$n")}
+    echo "| $n articles | $t s | ${d:-} | $u s | $m MB | $w s | $(ratio "$t" "$w" 2) | $(ratio "$u" "$w" 2) |"
+    last="$t $n"
 done
 echo
 # On this generator's 143 paragraphs every article shares its heavy terms
 # with thousands of others: each is scored against 64 of them
 # (story_partners), and stderr says so.
-echo "| folder of | stories | peak |"
-echo "|---|---|---|"
+echo "| folder of | stories | a doubling | peak |"
+echo "|---|---|---|---|"
+last=""
 for n in 1000 3000 10000 30000; do
-    read -r s sm x < <(measure timeout 60 "$bin" stories "$work/articles$n")
-    [ "$x" = 124 ] && s="over 60"
-    echo "| $n articles | $s s | $sm MB |"
+    read -r _ sm x < <(measure timeout 60 "$bin" stories "$work/articles$n")
+    if [ "$x" = 124 ]; then
+        echo "| $n articles | over 60 s | | $sm MB |"
+        continue
+    fi
+    s=$(precise "$bin" stories "$work/articles$n")
+    d=${last:+$(doubling "${last% *}" "$s" "${last#* }" "$n")}
+    echo "| $n articles | $s s | ${d:-} | $sm MB |"
+    last="$s $n"
 done
