@@ -32,7 +32,6 @@
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::Budget;
 use super::names::Name;
@@ -295,42 +294,86 @@ impl PartialOrd for Join {
 
 /// Groups under average-link clustering. A group is named by its lowest
 /// item (a join keeps the lower name), and ties are settled by names;
-/// its data lives in a slot, and a join keeps the slot with more
-/// partners, so each join moves the fewer. Moving the larger made a
-/// folder of 30,000 articles spend half its time in map updates.
+/// its data lives in a slot.
+///
+/// A slot's links are its members' scored pairs, each to an item, and an
+/// item's group is looked up when the links are read: a join appends the
+/// smaller side's links and members to the larger's and touches no other
+/// group. Keeping each group's summed score to every other up to date
+/// made each join update the maps of all the smaller side's neighbours,
+/// which over 30,000 pooled articles cost more than finding the pairs.
 struct Groups {
     members: Vec<Vec<usize>>,
     names: Vec<usize>,
-    /// Per slot, the summed scores to each slot it has a scored pair
-    /// with; slots in `u32`, as partners are.
-    sums: Vec<HashMap<u32, f32, BuildHasherDefault<SlotHasher>>>,
+    /// Per slot, its scored pairs, by an item of the other side.
+    links: Vec<Vec<Partner>>,
+    /// Each item's slot.
+    slot_of: Vec<u32>,
     versions: Vec<u32>,
+    /// Scratch for [`Groups::best`]: the summed score to each slot
+    /// gathered so far, and the slots gathered.
+    sums: Vec<Option<f32>>,
+    touched: Vec<u32>,
 }
 
 impl Groups {
-    /// Slot `x`'s best join, if any reaches [`JOIN`].
-    fn best(&self, x: usize) -> Option<Join> {
-        self.sums[x]
-            .iter()
-            .map(|(&c, &sum)| {
-                let c = c as usize;
-                (
-                    sum / (self.members[x].len() * self.members[c].len()) as f32,
-                    c,
-                )
-            })
-            .filter(|&(mean, _)| mean >= JOIN)
-            .max_by(|p, q| {
-                p.0.total_cmp(&q.0)
-                    .then(self.names[q.1].cmp(&self.names[p.1]))
-            })
-            .map(|(mean, c)| Join {
-                mean,
-                owner: x,
-                partner: c,
-                names: (self.names[x], self.names[c]),
-                versions: (self.versions[x], self.versions[c]),
-            })
+    fn new(neighbours: &[Vec<Partner>]) -> Groups {
+        let n = neighbours.len();
+        Groups {
+            members: (0..n).map(|i| vec![i]).collect(),
+            names: (0..n).collect(),
+            links: neighbours.to_vec(),
+            slot_of: (0..n)
+                .map(|i| u32::try_from(i).expect("fewer than 2^32 articles"))
+                .collect(),
+            versions: vec![0; n],
+            sums: vec![None; n],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Slot `x`'s best join, if any reaches [`JOIN`]. Its links are
+    /// gathered into one sum a group first, and kept so: one link a group,
+    /// to the group's name, until the next join appends more.
+    fn best(&mut self, x: usize) -> Option<Join> {
+        let links = std::mem::take(&mut self.links[x]);
+        for &(item, score) in &links {
+            let slot = self.slot_of[item as usize];
+            if slot as usize == x {
+                continue;
+            }
+            match &mut self.sums[slot as usize] {
+                Some(sum) => *sum += score,
+                empty => {
+                    *empty = Some(score);
+                    self.touched.push(slot);
+                }
+            }
+        }
+        let mut gathered = Vec::with_capacity(self.touched.len());
+        let mut best: Option<(f32, usize)> = None;
+        for slot in self.touched.drain(..) {
+            let c = slot as usize;
+            let sum = self.sums[c].take().expect("a touched slot has a sum");
+            gathered.push((self.names[c] as u32, sum));
+            let mean = sum / (self.members[x].len() * self.members[c].len()) as f32;
+            let better = best.is_none_or(|(m, b)| {
+                mean.total_cmp(&m)
+                    .then(self.names[b].cmp(&self.names[c]))
+                    .is_gt()
+            });
+            if mean >= JOIN && better {
+                best = Some((mean, c));
+            }
+        }
+        self.links[x] = gathered;
+        best.map(|(mean, c)| Join {
+            mean,
+            owner: x,
+            partner: c,
+            names: (self.names[x], self.names[c]),
+            versions: (self.versions[x], self.versions[c]),
+        })
     }
 
     /// Whether `join` was weighed on the groups as they are now.
@@ -341,54 +384,22 @@ impl Groups {
             && join.versions == (self.versions[x], self.versions[c])
     }
 
-    /// Joins slots `x` and `c`; returns the slot kept.
+    /// Joins slots `x` and `c`; returns the slot kept, the larger, so
+    /// each join moves the fewer members and links.
     fn join(&mut self, x: usize, c: usize) -> usize {
-        let (keep, gone) = if self.sums[x].len() >= self.sums[c].len() {
-            (x, c)
-        } else {
-            (c, x)
-        };
+        let size = |s: usize| self.members[s].len() + self.links[s].len();
+        let (keep, gone) = if size(x) >= size(c) { (x, c) } else { (c, x) };
         let moved = std::mem::take(&mut self.members[gone]);
+        let kept = u32::try_from(keep).expect("fewer than 2^32 articles");
+        for &item in &moved {
+            self.slot_of[item] = kept;
+        }
         self.members[keep].extend(moved);
         self.names[keep] = self.names[keep].min(self.names[gone]);
         self.versions[keep] += 1;
-        let (keep32, gone32) = (keep as u32, gone as u32);
-        for (d, sum) in std::mem::take(&mut self.sums[gone]) {
-            self.sums[d as usize].remove(&gone32);
-            if d != keep32 {
-                *self.sums[keep].entry(d).or_default() += sum;
-                *self.sums[d as usize].entry(keep32).or_default() += sum;
-            }
-        }
+        let links = std::mem::take(&mut self.links[gone]);
+        self.links[keep].extend(links);
         keep
-    }
-}
-
-/// Hashes a slot's number with one multiplication. Slots are numbers the
-/// program assigns, not text from an article, so SipHash's guard against
-/// crafted keys buys nothing here, and its cost was a third of a large
-/// folder's clustering. Sums are looked up by slot only; no result
-/// depends on the maps' order.
-#[derive(Default)]
-struct SlotHasher(u64);
-
-impl Hasher for SlotHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.write_u64(self.0 ^ u64::from(byte));
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
@@ -397,15 +408,7 @@ impl Hasher for SlotHasher {
 /// in order of their first item.
 fn average_link(neighbours: &[Vec<Partner>]) -> Vec<Vec<usize>> {
     let n = neighbours.len();
-    let mut groups = Groups {
-        members: (0..n).map(|i| vec![i]).collect(),
-        names: (0..n).collect(),
-        sums: neighbours
-            .iter()
-            .map(|partners| partners.iter().copied().collect())
-            .collect(),
-        versions: vec![0; n],
-    };
+    let mut groups = Groups::new(neighbours);
     // Each group's best join only: a merge never raises a mean (the mean
     // to a merged group lies between the means to its parts), so a
     // group's best stays its best until that partner or the group itself
