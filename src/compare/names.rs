@@ -198,6 +198,14 @@ struct Vocabulary {
     standalone: HashSet<String>,
 }
 
+/// Adds `word` to `set`, copying it only when it is new: most words are
+/// met many times.
+fn insert_new(set: &mut HashSet<String>, word: &str) {
+    if !set.contains(word) {
+        set.insert(word.to_string());
+    }
+}
+
 /// Finds the names in `articles` and groups their aliases.
 pub fn find(articles: &[Article]) -> Vec<Name> {
     let mut vocabulary = Vocabulary::default();
@@ -210,24 +218,17 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
         }
         let tokens = tokenise(&paragraph.text);
         for (i, token) in tokens.iter().enumerate() {
-            // Looked up before inserted: most words are met many times,
-            // and a copy is made only for the first.
-            let add = |set: &mut HashSet<String>, word: &str| {
-                if !set.contains(word) {
-                    set.insert(word.to_string());
-                }
-            };
             if token.text.starts_with(char::is_lowercase) {
-                add(&mut vocabulary.lower, &token.lower());
+                insert_new(&mut vocabulary.lower, &token.lower());
             } else if token.is_capitalised() && !opens_sentence(&tokens, i) {
                 let word = strip_possessive(token.text);
                 let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
                 let joined = tokens[i - 1].is_any(CONNECTORS)
                     && capital(i.checked_sub(2).and_then(|k| tokens.get(k)));
                 if !capital(tokens.get(i - 1)) && !joined && !capital(tokens.get(i + 1)) {
-                    add(&mut vocabulary.standalone, word);
+                    insert_new(&mut vocabulary.standalone, word);
                 }
-                add(&mut vocabulary.capitalised, word);
+                insert_new(&mut vocabulary.capitalised, word);
             }
         }
     }
@@ -414,12 +415,12 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
             ends.entry(last.to_lowercase()).or_default().insert(form);
         }
     }
-    // Only forms that could pass a rule are compared: those of one length
-    // and first letter (word by word), of one set of initials (acronyms),
-    // or of one last word (surnames).
     // Each form's words once, not once for every form it is weighed
     // against.
     let words: Vec<Words> = forms.iter().map(|form| Words::of(form)).collect();
+    // Only forms that could pass a rule are compared: those of one length
+    // and first letter (word by word), of one set of initials (acronyms),
+    // or of one last word (surnames).
     let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, form) in words.iter().enumerate() {
         let (Some(first), Some(last)) = (form.words.first(), form.words.last()) else {
