@@ -198,6 +198,25 @@ impl Index {
     /// them as it goes never holds them all (3,000 articles' bags took
     /// 50 MB).
     pub fn with_copies(documents: impl IntoIterator<Item = (Bag, u32)>) -> Index {
+        Index::build(documents, 0)
+    }
+
+    /// Builds vectors for `documents` as if they were drawn from at least
+    /// `population` documents, the rest sharing none of their terms.
+    ///
+    /// Inverse document frequency learns which words are common from the
+    /// documents themselves, and a handful cannot teach it: in a folder of
+    /// six reports of one shooting, the city, the gunman's name and
+    /// "ambush" are in every article and would weigh as little as "said",
+    /// while each article's own asides weigh most, so two reports of the
+    /// event look barely alike. Counting the folder as part of a larger
+    /// one keeps an event's shared words heavier than its asides' in a
+    /// small folder and changes nothing in a large one.
+    pub fn among(documents: impl IntoIterator<Item = Bag>, population: u32) -> Index {
+        Index::build(documents.into_iter().map(|bag| (bag, 1)), population)
+    }
+
+    fn build(documents: impl IntoIterator<Item = (Bag, u32)>, population: u32) -> Index {
         // The index numbers terms in the order it meets them, whatever ids
         // the bags use, so its ties break the same way for any caller.
         let mut ids: Vec<u32> = Vec::new();
@@ -222,7 +241,7 @@ impl Index {
             }
             counts.push(tf);
         }
-        let n = n as f32;
+        let n = n.max(u64::from(population)) as f32;
         let vectors: Vec<Vector> = counts
             .into_iter()
             .map(|tf| {
@@ -593,6 +612,26 @@ mod tests {
         );
         for (d, u) in [(0, 0), (2, 0), (3, 1), (4, 2)] {
             assert_eq!(whole.vector(d), folded.vector(u), "document {d}");
+        }
+    }
+
+    #[test]
+    fn a_folder_among_more_weighs_as_if_padded_with_unrelated_documents() {
+        let texts = [
+            "ambush baton rouge said",
+            "ambush baton said mayor",
+            "rouge ambush said",
+        ];
+        let among = Index::among(docs(&texts), 10);
+        let padded = Index::new(docs(&texts).into_iter().chain(vec![Bag::new(); 7]));
+        for d in 0..texts.len() {
+            assert_eq!(among.vector(d), padded.vector(d), "document {d}");
+        }
+        let alone = Index::new(docs(&texts));
+        assert!(among.vector(0).cosine(among.vector(1)) > alone.vector(0).cosine(alone.vector(1)));
+        let larger = Index::among(docs(&texts), 2);
+        for d in 0..texts.len() {
+            assert_eq!(larger.vector(d), alone.vector(d), "document {d}");
         }
     }
 

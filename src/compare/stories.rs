@@ -63,22 +63,34 @@ impl Story {
 /// The mean pair score two groups need to join into one story.
 ///
 /// On the eleven invented events, two reports of one event score 0.12 to
-/// 0.6 (median 0.33) and reports of different events a median of 0.02;
-/// 0.05 to 0.1 group every mix of them right. Real reporting is looser:
-/// follow-ups weeks later and pages that are half furniture score lower,
-/// so on the seven real incidents of `../shared/real/clusters` (53
-/// articles, two of them shootings in one city a year apart) 0.08 made 11
-/// stories (pair F1 0.918), 0.06 makes 9 with every pair still right (F1
-/// 0.962), and 0.04 joins two incidents (precision 0.81). 0.06 is the
-/// lowest safe value on both (`cargo bench -p newsdiff-eval --bench
-/// quality -- stories`).
-pub const JOIN: f32 = 0.06;
+/// 0.6 (median 0.33) and reports of different events a median of 0.02.
+/// Real reporting is looser: follow-ups weeks later and pages that are
+/// half furniture score lower. On the seven real incidents of
+/// `../shared/real/clusters` (53 articles, two of them shootings in one
+/// city a year apart), scored as part of [`POPULATION`]: 0.05 joins the
+/// two shootings (pooled precision 0.81); 0.06 keeps every pair right
+/// pooled but leaves one article of an incident read alone apart; 0.07
+/// keeps every incident read alone whole and the pooled ones apart (F1
+/// 1.000 and 0.980); 0.08 to 0.1 split one incident read alone in two
+/// (`cargo bench -p newsdiff-eval --bench quality -- stories`).
+pub const JOIN: f32 = 0.07;
 
 /// The mean score an article left alone needs to join a story. On the
-/// seven real incidents pooled, 0.04 and 0.05 keep every pair right and
-/// bring 9 stories to 8 (F1 0.962 to 0.980); 0.03 puts one article in the
-/// wrong incident. Alone, incidents split less at 0.04 (F1 0.884 to 0.944).
+/// seven real incidents pooled, 0.03 to 0.05 keep every pair right and
+/// make 8 stories (F1 0.980); 0.06 leaves one more article alone (9).
+/// Read alone, one incident splits at 0.05 and none at 0.04.
 const ADOPT: f32 = 0.04;
+
+/// How many articles a folder's term weights count it as, at least: see
+/// [`Index::among`]. A user comparing one event's reports has a folder of
+/// five to ten. On the seven real incidents each read alone, weighing
+/// terms over the folder itself split two of them, into 2 and 3 stories
+/// (pair F1 0.924); counting it as 20 to 60 articles kept all but one
+/// article with its incident (0.980), and with [`JOIN`] at 0.07, 30 and
+/// 40 keep every incident whole; 75 and more join the two shootings in
+/// one city when the seven are pooled. A folder of more articles than
+/// this is weighed as before.
+const POPULATION: u32 = 40;
 
 /// How many of an article's heaviest terms (and, apart, names) are looked
 /// up to find the articles worth scoring against it. Two reports of one
@@ -164,21 +176,24 @@ fn oldest_first(a: &Article, b: &Article) -> Ordering {
 fn neighbours(articles: &[Article], names: &[Name], most: usize) -> (Vec<Vec<Partner>>, bool) {
     let terms = Terms::default();
     // Each article's bag is made as the index takes it, never all at once.
-    let texts = Index::new(articles.iter().map(|article| {
-        let mut words = 0;
-        let body = article
-            .paragraphs
-            .iter()
-            .filter(|p| p.kind != ParagraphKind::Boilerplate)
-            .take_while(|p| {
-                let before = words;
-                words += text::words(&p.text).count();
-                before < OPENING_WORDS
-            })
-            .map(|p| p.text.as_str());
-        terms.bag(std::iter::once(article.title.as_str()).chain(body))
-    }));
-    let named = Index::new(name_bags(articles.len(), names));
+    let texts = Index::among(
+        articles.iter().map(|article| {
+            let mut words = 0;
+            let body = article
+                .paragraphs
+                .iter()
+                .filter(|p| p.kind != ParagraphKind::Boilerplate)
+                .take_while(|p| {
+                    let before = words;
+                    words += text::words(&p.text).count();
+                    before < OPENING_WORDS
+                })
+                .map(|p| p.text.as_str());
+            terms.bag(std::iter::once(article.title.as_str()).chain(body))
+        }),
+        POPULATION,
+    );
+    let named = Index::among(name_bags(articles.len(), names), POPULATION);
     let (mut pairs, mut stopped) = (Vec::new(), false);
     for index in [&texts, &named] {
         let (found, short) = index.keyword_pairs(KEYWORDS, most);
