@@ -181,7 +181,7 @@ pub fn counted(
         if kind::is_deployed(noun) {
             return Some(Counted {
                 loose: kind::side(noun) == Some("police"),
-                ..span_with("deployed", noun.clone(), true, at)
+                ..span_with(kind::DEPLOYED, noun.clone(), true, at)
             });
         }
         // "two gunmen", "more than one assailant": how many attacked is

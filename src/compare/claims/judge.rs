@@ -20,10 +20,13 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     // another outlet's "nine others".
     // Outside the counts an event is known by (where "victims" and
     // "officers" may be one toll), "11 children" and "five adults" are
-    // two counts of people, not rivals.
+    // two counts of people, not rivals; nor are two forces sent.
     let known = kind::is_event_count(&quantity);
+    let deployed = quantity.trim_end_matches(PART) == kind::DEPLOYED;
     let rivals = |x: &Mention, y: &Mention| {
-        x.is_other() == y.is_other() && (known || !kind::other_people(&x.unit, &y.unit))
+        x.is_other() == y.is_other()
+            && (known || !kind::other_people(&x.unit, &y.unit))
+            && (!deployed || kind::one_force(&x.unit, &y.unit))
     };
     let agree = |a: &[&Mention], b: &[&Mention]| {
         a.iter().any(|x| b.iter().any(|y| x.fits(y)))

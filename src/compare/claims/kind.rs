@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::PART;
-use super::words::{DEPLOYED_NOUNS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, UNITS};
+use super::words::{AGENCIES, DEPLOYED_NOUNS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, UNITS};
 
 /// The known count a word names, if it names one.
 pub fn predicate(word: &str) -> Option<&'static str> {
@@ -83,6 +83,20 @@ static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     }
     sides
 });
+
+/// The count of people sent: named by [`PREDICATES`]' "deployed", and
+/// given to a figure of a [`DEPLOYED_NOUNS`] noun with no verb.
+pub const DEPLOYED: &str = "deployed";
+
+/// Whether two deployments' nouns may count one force: the same noun, or
+/// two nouns of no one agency ("troops" and "soldiers", "police" and
+/// "officers"). A sheriff's "21 deputies" and a city's "11 officers" are
+/// two counts of people sent, not two outlets disagreeing.
+pub fn one_force(a: &str, b: &str) -> bool {
+    let (a, b) = (singular(&a.to_lowercase()), singular(&b.to_lowercase()));
+    let agency = |noun: &str| AGENCIES.contains(&noun);
+    a == b || !agency(&a) && !agency(&b)
+}
 
 pub fn is_deployed(noun: &str) -> bool {
     DEPLOYED_NOUNS.contains(&noun)

@@ -199,6 +199,35 @@ fn two_kinds_of_people_are_two_counts_outside_the_known_ones() {
 }
 
 #[test]
+fn two_agencies_sent_are_two_counts_and_one_force_named_twice_is_one() {
+    let deployed = |a: &str, b: &str| {
+        let claims = two_outlets(&[a], &[b]);
+        claim(&claims, "deployed").verdict
+    };
+    assert_eq!(
+        deployed(
+            "The 11 police officers involved were put on leave.",
+            "The 21 deputies involved were put on leave.",
+        ),
+        Verdict::Compatible
+    );
+    assert_eq!(
+        deployed(
+            "The 11 police officers involved were put on leave.",
+            "The 21 officers involved were put on leave.",
+        ),
+        Verdict::Conflict
+    );
+    assert_eq!(
+        deployed(
+            "About 200 troops were deployed to the river.",
+            "Some 80 soldiers were deployed to the river.",
+        ),
+        Verdict::Conflict
+    );
+}
+
+#[test]
 fn one_outlets_toll_as_it_rose_is_not_taken_apart() {
     let articles = [article(
         "a",

@@ -563,6 +563,20 @@ pub(super) const DEPLOYED_NOUNS: &[&str] = &[
     "paramedics",
 ];
 
+/// People of one agency among those on a side ([`SIDES`]): a sheriff's
+/// deputies, a state's troopers, federal agents. Reports of a shooting
+/// count each agency apart ("11 officers", "21 deputies"), so a count of
+/// one is no rival for a count of another. See
+/// [`super::kind::one_force`].
+pub(super) const AGENCIES: &[&str] = &[
+    "deputy",
+    "trooper",
+    "marshal",
+    "agent",
+    "constable",
+    "guard",
+];
+
 /// Nouns for people, which say "people" but not what happened to them.
 pub(super) const PEOPLE: &[&str] = &[
     "people",
