@@ -245,11 +245,13 @@ impl Mention {
     }
 
     /// Whether the figure counts others besides some it follows ("seven
-    /// others", "three other sons").
+    /// others", "three other sons", "no one else").
     pub(crate) fn is_other(&self) -> bool {
-        self.text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| word.eq_ignore_ascii_case("other") || word.eq_ignore_ascii_case("others"))
+        self.text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+            ["other", "others", "else"]
+                .iter()
+                .any(|other| word.eq_ignore_ascii_case(other))
+        })
     }
 
     pub(crate) fn same_figure(&self, other: &Mention) -> bool {

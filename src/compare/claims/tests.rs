@@ -178,6 +178,14 @@ fn others_besides_some_are_rivals_only_for_others() {
         ),
         Verdict::Conflict
     );
+    // "No one else" is none besides those named: no rival for a toll.
+    assert_eq!(
+        verdict(
+            "Three people were injured in the shooting.",
+            "A deputy was shot in the arm. No one else was injured."
+        ),
+        Verdict::Compatible
+    );
 }
 
 #[test]
