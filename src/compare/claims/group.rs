@@ -10,6 +10,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::kind;
 use super::mention::Found;
 use super::{Mention, PART};
+
+/// How a toll that says it counts the attacker too is named: "deaths
+/// (attacker included)".
+const ATTACKER_INCLUDED: &str = " (attacker included)";
 use crate::compare::Budget;
 use crate::compare::text::{TermKind, Terms};
 use crate::corpus::{Article, Paragraph};
@@ -67,6 +71,8 @@ struct Names {
     unit: u32,
     /// A part ("63 of them"), which is no rival figure for its whole.
     part: bool,
+    /// A toll with the attacker in it, no rival for the victims'.
+    attacker_included: bool,
     /// Whether the quantity's name says what is counted.
     specific: bool,
 }
@@ -88,6 +94,7 @@ fn name_ids(items: &mut [Item]) {
             currency: id(&item.currency),
             unit: id(&item.mention.unit),
             part: item.quantity.ends_with(PART),
+            attacker_included: item.quantity.contains(ATTACKER_INCLUDED),
             specific: kind::is_specific(&item.quantity),
         };
     }
@@ -113,17 +120,24 @@ impl Item {
             .iter()
             .find(|&&y| event_year.is_some_and(|event| y < event))
             .filter(|_| !found.years.iter().any(|&y| Some(y) == event_year));
-        let quantity = match scope {
+        let counts_people = kind::counts_people(found.quantity.trim_end_matches(PART));
+        let mut quantity = match scope {
             Some(year) => format!("{} ({year})", found.quantity),
             None => found.quantity.clone(),
         };
+        // A toll with the attacker in it is a count of its own, never a
+        // rival for the victims' ("three dead, including the shooter"
+        // beside "two bailiffs were killed").
+        if found.attacker_included && (counts_people || kind::is_people(&found.unit)) {
+            let base = quantity.trim_end_matches(PART).len();
+            quantity.insert_str(base, ATTACKER_INCLUDED);
+        }
         let currency = if found.unit.chars().all(|c| c.is_ascii_uppercase()) {
             found.unit.clone()
         } else {
             String::new()
         };
         let context = vocabulary.context(terms, &paragraph.text[found.sentence.clone()]);
-        let counts_people = kind::counts_people(found.quantity.trim_end_matches(PART));
         Item {
             side: kind::side(&found.unit).filter(|_| counts_people),
             loose: found.loose,
@@ -524,7 +538,7 @@ fn name_of(members: &[Item]) -> String {
 /// article.
 fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     let (p, q) = (x.names, y.names);
-    if p.currency != q.currency || p.part != q.part {
+    if p.currency != q.currency || p.part != q.part || p.attacker_included != q.attacker_included {
         return false;
     }
     let (a, b) = (&x.mention, &y.mention);

@@ -7,12 +7,14 @@
 
 use std::ops::Range;
 
-use super::Qualifier;
 use super::counted::counted;
 use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
-use super::words::{CHANGE_VERBS, FINDING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING};
+use super::words::{
+    CHANGE_VERBS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING,
+};
+use super::{Qualifier, kind};
 use crate::compare::text::is_stop_word;
 
 /// A figure found in a paragraph, not yet compared with anything.
@@ -41,6 +43,9 @@ pub struct Found {
     /// Years the figure's sentence names, which may place it in another
     /// time than the event's ("the 2015 attacks killed 130").
     pub years: Vec<i32>,
+    /// The count says it includes the attacker ("three people are dead,
+    /// including the shooter"): no rival for a count of the victims.
+    pub attacker_included: bool,
 }
 
 /// Every number of one paragraph in reading order: the figure it states,
@@ -252,10 +257,33 @@ fn figure(
             vague: number.vague,
             loose: counted.loose,
             years,
+            attacker_included: attacker_included(tokens, end),
         },
         end,
     ))
 }
+
+/// Whether the words after a figure, up to the next figure in its
+/// sentence, say it counts the attacker too: "including the gunman",
+/// "plus suspect"; not "not including the gunman".
+fn attacker_included(tokens: &[Token], end: usize) -> bool {
+    let Some(sentence) = end.checked_sub(1).map(|j| tokens[j].sentence) else {
+        return false;
+    };
+    let clause = (end..tokens.len().min(end + INCLUSION_REACH))
+        .take_while(|&j| tokens[j].sentence == sentence && !tokens[j].starts_with_digit());
+    clause.into_iter().any(|j| {
+        tokens[j].is_any(INCLUDING)
+            && !(j > 0 && tokens[j - 1].is_any(&["not"]))
+            && tokens[j + 1..tokens.len().min(j + 4)]
+                .iter()
+                .take_while(|t| t.sentence == sentence)
+                .any(|t| kind::side(t.text) == Some("attackers"))
+    })
+}
+
+/// How many tokens after a figure may say whom it includes.
+const INCLUSION_REACH: usize = 12;
 
 /// The qualifier that ends just before token `start`, and where it begins.
 fn qualifier_before(tokens: &[Token], start: usize) -> (Option<Qualifier>, usize) {
@@ -345,6 +373,32 @@ pub(super) mod tests {
         let all = figures(text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         all.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_toll_that_counts_the_attacker_says_so() {
+        let included = |text: &str| {
+            let found = find(text);
+            assert_eq!(found.len(), 1, "{text}: {} figures", found.len());
+            (found[0].quantity.clone(), found[0].attacker_included)
+        };
+        let deaths = |yes: bool| ("deaths".to_string(), yes);
+        assert_eq!(
+            included("Three people, including the shooter, were killed."),
+            deaths(true)
+        );
+        assert_eq!(
+            included("49 victims were killed plus suspect."),
+            deaths(true)
+        );
+        assert_eq!(
+            included("Three people were killed, not including the gunman."),
+            deaths(false)
+        );
+        assert_eq!(
+            included("Five people, including a teacher, were killed."),
+            deaths(false)
+        );
     }
 
     #[test]

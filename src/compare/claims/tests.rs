@@ -189,6 +189,24 @@ fn others_besides_some_are_rivals_only_for_others() {
 }
 
 #[test]
+fn a_toll_with_the_attacker_in_it_is_no_rival_for_the_victims() {
+    let claims = two_outlets(
+        &["Three people, including the gunman, were killed at the courthouse."],
+        &["Two bailiffs were killed at the courthouse before deputies shot the gunman."],
+    );
+    let with = claim(&claims, "deaths (attacker included)");
+    assert_eq!(
+        (with.verdict, with.mentions[0].value),
+        (Verdict::Unique, 3.0)
+    );
+    let victims = claim(&claims, "deaths");
+    assert_eq!(
+        (victims.verdict, victims.mentions[0].value),
+        (Verdict::Unique, 2.0)
+    );
+}
+
+#[test]
 fn two_kinds_of_people_are_two_counts_outside_the_known_ones() {
     let claims = |a: &str, b: &str| two_outlets(&[a], &[b]);
     let people = claims(

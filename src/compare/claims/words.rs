@@ -295,6 +295,29 @@ pub(super) const CONJUNCTIONS: &[&str] = &[
     "and", "or", "but", "while", "whereas", "whilst", "plus", "as",
 ];
 
+/// Words that add someone to a count: "three dead, including the
+/// shooter", "49 victims plus suspect".
+pub(super) const INCLUDING: &[&str] = &["including", "includes", "included", "plus", "counting"];
+
+/// The words between a subject and the verb of what befell it: "were"
+/// in "two bailiffs were killed", "have been" in "three have been
+/// arrested".
+pub(super) const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "have", "has", "had",
+];
+
+/// The counts of what befalls only people: the subject of their verb is
+/// people whatever the noun ("two bailiffs were killed").
+pub(super) const ONLY_PEOPLE: &[&str] = &[
+    "deaths",
+    "injured",
+    "casualties",
+    "critical",
+    "arrests",
+    "in custody",
+    "charged",
+];
+
 /// Words between a number and its noun that are not the noun.
 pub(super) const NOUN_SKIP: &[&str] = &[
     "of",
