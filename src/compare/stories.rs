@@ -67,7 +67,7 @@ impl Story {
 /// Real reporting is looser: follow-ups weeks later and pages that are
 /// half furniture score lower. On the seven real incidents of
 /// `../shared/real/clusters` (53 articles, two of them shootings in one
-/// city a year apart), scored as part of [`POPULATION`]: 0.05 joins the
+/// city a year apart), scored as part of `POPULATION`: 0.05 joins the
 /// two shootings (pooled precision 0.81); 0.06 keeps every pair right
 /// pooled but leaves one article of an incident read alone apart; 0.07
 /// keeps every incident read alone whole and the pooled ones apart (F1
