@@ -259,10 +259,13 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
                 return Some(Rejection::Designator);
             }
         }
+        // "12 Harbour Street"; "the 700 block of Bourbon Street", as
+        // American police give a place.
         let street = (1..=3).any(|k| {
             after(k).is_some_and(|t| t.is_any(STREETS) && t.is_capitalised())
                 && (1..k).all(|m| after(m).is_some_and(Token::is_capitalised))
-        });
+        }) || after(1).is_some_and(|t| t.is_any(&["block"]))
+            && after(2).is_some_and(|t| t.is_any(&["of"]));
         if street {
             return Some(Rejection::Street);
         }
@@ -339,6 +342,7 @@ mod tests {
             "Flight 447 left from gate 12.",
             "A drill took place at Air Base 942.",
             "He lives at 12 Harbour Street.",
+            "Officers were called to the 700 block of Bourbon Street.",
             "Call 0800 123 456 for help.",
             "It is one of the deadliest attacks.",
             "Under section 4 of the act, it was the third time.",
