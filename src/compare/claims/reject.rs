@@ -227,7 +227,11 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     if over_age {
         return Some(Rejection::Age);
     }
+    // "ranged in age from 19 to 42", "between the ages of 19 and 42".
+    let age_range = matches!(lower_before(1).as_ref(), "from" | "between" | "of")
+        && matches!(lower_before(2).as_ref(), "age" | "ages");
     if matches!(lower_before(1).as_ref(), "aged" | "age" | "ages")
+        || age_range
         || matches!(lower_after(1).as_ref(), "year" | "years") && lower_after(2) == "old"
         || matches!(lower_after(1).as_ref(), "year-old" | "years-old")
     {
@@ -338,6 +342,8 @@ mod tests {
             "A 34-year-old man was held.",
             "Maria Okafor, 34, saw it.",
             "The man, aged 71, said so.",
+            "The victims ranged in age from 19 to 42.",
+            "They were between the ages of 19 and 42.",
             "It began at 9 p.m. and again at 20:00.",
             "Flight 447 left from gate 12.",
             "A drill took place at Air Base 942.",
