@@ -199,9 +199,16 @@ pub fn counted(
                 ..span_with(kind::DEPLOYED, noun.clone(), true, at)
             });
         }
-        // "two gunmen", "more than one assailant": how many attacked is
-        // one count however outlets name them.
-        if kind::side(noun) == Some("attackers") {
+        // "two gunmen", "more than one assailant", "two men opened fire":
+        // how many attacked is one count however outlets name them.
+        let fired = head.is_some_and(|h| {
+            let word = |k: usize| tokens.get(h + k).map(Token::lower);
+            matches!(
+                (word(1).as_deref(), word(2).as_deref()),
+                (Some("opened"), Some("fire")) | (Some("fired"), _)
+            )
+        });
+        if kind::side(noun) == Some("attackers") || fired && kind::is_people(noun) {
             return Some(span_with("attackers", noun.clone(), true, at));
         }
         let part = if partitive { PART } else { "" };
@@ -548,11 +555,20 @@ mod tests {
 
     #[test]
     fn attackers_are_one_count_however_named() {
-        let kinds: Vec<String> = ["Two gunmen opened fire.", "Police sought two shooters."]
-            .iter()
-            .map(|t| one(t).3)
-            .collect();
-        assert_eq!(kinds, ["attackers", "attackers"]);
+        let kinds: Vec<String> = [
+            "Two gunmen opened fire.",
+            "Police sought two shooters.",
+            "Two men opened fire on the crowd.",
+            "Two men fired into the yard.",
+            "Two men were shot in the yard.",
+        ]
+        .iter()
+        .map(|t| one(t).3)
+        .collect();
+        assert_eq!(
+            kinds,
+            ["attackers", "attackers", "attackers", "attackers", "people"]
+        );
         let (_, value, _, _) = one("Police said there was only one gunman at the scene.");
         assert_eq!(value, 1.0);
     }
