@@ -15,7 +15,8 @@ use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
-    DESIGNATORS, DISTANCES, LEADS, LENGTHS, QUALIFIERS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    DESIGNATORS, DISTANCES, EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS, QUALIFIERS,
+    STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -273,8 +274,13 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         if street {
             return Some(Rejection::Street);
         }
-        // Phone numbers and codes: "0800", "020 7946 0958".
-        if token.text.len() > 1 && token.text.starts_with('0') && !token.text.starts_with("0.") {
+        // Phone numbers and codes: "0800", "020 7946 0958", "a 911
+        // call".
+        let emergency = EMERGENCY_NUMBERS.contains(&token.text)
+            && after(1).is_some_and(|t| t.is_any(EMERGENCY_WORDS));
+        if emergency
+            || token.text.len() > 1 && token.text.starts_with('0') && !token.text.starts_with("0.")
+        {
             return Some(Rejection::PhoneOrCode);
         }
         if digit_after(1) || digit_before(1) {
@@ -350,6 +356,8 @@ mod tests {
             "He lives at 12 Harbour Street.",
             "Officers were called to the 700 block of Bourbon Street.",
             "Call 0800 123 456 for help.",
+            "A 911 call came in at night.",
+            "Several 999 callers reported smoke.",
             "It is one of the deadliest attacks.",
             "Under section 4 of the act, it was the third time.",
             "The 21st victim was named on 3/4/2024.",

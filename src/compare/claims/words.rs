@@ -318,6 +318,34 @@ pub(super) const ONLY_PEOPLE: &[&str] = &[
     "charged",
 ];
 
+/// Emergency telephone numbers (North America, Britain, Europe), which
+/// are no figure before a word of calling ("a 911 call", "999
+/// callers"): [`EMERGENCY_WORDS`].
+pub(super) const EMERGENCY_NUMBERS: &[&str] = &["911", "999", "112"];
+
+pub(super) const EMERGENCY_WORDS: &[&str] = &[
+    "call",
+    "calls",
+    "caller",
+    "callers",
+    "operator",
+    "operators",
+    "dispatcher",
+    "dispatchers",
+    "center",
+    "centre",
+    "centers",
+    "centres",
+    "system",
+    "line",
+    "lines",
+    "recording",
+    "recordings",
+    "tape",
+    "tapes",
+    "hang-up",
+];
+
 /// Words between a number and its noun that are not the noun.
 pub(super) const NOUN_SKIP: &[&str] = &[
     "of",
