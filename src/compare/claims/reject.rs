@@ -15,8 +15,8 @@ use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
-    DESIGNATORS, DISTANCES, EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS, QUALIFIERS,
-    STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS,
+    QUALIFIERS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -277,8 +277,14 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         // Phone numbers and codes: "0800", "020 7946 0958", "a 911
         // call".
         let emergency = EMERGENCY_NUMBERS.contains(&token.text)
-            && after(1).is_some_and(|t| t.is_any(EMERGENCY_WORDS));
+            && (after(1).is_some_and(|t| t.is_any(EMERGENCY_WORDS))
+                || after(1).is_some_and(|t| t.is_any(&["phone", "emergency"]))
+                    && after(2).is_some_and(|t| t.is_any(EMERGENCY_WORDS)));
         if emergency
+            || is_phone(token.text)
+                && (!token.text.ends_with(|c: char| c.is_ascii_digit())
+                    || before(1).is_some_and(|t| t.is_any(DIALLING))
+                    || after(1).is_none_or(Token::ends_clause))
             || token.text.len() > 1 && token.text.starts_with('0') && !token.text.starts_with("0.")
         {
             return Some(Rejection::PhoneOrCode);
@@ -288,6 +294,21 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         }
     }
     None
+}
+
+/// Whether `text` is shaped like a telephone number or tip line: three
+/// digits, a hyphen, then four digits or a word ("822-1111",
+/// "800-ATF-GUNS"). Digits alone may be a range ("200-1000 people"), so
+/// the caller asks where they stand too.
+fn is_phone(text: &str) -> bool {
+    let Some((area, rest)) = text.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    area.len() == 3
+        && digits(area)
+        && (rest.len() == 4 && digits(rest)
+            || rest.len() >= 3 && rest.bytes().all(|b| b.is_ascii_uppercase() || b == b'-'))
 }
 
 /// The year token `j` holds, if it holds one: "in 2015", "the 2024
@@ -357,6 +378,9 @@ mod tests {
             "Officers were called to the 700 block of Bourbon Street.",
             "Call 0800 123 456 for help.",
             "A 911 call came in at night.",
+            "The 911 phone call lasted minutes.",
+            "Call Crime Stoppers at 822-1111 with tips.",
+            "Call 800-ATF-GUNS with tips.",
             "Several 999 callers reported smoke.",
             "It is one of the deadliest attacks.",
             "Under section 4 of the act, it was the third time.",
@@ -364,6 +388,13 @@ mod tests {
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn a_telephone_number_is_told_from_a_range_by_where_it_stands() {
+        assert!(figures("Call Crime Stoppers at 822-1111 with tips.").is_empty());
+        let (_, value, _, _) = one("Between 200-1000 people were evacuated.");
+        assert_eq!(value, 200.0);
     }
 
     #[test]

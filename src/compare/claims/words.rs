@@ -323,6 +323,9 @@ pub(super) const ONLY_PEOPLE: &[&str] = &[
 /// callers"): [`EMERGENCY_WORDS`].
 pub(super) const EMERGENCY_NUMBERS: &[&str] = &["911", "999", "112"];
 
+/// Words a telephone number follows: "call Crime Stoppers at 822-1111".
+pub(super) const DIALLING: &[&str] = &["at", "call", "dial", "number", "line", "hotline", "on"];
+
 pub(super) const EMERGENCY_WORDS: &[&str] = &[
     "call",
     "calls",
