@@ -11,6 +11,7 @@ use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
     AUXILIARIES, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP, ONLY_PEOPLE, PEOPLE_VERBS,
+    SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -355,6 +356,7 @@ fn window_backward(tokens: &[Token], start: usize) -> Vec<usize> {
         let token = &tokens[j];
         if token.ends_clause()
             || token.is_any(CONJUNCTIONS)
+            || token.is_any(SUBORDINATORS)
             || token.starts_with_digit()
             || number::read(tokens, j).is_some_and(|n| n.tokens.end >= start && j < start)
                 && !token.is_word()
@@ -568,6 +570,16 @@ mod tests {
         assert_eq!(
             kinds,
             ["attackers", "attackers", "attackers", "attackers", "people"]
+        );
+        // The gunmen are in a clause of their own, not among the wounded.
+        let both: Vec<(f64, String)> =
+            figures("Two others were wounded when at least two gunmen opened fire.")
+                .into_iter()
+                .map(|(_, value, _, quantity)| (value, quantity))
+                .collect();
+        assert_eq!(
+            both,
+            [(2.0, "injured".to_string()), (2.0, "attackers".to_string())]
         );
         let (_, value, _, _) = one("Police said there was only one gunman at the scene.");
         assert_eq!(value, 1.0);

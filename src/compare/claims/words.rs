@@ -349,6 +349,11 @@ pub(super) const EMERGENCY_WORDS: &[&str] = &[
     "hang-up",
 ];
 
+/// Words that open a clause of their own, which a figure after them
+/// belongs to: "wounded when at least two gunmen opened fire" does not
+/// count the gunmen as wounded. Read going backwards from a figure.
+pub(super) const SUBORDINATORS: &[&str] = &["when", "after", "before", "because", "until"];
+
 /// Words between a number and its noun that are not the noun.
 pub(super) const NOUN_SKIP: &[&str] = &[
     "of",
