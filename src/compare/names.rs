@@ -11,9 +11,10 @@
 //! - a surname alone is the full name, when only one full name ends in it
 //!   and the corpus never writes it in lower case;
 //! - an acronym is the words whose initials it spells ("IS-K",
-//!   "Islamic State in Khorasan");
+//!   "Islamic State in Khorasan"), when no other name spells them too;
 //! - names agree word by word when each word is the same, an initial of
-//!   the other, or a shorter acronym the other extends ("IS-K", "ISIS K").
+//!   the other, or a shorter acronym the other extends ("IS-K", "ISIS K"),
+//!   and at least one word is the same.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
@@ -418,6 +419,16 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
     // Each form's words once, not once for every form it is weighed
     // against.
     let words: Vec<Words> = forms.iter().map(|form| Words::of(form)).collect();
+    // An acronym that several names spell ("AP": the Associated Press and
+    // Apple Pay) is nobody's alias either.
+    let mut spelled: HashMap<&str, usize> = HashMap::new();
+    for form in words.iter().filter(|w| !w.acronym && w.words.len() > 1) {
+        *spelled.entry(form.initials.as_str()).or_default() += 1;
+    }
+    let ends = Ambiguous {
+        surnames: ends,
+        initials: spelled,
+    };
     // Only forms that could pass a rule are compared: those of one length
     // and first letter (word by word), of one set of initials (acronyms),
     // or of one last word (surnames).
@@ -490,21 +501,48 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
     names
 }
 
+/// What several names share, and so cannot tie any of them to another:
+/// a surname that ends more than one full name, initials that more than
+/// one name spells. Alias groups are joined transitively, so one such
+/// tie would make one name of many: over a hundred unrelated pages, "AP"
+/// joined the Associated Press to Apple Pay, and a lone "A" (an initial
+/// of every name starting with A) joined them all.
+struct Ambiguous<'a> {
+    /// Full names by their last word, lower case.
+    surnames: BTreeMap<String, BTreeSet<&'a str>>,
+    /// How many names of several words, no acronym among them, spell
+    /// each set of initials.
+    initials: HashMap<&'a str, usize>,
+}
+
 /// Whether two forms name one thing.
-fn aliases(
-    a: &Words,
-    b: &Words,
-    lower: &HashSet<String>,
-    ends: &BTreeMap<String, BTreeSet<&str>>,
-) -> bool {
+fn aliases(a: &Words, b: &Words, lower: &HashSet<String>, ambiguous: &Ambiguous) -> bool {
     let (x, y) = (&a.words, &b.words);
     if x.is_empty() || y.is_empty() {
         return false;
     }
-    if x.len() == y.len() && x.iter().zip(y).all(|(p, q)| word_agrees(p, q)) {
+    // Word by word, with at least one word the same: "J. Smith" and "John
+    // Smith", "IS-K" and "ISIS K", never "A" and "Apple" or "US" and
+    // "USB".
+    if x.len() == y.len()
+        && x.iter().zip(y).all(|(p, q)| word_agrees(p, q))
+        && x.iter().zip(y).any(|(p, q)| p.eq_ignore_ascii_case(q))
+    {
         return true;
     }
-    if (a.acronym || b.acronym) && a.initials.len() >= 2 && a.initials == b.initials {
+    let spelled_once = |w: &Words| {
+        w.acronym
+            || ambiguous
+                .initials
+                .get(w.initials.as_str())
+                .is_none_or(|&n| n <= 1)
+    };
+    if (a.acronym || b.acronym)
+        && a.initials.len() >= 2
+        && a.initials == b.initials
+        && spelled_once(a)
+        && spelled_once(b)
+    {
         return true;
     }
     // A surname alone: "Attal" and "Gabriel Attal".
@@ -514,7 +552,8 @@ fn aliases(
             && !is_acronym(&single[0])
             && full.last() == single.last()
             && !lower.contains(&single[0].to_lowercase())
-            && ends
+            && ambiguous
+                .surnames
                 .get(&single[0].to_lowercase())
                 .is_some_and(|fulls| fulls.len() == 1)
     };
@@ -572,19 +611,21 @@ fn word_agrees(p: &str, q: &str) -> bool {
     if p.eq_ignore_ascii_case(q) {
         return true;
     }
-    let initial = |short: &str, long: &str| {
-        short.chars().count() == 1
-            && long.chars().count() > 1
-            && long.starts_with(short)
-            && short.chars().all(char::is_uppercase)
-    };
     let extends = |short: &str, long: &str| {
         is_acronym(short)
             && is_acronym(long)
             && long.starts_with(short)
             && long.len() - short.len() <= 2
     };
-    initial(p, q) || initial(q, p) || extends(p, q) || extends(q, p)
+    is_initial_of(p, q) || is_initial_of(q, p) || extends(p, q) || extends(q, p)
+}
+
+/// Whether `short` is the capital initial of `long` ("J", "John").
+fn is_initial_of(short: &str, long: &str) -> bool {
+    short.chars().count() == 1
+        && long.chars().count() > 1
+        && long.starts_with(short)
+        && short.chars().all(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -660,6 +701,28 @@ mod tests {
         let names = find(&[article("John Smith and Jane Smith met. Smith said no.")]);
         assert!(names.len() >= 2, "{names:?}");
         assert!(names.iter().all(|n| n.aliases.len() <= 1));
+    }
+
+    #[test]
+    fn an_initial_or_acronym_several_names_share_joins_none_of_them() {
+        let names = find(&[
+            article("Shares in Apple rose. Amazon fell. Plan A was dropped, said analysts."),
+            article("The Associated Press said Apple Pay grew. The AP story ran."),
+            article("The US court ruled. A USB cable was found."),
+        ]);
+        let all = groups(&names);
+        let with = |form: &str| {
+            all.iter()
+                .find(|g| g.contains(&form.to_string()))
+                .unwrap_or_else(|| panic!("{form} not found in {all:?}"))
+        };
+        assert!(!with("Apple").contains(&"Amazon".to_string()), "{all:?}");
+        assert!(!with("AP").contains(&"Apple Pay".to_string()), "{all:?}");
+        assert!(
+            !with("AP").contains(&"Associated Press".to_string()),
+            "{all:?}"
+        );
+        assert!(!with("US").contains(&"USB".to_string()), "{all:?}");
     }
 
     #[test]
