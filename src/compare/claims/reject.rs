@@ -181,8 +181,13 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         return Some(Rejection::Specification);
     }
     let is_month = |w: &str| text::is_month(w.trim_end_matches('.'));
-    // Dates: "March 3", "3 March", "3rd of March", "3/4/2024".
+    // Dates: "March 3", "3 March", "3rd of March", "3/4/2024", the year
+    // of "September 11, 2001 attacks".
+    let digit_before = |k: usize| before(k).is_some_and(Token::starts_with_digit);
     if is_month(&lower_before(1)) && token.starts_with_digit()
+        || lower_before(1) == ","
+            && digit_before(2)
+            && (is_month(&lower_before(3)) || lower_before(3) == "." && is_month(&lower_before(4)))
         || is_month(&lower_after(1))
         || lower_after(1) == "of" && is_month(&lower_after(2))
         || text::is_weekday(&lower_before(1)) && token.starts_with_digit()
@@ -190,7 +195,6 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         return Some(Rejection::Date);
     }
     let digit_after = |k: usize| after(k).is_some_and(Token::starts_with_digit);
-    let digit_before = |k: usize| before(k).is_some_and(Token::starts_with_digit);
     let joined_by = |mark: &str| {
         lower_after(1) == mark && digit_after(2) || lower_before(1) == mark && digit_before(2)
     };
@@ -235,6 +239,8 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         || age_range
         || matches!(lower_after(1).as_ref(), "year" | "years") && lower_after(2) == "old"
         || matches!(lower_after(1).as_ref(), "year-old" | "years-old")
+        || (token.text.ends_with("-year") || token.text.ends_with("-years"))
+            && lower_after(1) == "old"
     {
         return Some(Rejection::Age);
     }
@@ -370,6 +376,9 @@ mod tests {
             "Maria Okafor, 34, saw it.",
             "The man, aged 71, said so.",
             "The victims ranged in age from 19 to 42.",
+            "A 55-year old man was held.",
+            "Troops went in after the September 11, 2001 attacks.",
+            "Troops went in after the Sept. 11, 2001 attacks.",
             "They were between the ages of 19 and 42.",
             "It began at 9 p.m. and again at 20:00.",
             "Flight 447 left from gate 12.",
