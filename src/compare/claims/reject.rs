@@ -257,8 +257,10 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     if token.starts_with_digit() {
         if let Some(previous) = before(1) {
             let designator = previous.is_any(DESIGNATORS);
+            // "Flight 447", "iPhone 11": a capital anywhere in the word
+            // before makes the figure part of a name.
             let name = previous.is_word()
-                && previous.is_capitalised()
+                && (previous.is_capitalised() || previous.text.chars().any(char::is_uppercase))
                 && !is_stop_word(&previous.lower())
                 && !previous.is_any(LEADS)
                 && number::read(tokens, start - 1).is_none()
@@ -382,6 +384,7 @@ mod tests {
             "They were between the ages of 19 and 42.",
             "It began at 9 p.m. and again at 20:00.",
             "Flight 447 left from gate 12.",
+            "The iPhone 11 costs less.",
             "A drill took place at Air Base 942.",
             "He lives at 12 Harbour Street.",
             "Officers were called to the 700 block of Bourbon Street.",
