@@ -10,13 +10,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::kind;
 use super::mention::Found;
 use super::{Mention, PART};
+use crate::compare::Budget;
+use crate::compare::text::{TermKind, Terms};
+use crate::corpus::{Article, Paragraph};
 
 /// How a toll that says it counts the attacker too is named: "deaths
 /// (attacker included)".
 const ATTACKER_INCLUDED: &str = " (attacker included)";
-use crate::compare::Budget;
-use crate::compare::text::{TermKind, Terms};
-use crate::corpus::{Article, Paragraph};
 
 /// How alike two figures' sentences must be (shared content stems over
 /// all of them) for figures of a loosely named quantity ("money",

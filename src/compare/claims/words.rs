@@ -197,6 +197,38 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "pst", "o'clock", "hrs", "hours", "h",
 ];
 
+/// Emergency telephone numbers (North America, Britain, Europe), which
+/// are no figure before a word of calling ("a 911 call", "999
+/// callers"): [`EMERGENCY_WORDS`].
+pub(super) const EMERGENCY_NUMBERS: &[&str] = &["911", "999", "112"];
+
+/// Words of calling an emergency number: "a 911 call", "999 callers".
+pub(super) const EMERGENCY_WORDS: &[&str] = &[
+    "call",
+    "calls",
+    "caller",
+    "callers",
+    "operator",
+    "operators",
+    "dispatcher",
+    "dispatchers",
+    "center",
+    "centre",
+    "centers",
+    "centres",
+    "system",
+    "line",
+    "lines",
+    "recording",
+    "recordings",
+    "tape",
+    "tapes",
+    "hang-up",
+];
+
+/// Words a telephone number follows: "call Crime Stoppers at 822-1111".
+pub(super) const DIALLING: &[&str] = &["at", "call", "dial", "number", "line", "hotline", "on"];
+
 // Qualifiers, ranges and who says so.
 
 /// Qualifier phrases, longest first so "no more than" wins over "more than".
@@ -316,37 +348,6 @@ pub(super) const ONLY_PEOPLE: &[&str] = &[
     "arrests",
     "in custody",
     "charged",
-];
-
-/// Emergency telephone numbers (North America, Britain, Europe), which
-/// are no figure before a word of calling ("a 911 call", "999
-/// callers"): [`EMERGENCY_WORDS`].
-pub(super) const EMERGENCY_NUMBERS: &[&str] = &["911", "999", "112"];
-
-/// Words a telephone number follows: "call Crime Stoppers at 822-1111".
-pub(super) const DIALLING: &[&str] = &["at", "call", "dial", "number", "line", "hotline", "on"];
-
-pub(super) const EMERGENCY_WORDS: &[&str] = &[
-    "call",
-    "calls",
-    "caller",
-    "callers",
-    "operator",
-    "operators",
-    "dispatcher",
-    "dispatchers",
-    "center",
-    "centre",
-    "centers",
-    "centres",
-    "system",
-    "line",
-    "lines",
-    "recording",
-    "recordings",
-    "tape",
-    "tapes",
-    "hang-up",
 ];
 
 /// Words that open a clause of their own, which a figure after them
