@@ -10,8 +10,8 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AUXILIARIES, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP, ONLY_PEOPLE, PEOPLE_VERBS,
-    SUBORDINATORS,
+    AUXILIARIES, CHANGE_VERBS, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP, ONLY_PEOPLE,
+    PEOPLE_VERBS, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -59,7 +59,7 @@ pub fn counted(
     previous: Option<(&str, &str)>,
 ) -> Option<Counted> {
     let forward = window_forward(tokens, end);
-    let backward = window_backward(tokens, start);
+    let backward = window_backward(tokens, start, reach_back(tokens, start));
     // "63 of them", "three of her four sons", "four of Taylor's sons".
     let partitive = tokens.get(end).is_some_and(|t| t.lower() == "of")
         && tokens.get(end + 1).is_some_and(|t| {
@@ -348,11 +348,22 @@ fn coordinated(tokens: &[Token], window: &[usize], from: usize, forward: bool) -
     if figure_there { clause } else { Vec::new() }
 }
 
-/// Up to six tokens before a figure, nearest first, to the start of its
-/// clause.
-fn window_backward(tokens: &[Token], start: usize) -> Vec<usize> {
+/// How far back from a figure its subject may stand: six tokens, or
+/// twelve when the figure ends a change ("the death toll from the mill
+/// fire rose to 23", "raised the toll to 23"), where the subject is the
+/// whole phrase before the verb.
+fn reach_back(tokens: &[Token], start: usize) -> usize {
+    let change = start >= 2
+        && tokens[start - 1].is_any(&["to", "at"])
+        && tokens[start - 2].is_any(CHANGE_VERBS);
+    if change { 12 } else { 6 }
+}
+
+/// Up to `reach` tokens before a figure, nearest first, to the start of
+/// its clause.
+fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
     let mut window = Vec::new();
-    for j in (start.saturating_sub(6)..start).rev() {
+    for j in (start.saturating_sub(reach)..start).rev() {
         let token = &tokens[j];
         if token.ends_clause()
             || token.is_any(CONJUNCTIONS)
@@ -553,6 +564,17 @@ mod tests {
     fn time_before_a_verb_counts_no_people() {
         let all = figures("He was released one year after his arrest.");
         assert!(all.iter().all(|f| f.3 != "arrests"), "{all:?}");
+    }
+
+    #[test]
+    fn a_toll_that_rose_is_read_from_the_subject_before_its_verb() {
+        for text in [
+            "The death toll from the mill fire rose to 23, officials said.",
+            "Officials raised the death toll in the fire to 23.",
+        ] {
+            let (_, value, _, quantity) = one(text);
+            assert_eq!((value, quantity.as_str()), (23.0, "deaths"), "{text}");
+        }
     }
 
     #[test]
