@@ -15,7 +15,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::claims::tokens::{Token, tokenise};
-use super::claims::{Claim, Verdict};
+use super::claims::{Claim, Verdict, is_number_word};
 use super::names::Name;
 use super::text::{TermKind, Terms, is_stop_word, words};
 use crate::corpus::{Article, ParagraphKind};
@@ -362,8 +362,12 @@ fn details(articles: &[Article]) -> Vec<Vec<(usize, Fact)>> {
                 .map(|t| t.is_word() && own_word(t.text))
                 .collect();
             let own = |j: usize| owned[j];
+            // A number ends no detail: "took three" says what the figures
+            // already say, without what they count.
+            let figure =
+                |j: usize| tokens[j].starts_with_digit() || is_number_word(&tokens[j].lower());
             for run in runs(&tokens) {
-                let Some(head) = run.iter().rev().position(|&j| own(j)) else {
+                let Some(head) = run.iter().rev().position(|&j| own(j) && !figure(j)) else {
                     continue;
                 };
                 // The phrase ends at its last word of its own.
@@ -580,6 +584,27 @@ mod tests {
         assert!(!facts.iter().any(|f| f.text == "Moscow"));
         // Nor is one another article names inside a longer name.
         assert!(!facts.iter().any(|f| f.text == "Paris"));
+    }
+
+    #[test]
+    fn a_number_ends_no_detail() {
+        let comparison = crate::compare::compare(&[
+            article(
+                "a",
+                "The footbridge over the Lenne collapsed on Tuesday.\n\nPolice took three men into custody.",
+            ),
+            article(
+                "b",
+                "The footbridge over the Lenne collapsed on Tuesday.\n\nTwo men were taken into custody.",
+            ),
+        ]);
+        let details: Vec<&str> = comparison
+            .unique
+            .iter()
+            .filter(|f| f.kind == FactKind::Detail)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert!(!details.iter().any(|d| d.ends_with("three")), "{details:?}");
     }
 
     #[test]
