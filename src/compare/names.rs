@@ -260,10 +260,11 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
 fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> {
     let tokens = tokenise(text);
     let capital = |t: &Token| t.is_word() && t.is_capitalised();
+    let credited = credits(&tokens);
     let mut names = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !capital(&tokens[i]) {
+        if !capital(&tokens[i]) || credited[i] {
             i += 1;
             continue;
         }
@@ -352,6 +353,30 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
     }
     names
 }
+
+/// Which tokens stand in a photo credit: a bracket holding a slash,
+/// "(James Keivom/New York Daily News)", "(Alejandro Tamayo /
+/// San Diego Union-Tribune)". The photographer and the agency are no
+/// one the story is about, and an agency credited on many stories would
+/// tie them together.
+fn credits(tokens: &[Token]) -> Vec<bool> {
+    let mut credited = vec![false; tokens.len()];
+    for (open, token) in tokens.iter().enumerate() {
+        if token.text != "(" {
+            continue;
+        }
+        let inside = (open + 1..tokens.len().min(open + CREDIT)).find(|&j| tokens[j].text == ")");
+        if let Some(close) = inside {
+            if tokens[open + 1..close].iter().any(|t| t.text.contains('/')) {
+                credited[open..=close].iter_mut().for_each(|c| *c = true);
+            }
+        }
+    }
+    credited
+}
+
+/// How many tokens a photo credit may run to.
+const CREDIT: usize = 16;
 
 /// Whether token `i` is the first word of its sentence, after any
 /// opening marks: `"But I am not going"` opens with "But" as surely as
@@ -723,6 +748,18 @@ mod tests {
             "{all:?}"
         );
         assert!(!with("US").contains(&"USB".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn a_photo_credit_names_no_one() {
+        let names = find(&[article(
+            "Mourners gathered outside Pulse. (James Keivom/New York Daily News) Angel Colon spoke.",
+        )]);
+        let all: Vec<String> = groups(&names).concat();
+        assert!(all.contains(&"Angel Colon".to_string()), "{all:?}");
+        for credit in ["James Keivom", "New York Daily News"] {
+            assert!(!all.contains(&credit.to_string()), "{credit} in {all:?}");
+        }
     }
 
     #[test]
