@@ -186,6 +186,8 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     let digit_before = |k: usize| before(k).is_some_and(Token::starts_with_digit);
     if is_month(&lower_before(1)) && token.starts_with_digit()
         || lower_before(1) == ","
+            && token.text.len() == 4
+            && token.text.bytes().all(|b| b.is_ascii_digit())
             && digit_before(2)
             && (is_month(&lower_before(3)) || lower_before(3) == "." && is_month(&lower_before(4)))
         || is_month(&lower_after(1))
@@ -400,6 +402,12 @@ mod tests {
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn a_figure_after_a_date_is_no_year() {
+        let (_, value, _, _) = one("On March 3, 40 people were arrested.");
+        assert_eq!(value, 40.0);
     }
 
     #[test]
