@@ -10,8 +10,8 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AUXILIARIES, CHANGE_VERBS, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP, ONLY_PEOPLE,
-    PEOPLE_VERBS, SUBORDINATORS,
+    CHANGE_VERBS, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS,
+    SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -147,14 +147,6 @@ pub fn counted(
     // later": a number before a noun for things counts those things, whatever
     // happened to people nearby.
     // "one year after his arrest": a figure of time counts no people.
-    // "Two bailiffs were killed", "five clerks died": a noun the lists do
-    // not know is people when its own verb is what befalls only people
-    // (buildings are evacuated and cars stranded too).
-    let befell = |at: usize| {
-        head.is_some_and(|h| {
-            at > h && at - h <= 3 && tokens[h + 1..at].iter().all(|t| t.is_any(AUXILIARIES))
-        })
-    };
     let predicate = predicate.filter(|&(name, at)| {
         !kind::counts_people(name)
             || noun_after.as_deref().is_none_or(|noun| {
@@ -163,11 +155,6 @@ pub fn counted(
                     || !is_plural(noun) && !kind::is_unit(&kind::noun_key(noun))
             })
             || head == Some(at)
-            || ONLY_PEOPLE.contains(&name)
-                && befell(at)
-                && noun_after
-                    .as_deref()
-                    .is_some_and(|n| !kind::is_unit(&kind::noun_key(n)))
     });
     if let Some((name, at)) = predicate {
         let name = if partitive {

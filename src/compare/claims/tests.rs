@@ -192,7 +192,7 @@ fn others_besides_some_are_rivals_only_for_others() {
 fn a_toll_with_the_attacker_in_it_is_no_rival_for_the_victims() {
     let claims = two_outlets(
         &["Three people, including the gunman, were killed at the courthouse."],
-        &["Two bailiffs were killed at the courthouse before deputies shot the gunman."],
+        &["Two deputies were killed at the courthouse before officers shot the gunman."],
     );
     let with = claim(&claims, "deaths (attacker included)");
     assert_eq!(

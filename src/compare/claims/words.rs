@@ -331,25 +331,6 @@ pub(super) const CONJUNCTIONS: &[&str] = &[
 /// shooter", "49 victims plus suspect".
 pub(super) const INCLUDING: &[&str] = &["including", "includes", "included", "plus", "counting"];
 
-/// The words between a subject and the verb of what befell it: "were"
-/// in "two bailiffs were killed", "have been" in "three have been
-/// arrested".
-pub(super) const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "have", "has", "had",
-];
-
-/// The counts of what befalls only people: the subject of their verb is
-/// people whatever the noun ("two bailiffs were killed").
-pub(super) const ONLY_PEOPLE: &[&str] = &[
-    "deaths",
-    "injured",
-    "casualties",
-    "critical",
-    "arrests",
-    "in custody",
-    "charged",
-];
-
 /// Words that open a clause of their own, which a figure after them
 /// belongs to: "wounded when at least two gunmen opened fire" does not
 /// count the gunmen as wounded. Read going backwards from a figure.
