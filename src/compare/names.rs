@@ -450,7 +450,7 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
     for form in words.iter().filter(|w| !w.acronym && w.words.len() > 1) {
         *spelled.entry(form.initials.as_str()).or_default() += 1;
     }
-    let ends = Ambiguous {
+    let ambiguous = Ambiguous {
         surnames: ends,
         initials: spelled,
     };
@@ -485,7 +485,7 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
     pairs.sort_unstable();
     pairs.dedup();
     for (i, j) in pairs {
-        if aliases(&words[i], &words[j], lower, &ends) {
+        if aliases(&words[i], &words[j], lower, &ambiguous) {
             let (a, b) = (root(&mut parent, i), root(&mut parent, j));
             parent[a] = b;
         }

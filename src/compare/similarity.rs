@@ -188,7 +188,7 @@ pub struct Index {
 impl Index {
     /// Builds vectors for `documents`, each given as its terms.
     pub fn new(documents: impl IntoIterator<Item = Bag>) -> Index {
-        Index::with_copies(documents.into_iter().map(|bag| (bag, 1)))
+        Index::among(documents, 0)
     }
 
     /// Builds vectors for `documents`, each standing for as many identical

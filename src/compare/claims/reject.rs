@@ -262,7 +262,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
             // "Flight 447", "iPhone 11": a capital anywhere in the word
             // before makes the figure part of a name.
             let name = previous.is_word()
-                && (previous.is_capitalised() || previous.text.chars().any(char::is_uppercase))
+                && previous.text.chars().any(char::is_uppercase)
                 && !is_stop_word(&previous.lower())
                 && !previous.is_any(LEADS)
                 && number::read(tokens, start - 1).is_none()
