@@ -10,7 +10,7 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    CHANGE_VERBS, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS,
+    CHANGE_VERBS, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS, SHOOTING,
     SUBORDINATORS,
 };
 use super::{PART, kind};
@@ -189,12 +189,13 @@ pub fn counted(
         }
         // "two gunmen", "more than one assailant", "two men opened fire":
         // how many attacked is one count however outlets name them.
+        // "Two men fired by the council" lost their jobs: firing is a
+        // shot only when it goes somewhere or fires something.
         let fired = head.is_some_and(|h| {
-            let word = |k: usize| tokens.get(h + k).map(Token::lower);
-            matches!(
-                (word(1).as_deref(), word(2).as_deref()),
-                (Some("opened"), Some("fire")) | (Some("fired"), _)
-            )
+            SHOOTING.iter().any(|(verb, next)| {
+                tokens.get(h + 1).is_some_and(|t| t.is_any(&[verb]))
+                    && tokens.get(h + 2).is_some_and(|t| t.is_any(next))
+            })
         });
         if kind::side(noun) == Some("attackers") || fired && kind::is_people(noun) {
             return Some(span_with("attackers", noun.clone(), true, at));
@@ -571,14 +572,24 @@ mod tests {
             "Police sought two shooters.",
             "Two men opened fire on the crowd.",
             "Two men fired into the yard.",
+            "Two men fired shots at the house.",
             "Two men were shot in the yard.",
+            "Two men fired by the council sued the city.",
         ]
         .iter()
         .map(|t| one(t).3)
         .collect();
         assert_eq!(
             kinds,
-            ["attackers", "attackers", "attackers", "attackers", "people"]
+            [
+                "attackers",
+                "attackers",
+                "attackers",
+                "attackers",
+                "attackers",
+                "people",
+                "people"
+            ]
         );
         // The gunmen are in a clause of their own, not among the wounded.
         let both: Vec<(f64, String)> =

@@ -128,7 +128,7 @@ impl Item {
         // A toll with the attacker in it is a count of its own, never a
         // rival for the victims' ("three dead, including the shooter"
         // beside "two bailiffs were killed").
-        if found.attacker_included && (counts_people || kind::is_people(&found.unit)) {
+        if found.attacker_included && kind::is_toll(&found.quantity) {
             let base = quantity.trim_end_matches(PART).len();
             quantity.insert_str(base, ATTACKER_INCLUDED);
         }

@@ -11,7 +11,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::PART;
-use super::words::{AGENCIES, DEPLOYED_NOUNS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, UNITS};
+use super::words::{
+    AGENCIES, DEPLOYED_NOUNS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, TOLLS, UNITS,
+};
 
 /// The known count a word names, if it names one.
 pub fn predicate(word: &str) -> Option<&'static str> {
@@ -107,6 +109,11 @@ pub fn is_deployed(noun: &str) -> bool {
 pub fn is_event_count(name: &str) -> bool {
     let name = name.trim_end_matches(PART);
     PREDICATES.iter().any(|(known, _)| *known == name)
+}
+
+/// Whether a count kind is a harm's toll, which may count the attacker.
+pub fn is_toll(kind: &str) -> bool {
+    TOLLS.contains(&kind.trim_end_matches(PART))
 }
 
 /// Whether a count kind is about people, so its unit is "people" unless

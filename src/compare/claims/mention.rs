@@ -270,8 +270,12 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
     let Some(sentence) = end.checked_sub(1).map(|j| tokens[j].sentence) else {
         return false;
     };
-    let clause = (end..tokens.len().min(end + INCLUSION_REACH))
-        .take_while(|&j| tokens[j].sentence == sentence && !tokens[j].starts_with_digit());
+    // The next figure, in digits or words, has its own "including".
+    let clause = (end..tokens.len().min(end + INCLUSION_REACH)).take_while(|&j| {
+        tokens[j].sentence == sentence
+            && !tokens[j].starts_with_digit()
+            && !number::is_number_word(&tokens[j].lower())
+    });
     clause.into_iter().any(|j| {
         tokens[j].is_any(INCLUDING)
             && !(j > 0 && tokens[j - 1].is_any(&["not"]))
@@ -399,6 +403,13 @@ pub(super) mod tests {
             included("Five people, including a teacher, were killed."),
             deaths(false)
         );
+        // The gunman is among the next figure's people, in words or digits.
+        let found = find("Two people were killed and three were injured, including the gunman.");
+        let flags: Vec<_> = found
+            .iter()
+            .map(|f| (f.quantity.as_str(), f.attacker_included))
+            .collect();
+        assert_eq!(flags, [("deaths", false), ("injured", true)]);
     }
 
     #[test]

@@ -207,6 +207,16 @@ fn a_toll_with_the_attacker_in_it_is_no_rival_for_the_victims() {
 }
 
 #[test]
+fn only_a_toll_counts_the_attacker_apart() {
+    // Suspects among the arrested are who was arrested, not a count apart.
+    let claims = two_outlets(
+        &["Police arrested five people, including two suspects, on Friday."],
+        &["Police arrested four people on Friday after the shooting."],
+    );
+    assert_eq!(claim(&claims, "arrests").verdict, Verdict::Conflict);
+}
+
+#[test]
 fn two_kinds_of_people_are_two_counts_outside_the_known_ones() {
     let claims = |a: &str, b: &str| two_outlets(&[a], &[b]);
     let people = claims(

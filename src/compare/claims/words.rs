@@ -585,6 +585,28 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
     ("plots foiled", &["foiled", "thwarted"]),
 ];
 
+/// A verb of shooting and the words that may follow it, which make its
+/// subject attackers: "two men opened fire", "fired into the yard"; not
+/// "two men fired by the council".
+pub(super) const SHOOTING: &[(&str, &[&str])] = &[
+    ("opened", &["fire"]),
+    (
+        "fired",
+        &["at", "into", "on", "upon", "shots", "rounds", "bullets"],
+    ),
+];
+
+/// The [`PREDICATES`] that count a harm's victims: the only counts an
+/// attacker can be part of ("three dead, including the gunman"), where
+/// "five arrested, including two suspects" names who was arrested.
+pub(super) const TOLLS: &[&str] = &[
+    "deaths",
+    "injured",
+    "casualties",
+    "hospitalised",
+    "critical",
+];
+
 /// People sent somewhere to work: counted without a verb, they are a
 /// deployment ("more than 200 firefighters battled the blaze").
 pub(super) const DEPLOYED_NOUNS: &[&str] = &[
