@@ -15,8 +15,8 @@ use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
-    DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS,
-    QUALIFIERS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    BLOCK_OF, DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS,
+    EMERGENCY_WORDS, LEADS, LENGTHS, QUALIFIERS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -279,8 +279,10 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         let street = (1..=3).any(|k| {
             after(k).is_some_and(|t| t.is_any(STREETS) && t.is_capitalised())
                 && (1..k).all(|m| after(m).is_some_and(Token::is_capitalised))
-        }) || after(1).is_some_and(|t| t.is_any(&["block"]))
-            && after(2).is_some_and(|t| t.is_any(&["of"]));
+        }) || BLOCK_OF
+            .iter()
+            .enumerate()
+            .all(|(k, word)| after(k + 1).is_some_and(|t| t.is_any(&[word])));
         if street {
             return Some(Rejection::Street);
         }
@@ -288,7 +290,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         // call".
         let emergency = EMERGENCY_NUMBERS.contains(&token.text)
             && (after(1).is_some_and(|t| t.is_any(EMERGENCY_WORDS))
-                || after(1).is_some_and(|t| t.is_any(&["phone", "emergency"]))
+                || after(1).is_some_and(|t| t.is_any(EMERGENCY_KINDS))
                     && after(2).is_some_and(|t| t.is_any(EMERGENCY_WORDS)));
         if emergency
             || is_phone(token.text)
@@ -309,7 +311,8 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
 /// Whether `text` is shaped like a telephone number or tip line: three
 /// digits, a hyphen, then four digits or a word ("822-1111",
 /// "800-ATF-GUNS"). Digits alone may be a range ("200-1000 people"), so
-/// the caller asks where they stand too.
+/// the caller asks where they stand too, and a round hundred ("put the
+/// crowd at 500-1000") is always a range: few lines end in "00".
 fn is_phone(text: &str) -> bool {
     let Some((area, rest)) = text.split_once('-') else {
         return false;
@@ -317,7 +320,7 @@ fn is_phone(text: &str) -> bool {
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     area.len() == 3
         && digits(area)
-        && (rest.len() == 4 && digits(rest)
+        && (rest.len() == 4 && digits(rest) && !rest.ends_with("00")
             || rest.len() >= 3 && rest.bytes().all(|b| b.is_ascii_uppercase() || b == b'-'))
 }
 
@@ -412,9 +415,18 @@ mod tests {
 
     #[test]
     fn a_telephone_number_is_told_from_a_range_by_where_it_stands() {
-        assert!(figures("Call Crime Stoppers at 822-1111 with tips.").is_empty());
+        assert!(figures("Tips go to the hotline on 555-0142.").is_empty());
         let (_, value, _, _) = one("Between 200-1000 people were evacuated.");
         assert_eq!(value, 200.0);
+        // Where a number is dialled, a round hundred is still a range.
+        let (_, value, _, _) = one("Police put the crowd at 500-1000.");
+        assert_eq!(value, 500.0);
+    }
+
+    #[test]
+    fn only_a_number_that_is_dialled_is_an_emergency_line() {
+        let (_, value, _, _) = one("Dispatchers took 112 calls in an hour.");
+        assert_eq!(value, 112.0);
     }
 
     #[test]

@@ -197,10 +197,15 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "pst", "o'clock", "hrs", "hours", "h",
 ];
 
-/// Emergency telephone numbers (North America, Britain, Europe), which
-/// are no figure before a word of calling ("a 911 call", "999
-/// callers"): [`EMERGENCY_WORDS`].
-pub(super) const EMERGENCY_NUMBERS: &[&str] = &["911", "999", "112"];
+/// Emergency telephone numbers (North America, Britain), which are no
+/// figure before a word of calling ("a 911 call", "999 callers"):
+/// [`EMERGENCY_WORDS`]. Europe's 112 is left out: "112 calls" is as often
+/// a count.
+pub(super) const EMERGENCY_NUMBERS: &[&str] = &["911", "999"];
+
+/// Words between an emergency number and its word of calling: "a 911
+/// phone call".
+pub(super) const EMERGENCY_KINDS: &[&str] = &["phone", "emergency"];
 
 /// Words of calling an emergency number: "a 911 call", "999 callers".
 pub(super) const EMERGENCY_WORDS: &[&str] = &[
@@ -225,6 +230,10 @@ pub(super) const EMERGENCY_WORDS: &[&str] = &[
     "tapes",
     "hang-up",
 ];
+
+/// How American police place an event: "the 700 block of Bourbon
+/// Street" is no count of blocks.
+pub(super) const BLOCK_OF: &[&str] = &["block", "of"];
 
 /// Words a telephone number follows: "call Crime Stoppers at 822-1111".
 pub(super) const DIALLING: &[&str] = &["at", "call", "dial", "number", "line", "hotline", "on"];
