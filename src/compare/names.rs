@@ -445,14 +445,21 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
     // against.
     let words: Vec<Words> = forms.iter().map(|form| Words::of(form)).collect();
     // An acronym that several names spell ("AP": the Associated Press and
-    // Apple Pay) is nobody's alias either.
-    let mut spelled: HashMap<&str, usize> = HashMap::new();
+    // Apple Pay) is nobody's alias either. Names, not spellings: "Islamic
+    // State in Khorasan" and "ISLAMIC STATE KHORASAN" are one name.
+    let mut spelled: HashMap<&str, HashSet<String>> = HashMap::new();
     for form in words.iter().filter(|w| !w.acronym && w.words.len() > 1) {
-        *spelled.entry(form.initials.as_str()).or_default() += 1;
+        spelled
+            .entry(form.initials.as_str())
+            .or_default()
+            .insert(form.words.join(" ").to_lowercase());
     }
     let ambiguous = Ambiguous {
         surnames: ends,
-        initials: spelled,
+        initials: spelled
+            .into_iter()
+            .map(|(k, names)| (k, names.len()))
+            .collect(),
     };
     // Only forms that could pass a rule are compared: those of one length
     // and first letter (word by word), of one set of initials (acronyms),
@@ -719,6 +726,23 @@ mod tests {
         for form in ["Islamic State in Khorasan", "ISIS Khorasan", "ISIS K"] {
             assert!(group.contains(&form.to_string()), "{form} not in {group:?}");
         }
+    }
+
+    #[test]
+    fn two_spellings_of_one_name_do_not_make_its_acronym_ambiguous() {
+        let names = find(&[
+            article("It was claimed by the Islamic State in Khorasan, analysts said."),
+            article("Officials blamed Islamic State Khorasan. Analysts said ISK is active."),
+        ]);
+        let all = groups(&names);
+        let group = all
+            .iter()
+            .find(|g| g.contains(&"ISK".to_string()))
+            .expect("ISK found");
+        assert!(
+            group.contains(&"Islamic State in Khorasan".to_string()),
+            "{all:?}"
+        );
     }
 
     #[test]
