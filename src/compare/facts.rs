@@ -15,7 +15,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::claims::tokens::{Token, tokenise};
-use super::claims::{Claim, Verdict, is_number_word};
+use super::claims::{Claim, Verdict, is_cardinal_word};
 use super::names::Name;
 use super::text::{TermKind, Terms, is_stop_word, words};
 use crate::corpus::{Article, ParagraphKind};
@@ -363,9 +363,9 @@ fn details(articles: &[Article]) -> Vec<Vec<(usize, Fact)>> {
                 .collect();
             let own = |j: usize| owned[j];
             // A number ends no detail: "took three" says what the figures
-            // already say, without what they count.
-            let figure =
-                |j: usize| tokens[j].starts_with_digit() || is_number_word(&tokens[j].lower());
+            // already say, without what they count. Runs hold no digits,
+            // and "the third floor" is a detail.
+            let figure = |j: usize| is_cardinal_word(&tokens[j].lower());
             for run in runs(&tokens) {
                 let Some(head) = run.iter().rev().position(|&j| own(j) && !figure(j)) else {
                     continue;
@@ -607,6 +607,16 @@ mod tests {
             FactKind::Detail,
         );
         assert!(!details.iter().any(|d| d.contains("three")), "{details:?}");
+        // A share or a rank names a thing.
+        let details = unique(
+            "The footbridge over the Lenne collapsed on Tuesday.\n\nSmoke filled a third floor stairwell.",
+            "The footbridge over the Lenne collapsed on Tuesday.\n\nTwo men were taken into custody.",
+            FactKind::Detail,
+        );
+        assert!(
+            details.iter().any(|d| d.contains("third floor stairwell")),
+            "{details:?}"
+        );
     }
 
     #[test]

@@ -274,7 +274,7 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
     let clause = (end..tokens.len().min(end + INCLUSION_REACH)).take_while(|&j| {
         tokens[j].sentence == sentence
             && !tokens[j].starts_with_digit()
-            && !number::is_number_word(&tokens[j].lower())
+            && !number::is_cardinal_word(&tokens[j].lower())
     });
     clause.into_iter().any(|j| {
         tokens[j].is_any(INCLUDING)

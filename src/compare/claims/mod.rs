@@ -60,7 +60,7 @@ use crate::corpus::{Article, ParagraphKind};
 use group::{Item, Vocabulary};
 use mention::Found;
 
-pub(crate) use number::is_number_word;
+pub(crate) use number::{is_cardinal_word, is_number_word};
 pub use reject::{Rejected, Rejection};
 
 /// Judging a quantity's mentions again, for a comparison narrowed to

@@ -171,15 +171,22 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
 /// Whether `word` (lower case) is a number word or a multiplier: what
 /// makes a figure what it is, wherever it stands.
 pub fn is_number_word(word: &str) -> bool {
+    is_cardinal_word(word) || SHARES.contains(&word)
+}
+
+/// Whether `word` (lower case) counts on its own ("two", "dozen",
+/// "thousands"), where a share or multiple ("third", "half", "double")
+/// as often names a thing: "the third floor", "a double bed".
+pub fn is_cardinal_word(word: &str) -> bool {
     UNITS.contains(&word)
         || TENS.contains(&word) && !word.is_empty()
         || VAGUE.iter().any(|(w, _)| *w == word)
         || SCALES.iter().any(|(w, _)| *w == word)
-        || [
-            "hundred", "dozen", "half", "quarter", "third", "double", "twice", "triple",
-        ]
-        .contains(&word)
+        || ["hundred", "dozen"].contains(&word)
 }
+
+/// Words of a share or a multiple: numbers when they change.
+const SHARES: &[&str] = &["half", "quarter", "third", "double", "twice", "triple"];
 
 /// Whether a word can begin a number in words: a cheap test that spares
 /// most words the full reading.
