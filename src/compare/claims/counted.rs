@@ -10,8 +10,8 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    CHANGE_VERBS, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS, SHOOTING,
-    SUBORDINATORS,
+    CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP,
+    PEOPLE_VERBS, SHOOTING, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -250,7 +250,7 @@ fn is_plural(noun: &str) -> bool {
 
 /// Up to six words after a figure, to the end of its clause; a name
 /// ("two Dallas County Community College District officers") counts as
-/// one word.
+/// one word, and an aside ([`aside_end`]) none.
 fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
     let mut window: Vec<usize> = Vec::new();
     let mut words = 0;
@@ -283,8 +283,9 @@ const ASIDE: usize = 12;
 
 /// Where the aside that opens at token `at` ends (the token after its
 /// closing mark): a dash ("—", "–", "-" or "--") closed by the same mark,
-/// or a bracket closed by its pair, within [`ASIDE`] tokens of one
-/// sentence. `None` when no aside opens there.
+/// a bracket closed by its pair, or a comma before "including" closed by
+/// a comma, within [`ASIDE`] tokens of one sentence. `None` when no aside
+/// opens there.
 fn aside_end(tokens: &[Token], at: usize) -> Option<usize> {
     let open = tokens[at].text;
     let close = match open {
@@ -338,11 +339,11 @@ fn coordinated(tokens: &[Token], window: &[usize], from: usize, forward: bool) -
 
 /// How far back from a figure its subject may stand: six tokens, or
 /// twelve when the figure ends a change ("the death toll from the mill
-/// fire rose to 23", "raised the toll to 23"), where the subject is the
-/// whole phrase before the verb.
+/// fire rose to 23"), where the subject is the whole phrase before the
+/// verb.
 fn reach_back(tokens: &[Token], start: usize) -> usize {
     let change = start >= 2
-        && tokens[start - 1].is_any(&["to", "at"])
+        && tokens[start - 1].is_any(CHANGE_ENDS)
         && tokens[start - 2].is_any(CHANGE_VERBS);
     if change { 12 } else { 6 }
 }
@@ -558,7 +559,7 @@ mod tests {
     fn a_toll_that_rose_is_read_from_the_subject_before_its_verb() {
         for text in [
             "The death toll from the mill fire rose to 23, officials said.",
-            "Officials raised the death toll in the fire to 23.",
+            "The number of people killed in the blast at the plant rose to 23.",
         ] {
             let (_, value, _, quantity) = one(text);
             assert_eq!((value, quantity.as_str()), (23.0, "deaths"), "{text}");

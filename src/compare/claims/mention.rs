@@ -278,7 +278,7 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
     });
     clause.into_iter().any(|j| {
         tokens[j].is_any(INCLUDING)
-            && !(j > 0 && tokens[j - 1].is_any(&["not"]))
+            && !(j > 0 && tokens[j - 1].lower() == "not")
             && tokens[j + 1..tokens.len().min(j + 4)]
                 .iter()
                 .take_while(|t| t.sentence == sentence)

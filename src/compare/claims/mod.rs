@@ -248,7 +248,7 @@ impl Mention {
     /// others", "three other sons", "no one else").
     pub(crate) fn is_other(&self) -> bool {
         self.text.split(|c: char| !c.is_alphanumeric()).any(|word| {
-            ["other", "others", "else"]
+            words::OTHERS
                 .iter()
                 .any(|other| word.eq_ignore_ascii_case(other))
         })

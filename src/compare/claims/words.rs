@@ -310,6 +310,14 @@ pub(super) const CHANGE_VERBS: &[&str] = &[
     "updated",
 ];
 
+/// Words between a verb of change and its new figure: "rose to 23",
+/// "now stands at 23".
+pub(super) const CHANGE_ENDS: &[&str] = &["to", "at"];
+
+/// What a figure counting others besides some it follows says: "seven
+/// others", "three other sons", "no one else".
+pub(super) const OTHERS: &[&str] = &["other", "others", "else"];
+
 /// Verbs that report: "officials said".
 pub(super) const REPORTING: &[&str] = &[
     "said",
