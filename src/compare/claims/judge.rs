@@ -4,7 +4,7 @@
 //! that moved between dated versions of one outlet's story is an update,
 //! shown oldest first, not a disagreement.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Claim, Mention, PART, Verdict, kind};
 use crate::corpus::{Article, Date};
@@ -20,13 +20,10 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     // another outlet's "nine others".
     // Outside the counts an event is known by (where "victims" and
     // "officers" may be one toll), "11 children" and "five adults" are
-    // two counts of people, not rivals; nor are two forces sent.
+    // two counts of people, not rivals.
     let known = kind::is_event_count(&quantity);
-    let deployed = quantity.trim_end_matches(PART) == kind::DEPLOYED;
     let rivals = |x: &Mention, y: &Mention| {
-        x.is_other() == y.is_other()
-            && (known || !kind::other_people(&x.unit, &y.unit))
-            && (!deployed || kind::one_force(&x.unit, &y.unit))
+        x.is_other() == y.is_other() && (known || !kind::other_people(&x.unit, &y.unit))
     };
     let agree = |a: &[&Mention], b: &[&Mention]| {
         a.iter().any(|x| b.iter().any(|y| x.fits(y)))
@@ -125,12 +122,37 @@ fn consensus<'m>(
 /// every outlet gives: where all say five officers were killed and one
 /// adds that four of them were Dallas police, the five are the same and
 /// the four are a part, a quantity of its own ("deaths (part)"), judged
-/// with the same part in other outlets.
+/// with the same part in other outlets. People sent by two agencies are
+/// set apart the same way, agency by agency.
 pub fn judge_with_parts(
     articles: &[Article],
     quantity: String,
     mentions: Vec<Mention>,
 ) -> Vec<Claim> {
+    // Each agency's people sent are a count of their own ("deployed:
+    // deputies" beside "deployed"), judged apart.
+    let base = quantity.trim_end_matches(PART);
+    if base == kind::DEPLOYED {
+        let agencies: BTreeSet<Option<&str>> =
+            mentions.iter().map(|m| kind::agency(&m.unit)).collect();
+        if agencies.len() > 1 {
+            let part = &quantity[base.len()..];
+            let mut claims = Vec::new();
+            let mut rest = mentions;
+            for agency in agencies {
+                let (theirs, others): (Vec<Mention>, Vec<Mention>) = rest
+                    .into_iter()
+                    .partition(|m| kind::agency(&m.unit) == agency);
+                rest = others;
+                let name = match agency {
+                    Some(_) => format!("{base}: {}{part}", theirs[0].unit.to_lowercase()),
+                    None => quantity.clone(),
+                };
+                claims.extend(judge_with_parts(articles, name, theirs));
+            }
+            return claims;
+        }
+    }
     let by_article = by_article(&mentions);
     // One outlet's figures may be a toll as it rose ("from 9 to 17"), and
     // a figure of parts is no whole to part again.

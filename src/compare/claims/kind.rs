@@ -90,14 +90,14 @@ static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 /// given to a figure of a [`DEPLOYED_NOUNS`] noun with no verb.
 pub const DEPLOYED: &str = "deployed";
 
-/// Whether two deployments' nouns may count one force: the same noun, or
-/// two nouns of no one agency ("troops" and "soldiers", "police" and
-/// "officers"). A sheriff's "21 deputies" and a city's "11 officers" are
-/// two counts of people sent, not two outlets disagreeing.
-pub fn one_force(a: &str, b: &str) -> bool {
-    let (a, b) = (singular(&a.to_lowercase()), singular(&b.to_lowercase()));
-    let agency = |noun: &str| AGENCIES.contains(&noun);
-    a == b || !agency(&a) && !agency(&b)
+/// The agency a deployment's noun names ("deputies": "deputy"), if it
+/// names one. A sheriff's "21 deputies" and a city's "11 officers" are
+/// two counts of people sent, not two outlets disagreeing; "troops" and
+/// "soldiers", "police" and "officers" name no one agency and may count
+/// one force.
+pub fn agency(noun: &str) -> Option<&'static str> {
+    let noun = singular(&noun.to_lowercase());
+    AGENCIES.iter().copied().find(|&a| a == noun)
 }
 
 pub fn is_deployed(noun: &str) -> bool {

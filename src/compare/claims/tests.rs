@@ -240,12 +240,23 @@ fn two_agencies_sent_are_two_counts_and_one_force_named_twice_is_one() {
         let claims = two_outlets(&[a], &[b]);
         claim(&claims, "deployed").verdict
     };
+    let two = two_outlets(
+        &["The 11 police officers involved were put on leave."],
+        &["The 21 deputies involved were put on leave."],
+    );
+    let verdicts: Vec<(&str, Verdict, f64)> = ["deployed", "deployed: deputies"]
+        .into_iter()
+        .map(|q| {
+            let c = claim(&two, q);
+            (q, c.verdict, c.mentions[0].value)
+        })
+        .collect();
     assert_eq!(
-        deployed(
-            "The 11 police officers involved were put on leave.",
-            "The 21 deputies involved were put on leave.",
-        ),
-        Verdict::Compatible
+        verdicts,
+        [
+            ("deployed", Verdict::Unique, 11.0),
+            ("deployed: deputies", Verdict::Unique, 21.0)
+        ]
     );
     assert_eq!(
         deployed(

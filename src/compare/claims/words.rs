@@ -647,7 +647,7 @@ pub(super) const DEPLOYED_NOUNS: &[&str] = &[
 /// deputies, a state's troopers, federal agents. Reports of a shooting
 /// count each agency apart ("11 officers", "21 deputies"), so a count of
 /// one is no rival for a count of another. See
-/// [`super::kind::one_force`].
+/// [`super::kind::agency`].
 pub(super) const AGENCIES: &[&str] = &[
     "deputy",
     "trooper",
