@@ -197,8 +197,8 @@ pub fn counted(
                     && tokens.get(h + 2).is_some_and(|t| t.is_any(next))
             })
         });
-        if kind::side(noun) == Some("attackers") || fired && kind::is_people(noun) {
-            return Some(span_with("attackers", noun.clone(), true, at));
+        if kind::side(noun) == Some(kind::ATTACKERS) || fired && kind::is_people(noun) {
+            return Some(span_with(kind::ATTACKERS, noun.clone(), true, at));
         }
         let part = if partitive { PART } else { "" };
         return Some(span_with(

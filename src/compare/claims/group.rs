@@ -142,7 +142,11 @@ impl Item {
             side: kind::side(&found.unit).filter(|_| counts_people),
             loose: found.loose,
             known: kind::is_event_count(&found.quantity) && !found.loose,
-            people: (found.loose || kind::is_people(&found.unit)) && scope.is_none(),
+            // Attackers are counted as such, not merely as people: no
+            // toll takes "two suspects are at large" for a part.
+            people: (found.loose || kind::is_people(&found.unit))
+                && scope.is_none()
+                && found.quantity != kind::ATTACKERS,
             row,
             quantity,
             currency,

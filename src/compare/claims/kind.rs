@@ -86,6 +86,10 @@ static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     sides
 });
 
+/// The side that attacked, and the count of its people: "two gunmen",
+/// "two men opened fire".
+pub const ATTACKERS: &str = "attackers";
+
 /// The count of people sent: named by [`PREDICATES`]' "deployed", and
 /// given to a figure of a [`DEPLOYED_NOUNS`] noun with no verb.
 pub const DEPLOYED: &str = "deployed";

@@ -282,7 +282,7 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
             && tokens[j + 1..tokens.len().min(j + 4)]
                 .iter()
                 .take_while(|t| t.sentence == sentence)
-                .any(|t| kind::side(t.text) == Some("attackers"))
+                .any(|t| kind::side(t.text) == Some(kind::ATTACKERS))
     })
 }
 

@@ -207,6 +207,19 @@ fn a_toll_with_the_attacker_in_it_is_no_rival_for_the_victims() {
 }
 
 #[test]
+fn attackers_at_large_are_no_part_of_a_toll() {
+    let claims = two_outlets(
+        &["Two suspects are at large after the shooting at the mall."],
+        &["One suspect is dead after the shooting at the mall, police said."],
+    );
+    let attackers = claim(&claims, "attackers");
+    assert_eq!(
+        (attackers.verdict, attackers.mentions[0].value),
+        (Verdict::Unique, 2.0)
+    );
+}
+
+#[test]
 fn only_a_toll_counts_the_attacker_apart() {
     // Suspects among the arrested are who was arrested, not a count apart.
     let claims = two_outlets(
