@@ -10,8 +10,8 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP,
-    PEOPLE_VERBS, SHOOTING, SUBORDINATORS,
+    CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP,
+    PEOPLE_VERBS, POSSESSIVES, SHOOTING, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -39,6 +39,17 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     let word = tokens[j].lower();
     if word == "custody" && j > 0 && tokens[j - 1].is_any(&["into"]) {
         return Some("arrests");
+    }
+    // "fighting for their lives", "clinging to life": alive, critically
+    // hurt, never dead.
+    if matches!(word.as_ref(), "life" | "lives") {
+        let back = |k: usize| j.checked_sub(k).map(|i| &tokens[i]);
+        let is = |k: usize, words: &[&str]| back(k).is_some_and(|t| t.is_any(words));
+        let fighting = is(1, POSSESSIVES) && is(2, &["for"]) && is(3, FIGHTING)
+            || is(1, &["to"]) && is(2, FIGHTING);
+        if fighting {
+            return Some("critical");
+        }
     }
     if matches!(word.as_ref(), "lost" | "lose" | "loses" | "losing") {
         let mourned = tokens[j + 1..].iter().take(5).any(|t| t.is_any(MOURNED));
@@ -553,6 +564,20 @@ mod tests {
     fn time_before_a_verb_counts_no_people() {
         let all = figures("He was released one year after his arrest.");
         assert!(all.iter().all(|f| f.3 != "arrests"), "{all:?}");
+    }
+
+    #[test]
+    fn fighting_for_a_life_is_critical_not_dead() {
+        for (text, value) in [
+            ("Two officers are fighting for their lives in hospital.", 2.0),
+            ("One deputy was fighting for his life on Sunday.", 1.0),
+            ("Three victims were clinging to life on Sunday.", 3.0),
+        ] {
+            let (_, found, _, quantity) = one(text);
+            assert_eq!((found, quantity.as_str()), (value, "critical"), "{text}");
+        }
+        let (_, _, _, quantity) = one("Two officers lost their lives in the attack.");
+        assert_eq!(quantity, "deaths");
     }
 
     #[test]

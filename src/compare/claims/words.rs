@@ -422,6 +422,24 @@ pub(super) const MOURNED: &[&str] = &[
     "lives",
 ];
 
+/// Verbs of holding on to a life ("fighting for his life", "clinging to
+/// life"): whoever does is critically hurt, not among the dead.
+pub(super) const FIGHTING: &[&str] = &[
+    "fight",
+    "fights",
+    "fighting",
+    "battle",
+    "battles",
+    "battling",
+    "struggling",
+    "clinging",
+    "clings",
+    "hanging",
+];
+
+/// Possessive determiners: "for his life", "for their lives".
+pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+
 /// Words that make an idiom of "one" before them ("one day", "on one
 /// hand", "at one point"), not a count of one thing.
 pub(super) const ONE_IDIOMS: &[&str] = &[
