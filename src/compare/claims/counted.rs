@@ -274,7 +274,11 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
             j = after;
             continue;
         }
-        if token.ends_clause() || token.is_any(CONJUNCTIONS) || token.starts_with_digit() {
+        if token.ends_clause()
+            || token.is_any(CONJUNCTIONS)
+            || token.is_any(SUBORDINATORS)
+            || token.starts_with_digit()
+        {
             break;
         }
         let named =
@@ -564,6 +568,12 @@ mod tests {
     fn time_before_a_verb_counts_no_people() {
         let all = figures("He was released one year after his arrest.");
         assert!(all.iter().all(|f| f.3 != "arrests"), "{all:?}");
+    }
+
+    #[test]
+    fn a_clause_after_the_figure_says_nothing_of_it() {
+        let (_, value, _, quantity) = one("The gunman shot 12 people before he died.");
+        assert_eq!((value, quantity.as_str()), (12.0, "people"));
     }
 
     #[test]

@@ -348,9 +348,10 @@ pub(super) const CONJUNCTIONS: &[&str] = &[
 /// shooter", "49 victims plus suspect".
 pub(super) const INCLUDING: &[&str] = &["including", "includes", "included", "plus", "counting"];
 
-/// Words that open a clause of their own, which a figure after them
-/// belongs to: "wounded when at least two gunmen opened fire" does not
-/// count the gunmen as wounded. Read going backwards from a figure.
+/// Words that open a clause of their own, which ends what a figure's
+/// words are read from on either side: "wounded when at least two gunmen
+/// opened fire" does not count the gunmen as wounded, nor "shot 12
+/// people before he died" the 12 as dead.
 pub(super) const SUBORDINATORS: &[&str] = &["when", "after", "before", "because", "until"];
 
 /// Words between a number and its noun that are not the noun.
