@@ -237,7 +237,21 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     // "ranged in age from 19 to 42", "between the ages of 19 and 42".
     let age_range = matches!(lower_before(1).as_ref(), "from" | "between" | "of")
         && matches!(lower_before(2).as_ref(), "age" | "ages");
+    // "ages 18 and 19", "aged 16, 17 and 19": the ages listed after the
+    // first.
+    let mut first = start;
+    while first >= 2
+        && tokens[first - 1].is_any(&[",", "and", "or"])
+        && tokens[first - 2].starts_with_digit()
+    {
+        first -= 2;
+    }
+    let listed_age = first < start
+        && first
+            .checked_sub(1)
+            .is_some_and(|j| tokens[j].is_any(&["aged", "age", "ages"]));
     if matches!(lower_before(1).as_ref(), "aged" | "age" | "ages")
+        || listed_age
         || age_range
         || matches!(lower_after(1).as_ref(), "year" | "years") && lower_after(2) == "old"
         || matches!(lower_after(1).as_ref(), "year-old" | "years-old")
@@ -404,6 +418,17 @@ mod tests {
             "The 21st victim was named on 3/4/2024.",
         ] {
             assert_eq!(figures(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn every_age_listed_is_an_age() {
+        for (text, count) in [
+            ("The two suspects, ages 18 and 19, were charged.", 2.0),
+            ("The three boys, aged 14, 15 and 17, were charged.", 3.0),
+        ] {
+            let (_, value, _, _) = one(text);
+            assert_eq!(value, count, "{text}");
         }
     }
 
