@@ -579,7 +579,10 @@ mod tests {
     #[test]
     fn fighting_for_a_life_is_critical_not_dead() {
         for (text, value) in [
-            ("Two officers are fighting for their lives in hospital.", 2.0),
+            (
+                "Two officers are fighting for their lives in hospital.",
+                2.0,
+            ),
             ("One deputy was fighting for his life on Sunday.", 1.0),
             ("Three victims were clinging to life on Sunday.", 3.0),
         ] {
