@@ -48,7 +48,7 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         let fighting = is(1, POSSESSIVES) && is(2, &["for"]) && is(3, FIGHTING)
             || is(1, &["to"]) && is(2, FIGHTING);
         if fighting {
-            return Some("critical");
+            return Some(kind::CRITICAL);
         }
     }
     if matches!(word.as_ref(), "lost" | "lose" | "loses" | "losing") {
@@ -149,11 +149,20 @@ pub fn counted(
     if !zero {
         beyond_and.extend(coordinated(tokens, &backward, start, false));
     }
-    let predicate = forward
+    let mut predicates = forward
         .iter()
         .chain(behind.iter())
         .chain(beyond_and.iter())
-        .find_map(|&j| predicate_at(tokens, j).map(|k| (k, j)));
+        .filter_map(|&j| predicate_at(tokens, j).map(|k| (k, j)));
+    // "Two remain hospitalized in critical condition": the condition says
+    // more than the ward, when the same words give both.
+    let predicate = predicates.next().map(|first| {
+        let ahead = |j: usize| forward.contains(&j);
+        let condition = (first.0 == kind::HOSPITALISED && ahead(first.1))
+            .then(|| predicates.find(|&(k, j)| k == kind::CRITICAL && ahead(j)))
+            .flatten();
+        condition.unwrap_or(first)
+    });
     // "Two dozen ambulances ferried the wounded", "hospital two days
     // later": a number before a noun for things counts those things, whatever
     // happened to people nearby.
@@ -568,6 +577,14 @@ mod tests {
     fn time_before_a_verb_counts_no_people() {
         let all = figures("He was released one year after his arrest.");
         assert!(all.iter().all(|f| f.3 != "arrests"), "{all:?}");
+    }
+
+    #[test]
+    fn a_condition_says_more_than_the_ward() {
+        let (_, value, _, quantity) = one("Two remain hospitalized in critical condition.");
+        assert_eq!((value, quantity.as_str()), (2.0, "critical"));
+        let (_, value, _, quantity) = one("Four people remain hospitalized on Sunday.");
+        assert_eq!((value, quantity.as_str()), (4.0, "hospitalised"));
     }
 
     #[test]

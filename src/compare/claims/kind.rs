@@ -86,6 +86,11 @@ static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     sides
 });
 
+/// The [`PREDICATES`] of the hurt in hospital, and of those whose life is
+/// at risk, which says more where one sentence gives both.
+pub const HOSPITALISED: &str = "hospitalised";
+pub const CRITICAL: &str = "critical";
+
 /// The side that attacked, and the count of its people: "two gunmen",
 /// "two men opened fire".
 pub const ATTACKERS: &str = "attackers";
