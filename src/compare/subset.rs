@@ -4,7 +4,7 @@
 //! the articles kept; only each quantity's verdict is judged again, since
 //! "about 60" against "137" is no conflict once one of them is left out.
 
-use super::claims::{self, Verdict};
+use super::claims;
 use super::{Comparison, Story};
 
 impl Comparison {
@@ -23,28 +23,21 @@ impl Comparison {
             .map(|row| row.select(keep))
             .filter(|row| row.cells.count_filled() > 0)
             .collect();
-        let mut claims: Vec<_> = self
-            .claims
-            .iter()
-            .flat_map(|claim| {
-                let mentions: Vec<_> = claim
-                    .mentions
-                    .iter()
-                    .filter_map(|m| {
-                        let article = new_index(m.article)?;
-                        Some(claims::Mention {
-                            article,
-                            ..m.clone()
-                        })
+        let groups = self.claims.iter().filter_map(|claim| {
+            let mentions: Vec<_> = claim
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    let article = new_index(m.article)?;
+                    Some(claims::Mention {
+                        article,
+                        ..m.clone()
                     })
-                    .collect();
-                if mentions.is_empty() {
-                    return Vec::new();
-                }
-                claims::judge_with_parts(&articles, claim.quantity.clone(), mentions)
-            })
-            .collect();
-        claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
+                })
+                .collect();
+            (!mentions.is_empty()).then(|| (claim.quantity.clone(), mentions))
+        });
+        let claims = claims::judge_all(&articles, groups);
         let unique = self
             .unique
             .iter()

@@ -118,17 +118,29 @@ fn consensus<'m>(
         .find(given_by_all)
 }
 
+/// Judges each group of mentions, as [`judge_with_parts`] and
+/// [`join_parts`] do, conflicts first: for the whole comparison, and again
+/// for one narrowed to fewer articles.
+pub fn judge_all(
+    articles: &[Article],
+    groups: impl IntoIterator<Item = (String, Vec<Mention>)>,
+) -> Vec<Claim> {
+    let claims = groups
+        .into_iter()
+        .flat_map(|(quantity, mentions)| judge_with_parts(articles, quantity, mentions))
+        .collect();
+    let mut claims = join_parts(articles, claims);
+    claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
+    claims
+}
+
 /// Judges a group as [`judge`] does, and sets apart the parts of a figure
 /// every outlet gives: where all say five officers were killed and one
 /// adds that four of them were Dallas police, the five are the same and
 /// the four are a part, a quantity of its own ("deaths (part)"), judged
 /// with the same part in other outlets. People sent by two agencies are
 /// set apart the same way, agency by agency.
-pub fn judge_with_parts(
-    articles: &[Article],
-    quantity: String,
-    mentions: Vec<Mention>,
-) -> Vec<Claim> {
+fn judge_with_parts(articles: &[Article], quantity: String, mentions: Vec<Mention>) -> Vec<Claim> {
     // Each agency's people sent are a count of their own ("deployed:
     // deputies" beside "deployed"), judged apart.
     let base = quantity.trim_end_matches(PART);
@@ -182,6 +194,51 @@ pub fn judge_with_parts(
             .map(|part| judge(articles, name.clone(), part)),
     );
     claims
+}
+
+/// Joins the parts that give one figure of one quantity and one noun:
+/// "three of her children" (a part as written) and "lost three children"
+/// (set apart from a toll of six by [`judge_with_parts`]) are one part,
+/// told by two outlets, and are judged together.
+fn join_parts(articles: &[Article], claims: Vec<Claim>) -> Vec<Claim> {
+    let one_figure = |c: &Claim| {
+        let first = c.mentions.first()?;
+        let noun = kind::noun_key(&first.unit);
+        c.mentions
+            .iter()
+            .all(|m| m.same_figure(first) && kind::noun_key(&m.unit) == noun)
+            .then(|| {
+                (
+                    c.quantity.clone(),
+                    first.value.to_bits(),
+                    first.high.map(f64::to_bits),
+                    noun,
+                )
+            })
+    };
+    let mut joined: Vec<(Claim, bool)> = Vec::new();
+    let mut slot: BTreeMap<(String, u64, Option<u64>, String), usize> = BTreeMap::new();
+    for claim in claims {
+        if let Some(key) = one_figure(&claim).filter(|_| claim.quantity.ends_with(PART)) {
+            if let Some(&i) = slot.get(&key) {
+                joined[i].0.mentions.extend(claim.mentions);
+                joined[i].1 = true;
+                continue;
+            }
+            slot.insert(key, joined.len());
+        }
+        joined.push((claim, false));
+    }
+    joined
+        .into_iter()
+        .map(|(c, more)| {
+            if more {
+                judge(articles, c.quantity, c.mentions)
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// The mentions of each article, in the articles' order.

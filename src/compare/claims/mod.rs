@@ -63,9 +63,9 @@ use mention::Found;
 pub(crate) use number::{is_cardinal_word, is_number_word};
 pub use reject::{Rejected, Rejection};
 
-/// Judging a quantity's mentions again, for a comparison narrowed to
+/// Judging quantities' mentions again, for a comparison narrowed to
 /// fewer articles.
-pub(super) use judge::judge_with_parts;
+pub(super) use judge::judge_all;
 
 /// How a quantity that is part of another is named: "deaths (part)" for
 /// "four of the five killed".
@@ -376,11 +376,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
         }
     }
     group::split_by_side(&mut items);
-    let mut claims: Vec<Claim> = group::group(items, budget)
-        .into_iter()
-        .flat_map(|(quantity, mentions)| judge::judge_with_parts(articles, quantity, mentions))
-        .collect();
-    claims.sort_by_key(|c| std::cmp::Reverse(c.verdict == Verdict::Conflict));
+    let claims = judge::judge_all(articles, group::group(items, budget));
     if crowded > 0 {
         notes.push(format!(
             "figures: {crowded} paragraph{} longer than {} KB or with more than {per_paragraph} figures (a table, a list, a dump) had only {} first part read",

@@ -207,6 +207,23 @@ fn a_toll_with_the_attacker_in_it_is_no_rival_for_the_victims() {
 }
 
 #[test]
+fn a_part_as_written_and_a_part_of_a_toll_are_one_part() {
+    let claims = two_outlets(
+        &[
+            "Six people were killed in the shooting at the party.",
+            "The grandmother lost three of her children in the shooting.",
+        ],
+        &[
+            "Six people were killed in the shooting at the party.",
+            "I lost three children in the shooting, the grandmother said.",
+        ],
+    );
+    let part = claim(&claims, "deaths (part)");
+    let articles: Vec<usize> = part.mentions.iter().map(|m| m.article).collect();
+    assert_eq!((part.verdict, articles), (Verdict::Same, vec![0, 1]));
+}
+
+#[test]
 fn attackers_at_large_are_no_part_of_a_toll() {
     let claims = two_outlets(
         &["Two suspects are at large after the shooting at the mall."],
