@@ -51,6 +51,14 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
             return Some(kind::CRITICAL);
         }
     }
+    if word == "shot" {
+        // "shot dead", "shot and killed", "shot and wounded".
+        let next = |k: usize| tokens.get(j + k).map(Token::lower).unwrap_or_default();
+        let then = if next(1) == "and" { next(2) } else { next(1) };
+        if let Some(outcome) = kind::predicate(&then).filter(|&p| kind::is_toll(p)) {
+            return Some(outcome);
+        }
+    }
     if matches!(word.as_ref(), "lost" | "lose" | "loses" | "losing") {
         let mourned = tokens[j + 1..].iter().take(5).any(|t| t.is_any(MOURNED));
         return mourned.then_some("deaths");
@@ -149,11 +157,16 @@ pub fn counted(
     if !zero {
         beyond_and.extend(coordinated(tokens, &backward, start, false));
     }
+    // "Ten people were shot" is a count of those shot; "he shot two
+    // officers" tells a story one shot at a time, no rival for it; and
+    // "one shot" (a singular after one) is the noun.
+    let one_shot = |j: usize| number.value == 1.0 && forward.first() == Some(&j);
     let mut predicates = forward
         .iter()
         .chain(behind.iter())
         .chain(beyond_and.iter())
-        .filter_map(|&j| predicate_at(tokens, j).map(|k| (k, j)));
+        .filter_map(|&j| predicate_at(tokens, j).map(|k| (k, j)))
+        .filter(|&(k, j)| k != kind::SHOT || forward.contains(&j) && !one_shot(j));
     // "Two remain hospitalized in critical condition": the condition says
     // more than the ward, when the same words give both.
     let predicate = predicates.next().map(|first| {
@@ -167,13 +180,18 @@ pub fn counted(
     // later": a number before a noun for things counts those things, whatever
     // happened to people nearby.
     // "one year after his arrest": a figure of time counts no people.
+    // "shot from about 30 feet away": a measure, whatever word follows it.
+    let measure = forward
+        .first()
+        .is_some_and(|&j| kind::is_unit(&kind::noun_key(tokens[j].text)));
     let predicate = predicate.filter(|&(name, at)| {
         !kind::counts_people(name)
-            || noun_after.as_deref().is_none_or(|noun| {
-                kind::may_be_counted(noun)
-                    || kind::predicate(noun).is_some()
-                    || !is_plural(noun) && !kind::is_unit(&kind::noun_key(noun))
-            })
+            || !measure
+                && noun_after.as_deref().is_none_or(|noun| {
+                    kind::may_be_counted(noun)
+                        || kind::predicate(noun).is_some()
+                        || !is_plural(noun) && !kind::is_unit(&kind::noun_key(noun))
+                })
             || head == Some(at)
     });
     if let Some((name, at)) = predicate {
@@ -580,6 +598,33 @@ mod tests {
     }
 
     #[test]
+    fn those_shot_are_counted_where_the_figure_is_their_subject() {
+        let counts: Vec<(f64, String)> = [
+            "Ten people were shot and two of them died.",
+            "Two shot in Mid-City overnight.",
+            "Two officers were shot and killed.",
+            "Three officers were shot and wounded.",
+            "Long shot two Baton Rouge officers.",
+            "The officer fired one shot at the car.",
+        ]
+        .iter()
+        .map(|t| {
+            let (_, value, _, quantity) = figures(t).remove(0);
+            (value, quantity)
+        })
+        .collect();
+        let expected = [
+            (10.0, "people shot"),
+            (2.0, "people shot"),
+            (2.0, "deaths"),
+            (3.0, "injured"),
+            (2.0, "deployed"),
+            (1.0, "shot"),
+        ];
+        assert_eq!(counts, expected.map(|(v, q)| (v, q.to_string())),);
+    }
+
+    #[test]
     fn a_condition_says_more_than_the_ward() {
         let (_, value, _, quantity) = one("Two remain hospitalized in critical condition.");
         assert_eq!((value, quantity.as_str()), (2.0, "critical"));
@@ -643,7 +688,7 @@ mod tests {
                 "attackers",
                 "attackers",
                 "attackers",
-                "people",
+                "people shot",
                 "people"
             ]
         );

@@ -91,6 +91,9 @@ static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 pub const HOSPITALISED: &str = "hospitalised";
 pub const CRITICAL: &str = "critical";
 
+/// The [`PREDICATES`] of those shot, the dead and the wounded together.
+pub const SHOT: &str = "people shot";
+
 /// The side that attacked, and the count of its people: "two gunmen",
 /// "two men opened fire".
 pub const ATTACKERS: &str = "attackers";

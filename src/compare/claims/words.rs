@@ -604,6 +604,10 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("trapped", &["trapped", "stranded", "entombed"]),
+    // Those shot, the dead and the wounded together ("ten people were
+    // shot, one fatally"): no rival for either. "Shot dead" and "shot and
+    // wounded" say which, read where "shot" stands.
+    ("people shot", &["shot"]),
     (
         "deployed",
         &[
