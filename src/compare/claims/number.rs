@@ -259,6 +259,9 @@ fn digits(text: &str, i: usize) -> Option<Number> {
     } else if rest.contains(|c: char| c.is_ascii_digit()) {
         // "2024-03-24", "A320-200": dates and codes.
         number.rejection = Some(Rejection::PhoneOrCode);
+    } else if rest == "-and-a-half" {
+        // "2-and-a-half years".
+        number.value += 0.5;
     } else if rest == "-odd" || rest == "-plus" {
         // "60-odd", "60-plus": read by the qualifier, which sees the token.
     } else if let Some(measure) = rest.strip_prefix(['-', '‑']) {
@@ -315,6 +318,8 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
             let mut number = exact(value, i..i + 1);
             if rest.contains("old") {
                 number.rejection = Some(Rejection::Age);
+            } else if rest == "and-a-half" {
+                number.value += 0.5;
             } else if rest != "strong" {
                 number.unit = Some(Unit::Measure(rest));
             }
@@ -330,6 +335,15 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
     let mut current = 0.0;
     let mut any = false;
     let mut last_scale = 1.0;
+    // "half-dozen", "half dozen", "a half-dozen", "a half dozen".
+    let article = usize::from(matches!(first.as_ref(), "a" | "an"));
+    let half = i + article;
+    if lower(half) == "half-dozen" {
+        return Some(exact(6.0, i..half + 1));
+    }
+    if lower(half) == "half" && lower(half + 1) == "dozen" {
+        return Some(exact(6.0, i..half + 2));
+    }
     if first == "half" && matches!(lower(i + 1).as_ref(), "a" | "an") {
         let scale = lookup(SCALES, &lower(i + 2))
             .or((lower(i + 2) == "dozen").then_some(12.0))
@@ -635,6 +649,11 @@ mod tests {
         assert_eq!(value("fourfold"), Some((4.0, false, times)));
         assert_eq!(plain("two and a half hours"), Some(2.5));
         assert_eq!(plain("2 and a half million"), Some(2_500_000.0));
+        assert_eq!(plain("2-and-a-half years"), Some(2.5));
+        assert_eq!(plain("two-and-a-half years"), Some(2.5));
+        for six in ["half-dozen", "half dozen", "a half-dozen", "a half dozen"] {
+            assert_eq!(plain(six), Some(6.0), "{six}");
+        }
     }
 
     #[test]
