@@ -355,6 +355,11 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
         if next == "handful" && lower(i + 2) == "of" {
             return Some(exact(3.0, i..i + 2));
         }
+        // "a pair of gunmen". Not "a couple of": mostly an idiom of time
+        // ("a couple of years"), loosely two.
+        if next == "pair" && lower(i + 2) == "of" {
+            return Some(exact(2.0, i..i + 2));
+        }
         if next == "dozen" || next == "hundred" || lookup(SCALES, &next).is_some() {
             current = 1.0;
             j += 1;
@@ -437,6 +442,18 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Number> {
     };
     if first == "half" {
         return of_follows(i + 1).then(|| share(0.5, i + 1));
+    }
+    // "three-quarters of the victims", "one-third of the homes".
+    if let Some((numerator, denominator)) = first.split_once(['-', '‑']) {
+        let numerator = words_value(numerator).filter(|&n| n >= 1.0)?;
+        let singular = if numerator > 1.0 {
+            denominator.strip_suffix('s')?
+        } else {
+            denominator
+        };
+        let denominator = lookup(FRACTIONS, singular)?;
+        return (numerator < denominator && of_follows(i + 1))
+            .then(|| share(numerator / denominator, i + 1));
     }
     let numerator = match first.as_ref() {
         "a" | "an" => 1.0,
@@ -640,7 +657,7 @@ mod tests {
             value("one in nine bridges"),
             Some((1.0 / 9.0, false, share.clone()))
         );
-        assert_eq!(value("half the staff"), Some((0.5, false, share)));
+        assert_eq!(value("half the staff"), Some((0.5, false, share.clone())));
         assert_eq!(plain("half a million"), Some(500_000.0));
         // An ordinal, not a share.
         assert_eq!(plain("a third victim"), None);
@@ -650,6 +667,17 @@ mod tests {
         assert_eq!(plain("two and a half hours"), Some(2.5));
         assert_eq!(plain("2 and a half million"), Some(2_500_000.0));
         assert_eq!(plain("2-and-a-half years"), Some(2.5));
+        assert_eq!(
+            value("three-quarters of the victims"),
+            Some((0.75, false, share.clone()))
+        );
+        assert_eq!(
+            value("one-third of the homes"),
+            Some((1.0 / 3.0, false, share))
+        );
+        assert_eq!(plain("a pair of gunmen"), Some(2.0));
+        assert_eq!(plain("a couple of years"), None);
+        assert_eq!(plain("twenty-five people"), Some(25.0));
         assert_eq!(plain("two-and-a-half years"), Some(2.5));
         for six in ["half-dozen", "half dozen", "a half-dozen", "a half dozen"] {
             assert_eq!(plain(six), Some(6.0), "{six}");
