@@ -380,13 +380,18 @@ const CREDIT: usize = 16;
 
 /// Whether token `i` is the first word of its sentence, after any
 /// opening marks: `"But I am not going"` opens with "But" as surely as
-/// `But I am not going` does.
+/// `But I am not going` does. A bracket or an ellipsis opens one too:
+/// "(Also a SWAT member)", "I don't know … Thank you".
 fn opens_sentence(tokens: &[Token], i: usize) -> bool {
-    tokens[..i]
-        .iter()
-        .rev()
-        .take_while(|t| t.sentence == tokens[i].sentence)
-        .all(|t| !t.is_word())
+    let after_opening = i
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_any(&["(", "[", "…", "..."]));
+    after_opening
+        || tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == tokens[i].sentence)
+            .all(|t| !t.is_word())
 }
 
 fn is_title(token: &Token) -> bool {
@@ -809,6 +814,14 @@ mod tests {
     fn a_quoted_sentence_opens_after_its_quote_mark() {
         let names = find(&[article(
             "\"But I am not going back,\" she said. \"Now I'm wondering why.\" \"Maria Lopez saw it,\" he said.",
+        )]);
+        assert_eq!(groups(&names), [vec!["Maria Lopez".to_string()]]);
+    }
+
+    #[test]
+    fn a_bracket_or_an_ellipsis_opens_a_sentence() {
+        let names = find(&[article(
+            "First unit on scene (Also a member of the team): Maria Lopez. \"I don't know … Thank you for that,\" she said.",
         )]);
         assert_eq!(groups(&names), [vec!["Maria Lopez".to_string()]]);
     }
