@@ -19,6 +19,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
+use super::claims::is_designator;
 use super::claims::tokens::{Token, is_acronym, tokenise};
 use super::text::{is_month, is_stop_word, is_weekday};
 use crate::corpus::{Article, ParagraphKind};
@@ -341,9 +342,15 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             .iter()
             .any(|end| w.ends_with(end) && w.chars().count() <= 6)
         };
-        let not_a_name = words.iter().map(|w| w.to_lowercase()).all(|w| {
-            NOT_NAMES.contains(&w.as_str()) || is_month(&w) || is_weekday(&w) || contraction(&w)
-        });
+        // "Section 4", "Flight 447": alone, the word names nothing; the
+        // figure is no name either.
+        let designation = words.len() == 1
+            && tokens.get(end).is_some_and(Token::starts_with_digit)
+            && is_designator(&words[0].to_lowercase());
+        let not_a_name = designation
+            || words.iter().map(|w| w.to_lowercase()).all(|w| {
+                NOT_NAMES.contains(&w.as_str()) || is_month(&w) || is_weekday(&w) || contraction(&w)
+            });
         if !words.is_empty() && !not_a_name && !only_title {
             let range = tokens[core].start()
                 ..tokens[end - 1].start() + strip_possessive(tokens[end - 1].text).len();
@@ -814,6 +821,14 @@ mod tests {
     fn a_quoted_sentence_opens_after_its_quote_mark() {
         let names = find(&[article(
             "\"But I am not going back,\" she said. \"Now I'm wondering why.\" \"Maria Lopez saw it,\" he said.",
+        )]);
+        assert_eq!(groups(&names), [vec!["Maria Lopez".to_string()]]);
+    }
+
+    #[test]
+    fn a_numbered_things_word_is_no_name() {
+        let names = find(&[article(
+            "Under Section 4 of the act, Maria Lopez was fined. The plane, Flight 447, was late.",
         )]);
         assert_eq!(groups(&names), [vec!["Maria Lopez".to_string()]]);
     }

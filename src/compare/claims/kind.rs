@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use super::PART;
 use super::words::{
-    AGENCIES, DEPLOYED_NOUNS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, TOLLS, UNITS,
+    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, TOLLS, UNITS,
 };
 
 /// The known count a word names, if it names one.
@@ -38,6 +38,13 @@ pub fn is_people(noun: &str) -> bool {
     let noun = noun.strip_prefix("ex-").unwrap_or(noun);
     let plural = format!("{noun}s");
     PEOPLE.contains(&noun) || ROLES.contains(&noun) || ROLES.contains(&plural.as_str())
+}
+
+/// Whether `word` (lower case) names a numbered thing ("section",
+/// "flight", "route"): before a number, a designation, not a count, and
+/// alone no name.
+pub fn is_designator(word: &str) -> bool {
+    DESIGNATORS.contains(&word)
 }
 
 /// Whether `noun` says "people" and nothing more.

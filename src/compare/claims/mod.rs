@@ -60,6 +60,7 @@ use crate::corpus::{Article, ParagraphKind};
 use group::{Item, Vocabulary};
 use mention::Found;
 
+pub(crate) use kind::is_designator;
 pub(crate) use number::{is_cardinal_word, is_number_word};
 pub use reject::{Rejected, Rejection};
 
