@@ -10,8 +10,8 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, MOURNED, NOT_NOUNS, NOUN_SKIP,
-    PEOPLE_VERBS, POSSESSIVES, SHOOTING, SUBORDINATORS,
+    AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, MOURNED, NOT_NOUNS,
+    NOUN_SKIP, PEOPLE_VERBS, POSSESSIVES, SHOOTING, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -45,15 +45,36 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     if matches!(word.as_ref(), "life" | "lives") {
         let back = |k: usize| j.checked_sub(k).map(|i| &tokens[i]);
         let is = |k: usize, words: &[&str]| back(k).is_some_and(|t| t.is_any(words));
-        let fighting = is(1, POSSESSIVES) && is(2, &["for"]) && is(3, FIGHTING)
-            || is(1, &["to"]) && is(2, FIGHTING);
-        if fighting {
+        // "fighting for (their) life", "clinging (on) to life".
+        let mut k = 1 + usize::from(is(1, POSSESSIVES));
+        let held = is(k, &["for", "to"]);
+        k += 1 + usize::from(is(k + 1, &["on"]));
+        if held && is(k, FIGHTING) {
             return Some(kind::CRITICAL);
         }
     }
     if word == "shot" {
-        // "shot dead", "shot and killed", "shot and wounded".
+        // Those shot, never those who shot: "were shot", "fatally shot",
+        // or a headline's "Two shot"; not "two officers shot the suspect".
+        let before = j.checked_sub(1).map(|p| &tokens[p]);
+        let passive = before.is_some_and(|t| {
+            t.is_any(AUXILIARIES)
+                || t.starts_with_digit()
+                || number::is_cardinal_word(&t.lower())
+                || t.lower().ends_with("ly")
+        });
+        if !passive {
+            return None;
+        }
+        if before.is_some_and(|t| t.is_any(&["fatally"])) {
+            return Some("deaths");
+        }
+        // "shot dead", "shot to death", "shot and killed", "shot and
+        // wounded".
         let next = |k: usize| tokens.get(j + k).map(Token::lower).unwrap_or_default();
+        if next(1) == "to" && next(2) == "death" {
+            return Some("deaths");
+        }
         let then = if next(1) == "and" { next(2) } else { next(1) };
         if let Some(outcome) = kind::predicate(&then).filter(|&p| kind::is_toll(p)) {
             return Some(outcome);
@@ -82,10 +103,9 @@ pub fn counted(
     // "63 of them", "three of her four sons", "four of Taylor's sons".
     let partitive = tokens.get(end).is_some_and(|t| t.lower() == "of")
         && tokens.get(end + 1).is_some_and(|t| {
-            t.is_any(&[
-                "the", "those", "them", "whom", "which", "these", "her", "his", "their", "its",
-                "our", "my", "your",
-            ]) || t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
+            t.is_any(&["the", "those", "them", "whom", "which", "these"])
+                || t.is_any(POSSESSIVES)
+                || t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
         })
         && !number.vague;
     let head = head_noun(tokens, &forward);
@@ -159,8 +179,8 @@ pub fn counted(
     }
     // "Ten people were shot" is a count of those shot; "he shot two
     // officers" tells a story one shot at a time, no rival for it; and
-    // "one shot" (a singular after one) is the noun.
-    let one_shot = |j: usize| number.value == 1.0 && forward.first() == Some(&j);
+    // "one (warning) shot", a singular after one, is the noun.
+    let one_shot = |j: usize| number.value == 1.0 && head == Some(j);
     let mut predicates = forward
         .iter()
         .chain(behind.iter())
@@ -604,7 +624,8 @@ mod tests {
             "Two shot in Mid-City overnight.",
             "Two officers were shot and killed.",
             "Three officers were shot and wounded.",
-            "Long shot two Baton Rouge officers.",
+            "Three people were shot to death.",
+            "Two men were fatally shot on Sunday.",
             "The officer fired one shot at the car.",
         ]
         .iter()
@@ -618,10 +639,25 @@ mod tests {
             (2.0, "people shot"),
             (2.0, "deaths"),
             (3.0, "injured"),
-            (2.0, "deployed"),
+            (3.0, "deaths"),
+            (2.0, "deaths"),
             (1.0, "shot"),
         ];
         assert_eq!(counts, expected.map(|(v, q)| (v, q.to_string())),);
+        // Not those who shot, nor a shot fired.
+        for text in [
+            "Long shot two Baton Rouge officers.",
+            "Two officers shot and killed the suspect.",
+            "The officer fired one warning shot.",
+        ] {
+            let kinds: Vec<String> = figures(text).into_iter().map(|f| f.3).collect();
+            assert!(
+                !kinds.iter().any(|k| k == "people shot" || k == "deaths"),
+                "{text}: {kinds:?}"
+            );
+        }
+        let (_, value, _, quantity) = figures("Five people were shot, one fatally.").remove(1);
+        assert_eq!((value, quantity.as_str()), (1.0, "deaths"));
     }
 
     #[test]
@@ -647,6 +683,8 @@ mod tests {
             ),
             ("One deputy was fighting for his life on Sunday.", 1.0),
             ("Three victims were clinging to life on Sunday.", 3.0),
+            ("Two teenagers are fighting for life.", 2.0),
+            ("Three victims were clinging on to life.", 3.0),
         ] {
             let (_, found, _, quantity) = one(text);
             assert_eq!((found, quantity.as_str()), (value, "critical"), "{text}");

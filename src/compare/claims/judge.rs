@@ -157,7 +157,7 @@ fn judge_with_parts(articles: &[Article], quantity: String, mentions: Vec<Mentio
                     .partition(|m| kind::agency(&m.unit) == agency);
                 rest = others;
                 let name = match agency {
-                    Some(_) => format!("{base}: {}{part}", theirs[0].unit.to_lowercase()),
+                    Some(agency) => format!("{base}: {agency}{part}"),
                     None => quantity.clone(),
                 };
                 claims.extend(judge_with_parts(articles, name, theirs));

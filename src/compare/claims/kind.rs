@@ -93,9 +93,11 @@ static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     sides
 });
 
-/// The [`PREDICATES`] of the hurt in hospital, and of those whose life is
-/// at risk, which says more where one sentence gives both.
+/// The [`PREDICATES`] of the hurt in hospital: said less than
+/// [`CRITICAL`] where one sentence gives both.
 pub const HOSPITALISED: &str = "hospitalised";
+
+/// The [`PREDICATES`] of those whose life is at risk.
 pub const CRITICAL: &str = "critical";
 
 /// The [`PREDICATES`] of those shot, the dead and the wounded together.

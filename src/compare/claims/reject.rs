@@ -15,8 +15,8 @@ use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
-    BLOCK_OF, DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS,
-    EMERGENCY_WORDS, LEADS, LENGTHS, QUALIFIERS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    AGE_WORDS, BLOCK_OF, DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS,
+    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -239,9 +239,10 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         && matches!(lower_before(2).as_ref(), "age" | "ages");
     // "ages 18 and 19", "aged 16, 17 and 19": the ages listed after the
     // first.
+    // Not "a man aged 45 and two children", where a count follows.
     let mut first = start;
     while first >= 2
-        && tokens[first - 1].is_any(&[",", "and", "or"])
+        && tokens[first - 1].is_any(LIST_JOINS)
         && tokens[first - 2].starts_with_digit()
     {
         first -= 2;
@@ -249,8 +250,9 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     let listed_age = first < start
         && first
             .checked_sub(1)
-            .is_some_and(|j| tokens[j].is_any(&["aged", "age", "ages"]));
-    if matches!(lower_before(1).as_ref(), "aged" | "age" | "ages")
+            .is_some_and(|j| tokens[j].is_any(AGE_WORDS))
+        && after(1).is_none_or(|t| !t.is_word() || t.is_any(LIST_JOINS) || t.is_any(&["years"]));
+    if before(1).is_some_and(|t| t.is_any(AGE_WORDS))
         || listed_age
         || age_range
         || matches!(lower_after(1).as_ref(), "year" | "years") && lower_after(2) == "old"
@@ -325,8 +327,9 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
 /// Whether `text` is shaped like a telephone number or tip line: three
 /// digits, a hyphen, then four digits or a word ("822-1111",
 /// "800-ATF-GUNS"). Digits alone may be a range ("200-1000 people"), so
-/// the caller asks where they stand too, and a round hundred ("put the
-/// crowd at 500-1000") is always a range: few lines end in "00".
+/// the caller asks where they stand too, and round hundreds on both
+/// sides ("put the crowd at 500-1000") are always a range, where
+/// "555-2000" is a switchboard.
 fn is_phone(text: &str) -> bool {
     let Some((area, rest)) = text.split_once('-') else {
         return false;
@@ -334,7 +337,7 @@ fn is_phone(text: &str) -> bool {
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     area.len() == 3
         && digits(area)
-        && (rest.len() == 4 && digits(rest) && !rest.ends_with("00")
+        && (rest.len() == 4 && digits(rest) && !(area.ends_with('0') && rest.ends_with("00"))
             || rest.len() >= 3 && rest.bytes().all(|b| b.is_ascii_uppercase() || b == b'-'))
 }
 
@@ -426,6 +429,7 @@ mod tests {
         for (text, count) in [
             ("The two suspects, ages 18 and 19, were charged.", 2.0),
             ("The three boys, aged 14, 15 and 17, were charged.", 3.0),
+            ("A man aged 45 and 2 children died in the fire.", 2.0),
         ] {
             let (_, value, _, _) = one(text);
             assert_eq!(value, count, "{text}");
@@ -446,6 +450,7 @@ mod tests {
         // Where a number is dialled, a round hundred is still a range.
         let (_, value, _, _) = one("Police put the crowd at 500-1000.");
         assert_eq!(value, 500.0);
+        assert!(figures("Call the sheriff's office at 555-2000.").is_empty());
     }
 
     #[test]

@@ -274,7 +274,7 @@ fn two_agencies_sent_are_two_counts_and_one_force_named_twice_is_one() {
         &["The 11 police officers involved were put on leave."],
         &["The 21 deputies involved were put on leave."],
     );
-    let verdicts: Vec<(&str, Verdict, f64)> = ["deployed", "deployed: deputies"]
+    let verdicts: Vec<(&str, Verdict, f64)> = ["deployed", "deployed: deputy"]
         .into_iter()
         .map(|q| {
             let c = claim(&two, q);
@@ -285,7 +285,7 @@ fn two_agencies_sent_are_two_counts_and_one_force_named_twice_is_one() {
         verdicts,
         [
             ("deployed", Verdict::Unique, 11.0),
-            ("deployed: deputies", Verdict::Unique, 21.0)
+            ("deployed: deputy", Verdict::Unique, 21.0)
         ]
     );
     assert_eq!(

@@ -235,6 +235,12 @@ pub(super) const EMERGENCY_WORDS: &[&str] = &[
 /// Street" is no count of blocks.
 pub(super) const BLOCK_OF: &[&str] = &["block", "of"];
 
+/// Words before an age: "aged 34", "ages 18 and 19".
+pub(super) const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
+
+/// What joins the items of a list: "ages 16, 17 and 19".
+pub(super) const LIST_JOINS: &[&str] = &[",", "and", "or"];
+
 /// Words a telephone number follows: "call Crime Stoppers at 822-1111".
 pub(super) const DIALLING: &[&str] = &["at", "call", "dial", "number", "line", "hotline", "on"];
 
@@ -438,6 +444,12 @@ pub(super) const FIGHTING: &[&str] = &[
     "hanging",
 ];
 
+/// Verbs that make a participle after them passive: "were shot", "had
+/// been shot".
+pub(super) const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets",
+];
+
 /// Possessive determiners: "for his life", "for their lives".
 pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 
@@ -532,6 +544,7 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
             "toll",
             "deceased",
             "lifeless",
+            "fatally",
         ],
     ),
     (
@@ -645,6 +658,7 @@ pub(super) const TOLLS: &[&str] = &[
     "casualties",
     "hospitalised",
     "critical",
+    "people shot",
 ];
 
 /// People sent somewhere to work: counted without a verb, they are a
