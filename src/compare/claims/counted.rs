@@ -66,9 +66,6 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         if !passive {
             return None;
         }
-        if before.is_some_and(|t| t.is_any(&["fatally"])) {
-            return Some("deaths");
-        }
         // "shot dead", "shot to death", "shot and killed", "shot and
         // wounded".
         let next = |k: usize| tokens.get(j + k).map(Token::lower).unwrap_or_default();
