@@ -355,9 +355,10 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
         if next == "handful" && lower(i + 2) == "of" {
             return Some(exact(3.0, i..i + 2));
         }
-        // "a pair of gunmen". Not "a couple of": mostly an idiom of time
-        // ("a couple of years"), loosely two.
-        if next == "pair" && lower(i + 2) == "of" {
+        // "a pair of gunmen", not "a pair of jeans" (one pair). Not "a
+        // couple of": mostly an idiom of time ("a couple of years").
+        let people = |word: &str| kind::is_people(word) || kind::side(word).is_some();
+        if next == "pair" && lower(i + 2) == "of" && people(&lower(i + 3)) {
             return Some(exact(2.0, i..i + 2));
         }
         if next == "dozen" || next == "hundred" || lookup(SCALES, &next).is_some() {
@@ -676,6 +677,7 @@ mod tests {
             Some((1.0 / 3.0, false, share))
         );
         assert_eq!(plain("a pair of gunmen"), Some(2.0));
+        assert_eq!(plain("a pair of jeans"), None);
         assert_eq!(plain("a couple of years"), None);
         assert_eq!(plain("twenty-five people"), Some(25.0));
         assert_eq!(plain("two-and-a-half years"), Some(2.5));
