@@ -36,7 +36,7 @@
 //!                     it follows b2, its neighbour in B)
 //! ```
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;

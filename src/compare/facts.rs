@@ -9,7 +9,9 @@
 //! three an article. The outlets' own names and capitalised words that
 //! only ever open a sentence are no names.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;

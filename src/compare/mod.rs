@@ -17,7 +17,8 @@ pub mod text;
 pub mod words;
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;

@@ -16,7 +16,9 @@
 //!   the other, or a shorter acronym the other extends ("IS-K", "ISIS K"),
 //!   and at least one word is the same.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::ops::Range;
 
 use super::claims::is_designator;

@@ -9,7 +9,7 @@
 //! term with it, via an inverted index: comparing long articles costs about
 //! the number of shared terms, not the product of their lengths.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use rayon::prelude::*;
 

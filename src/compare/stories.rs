@@ -31,7 +31,9 @@
 //! dense matrix.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap};
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::Budget;
 use super::names::Name;

@@ -9,7 +9,8 @@
 //! are dropped or folded before paragraphs are compared.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+
+use foldhash::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 

@@ -5,7 +5,9 @@
 //! quantity's name with the year it is about when not the event's, its
 //! sentence's words, its side of the event.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::kind;
 use super::mention::Found;
@@ -79,7 +81,7 @@ struct Names {
 
 /// Gives each figure its [`Names`], once its quantity's name is final.
 fn name_ids(items: &mut [Item]) {
-    let mut ids: HashMap<String, u32> = HashMap::from([(String::new(), 0)]);
+    let mut ids: HashMap<String, u32> = HashMap::from_iter([(String::new(), 0)]);
     let mut id = |text: &str| {
         if let Some(&id) = ids.get(text) {
             return id;

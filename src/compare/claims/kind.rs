@@ -7,7 +7,7 @@
 //! named by its own head noun ("visitors", "homes"), never forced into a
 //! known kind it does not belong to. The words are in [`super::words`].
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 use super::PART;

@@ -49,7 +49,7 @@ mod reject;
 pub(crate) mod tokens;
 mod words;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 use serde::Serialize;
