@@ -303,7 +303,9 @@ fn is_plural(noun: &str) -> bool {
     noun.ends_with('s') && !noun.ends_with("ss")
 }
 
-/// Up to six words after a figure, to the end of its clause; a name
+/// Up to six words after a figure, to the end of its clause or the next
+/// figure ("two gunmen shot five people"; a whole's figure in a part,
+/// "three of her four sons", is passed over); a name
 /// ("two Dallas County Community College District officers") counts as
 /// one word, and an aside ([`aside_end`]) none.
 fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
@@ -322,6 +324,8 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
             || token.is_any(CONJUNCTIONS)
             || token.is_any(SUBORDINATORS)
             || token.starts_with_digit()
+            || number::is_cardinal_word(&token.lower())
+                && !window.iter().any(|&k| tokens[k].is_any(&["of"]))
         {
             break;
         }
@@ -439,6 +443,11 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
                 return Some(j);
             }
             continue;
+        }
+        // "Two gunmen shot five people": after a noun for people, "shot"
+        // is what they did, not the noun the phrase ends in.
+        if word == "shot" && head.is_some_and(|h: usize| kind::may_be_counted(&tokens[h].lower())) {
+            break;
         }
         if !is_noun(token) {
             // "100 planned operations": a participle before its noun;
@@ -739,5 +748,19 @@ mod tests {
         );
         let (_, value, _, _) = one("Police said there was only one gunman at the scene.");
         assert_eq!(value, 1.0);
+        // What they shot is the next figure's, not the gunmen's noun.
+        let found: Vec<(String, String)> = figures("Two gunmen shot five people outside the club.")
+            .into_iter()
+            .map(|(text, _, _, quantity)| (text, quantity))
+            .collect();
+        assert_eq!(
+            found[0],
+            ("Two gunmen".to_string(), "attackers".to_string())
+        );
+        assert_eq!(found[1].0, "five people");
+        // A part's whole is passed over: "three of her four sons" is three
+        // sons.
+        let (text, value, _, _) = &figures("She said three of her four sons were at home.")[0];
+        assert_eq!((text.as_str(), *value), ("three of her four sons", 3.0));
     }
 }
