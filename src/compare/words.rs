@@ -172,12 +172,55 @@ const NEAR_NUMBER_QUALIFIERS: &[&str] = &[
 /// [`word_spans`] gives, counted where each starts, so that a listing of
 /// thousands of files counts without cutting a single word out.
 pub fn count(text: &str) -> usize {
-    // Most text is ASCII, which needs no decoding.
+    // Most text is ASCII, which needs no decoding: `list` counts every
+    // word of every file.
     if text.is_ascii() {
-        count_in(text.bytes().map(char::from))
+        count_ascii(text.as_bytes())
     } else {
         count_in(text.chars())
     }
+}
+
+/// What [`count_ascii`] needs of a byte, as bits: a letter or digit, a
+/// digit, a separator inside a number.
+const ALNUM: u8 = 1;
+const DIGIT: u8 = 2;
+const SEPARATOR: u8 = 4;
+
+/// Each byte's bits, looked up rather than tested: one load a byte.
+static CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let c = byte as u8;
+        if c.is_ascii_alphanumeric() {
+            classes[byte] |= ALNUM;
+        }
+        if c.is_ascii_digit() {
+            classes[byte] |= DIGIT;
+        }
+        if c == b',' || c == b'.' {
+            classes[byte] |= SEPARATOR;
+        }
+        byte += 1;
+    }
+    classes
+};
+
+/// [`count_in`] for ASCII, with no branch a byte: a word starts at a
+/// letter or digit that follows none and that is not a digit after a
+/// separator after a digit. About twice as fast as testing chars.
+fn count_ascii(bytes: &[u8]) -> usize {
+    let (mut words, mut before, mut two_before) = (0, 0u8, 0u8);
+    for &b in bytes {
+        let class = CLASSES[usize::from(b)];
+        let number_goes_on =
+            class & DIGIT != 0 && before & SEPARATOR != 0 && two_before & DIGIT != 0;
+        let goes_on = before & ALNUM != 0 || number_goes_on;
+        words += usize::from(class & ALNUM != 0 && !goes_on);
+        (two_before, before) = (before, class);
+    }
+    words
 }
 
 fn count_in(chars: impl Iterator<Item = char>) -> usize {
@@ -424,6 +467,12 @@ mod tests {
         /// The quick count is the count of the words the diff cuts out.
         #[test]
         fn count_is_the_number_of_words_cut(text in "[a-z0-9 .,;'’é٣\\-]{0,40}") {
+            prop_assert_eq!(count(&text), word_spans(&text).count());
+        }
+
+        #[test]
+        fn ascii_is_counted_as_any_text_is(text in "[a-zA-Z0-9 .,;\\-]{0,300}") {
+            prop_assert_eq!(count_ascii(text.as_bytes()), count_in(text.chars()));
             prop_assert_eq!(count(&text), word_spans(&text).count());
         }
     }
