@@ -225,7 +225,7 @@ fn steps(inputs: &[Input]) -> Vec<Step> {
             Input::Stdin => steps.push(Step::Stdin),
             Input::Link(link) => steps.push(Step::Link(link.clone())),
             Input::Path(path) if path.is_dir() => walk(path, &mut steps, &mut seen),
-            Input::Path(path) => steps.push(once(&mut seen, path)),
+            Input::Path(path) => steps.push(once(&mut seen, path, None)),
         }
     }
     steps
@@ -234,8 +234,11 @@ fn steps(inputs: &[Input]) -> Vec<Step> {
 /// `path` to read, the first time it is given in this run: a file given
 /// twice (`a.txt a.txt`, or once alone and once in its folder) is one
 /// article, not two that agree on everything; the second is a note.
-fn once(seen: &mut HashSet<PathBuf>, path: &Path) -> Step {
-    let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+/// `real` is its real path when the caller knows it.
+fn once(seen: &mut HashSet<PathBuf>, path: &Path, real: Option<PathBuf>) -> Step {
+    let key = real
+        .or_else(|| fs::canonicalize(path).ok())
+        .unwrap_or_else(|| path.to_path_buf());
     if seen.insert(key.clone()) {
         return Step::File {
             path: path.to_path_buf(),
@@ -309,10 +312,12 @@ fn walk(folder: &Path, steps: &mut Vec<Step>, seen: &mut HashSet<PathBuf>) {
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
+    let mut folder_real = None;
     for entry in walk {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_article_file(entry.path()) => {
-                steps.push(once(seen, entry.path()));
+                let real = real_path(&entry, &mut folder_real);
+                steps.push(once(seen, entry.path(), real));
             }
             Ok(_) => {}
             Err(err) => {
@@ -340,6 +345,27 @@ fn walk(folder: &Path, steps: &mut Vec<Step>, seen: &mut HashSet<PathBuf>) {
             ),
         }));
     }
+}
+
+/// The real path of a walked file that is no link: its folder's real path
+/// and its name. Resolving each file's path alone asks the kernel about
+/// every folder above it again, which in a folder of thousands of files
+/// cost more than reading them from the cache; `folder` keeps the last
+/// folder resolved, as a walk gives a folder's files together.
+fn real_path(
+    entry: &walkdir::DirEntry,
+    folder: &mut Option<(PathBuf, PathBuf)>,
+) -> Option<PathBuf> {
+    if entry.path_is_symlink() {
+        return None;
+    }
+    let parent = entry.path().parent()?;
+    if folder.as_ref().is_none_or(|(walked, _)| walked != parent) {
+        *folder = Some((parent.to_path_buf(), fs::canonicalize(parent).ok()?));
+    }
+    folder
+        .as_ref()
+        .map(|(_, real)| real.join(entry.file_name()))
 }
 
 /// Where one input's bytes came from, and how to read them.
@@ -875,6 +901,28 @@ mod tests {
         fs::create_dir_all(path.parent().unwrap()).unwrap();
         fs::write(&path, bytes).unwrap();
         path
+    }
+
+    /// A file reached by a folder, a link to that folder and a link to
+    /// the file itself is read once: each way resolves to one real path.
+    #[cfg(unix)]
+    #[test]
+    fn a_file_reached_three_ways_is_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = write(&dir.path().join("real"), "a.md", b"Text.\n");
+        std::os::unix::fs::symlink(dir.path().join("real"), dir.path().join("linked")).unwrap();
+        std::os::unix::fs::symlink(&file, dir.path().join("b.md")).unwrap();
+        let steps = steps(&[
+            Input::Path(dir.path().join("real")),
+            Input::Path(dir.path().join("linked")),
+            Input::Path(dir.path().join("b.md")),
+        ]);
+        let files = steps
+            .iter()
+            .filter(|s| matches!(s, Step::File { .. }))
+            .count();
+        let notes = steps.iter().filter(|s| matches!(s, Step::Note(_))).count();
+        assert_eq!((files, notes), (1, 2));
     }
 
     #[test]
