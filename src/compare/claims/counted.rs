@@ -446,7 +446,8 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
         }
         // "Two gunmen shot five people": after a noun for people, "shot"
         // is what they did, not the noun the phrase ends in.
-        if word == "shot" && head.is_some_and(|h: usize| kind::may_be_counted(&tokens[h].lower())) {
+        let shot = kind::predicate(&word) == Some(kind::SHOT);
+        if shot && head.is_some_and(|h: usize| kind::may_be_counted(&tokens[h].lower())) {
             break;
         }
         if !is_noun(token) {
