@@ -173,21 +173,21 @@ const NEAR_NUMBER_QUALIFIERS: &[&str] = &[
 /// thousands of files counts without cutting a single word out.
 pub fn count(text: &str) -> usize {
     // Most text is ASCII, which needs no decoding: `list` counts every
-    // word of every file.
+    // word of every file, so its bytes' classes are looked up.
     if text.is_ascii() {
-        count_ascii(text.as_bytes())
+        count_classes(text.bytes().map(|b| CLASSES[usize::from(b)]))
     } else {
-        count_in(text.chars())
+        count_classes(text.chars().map(class))
     }
 }
 
-/// What [`count_ascii`] needs of a byte, as bits: a letter or digit, a
+/// What [`count`] needs of a character, as bits: a letter or digit, a
 /// digit, a separator inside a number.
 const ALNUM: u8 = 1;
 const DIGIT: u8 = 2;
 const SEPARATOR: u8 = 4;
 
-/// Each byte's bits, looked up rather than tested: one load a byte.
+/// Each ASCII byte's bits, looked up rather than tested: one load a byte.
 static CLASSES: [u8; 256] = {
     let mut classes = [0u8; 256];
     let mut byte = 0;
@@ -207,33 +207,25 @@ static CLASSES: [u8; 256] = {
     classes
 };
 
-/// [`count_in`] for ASCII, with no branch a byte: a word starts at a
-/// letter or digit that follows none and that is not a digit after a
-/// separator after a digit. About twice as fast as testing chars.
-fn count_ascii(bytes: &[u8]) -> usize {
+/// A character's bits: beyond ASCII, only letters and digits count.
+fn class(c: char) -> u8 {
+    match u8::try_from(c) {
+        Ok(b) if b.is_ascii() => CLASSES[usize::from(b)],
+        _ => u8::from(c.is_alphanumeric()) * ALNUM,
+    }
+}
+
+/// Word starts among characters' classes, with no branch a character: a
+/// word starts at a letter or digit that follows none, unless it is a
+/// digit after a separator after a digit ("1,000" and "2.5" are one word).
+fn count_classes(classes: impl Iterator<Item = u8>) -> usize {
     let (mut words, mut before, mut two_before) = (0, 0u8, 0u8);
-    for &b in bytes {
-        let class = CLASSES[usize::from(b)];
+    for class in classes {
         let number_goes_on =
             class & DIGIT != 0 && before & SEPARATOR != 0 && two_before & DIGIT != 0;
         let goes_on = before & ALNUM != 0 || number_goes_on;
         words += usize::from(class & ALNUM != 0 && !goes_on);
         (two_before, before) = (before, class);
-    }
-    words
-}
-
-fn count_in(chars: impl Iterator<Item = char>) -> usize {
-    let (mut words, mut before, mut two_before) = (0, ' ', ' ');
-    for c in chars {
-        // "1,000" and "2.5" are one word: a digit after a separator after
-        // a digit goes on the word before.
-        let goes_on = before.is_alphanumeric()
-            || (c.is_ascii_digit() && matches!(before, ',' | '.') && two_before.is_ascii_digit());
-        if c.is_alphanumeric() && !goes_on {
-            words += 1;
-        }
-        (two_before, before) = (before, c);
     }
     words
 }
@@ -472,7 +464,7 @@ mod tests {
 
         #[test]
         fn ascii_is_counted_as_any_text_is(text in "[a-zA-Z0-9 .,;\\-]{0,300}") {
-            prop_assert_eq!(count_ascii(text.as_bytes()), count_in(text.chars()));
+            prop_assert_eq!(count(&text), count_classes(text.chars().map(class)));
             prop_assert_eq!(count(&text), word_spans(&text).count());
         }
     }
