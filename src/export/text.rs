@@ -150,7 +150,15 @@ fn page(
         .par_iter()
         .map(|row| {
             let mut joined = Vec::new();
-            join(&lines(&row.left), &lines(&row.right), column, &mut joined);
+            let left = lines(&row.left);
+            // An update's versions share most paragraphs word for word,
+            // and the same side is laid out the same.
+            let right = if row.right == row.left {
+                left.clone()
+            } else {
+                lines(&row.right)
+            };
+            join(&left, &right, column, &mut joined);
             joined
         })
         .collect();

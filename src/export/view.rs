@@ -71,6 +71,7 @@ pub(super) fn head(article: &Article) -> Head<'_> {
 pub(super) type Piece<'a> = (Cow<'a, str>, Option<Significance>);
 
 /// One article's side of a row.
+#[derive(PartialEq)]
 pub(super) struct Side<'a> {
     pub status: CellStatus,
     /// Each paragraph of the cell (several for a split or merge), in pieces.

@@ -50,13 +50,15 @@ pub(crate) mod tokens;
 mod words;
 
 use foldhash::{HashMap, HashMapExt};
+use rayon::prelude::*;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 use serde::Serialize;
 
 use super::text::Terms;
 use super::{Budget, Row};
-use crate::corpus::{Article, ParagraphKind};
+use crate::corpus::{Article, Paragraph, ParagraphKind};
 use group::{Item, Vocabulary};
 use mention::Found;
 
@@ -290,6 +292,10 @@ pub fn format_value(value: f64) -> String {
     if value < 0.0 { format!("-{out}") } else { out }
 }
 
+/// How many paragraphs [`find`] reads at a time on all cores: enough to
+/// keep them busy, few enough that a huge input stops near its budget.
+const READ_BATCH: usize = 1024;
+
 /// The first `max` bytes of `text`, cut at a space so no word is halved.
 fn head(text: &str, max: usize) -> &str {
     if text.len() <= max {
@@ -335,31 +341,48 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
     }
     let mut items = Vec::new();
     // An update's versions repeat most paragraphs word for word: each
-    // text is read once.
+    // text is read once. The texts are read on all cores a batch at a
+    // time, so a huge input past the budget is not read to its end.
     let mut figures: HashMap<(&str, ParagraphKind), Vec<Found>> = HashMap::new();
+    let paragraphs: Vec<(usize, &Paragraph)> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(a, article)| article.paragraphs.iter().map(move |p| (a, p)))
+        .filter(|(_, p)| p.kind != ParagraphKind::Boilerplate)
+        .collect();
     let mut notes = Vec::new();
     let mut crowded = 0;
-    'articles: for (a, article) in articles.iter().enumerate() {
-        for paragraph in &article.paragraphs {
-            if paragraph.kind == ParagraphKind::Boilerplate {
-                continue;
+    'batches: for batch in paragraphs.chunks(READ_BATCH) {
+        let mut unread: Vec<(&str, ParagraphKind)> = Vec::new();
+        for (_, p) in batch {
+            let key = (head(&p.text, paragraph_bytes), p.kind);
+            if let Entry::Vacant(slot) = figures.entry(key) {
+                slot.insert(Vec::new());
+                unread.push(key);
             }
-            if items.len() >= max_figures {
-                notes.push(format!(
-                    "figures: only the first {max_figures} were read (up to {}, paragraph {}); compare fewer articles, or one story at a time with --story N",
-                    article.id,
-                    paragraph.index + 1
-                ));
-                break 'articles;
-            }
-            let row = row_of[a].get(paragraph.index).copied().flatten();
-            let text = head(&paragraph.text, paragraph_bytes);
-            let found = figures.entry((text, paragraph.kind)).or_insert_with(|| {
-                read(text, paragraph.kind)
+        }
+        let read: Vec<Vec<Found>> = unread
+            .par_iter()
+            .map(|&(text, kind)| {
+                read(text, kind)
                     .filter_map(Result::ok)
                     .take(per_paragraph + 1)
                     .collect()
-            });
+            })
+            .collect();
+        figures.extend(unread.into_iter().zip(read));
+        for &(a, paragraph) in batch {
+            if items.len() >= max_figures {
+                notes.push(format!(
+                    "figures: only the first {max_figures} were read (up to {}, paragraph {}); compare fewer articles, or one story at a time with --story N",
+                    articles[a].id,
+                    paragraph.index + 1
+                ));
+                break 'batches;
+            }
+            let row = row_of[a].get(paragraph.index).copied().flatten();
+            let text = head(&paragraph.text, paragraph_bytes);
+            let found = &figures[&(text, paragraph.kind)];
             if found.len() > per_paragraph || text.len() < paragraph.text.len() {
                 crowded += 1;
             }
