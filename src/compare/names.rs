@@ -21,6 +21,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use super::claims::is_designator;
 use super::claims::tokens::{Token, is_acronym, tokenise};
 use super::text::{is_month, is_stop_word, is_weekday};
@@ -212,41 +214,40 @@ fn insert_new(set: &mut HashSet<String>, word: &str) {
 
 /// Finds the names in `articles` and groups their aliases.
 pub fn find(articles: &[Article]) -> Vec<Name> {
-    let mut vocabulary = Vocabulary::default();
     // An update's versions repeat most paragraphs word for word: each
-    // text is read once.
+    // text is read once, and the texts are read on all cores.
     let mut seen: HashSet<&str> = HashSet::new();
-    for paragraph in articles.iter().flat_map(|a| &a.paragraphs) {
-        if !seen.insert(&paragraph.text) {
-            continue;
-        }
-        let tokens = tokenise(&paragraph.text);
-        for (i, token) in tokens.iter().enumerate() {
-            if token.text.starts_with(char::is_lowercase) {
-                insert_new(&mut vocabulary.lower, &token.lower());
-            } else if token.is_capitalised() && !opens_sentence(&tokens, i) {
-                let word = strip_possessive(token.text);
-                let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
-                let joined = tokens[i - 1].is_any(CONNECTORS)
-                    && capital(i.checked_sub(2).and_then(|k| tokens.get(k)));
-                if !capital(tokens.get(i - 1)) && !joined && !capital(tokens.get(i + 1)) {
-                    insert_new(&mut vocabulary.standalone, word);
-                }
-                insert_new(&mut vocabulary.capitalised, word);
-            }
-        }
-    }
+    let texts: Vec<&str> = articles
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .map(|p| p.text.as_str())
+        .filter(|&text| seen.insert(text))
+        .collect();
+    let vocabulary = texts
+        .par_iter()
+        .fold(Vocabulary::default, |mut vocabulary, text| {
+            vocabulary.learn(text);
+            vocabulary
+        })
+        .reduce(Vocabulary::default, Vocabulary::join);
+    let mut seen: HashSet<&str> = HashSet::new();
+    let bodies: Vec<&str> = articles
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .filter(|p| p.kind == ParagraphKind::Body && seen.insert(&p.text))
+        .map(|p| p.text.as_str())
+        .collect();
+    let found: HashMap<&str, Vec<(Range<usize>, String)>> = bodies
+        .par_iter()
+        .map(|&text| (text, names_in(text, &vocabulary)))
+        .collect();
     let mut places = Vec::new();
-    let mut found: HashMap<&str, Vec<(Range<usize>, String)>> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
             if paragraph.kind != ParagraphKind::Body {
                 continue;
             }
-            let names = found
-                .entry(&paragraph.text)
-                .or_insert_with(|| names_in(&paragraph.text, &vocabulary));
-            for (range, form) in names.iter().cloned() {
+            for (range, form) in found[paragraph.text.as_str()].iter().cloned() {
                 places.push(Place {
                     article: a,
                     paragraph: paragraph.index,
@@ -257,6 +258,35 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
         }
     }
     group(places, &vocabulary.lower)
+}
+
+impl Vocabulary {
+    /// Takes in what one paragraph says about its words.
+    fn learn(&mut self, text: &str) {
+        let tokens = tokenise(text);
+        for (i, token) in tokens.iter().enumerate() {
+            if token.text.starts_with(char::is_lowercase) {
+                insert_new(&mut self.lower, &token.lower());
+            } else if token.is_capitalised() && !opens_sentence(&tokens, i) {
+                let word = strip_possessive(token.text);
+                let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
+                let joined = tokens[i - 1].is_any(CONNECTORS)
+                    && capital(i.checked_sub(2).and_then(|k| tokens.get(k)));
+                if !capital(tokens.get(i - 1)) && !joined && !capital(tokens.get(i + 1)) {
+                    insert_new(&mut self.standalone, word);
+                }
+                insert_new(&mut self.capitalised, word);
+            }
+        }
+    }
+
+    /// What two parts of the corpus say, together.
+    fn join(mut self, other: Vocabulary) -> Vocabulary {
+        self.lower.extend(other.lower);
+        self.capitalised.extend(other.capitalised);
+        self.standalone.extend(other.standalone);
+        self
+    }
 }
 
 /// The names in one paragraph: byte ranges and forms with titles removed.
