@@ -16,7 +16,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
     AGE_WORDS, BLOCK_OF, DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS,
-    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SIZES, STREETS, TIME_WORDS,
+    YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -172,7 +173,15 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         return Some(Rejection::PlacingDistance);
     }
     // Specifications, not amounts: "40mg tablets", "a 10mg dose".
-    let fused = matches!(&number.unit, Some(Unit::Measure(m)) if token.text.to_lowercase().ends_with(m.as_str()) && !token.text.contains('-'));
+    // A hyphened size of people is one too: "two-person squads".
+    let measure = match &number.unit {
+        Some(Unit::Measure(m)) => m.as_str(),
+        _ => "",
+    };
+    let hyphened = token.text.contains('-');
+    let fused = !measure.is_empty()
+        && (token.text.to_lowercase().ends_with(measure) && !hyphened
+            || hyphened && SIZES.contains(&measure));
     if fused
         && after(1).is_some_and(|t| {
             t.is_word() && !t.is_capitalised() && !t.is_any(&["of"]) && !is_stop_word(&t.lower())
@@ -422,6 +431,28 @@ mod tests {
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn a_hyphened_size_of_people_sizes_what_follows() {
+        for text in [
+            "Police worked in two-person squads after the attack.",
+            "A 12-member jury was chosen.",
+            "A three-man team arrived.",
+        ] {
+            assert_eq!(figures(text), [], "{text}");
+            let why: Vec<_> = rejected(text, ParagraphKind::Body)
+                .into_iter()
+                .map(|r| r.why)
+                .collect();
+            assert_eq!(why, [Rejection::Specification], "{text}");
+        }
+        // Still a count where no noun follows, and a hyphened duration is
+        // still what it lasts.
+        let (_, value, _, _) = one("Officers ended a 12-hour standoff.");
+        assert_eq!(value, 12.0);
+        let (_, value, _, _) = one("A crowd 300-strong gathered.");
+        assert_eq!(value, 300.0);
     }
 
     #[test]

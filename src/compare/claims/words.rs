@@ -17,6 +17,11 @@ use super::Qualifier;
 /// off the coast is a fact outlets can disagree on.
 pub(super) const DISTANCES: &[&str] = &["blocks", "block", "doors", "houses", "streets"];
 
+/// What a hyphened figure sizes rather than counts when a noun follows:
+/// "two-person squads", "a 12-member jury" say how big each squad and
+/// the jury are, not how many people the event touched.
+pub(super) const SIZES: &[&str] = &["person", "people", "man", "men", "woman", "member"];
+
 /// Lengths, which place something when a compass point follows.
 pub(super) const LENGTHS: &[&str] = &[
     "miles",
