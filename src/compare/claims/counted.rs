@@ -10,8 +10,8 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, MOURNED, NOT_NOUNS,
-    NOUN_SKIP, PEOPLE_VERBS, POSSESSIVES, SHOOTING, SUBORDINATORS,
+    AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, LEADING, MOURNED,
+    NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS, POSSESSIVES, SHOOTING, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -178,12 +178,34 @@ pub fn counted(
     // officers" tells a story one shot at a time, no rival for it; and
     // "one (warning) shot", a singular after one, is the noun.
     let one_shot = |j: usize| number.value == 1.0 && head == Some(j);
+    // "four people questioned about the shootings": a participle right
+    // after the noun says what happened to those counted, and the state
+    // words past it are about something else.
+    let own_verb = head.map(|h| h + 1).filter(|&v| {
+        forward.contains(&v) && kind::is_people(&tokens[v - 1].lower()) && {
+            let word = tokens[v].lower();
+            // "300 people packed the club", "helicopters lifted 14":
+            // a verb with an object is what those counted did.
+            let object = tokens.get(v + 1).is_some_and(|t| {
+                t.is_any(&["the", "a", "an", "them", "him", "it"])
+                    || t.is_any(POSSESSIVES)
+                    || t.starts_with_digit()
+                    || number::is_cardinal_word(&t.lower())
+            });
+            word.ends_with("ed")
+                && !object
+                && !SHOOTING.iter().any(|(verb, _)| word == *verb)
+                && predicate_at(tokens, v).is_none()
+                && !LEADING.contains(&word.as_ref())
+        }
+    });
     let mut predicates = forward
         .iter()
         .chain(behind.iter())
         .chain(beyond_and.iter())
         .filter_map(|&j| predicate_at(tokens, j).map(|k| (k, j)))
-        .filter(|&(k, j)| k != kind::SHOT || forward.contains(&j) && !one_shot(j));
+        .filter(|&(k, j)| k != kind::SHOT || forward.contains(&j) && !one_shot(j))
+        .filter(|_| own_verb.is_none());
     // "Two remain hospitalized in critical condition": the condition says
     // more than the ward, when the same words give both.
     let predicate = predicates.next().map(|first| {
@@ -256,6 +278,12 @@ pub fn counted(
             return Some(span_with(kind::ATTACKERS, noun.clone(), true, at));
         }
         let part = if partitive { PART } else { "" };
+        if let Some(verb) = own_verb {
+            // Named by what happened to them, and no plain count of
+            // people, which a toll could take for its own.
+            let counted = format!("{} {}", kind::noun_key(noun), tokens[verb].lower());
+            return Some(span_with(&format!("{counted}{part}"), counted, false, verb));
+        }
         return Some(span_with(
             &format!("{}{part}", kind::noun_key(noun)),
             noun.clone(),
@@ -504,6 +532,30 @@ mod tests {
             figures("Of the 112 miners who were underground, 63 of them reached the surface.");
         let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
         assert_eq!(got, [(112.0, "miner"), (63.0, "miner (part)")]);
+    }
+
+    #[test]
+    fn a_participle_after_people_says_what_happened_to_them() {
+        let (text, _, _, quantity) =
+            one("Thomas is among four people questioned this week about the shootings.");
+        assert_eq!(
+            (text.as_str(), quantity.as_str()),
+            ("four people questioned", "people questioned")
+        );
+        // A verb with an object is what they did; some participles lead
+        // on to the state.
+        for (text, state) in [
+            ("More than 300 people packed the club.", "people"),
+            ("Fourteen people feared dead after the flood.", "deaths"),
+            ("Two people reported killed in the crash.", "deaths"),
+            (
+                "Nine people rushed to hospital after the blast.",
+                "hospitalised",
+            ),
+        ] {
+            let (_, _, _, quantity) = one(text);
+            assert_eq!(quantity, state, "{text}");
+        }
     }
 
     #[test]

@@ -348,6 +348,33 @@ pub(super) const REPORTING: &[&str] = &[
     "according",
 ];
 
+/// Participles after a figure's noun that lead on to its state rather
+/// than being it ("14 people feared dead", "nine people rushed to
+/// hospital", "millions of visitors expected"), or say who they are
+/// ("people aged over 60", "the officers involved").
+pub(super) const LEADING: &[&str] = &[
+    "involved",
+    "expected",
+    "estimated",
+    "projected",
+    "anticipated",
+    "believed",
+    "feared",
+    "presumed",
+    "reported",
+    "confirmed",
+    "listed",
+    "described",
+    "aged",
+    "rushed",
+    "transported",
+    "airlifted",
+    "treated",
+    "admitted",
+    "pulled",
+    "carried",
+];
+
 // The noun a figure counts.
 
 /// Words that end a figure's clause going forwards or backwards.
