@@ -224,6 +224,15 @@ fn digits(text: &str, i: usize) -> Option<Number> {
     let numeral = numeral.trim_end_matches(['.', ',']);
     let value: f64 = numeral.replace(',', "").parse().ok()?;
     let mut number = exact(value, i..i + 1);
+    // "1UCTsEP", "3bX9": letters of both cases after the digits are a
+    // code, where a unit is one case ("40mg", "100MW").
+    let letters = || rest.chars().filter(char::is_ascii_alphabetic);
+    if letters().any(|c| c.is_ascii_uppercase())
+        && letters().skip(1).any(|c| c.is_ascii_lowercase())
+    {
+        number.rejection = Some(Rejection::PhoneOrCode);
+        return Some(number);
+    }
     let rest = super::tokens::lower(rest);
     let rest = rest.as_ref();
     if rest.is_empty() {

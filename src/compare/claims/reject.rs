@@ -428,6 +428,8 @@ mod tests {
             "It is one of the deadliest attacks.",
             "Under section 4 of the act, it was the third time.",
             "The 21st victim was named on 3/4/2024.",
+            "The page id 1UCTsEP was shared.",
+            "They lived in a two-story brick house.",
         ] {
             assert_eq!(figures(text), [], "{text}");
         }

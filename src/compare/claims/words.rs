@@ -19,8 +19,11 @@ pub(super) const DISTANCES: &[&str] = &["blocks", "block", "doors", "houses", "s
 
 /// What a hyphened figure sizes rather than counts when a noun follows:
 /// "two-person squads", "a 12-member jury" say how big each squad and
-/// the jury are, not how many people the event touched.
-pub(super) const SIZES: &[&str] = &["person", "people", "man", "men", "woman", "member"];
+/// the jury are, not how many people the event touched; "a two-story
+/// house" says what the house is.
+pub(super) const SIZES: &[&str] = &[
+    "person", "people", "man", "men", "woman", "member", "story", "storey", "bedroom",
+];
 
 /// Lengths, which place something when a compass point follows.
 pub(super) const LENGTHS: &[&str] = &[
