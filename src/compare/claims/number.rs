@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::kind;
 use super::reject::Rejection;
 use super::tokens::Token;
-use super::words::HAVING;
+use super::words::{HAVING, PARENTS};
 
 /// A number found at some token.
 #[derive(Clone, Debug, PartialEq)]
@@ -154,7 +154,10 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     }
     let mut number = if token.starts_with_digit() {
         digits(token.text, i)?
-    } else if let Some(number) = fraction(tokens, i).or_else(|| multiple(tokens, i)) {
+    } else if let Some(number) = fraction(tokens, i)
+        .or_else(|| multiple(tokens, i))
+        .or_else(|| parent_of(tokens, i))
+    {
         number
     } else if may_start_words(token.text) {
         words(tokens, i)?
@@ -522,6 +525,25 @@ fn multiple(tokens: &[Token], i: usize) -> Option<Number> {
     })
 }
 
+/// A parent and how many children in one word: "mother-of-three",
+/// "father-of-2".
+fn parent_of(tokens: &[Token], i: usize) -> Option<Number> {
+    let word = tokens[i].lower();
+    let (parent, count) = word.split_once("-of-")?;
+    if !PARENTS.contains(&parent) {
+        return None;
+    }
+    let value = if count.bytes().all(|b| b.is_ascii_digit()) {
+        count.parse().ok()?
+    } else {
+        words_value(count)?
+    };
+    Some(Number {
+        unit: Some(Unit::Measure("children".into())),
+        ..exact(value, i..i + 1)
+    })
+}
+
 /// The value of one number word made only of units and tens.
 fn words_value(word: &str) -> Option<f64> {
     word.split(['-', '‑'])
@@ -653,6 +675,18 @@ mod tests {
         read(&tokens, 0)
             .filter(|n| n.rejection.is_none())
             .map(|n| n.value)
+    }
+
+    #[test]
+    fn a_parent_of_three_counts_three_children() {
+        let children = Some(Unit::Measure("children".into()));
+        assert_eq!(
+            value("Mum-of-three Jodie Marr"),
+            Some((3.0, false, children.clone()))
+        );
+        assert_eq!(value("father-of-2"), Some((2.0, false, children)));
+        assert_eq!(value("man-of-the-match"), None);
+        assert_eq!(value("mother-of-pearl"), None);
     }
 
     #[test]

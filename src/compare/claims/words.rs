@@ -25,6 +25,19 @@ pub(super) const SIZES: &[&str] = &[
     "person", "people", "man", "men", "woman", "member", "story", "storey", "bedroom",
 ];
 
+/// Who a "-of-three" word counts the children of: "mother-of-three".
+pub(super) const PARENTS: &[&str] = &[
+    "mother",
+    "mum",
+    "mom",
+    "father",
+    "dad",
+    "parent",
+    "grandmother",
+    "grandfather",
+    "grandparent",
+];
+
 /// Lengths, which place something when a compass point follows.
 pub(super) const LENGTHS: &[&str] = &[
     "miles",
