@@ -430,6 +430,7 @@ mod tests {
             "The 21st victim was named on 3/4/2024.",
             "The page id 1UCTsEP was shared.",
             "They lived in a two-story brick house.",
+            "The crack is in the flange of floor beam 14.",
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
