@@ -184,13 +184,15 @@ pub fn counted(
     let own_verb = head.map(|h| h + 1).filter(|&v| {
         forward.contains(&v) && kind::is_people(&tokens[v - 1].lower()) && {
             let word = tokens[v].lower();
-            // "300 people packed the club", "helicopters lifted 14":
-            // a verb with an object is what those counted did.
+            // "300 people packed the club", "helicopters lifted 14", "17
+            // people showed improvements": a verb with an object is what
+            // those counted did.
             let object = tokens.get(v + 1).is_some_and(|t| {
                 t.is_any(&["the", "a", "an", "them", "him", "it"])
                     || t.is_any(POSSESSIVES)
                     || t.starts_with_digit()
                     || number::is_cardinal_word(&t.lower())
+                    || is_noun(t)
             });
             word.ends_with("ed")
                 && !object
@@ -546,6 +548,7 @@ mod tests {
         // on to the state.
         for (text, state) in [
             ("More than 300 people packed the club.", "people"),
+            ("Seventeen people showed improvements.", "people"),
             ("Fourteen people feared dead after the flood.", "deaths"),
             ("Two people reported killed in the crash.", "deaths"),
             (
