@@ -575,6 +575,12 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         let specific = p.specific && !x.loose && !y.loose && jaccard >= CONTEXT;
         return specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT;
     }
+    // One article giving two figures that cannot both be true under two
+    // names gives two quantities: "9 million deaths" and "the 20 million
+    // residents of Delhi".
+    if same_article && !a.fits(b) {
+        return false;
+    }
     let near = {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
         low > 0.0 && high / low <= NEAR

@@ -572,3 +572,24 @@ fn a_figure_repeated_by_every_version_groups_as_one_with_each_mention_kept() {
     assert_eq!(homes[0].mentions.len(), 30);
     assert_eq!(homes[0].verdict, Verdict::Same);
 }
+
+#[test]
+fn one_article_giving_two_figures_gives_two_quantities() {
+    let articles = [article(
+        "a",
+        "A",
+        None,
+        &[
+            "Air pollution caused 9 million premature deaths in India, a study of Delhi air found.",
+            "Smoke is set to descend upon the 20 million residents of Delhi as air pollution worsens in India.",
+        ],
+    )];
+    let claims = find(&articles, &[]);
+    let deaths: Vec<f64> = claim(&claims, "deaths")
+        .mentions
+        .iter()
+        .map(|m| m.value)
+        .collect();
+    assert_eq!(deaths, [9e6]);
+    assert_eq!(claim(&claims, "people").mentions[0].value, 2e7);
+}
