@@ -482,15 +482,13 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
         }
         if !is_noun(token) {
             // "100 planned operations": a participle before its noun;
-            // "11 OPD officers", "two El Centro officers": a name that
+            // "11 OPD officers", "two Baton Rouge police officers", "three
+            // Orange County sheriff's deputies": a name or an owner that
             // says whose they are.
             let participle = head.is_none() && (word.ends_with("ed") || word.ends_with("ing"));
             let modifier = head.is_none()
-                && token.is_capitalised()
-                && forward[n + 1..]
-                    .iter()
-                    .find(|&&k| !tokens[k].is_capitalised())
-                    .is_some_and(|&k| is_noun(&tokens[k]) && is_plural(&tokens[k].lower()));
+                && (token.is_capitalised() || is_owner(token))
+                && plural_follows(tokens, &forward[n + 1..]);
             if (participle || modifier) && !token.is_any(CONJUNCTIONS) && n + 1 < forward.len() {
                 continue;
             }
@@ -502,6 +500,26 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
         }
     }
     head
+}
+
+/// Whether a possessive word ("sheriff's") stands at `token`.
+fn is_owner(token: &Token) -> bool {
+    token.text.ends_with("'s") || token.text.ends_with("’s")
+}
+
+/// Whether `window` goes on, past names and owners, with a plural noun,
+/// at most one noun in: "officers", "police officers".
+fn plural_follows(tokens: &[Token], window: &[usize]) -> bool {
+    let mut rest = window
+        .iter()
+        .map(|&k| &tokens[k])
+        .skip_while(|t| t.is_capitalised() || is_owner(t));
+    let plural = |t: &Token| is_noun(t) && is_plural(&t.lower());
+    match (rest.next(), rest.next()) {
+        (Some(first), _) if plural(first) => true,
+        (Some(first), Some(second)) => is_noun(first) && plural(second),
+        _ => false,
+    }
 }
 
 /// A word that could be a noun: lower case, not a function word, not a
@@ -559,6 +577,21 @@ mod tests {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, state, "{text}");
         }
+    }
+
+    #[test]
+    fn a_place_or_an_owner_before_the_noun_says_whose_they_are() {
+        let all = figures(
+            "At that point, 11 Orlando police officers and three Orange County sheriff's deputies exchanged fire.",
+        );
+        let got: Vec<_> = all.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("11 Orlando police officers", 11.0),
+                ("three Orange County sheriff's deputies", 3.0)
+            ]
+        );
     }
 
     #[test]
