@@ -16,8 +16,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
     AGE_WORDS, BLOCK_OF, DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS,
-    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SIZES, STREETS, TIME_WORDS,
-    YEAR_PRECEDERS,
+    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SHORT_MONTHS, SIZES, STREETS,
+    TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -193,12 +193,23 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     // Dates: "March 3", "3 March", "3rd of March", "3/4/2024", the year
     // of "September 11, 2001 attacks".
     let digit_before = |k: usize| before(k).is_some_and(Token::starts_with_digit);
-    if is_month(&lower_before(1)) && token.starts_with_digit()
+    // "Nov. 22": a month cut short keeps its point as a token of its own;
+    // "in March. 40 people" is a sentence ending in a month.
+    let cut_short = |k: usize| {
+        let month = lower_before(k + 1);
+        lower_before(k) == "."
+            && SHORT_MONTHS.contains(&month.as_ref())
+            && before(k)
+                .zip(before(k + 1))
+                .is_some_and(|(p, m)| m.end() == p.start())
+    };
+    let month_ends_at = |k: usize| is_month(&lower_before(k)) || cut_short(k);
+    if month_ends_at(1) && token.starts_with_digit()
         || lower_before(1) == ","
             && token.text.len() == 4
             && token.text.bytes().all(|b| b.is_ascii_digit())
             && digit_before(2)
-            && (is_month(&lower_before(3)) || lower_before(3) == "." && is_month(&lower_before(4)))
+            && month_ends_at(3)
         || is_month(&lower_after(1))
         || lower_after(1) == "of" && is_month(&lower_after(2))
         || text::is_weekday(&lower_before(1)) && token.starts_with_digit()
@@ -431,6 +442,8 @@ mod tests {
             "The page id 1UCTsEP was shared.",
             "They lived in a two-story brick house.",
             "The crack is in the flange of floor beam 14.",
+            "They pleaded guilty over the Nov. 22 shooting.",
+            "He was booked Wednesday night (Dec. 9).",
         ] {
             assert_eq!(figures(text), [], "{text}");
         }

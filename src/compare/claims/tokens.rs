@@ -96,7 +96,9 @@ pub fn is_acronym(text: &str) -> bool {
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "no", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "approx", "est", "mt", "ft", "rev", "fr",
+    "cpl", "det", "ofc", "pvt", "maj", "supt", "insp", "no", "jr", "sr", "inc", "ltd", "co",
+    "corp", "vs", "approx", "est", "mt", "ft", "rev", "fr", "jan", "feb", "aug", "sept", "oct",
+    "nov", "dec",
 ];
 
 /// The most tokens a sentence holds. Reading a figure looks across its
@@ -251,5 +253,8 @@ mod tests {
         assert_eq!(sentence_of("Smith"), 0);
         assert_eq!(sentence_of("12"), 1);
         assert_eq!(sentence_of("Lee"), 2);
+        // Ranks and months cut short.
+        let tokens = tokenise("Cpl. Bryan Shaw was hurt on Nov. 22 at the college.");
+        assert!(tokens.iter().all(|t| t.sentence == 0));
     }
 }

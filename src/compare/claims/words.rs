@@ -38,6 +38,11 @@ pub(super) const PARENTS: &[&str] = &[
     "grandparent",
 ];
 
+/// Months as news writes them cut short, before a point: "Nov. 22".
+pub(super) const SHORT_MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Lengths, which place something when a compass point follows.
 pub(super) const LENGTHS: &[&str] = &[
     "miles",
