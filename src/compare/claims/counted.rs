@@ -11,7 +11,7 @@ use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
     AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, LEADING, MOURNED,
-    NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS, POSSESSIVES, SHOOTING, SUBORDINATORS,
+    NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -207,6 +207,13 @@ pub fn counted(
         .chain(beyond_and.iter())
         .filter_map(|&j| predicate_at(tokens, j).map(|k| (k, j)))
         .filter(|&(k, j)| k != kind::SHOT || forward.contains(&j) && !one_shot(j))
+        // "one hospital nurse", "two death row inmates": a noun of the
+        // state before the counted noun only says which ones.
+        .filter(|&(_, j)| {
+            !(head.is_some_and(|h| j < h)
+                && tokens[j].is_any(STATE_NOUNS)
+                && tokens.get(j + 1).is_some_and(is_noun))
+        })
         .filter(|_| own_verb.is_none());
     // "Two remain hospitalized in critical condition": the condition says
     // more than the ward, when the same words give both.
@@ -592,6 +599,18 @@ mod tests {
                 ("three Orange County sheriff's deputies", 3.0)
             ]
         );
+    }
+
+    #[test]
+    fn a_noun_of_a_state_before_the_counted_noun_says_which_ones() {
+        let (text, _, _, quantity) =
+            one("Patients arrived in truckloads, one hospital nurse said.");
+        assert_eq!(
+            (text.as_str(), quantity.as_str()),
+            ("one hospital nurse", "nurse")
+        );
+        let (_, _, _, quantity) = one("Three people died in hospital.");
+        assert_eq!(quantity, "deaths");
     }
 
     #[test]

@@ -16,8 +16,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
     AGE_WORDS, BLOCK_OF, DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS,
-    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SHORT_MONTHS, SIZES, STREETS,
-    TIME_WORDS, YEAR_PRECEDERS,
+    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SHORT_MONTHS, SIZES, SPEC_UNITS,
+    STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -182,10 +182,12 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     let fused = !measure.is_empty()
         && (token.text.to_lowercase().ends_with(measure) && !hyphened
             || hyphened && SIZES.contains(&measure));
-    if fused
-        && after(1).is_some_and(|t| {
-            t.is_word() && !t.is_capitalised() && !t.is_any(&["of"]) && !is_stop_word(&t.lower())
-        })
+    let names_a_thing = |t: &Token| {
+        t.is_word() && !t.is_capitalised() && !t.is_any(&["of"]) && !is_stop_word(&t.lower())
+    };
+    // "a 9 mm handgun", "40 mg tablets": the same with a space.
+    let spaced = after(1).is_some_and(|t| t.is_any(SPEC_UNITS));
+    if fused && after(1).is_some_and(names_a_thing) || spaced && after(2).is_some_and(names_a_thing)
     {
         return Some(Rejection::Specification);
     }
@@ -444,6 +446,7 @@ mod tests {
             "The crack is in the flange of floor beam 14.",
             "They pleaded guilty over the Nov. 22 shooting.",
             "He was booked Wednesday night (Dec. 9).",
+            "He carried a 9 mm handgun and 40 mg tablets.",
         ] {
             assert_eq!(figures(text), [], "{text}");
         }

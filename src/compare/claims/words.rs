@@ -38,6 +38,24 @@ pub(super) const PARENTS: &[&str] = &[
     "grandparent",
 ];
 
+/// Nouns of a state that, before another noun, say which ones are
+/// counted rather than what happened to them: "one hospital nurse".
+pub(super) const STATE_NOUNS: &[&str] = &[
+    "hospital",
+    "death",
+    "custody",
+    "evacuation",
+    "detention",
+    "rescue",
+    "injury",
+    "arrest",
+    "deployment",
+];
+
+/// Units that, written apart from their number before a noun, say what
+/// the thing is: "a 9 mm handgun", "40 mg tablets".
+pub(super) const SPEC_UNITS: &[&str] = &["mm", "mg", "mcg", "ml"];
+
 /// Months as news writes them cut short, before a point: "Nov. 22".
 pub(super) const SHORT_MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
