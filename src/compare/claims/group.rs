@@ -11,7 +11,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::kind;
 use super::mention::Found;
-use super::{Mention, PART};
+use super::{EVERY, Mention, PART};
 use crate::compare::Budget;
 use crate::compare::text::{TermKind, Terms};
 use crate::corpus::{Article, Paragraph};
@@ -75,6 +75,8 @@ struct Names {
     part: bool,
     /// A toll with the attacker in it, no rival for the victims'.
     attacker_included: bool,
+    /// How often, no rival for how long ("every 15 minutes").
+    rate: bool,
     /// Whether the quantity's name says what is counted.
     specific: bool,
 }
@@ -97,6 +99,7 @@ fn name_ids(items: &mut [Item]) {
             unit: id(&item.mention.unit),
             part: item.quantity.ends_with(PART),
             attacker_included: item.quantity.contains(ATTACKER_INCLUDED),
+            rate: item.quantity.starts_with(EVERY),
             specific: kind::is_specific(&item.quantity),
         };
     }
@@ -544,7 +547,11 @@ fn name_of(members: &[Item]) -> String {
 /// article.
 fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     let (p, q) = (x.names, y.names);
-    if p.currency != q.currency || p.part != q.part || p.attacker_included != q.attacker_included {
+    if p.currency != q.currency
+        || p.part != q.part
+        || p.attacker_included != q.attacker_included
+        || p.rate != q.rate
+    {
         return false;
     }
     let (a, b) = (&x.mention, &y.mention);

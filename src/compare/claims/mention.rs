@@ -14,7 +14,7 @@ use super::tokens::{Token, sentence_span, tokenise};
 use super::words::{
     CHANGE_VERBS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING,
 };
-use super::{Qualifier, kind};
+use super::{EVERY, Qualifier, kind};
 use crate::compare::text::is_stop_word;
 
 /// A figure found in a paragraph, not yet compared with anything.
@@ -225,7 +225,13 @@ fn figure(
     if number.value == 0.0 && !counted.known && !things_found {
         return Err(Rejection::ZeroWithoutCount);
     }
-    let first = qualifier_start.min(counted.first);
+    let every = qualifier_start > 0 && tokens[qualifier_start - 1].is_any(&["every"]);
+    let quantity = if every {
+        format!("{EVERY}{}", counted.quantity)
+    } else {
+        counted.quantity
+    };
+    let first = (qualifier_start - usize::from(every)).min(counted.first);
     let last = end.max(counted.last + 1);
     let range = tokens[first].start()..tokens[last - 1].end();
     // Years of the figure's own stretch of the sentence, between the
@@ -251,7 +257,7 @@ fn figure(
             high,
             qualifier,
             unit: counted.unit,
-            quantity: counted.quantity,
+            quantity,
             attribution: attribution(tokens, span, text),
             sentence: sentence_range,
             vague: number.vague,

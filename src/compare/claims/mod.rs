@@ -74,6 +74,10 @@ pub(super) use judge::judge_all;
 /// "four of the five killed".
 pub(super) const PART: &str = " (part)";
 
+/// How a quantity that says how often is named: "every minute" for
+/// "every 15 minutes", no rival for a "15-minute drive".
+pub(super) const EVERY: &str = "every ";
+
 /// How a qualifier bounds its figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

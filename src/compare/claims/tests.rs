@@ -593,3 +593,28 @@ fn one_article_giving_two_figures_gives_two_quantities() {
     assert_eq!(deaths, [9e6]);
     assert_eq!(claim(&claims, "people").mentions[0].value, 2e7);
 }
+
+#[test]
+fn how_often_is_no_rival_for_how_long() {
+    // One row of the alignment, where one figure under two names is
+    // otherwise taken for one quantity.
+    let articles = [
+        article(
+            "a",
+            "A",
+            Some("2024-05-01"),
+            &["With the bridge shut, the ferry will run every 15 minutes, the city said."],
+        ),
+        article(
+            "b",
+            "B",
+            Some("2024-05-01"),
+            &["With the bridge shut, his 15-minute drive took an hour, the city said."],
+        ),
+    ];
+    let rows = crate::compare::align::align(&articles, 40);
+    assert_eq!(rows.len(), 1, "the two paragraphs share a row");
+    let claims = find(&articles, &rows);
+    assert_eq!(claim(&claims, "every minute").verdict, Verdict::Unique);
+    assert_eq!(claim(&claims, "drive").verdict, Verdict::Unique);
+}
