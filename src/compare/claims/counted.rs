@@ -614,6 +614,17 @@ mod tests {
     }
 
     #[test]
+    fn a_length_is_named_by_its_unit_not_by_what_it_measures() {
+        for text in [
+            "The slick is about four kilometres long.",
+            "It spread some twelve kilometres along the coast.",
+        ] {
+            let (_, _, _, quantity) = one(text);
+            assert_eq!(quantity, "kilometre", "{text}");
+        }
+    }
+
+    #[test]
     fn a_preposition_after_the_noun_is_not_what_is_counted() {
         let (text, _, _, quantity) = one("The attack left 11 children without a parent.");
         assert_eq!(

@@ -593,6 +593,17 @@ pub(super) const NOT_NOUNS: &[&str] = &[
     "via",
     "behind",
     "around",
+    "along",
+    "away",
+    "off",
+    "apart",
+    // What a length measures, not what it counts: "four kilometres
+    // long", "20 metres deep".
+    "long",
+    "wide",
+    "deep",
+    "tall",
+    "thick",
 ];
 
 // Kinds of count.
