@@ -734,6 +734,11 @@ mod tests {
     fn critical_condition_is_its_own_count() {
         let (_, value, _, quantity) = one("Six remained in critical condition.");
         assert_eq!((value, quantity.as_str()), (6.0, "critical"));
+        // Grave wounds are wounds; a grave condition is critical.
+        let (_, _, _, quantity) = one("Dozens were gravely injured in the bathrooms.");
+        assert_eq!(quantity, "injured");
+        let (_, _, _, quantity) = one("Two are in grave condition.");
+        assert_eq!(quantity, "critical");
     }
 
     #[test]

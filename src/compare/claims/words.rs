@@ -680,7 +680,6 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
             "critically",
             "life-threatening",
             "grave",
-            "gravely",
         ],
     ),
     ("charged", &["charged", "indicted", "charges"]),
