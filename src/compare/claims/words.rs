@@ -675,12 +675,7 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
     ("in custody", &["custody"]),
     (
         "critical",
-        &[
-            "critical",
-            "critically",
-            "life-threatening",
-            "grave",
-        ],
+        &["critical", "critically", "life-threatening", "grave"],
     ),
     ("charged", &["charged", "indicted", "charges"]),
     ("missing", &["missing", "unaccounted", "disappeared"]),
