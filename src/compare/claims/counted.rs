@@ -77,6 +77,14 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
             return Some(outcome);
         }
     }
+    // "forced from their homes", "forced to flee": evacuated.
+    if word == "forced" {
+        let fled = tokens[j + 1..]
+            .iter()
+            .take(3)
+            .any(|t| t.is_any(&["homes", "home", "flee", "leave", "evacuate"]));
+        return fled.then_some(kind::EVACUATED);
+    }
     if matches!(word.as_ref(), "lost" | "lose" | "loses" | "losing") {
         let mourned = tokens[j + 1..].iter().take(5).any(|t| t.is_any(MOURNED));
         return mourned.then_some("deaths");
@@ -622,6 +630,16 @@ mod tests {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, "kilometre", "{text}");
         }
+    }
+
+    #[test]
+    fn those_forced_from_their_homes_are_evacuated() {
+        let (_, _, _, quantity) = one("Close to 3,200 residents were forced from their homes.");
+        assert_eq!(quantity, "evacuated");
+        let (_, _, _, quantity) = one("About 500 villagers were forced to flee.");
+        assert_eq!(quantity, "evacuated");
+        let (_, _, _, quantity) = one("The team was forced to play 10 games in a row.");
+        assert_eq!(quantity, "game");
     }
 
     #[test]

@@ -100,6 +100,10 @@ pub const HOSPITALISED: &str = "hospitalised";
 /// The [`PREDICATES`] of those whose life is at risk.
 pub const CRITICAL: &str = "critical";
 
+/// The [`PREDICATES`] of those who had to leave: also "forced from
+/// their homes".
+pub const EVACUATED: &str = "evacuated";
+
 /// The [`PREDICATES`] of those shot, the dead and the wounded together.
 pub const SHOT: &str = "people shot";
 
