@@ -10,8 +10,8 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, LEADING, MOURNED,
-    NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, LEADING,
+    MOURNED, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -399,8 +399,14 @@ fn aside_end(tokens: &[Token], at: usize) -> Option<usize> {
     let close = match open {
         "(" => ")",
         "—" | "–" | "-" => open,
-        // "Three people, including the shooter, were killed".
-        "," if tokens.get(at + 1).is_some_and(|t| t.is_any(INCLUDING)) => open,
+        // "Three people, including the shooter, were killed"; "Two men,
+        // ages 19 and 22, were arrested", "Two men, 19 and 22, were".
+        "," if tokens.get(at + 1).is_some_and(|t| {
+            t.is_any(INCLUDING) || t.is_any(AGE_WORDS) || t.starts_with_digit()
+        }) =>
+        {
+            open
+        }
         _ => return None,
     };
     // "--" is two tokens, opening and closing alike.
@@ -743,6 +749,10 @@ mod tests {
             let (_, value, _, quantity) = one(text);
             assert_eq!((value, quantity.as_str()), (5.0, "deaths"), "{text}");
         }
+        // Ages between commas.
+        let all = figures("Two men, ages 19 and 22, were arrested on Sunday.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(2.0, "arrests")]);
         // A dash that opens no aside still ends the clause.
         let (_, _, _, quantity) = one("Five people were evacuated - the rest stayed.");
         assert_eq!(quantity, "evacuated");
