@@ -10,8 +10,9 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, INCLUDING, LEADING,
-    MOURNED, NOT_NOUNS, NOUN_SKIP, PEOPLE_VERBS, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, FLEEING, INCLUDING,
+    LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECTS, PEOPLE_VERBS, POSSESSIVES, SHOOTING,
+    STATE_NOUNS, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -79,10 +80,7 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     }
     // "forced from their homes", "forced to flee": evacuated.
     if word == "forced" {
-        let fled = tokens[j + 1..]
-            .iter()
-            .take(3)
-            .any(|t| t.is_any(&["homes", "home", "flee", "leave", "evacuate"]));
+        let fled = tokens[j + 1..].iter().take(3).any(|t| t.is_any(FLEEING));
         return fled.then_some(kind::EVACUATED);
     }
     if matches!(word.as_ref(), "lost" | "lose" | "loses" | "losing") {
@@ -196,7 +194,7 @@ pub fn counted(
             // people showed improvements": a verb with an object is what
             // those counted did.
             let object = tokens.get(v + 1).is_some_and(|t| {
-                t.is_any(&["the", "a", "an", "them", "him", "it"])
+                t.is_any(OBJECTS)
                     || t.is_any(POSSESSIVES)
                     || t.starts_with_digit()
                     || number::is_cardinal_word(&t.lower())

@@ -396,6 +396,14 @@ pub(super) const REPORTING: &[&str] = &[
     "according",
 ];
 
+/// Words after "forced" that make those forced evacuated: "forced from
+/// their homes", "forced to flee".
+pub(super) const FLEEING: &[&str] = &["homes", "home", "flee", "leave", "evacuate"];
+
+/// Words that open a verb's object, which make a participle after a
+/// figure's noun what those counted did: "300 people packed the club".
+pub(super) const OBJECTS: &[&str] = &["the", "a", "an", "them", "him", "it"];
+
 /// Participles after a figure's noun that lead on to its state rather
 /// than being it ("14 people feared dead", "nine people rushed to
 /// hospital", "millions of visitors expected"), or say who they are
