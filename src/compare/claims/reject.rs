@@ -274,8 +274,22 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
             .checked_sub(1)
             .is_some_and(|j| tokens[j].is_any(AGE_WORDS))
         && after(1).is_none_or(|t| !t.is_word() || t.is_any(LIST_JOINS) || t.is_any(&["years"]));
+    // "Two men, 19 and 22, were arrested": ages set off by commas after
+    // the people they are of.
+    let mut last = start;
+    while tokens.get(last + 1).is_some_and(|t| t.is_any(LIST_JOINS))
+        && tokens.get(last + 2).is_some_and(Token::starts_with_digit)
+    {
+        last += 2;
+    }
+    let apposed_ages = first >= 2
+        && tokens[first - 1].text == ","
+        && kind::is_people(&tokens[first - 2].lower())
+        && tokens.get(last + 1).is_some_and(|t| t.text == ",")
+        && number.value < 120.0;
     if before(1).is_some_and(|t| t.is_any(AGE_WORDS))
         || listed_age
+        || apposed_ages
         || age_range
         || matches!(lower_after(1).as_ref(), "year" | "years") && lower_after(2) == "old"
         || matches!(lower_after(1).as_ref(), "year-old" | "years-old")
@@ -447,6 +461,7 @@ mod tests {
             "They pleaded guilty over the Nov. 22 shooting.",
             "He was booked Wednesday night (Dec. 9).",
             "He carried a 9 mm handgun and 40 mg tablets.",
+            "The victims, 19 and 22, were cousins.",
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
