@@ -161,7 +161,7 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
-pub use crate::corpus::{is_month, is_weekday};
+pub use crate::corpus::{is_month, is_month_cut_short, is_weekday};
 
 /// How many leading letters of a longer word count as a term of their own.
 const PREFIX: usize = 5;

@@ -400,7 +400,7 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-/// Month names and their abbreviations, lower case.
+/// Month names, then their abbreviations, lower case.
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -414,6 +414,7 @@ const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
+    // Abbreviations from here: see `is_month_cut_short`.
     "jan",
     "feb",
     "mar",
@@ -477,6 +478,12 @@ fn zone_offset(word: &str) -> Option<String> {
 /// Whether `word` (lower case) names a month: "march", "sept".
 pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
+}
+
+/// Whether `word` (lower case) is a month cut short ("nov", "sept"),
+/// which news writes before a point that ends no sentence: "Nov. 22".
+pub fn is_month_cut_short(word: &str) -> bool {
+    MONTHS[12..].contains(&word)
 }
 
 /// Whether `word` (lower case) names a day of the week.

@@ -16,8 +16,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
     AGE_WORDS, BLOCK_OF, DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS,
-    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SHORT_MONTHS, SIZES, SPEC_UNITS,
-    STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SIZES, SPEC_UNITS, STREETS,
+    TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -200,7 +200,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     let cut_short = |k: usize| {
         let month = lower_before(k + 1);
         lower_before(k) == "."
-            && SHORT_MONTHS.contains(&month.as_ref())
+            && text::is_month_cut_short(&month)
             && before(k)
                 .zip(before(k + 1))
                 .is_some_and(|(p, m)| m.end() == p.start())

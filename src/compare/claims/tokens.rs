@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::compare::text::is_month_cut_short;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
     pub text: &'a str,
@@ -93,12 +95,12 @@ pub fn is_acronym(text: &str) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&') || c.is_ascii_digit())
 }
 
-/// Abbreviations whose full stop does not end a sentence.
+/// Abbreviations whose full stop does not end a sentence (and months cut
+/// short: [`is_month_cut_short`]).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
     "cpl", "det", "ofc", "pvt", "maj", "supt", "insp", "no", "jr", "sr", "inc", "ltd", "co",
-    "corp", "vs", "approx", "est", "mt", "ft", "rev", "fr", "jan", "feb", "aug", "sept", "oct",
-    "nov", "dec",
+    "corp", "vs", "approx", "est", "mt", "ft", "rev", "fr",
 ];
 
 /// The most tokens a sentence holds. Reading a figure looks across its
@@ -136,9 +138,10 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
             sentence,
         };
         let ends_sentence = matches!(token.text, "." | "!" | "?")
-            && !tokens
-                .last()
-                .is_some_and(|t: &Token| ABBREVIATIONS.contains(&t.lower().as_ref()))
+            && !tokens.last().is_some_and(|t: &Token| {
+                let word = t.lower();
+                ABBREVIATIONS.contains(&word.as_ref()) || is_month_cut_short(&word)
+            })
             && text[end..]
                 .trim_start_matches(|c: char| c.is_whitespace() || "\"'”’)".contains(c))
                 .chars()

@@ -56,11 +56,6 @@ pub(super) const STATE_NOUNS: &[&str] = &[
 /// the thing is: "a 9 mm handgun", "40 mg tablets".
 pub(super) const SPEC_UNITS: &[&str] = &["mm", "mg", "mcg", "ml"];
 
-/// Months as news writes them cut short, before a point: "Nov. 22".
-pub(super) const SHORT_MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
 /// Lengths, which place something when a compass point follows.
 pub(super) const LENGTHS: &[&str] = &[
     "miles",
