@@ -10,9 +10,9 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, FIGHTING, FLEEING, INCLUDING,
-    LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECTS, PEOPLE_VERBS, POSSESSIVES, SHOOTING,
-    STATE_NOUNS, SUBORDINATORS,
+    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, DISPLACING, FIGHTING, FLEEING,
+    INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECTS, PEOPLE_VERBS, POSSESSIVES,
+    SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -78,9 +78,10 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
             return Some(outcome);
         }
     }
-    // "forced from their homes", "forced to flee": evacuated.
-    if word == "forced" {
-        let fled = tokens[j + 1..].iter().take(3).any(|t| t.is_any(FLEEING));
+    // "forced from their homes", "forced to flee", "moved out of their
+    // homes", "ordered to leave": evacuated.
+    if tokens[j].is_any(DISPLACING) {
+        let fled = tokens[j + 1..].iter().take(4).any(|t| t.is_any(FLEEING));
         return fled.then_some(kind::EVACUATED);
     }
     if matches!(word.as_ref(), "lost" | "lose" | "loses" | "losing") {
@@ -637,11 +638,17 @@ mod tests {
     }
 
     #[test]
-    fn those_forced_from_their_homes_are_evacuated() {
+    fn those_forced_or_moved_from_their_homes_are_evacuated() {
         let (_, _, _, quantity) = one("Close to 3,200 residents were forced from their homes.");
         assert_eq!(quantity, "evacuated");
         let (_, _, _, quantity) = one("About 500 villagers were forced to flee.");
         assert_eq!(quantity, "evacuated");
+        let (_, _, _, quantity) = one("Some 300 residents were moved out of their homes.");
+        assert_eq!(quantity, "evacuated");
+        let (_, _, _, quantity) = one("Police ordered 40 families to leave.");
+        assert_eq!(quantity, "evacuated");
+        let (_, _, _, quantity) = one("The firm moved 30 staff to new offices.");
+        assert_eq!(quantity, "staff");
         let (_, _, _, quantity) = one("The team was forced to play 10 games in a row.");
         assert_eq!(quantity, "game");
     }

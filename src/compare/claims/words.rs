@@ -391,8 +391,12 @@ pub(super) const REPORTING: &[&str] = &[
     "according",
 ];
 
-/// Words after "forced" that make those forced evacuated: "forced from
-/// their homes", "forced to flee".
+/// Verbs that move people out, which [`FLEEING`] after them makes an
+/// evacuation: "forced from their homes", "moved out of their homes",
+/// "ordered to leave", "told to evacuate".
+pub(super) const DISPLACING: &[&str] = &["forced", "moved", "ordered", "told"];
+
+/// Words after one of [`DISPLACING`] that make those moved evacuated.
 pub(super) const FLEEING: &[&str] = &["homes", "home", "flee", "leave", "evacuate"];
 
 /// Words that open a verb's object, which make a participle after a
