@@ -144,6 +144,18 @@ const TITLES: &[&str] = &[
     "commissioner",
     "minister's",
     "speaker",
+    "pastor",
+    "rabbi",
+    "imam",
+    "corporal",
+    "cpl",
+    "trooper",
+    "agent",
+    "adviser",
+    "advisor",
+    "coroner",
+    "gunman",
+    "suspect",
 ];
 /// Words that open sentences and are no part of a name.
 const OPENERS: &[&str] = &[
@@ -292,7 +304,15 @@ impl Vocabulary {
 /// The names in one paragraph: byte ranges and forms with titles removed.
 fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> {
     let tokens = tokenise(text);
-    let capital = |t: &Token| t.is_word() && t.is_capitalised();
+    // An ordinary word in capitals is shouted, not named: "BATON ROUGE
+    // POLICE SHOOTING", "FREEDOM AND JUSTICE". Short ones may be
+    // acronyms that are also words ("WHO", "US").
+    let shouted = |t: &Token| {
+        t.is_acronym()
+            && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && vocabulary.lower.contains(t.lower().as_ref())
+    };
+    let capital = |t: &Token| t.is_word() && t.is_capitalised() && !shouted(t);
     let credited = credits(&tokens);
     let mut names = Vec::new();
     let mut i = 0;
@@ -432,13 +452,19 @@ fn opens_sentence(tokens: &[Token], i: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|p| tokens[p].is_any(OPENING_MARKS))
         && !one_word;
-    after_opening
-        || tokens[..i]
-            .iter()
-            .rev()
-            .take_while(|t| t.sentence == tokens[i].sentence)
-            .all(|t| !t.is_word())
+    let before = tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == tokens[i].sentence);
+    // A dateline in capitals and a dash open the story's first sentence:
+    // "NEW ORLEANS -- Another suspect", "DALLAS (AP) — One of".
+    let dateline = i.checked_sub(1).is_some_and(|p| tokens[p].is_any(DASHES))
+        && before.clone().all(|t| !t.is_word() || t.is_acronym());
+    after_opening || dateline || before.clone().all(|t| !t.is_word())
 }
+
+/// Dashes as a dateline writes them.
+const DASHES: &[&str] = &["-", "--", "—", "–"];
 
 fn is_title(token: &Token) -> bool {
     token.is_any(TITLES)
@@ -843,6 +869,44 @@ mod tests {
             "Following the attack, police arrived. In March the mayor spoke. However rescuers waited.",
         )]);
         assert_eq!(groups(&names), Vec::<Vec<String>>::new());
+    }
+
+    #[test]
+    fn a_capital_dateline_and_a_dash_open_a_sentence() {
+        let names = find(&[article(
+            "NEW ORLEANS -- Another suspect was held. DALLAS (AP) — One of them spoke.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert!(
+            !forms.contains(&"Another") && !forms.contains(&"One"),
+            "{forms:?}"
+        );
+        let names = find(&[article("Jo Marsh - Kestrel Bay said so.")]);
+        assert_eq!(
+            groups(&names),
+            vec![
+                vec!["Jo Marsh".to_string()],
+                vec!["Kestrel Bay".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_in_capitals_is_no_name() {
+        let names = find(&[article(
+            "The police came to the shooting. BATON ROUGE POLICE SHOOTING: the WHO and NATO said so.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(forms, ["BATON ROUGE", "WHO", "NATO"]);
+    }
+
+    #[test]
+    fn what_a_person_did_before_their_name_is_no_part_of_it() {
+        let names = find(&[article(
+            "Gunman Omar Mateen fired. Pastor Maurice Trent prayed.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(forms, ["Omar Mateen", "Maurice Trent"]);
     }
 
     #[test]
