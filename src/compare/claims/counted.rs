@@ -764,6 +764,12 @@ mod tests {
     }
 
     #[test]
+    fn those_left_with_burns_are_injured() {
+        let (_, value, _, quantity) = one("An explosion left three workers with burns.");
+        assert_eq!((value, quantity.as_str()), (3.0, "injured"));
+    }
+
+    #[test]
     fn critical_condition_is_its_own_count() {
         let (_, value, _, quantity) = one("Six remained in critical condition.");
         assert_eq!((value, quantity.as_str()), (6.0, "critical"));

@@ -648,7 +648,7 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
     (
         "injured",
         &[
-            "injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt",
+            "injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "burns",
         ],
     ),
     ("casualties", &["casualties"]),
