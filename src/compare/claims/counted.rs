@@ -397,6 +397,8 @@ fn aside_end(tokens: &[Token], at: usize) -> Option<usize> {
     let open = tokens[at].text;
     let close = match open {
         "(" => ")",
+        // A citation mark: "13[1][2] dead".
+        "[" => "]",
         "—" | "–" | "-" => open,
         // "Three people, including the shooter, were killed"; "Two men,
         // ages 19 and 22, were arrested", "Two men, 19 and 22, were".

@@ -143,8 +143,12 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     if year_at(tokens, start).is_some() {
         return Some(Rejection::Year);
     }
-    // Citation marks: "killed 13[13] people", "wounded 20.[14]".
-    if lower_before(1) == "[" && lower_after(1) == "]" {
+    // Citation marks: "killed 13[13] people", "wounded 20.[14]",
+    // "rescued[note 4]".
+    let noted = lower_before(2) == "["
+        && lower_before(1) == "note"
+        && before(3).is_some_and(|w| w.end() == before(2).map_or(0, Token::start));
+    if (lower_before(1) == "[" || noted) && lower_after(1) == "]" {
         return Some(Rejection::Citation);
     }
     // Calibres: ".44 revolver", "a .22", "a 9 mm", ".45-caliber".
@@ -418,6 +422,12 @@ mod tests {
         let all = figures("He killed 13[13] people and wounded 20.[14]");
         let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
         assert_eq!(got, [(13.0, "deaths"), (20.0, "injured")]);
+        let all = figures("The attack left 13[1][2] dead and 40[3] injured.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(13.0, "deaths"), (40.0, "injured")]);
+        let all = figures("In all 112 miners[note 4] were rescued.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(112.0, "rescued")]);
         assert_eq!(
             figures("A house fewer than 20 blocks away was evacuated."),
             []
