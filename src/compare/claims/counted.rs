@@ -11,8 +11,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, DISPLACING, FIGHTING, FLEEING,
-    INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECTS, PEOPLE_VERBS, POSSESSIVES,
-    SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    GERUND_OPENERS, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECTS, PEOPLE_VERBS,
+    POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -479,6 +479,17 @@ fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
             break;
         }
         window.push(j);
+        // "charged him with publishing hundreds of documents": a gerund
+        // after a preposition governs the figure, and the verb before it
+        // does not.
+        let gerund = token.text.len() > 5
+            && token.lower().ends_with("ing")
+            && j.checked_sub(1)
+                .is_some_and(|p| tokens[p].is_any(GERUND_OPENERS))
+            && kind::predicate(&token.lower()).is_none();
+        if gerund {
+            break;
+        }
     }
     window
 }
@@ -763,6 +774,17 @@ mod tests {
         // A dash that opens no aside still ends the clause.
         let (_, _, _, quantity) = one("Five people were evacuated - the rest stayed.");
         assert_eq!(quantity, "evacuated");
+    }
+
+    #[test]
+    fn a_gerund_after_a_preposition_governs_its_figure() {
+        let (_, _, _, quantity) = one("They charged him with publishing 250 secret cables.");
+        assert_eq!(quantity, "cable");
+        let (_, _, _, quantity) = one("She was arrested for stealing three cars.");
+        assert_eq!(quantity, "car");
+        // A predicate as the gerund still counts: "after killing".
+        let (_, _, _, quantity) = one("He fled after killing three people.");
+        assert_eq!(quantity, "deaths");
     }
 
     #[test]

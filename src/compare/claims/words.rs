@@ -391,6 +391,12 @@ pub(super) const REPORTING: &[&str] = &[
     "according",
 ];
 
+/// Prepositions that open a gerund's phrase: "by publishing", "for
+/// stealing", "with smuggling".
+pub(super) const GERUND_OPENERS: &[&str] = &[
+    "by", "for", "with", "of", "from", "in", "on", "about", "without",
+];
+
 /// Verbs that move people out, which [`FLEEING`] after them makes an
 /// evacuation: "forced from their homes", "moved out of their homes",
 /// "ordered to leave", "told to evacuate".
