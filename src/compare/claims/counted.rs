@@ -11,8 +11,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, DISPLACING, FIGHTING, FLEEING,
-    GERUND_OPENERS, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECTS, PEOPLE_VERBS,
-    POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    GERUND_OPENERS, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS,
+    PEOPLE_VERBS, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -220,6 +220,12 @@ pub fn counted(
             !(head.is_some_and(|h| j < h)
                 && tokens[j].is_any(STATE_NOUNS)
                 && tokens.get(j + 1).is_some_and(is_noun))
+        })
+        // "killing them in one hit": a verb whose object is a pronoun
+        // does not count the figure after it ("her" may be a possessive:
+        // "killed her two friends").
+        .filter(|&(_, j)| {
+            j > start || !tokens.get(j + 1).is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
         })
         .filter(|_| own_verb.is_none());
     // "Two remain hospitalized in critical condition": the condition says
@@ -774,6 +780,14 @@ mod tests {
         // A dash that opens no aside still ends the clause.
         let (_, _, _, quantity) = one("Five people were evacuated - the rest stayed.");
         assert_eq!(quantity, "evacuated");
+    }
+
+    #[test]
+    fn a_verb_whose_object_is_a_pronoun_counts_no_figure_after_it() {
+        let all = figures("You parry their bolts, killing them in one hit.");
+        assert!(all.iter().all(|f| f.3 != "deaths"), "{all:?}");
+        let (_, _, _, quantity) = one("The blast killed three people at once.");
+        assert_eq!(quantity, "deaths");
     }
 
     #[test]

@@ -391,6 +391,10 @@ pub(super) const REPORTING: &[&str] = &[
     "according",
 ];
 
+/// Pronouns that are only ever objects: a verb followed by one has its
+/// object ("killing them in one hit").
+pub(super) const OBJECT_PRONOUNS: &[&str] = &["them", "him", "it", "us", "me"];
+
 /// Prepositions that open a gerund's phrase: "by publishing", "for
 /// stealing", "with smuggling".
 pub(super) const GERUND_OPENERS: &[&str] = &[
