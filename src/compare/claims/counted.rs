@@ -470,7 +470,8 @@ fn reach_back(tokens: &[Token], start: usize) -> usize {
 }
 
 /// Up to `reach` tokens before a figure, nearest first, to the start of
-/// its clause.
+/// its clause or the figure before it: in "killed three people in one
+/// hit" the verb is the first figure's.
 fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
     let mut window = Vec::new();
     for j in (start.saturating_sub(reach)..start).rev() {
@@ -479,6 +480,7 @@ fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
             || token.is_any(CONJUNCTIONS)
             || token.is_any(SUBORDINATORS)
             || token.starts_with_digit()
+            || number::is_cardinal_word(&token.lower())
             || number::read(tokens, j).is_some_and(|n| n.tokens.end >= start && j < start)
                 && !token.is_word()
         {
@@ -786,6 +788,13 @@ mod tests {
     fn a_verb_whose_object_is_a_pronoun_counts_no_figure_after_it() {
         let all = figures("You parry their bolts, killing them in one hit.");
         assert!(all.iter().all(|f| f.3 != "deaths"), "{all:?}");
+    }
+
+    #[test]
+    fn a_verb_before_an_earlier_figure_is_that_figures() {
+        let all = figures("The blast killed three people in one hit.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(3.0, "deaths")]);
         let (_, _, _, quantity) = one("The blast killed three people at once.");
         assert_eq!(quantity, "deaths");
     }
