@@ -13,8 +13,9 @@
 //! - an acronym is the words whose initials it spells ("IS-K",
 //!   "Islamic State in Khorasan"), when no other name spells them too;
 //! - names agree word by word when each word is the same, an initial of
-//!   the other, or a shorter acronym the other extends ("IS-K", "ISIS K"),
-//!   and at least one word is the same.
+//!   the other, a shorter acronym the other extends ("IS-K", "ISIS K"),
+//!   or a misspelling of the other ("Micheal", "Michael"), and at least
+//!   one word is the same.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -726,7 +727,42 @@ fn word_agrees(p: &str, q: &str) -> bool {
             && long.starts_with(short)
             && long.len() - short.len() <= 2
     };
-    is_initial_of(p, q) || is_initial_of(q, p) || extends(p, q) || extends(q, p)
+    is_initial_of(p, q) || is_initial_of(q, p) || extends(p, q) || extends(q, p) || misspelt(p, q)
+}
+
+/// Whether two words of five letters or more are one misspelt as the
+/// other: the same first letter, and one letter changed, added, dropped,
+/// or two beside each other swapped ("Micheal", "Michael").
+fn misspelt(p: &str, q: &str) -> bool {
+    // Most pairs of words differ at once: told apart before any copy.
+    let first = |w: &str| w.chars().next().map(|c| c.to_lowercase().next());
+    if p.len().min(q.len()) < 5 || p.len().abs_diff(q.len()) > 4 || first(p) != first(q) {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (
+        p.to_lowercase().chars().collect(),
+        q.to_lowercase().chars().collect(),
+    );
+    if a.len().min(b.len()) < 5 || a[0] != b[0] || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (x, y) = (&a[start..], &b[start..]);
+    let end = x
+        .iter()
+        .rev()
+        .zip(y.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (x, y) = (
+        &x[..x.len() - end.min(x.len())],
+        &y[..y.len() - end.min(y.len())],
+    );
+    match (x.len(), y.len()) {
+        (0, 1) | (1, 0) | (1, 1) => true,
+        (2, 2) => x[0] == y[1] && x[1] == y[0],
+        _ => false,
+    }
 }
 
 /// Whether `short` is the capital initial of `long` ("J", "John").
@@ -887,6 +923,23 @@ mod tests {
             vec![
                 vec!["Jo Marsh".to_string()],
                 vec!["Kestrel Bay".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_misspelt_first_name_is_the_same_name() {
+        let names = find(&[
+            article("Officer Micheal Krol died. Brian Ross and Jason Smith spoke."),
+            article("Michael Krol was 40. Bryan Ross and Mason Smith spoke."),
+        ]);
+        assert_eq!(
+            groups(&names),
+            vec![
+                vec!["Micheal Krol".to_string(), "Michael Krol".to_string()],
+                vec!["Bryan Ross".to_string(), "Brian Ross".to_string()],
+                vec!["Jason Smith".to_string()],
+                vec!["Mason Smith".to_string()],
             ]
         );
     }
