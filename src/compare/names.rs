@@ -8,8 +8,11 @@
 //!
 //! - titles are not part of a name ("Prime Minister Gabriel Attal" is
 //!   "Gabriel Attal");
-//! - a surname alone is the full name, when only one full name ends in it
-//!   and the corpus never writes it in lower case;
+//! - a surname alone is the full name, when the full names ending in it
+//!   are one person's (their first names agree) and the corpus never
+//!   writes it in lower case;
+//! - a middle name may be left out ("Micah Xavier Johnson", "Micah
+//!   Johnson");
 //! - an acronym is the words whose initials it spells ("IS-K",
 //!   "Islamic State in Khorasan"), when no other name spells them too;
 //! - names agree word by word when each word is the same, an initial of
@@ -512,7 +515,7 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
         }
         x
     }
-    // Surnames that end more than one full name are nobody's alias.
+    // Surnames that end several people's full names are nobody's alias.
     let mut ends: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
     for form in &forms {
         if let Some(last) = form.split(' ').next_back().filter(|_| form.contains(' ')) {
@@ -541,7 +544,7 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
     };
     // Only forms that could pass a rule are compared: those of one length
     // and first letter (word by word), of one set of initials (acronyms),
-    // or of one last word (surnames).
+    // or of one last word (surnames, middle names).
     let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, form) in words.iter().enumerate() {
         let (Some(first), Some(last)) = (form.words.first(), form.words.last()) else {
@@ -612,7 +615,7 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
 }
 
 /// What several names share, and so cannot tie any of them to another:
-/// a surname that ends more than one full name, initials that more than
+/// a surname that ends several people's full names, initials that more than
 /// one name spells. Alias groups are joined transitively, so one such
 /// tie would make one name of many: over a hundred unrelated pages, "AP"
 /// joined the Associated Press to Apple Pay, and a lone "A" (an initial
@@ -665,9 +668,29 @@ fn aliases(a: &Words, b: &Words, lower: &HashSet<String>, ambiguous: &Ambiguous)
             && ambiguous
                 .surnames
                 .get(&single[0].to_lowercase())
-                .is_some_and(|fulls| fulls.len() == 1)
+                .is_some_and(|fulls| one_person(fulls))
     };
-    surname(x, y) || surname(y, x)
+    // A middle name more or less: "Micah Xavier Johnson", "Micah
+    // Johnson".
+    let middle = |short: &[String], long: &[String]| {
+        short.len() == 2
+            && long.len() > 2
+            && long.len() <= 4
+            && !long.iter().any(|w| is_acronym(w))
+            && word_agrees(&short[0], &long[0])
+            && short[1].eq_ignore_ascii_case(&long[long.len() - 1])
+    };
+    surname(x, y) || surname(y, x) || middle(x, y) || middle(y, x)
+}
+
+/// Whether the full names that end in one surname are one person's:
+/// their first words agree ("Micah Johnson", "Micah Xavier Johnson";
+/// "Michael Krol", "Micheal Krol"), so the surname alone is theirs.
+fn one_person(fulls: &BTreeSet<&str>) -> bool {
+    let firsts: Vec<&str> = fulls.iter().filter_map(|f| f.split(' ').next()).collect();
+    firsts
+        .iter()
+        .all(|a| firsts.iter().all(|b| a == b || word_agrees(a, b)))
 }
 
 /// What the alias rules read of a form, found once per form.
@@ -942,6 +965,33 @@ mod tests {
                 vec!["Mason Smith".to_string()],
             ]
         );
+    }
+
+    #[test]
+    fn a_middle_name_may_be_left_out_and_the_surname_is_still_one_persons() {
+        let names = find(&[
+            article("Micah Xavier Johnson fired from a garage."),
+            article("Micah Johnson was 25. Johnson had served."),
+            article("Michael Krol died. Micheal Krol was 40. Krol had moved."),
+        ]);
+        assert_eq!(
+            groups(&names),
+            vec![
+                vec![
+                    "Micah Xavier Johnson".to_string(),
+                    "Johnson".to_string(),
+                    "Micah Johnson".to_string()
+                ],
+                vec![
+                    "Micheal Krol".to_string(),
+                    "Krol".to_string(),
+                    "Michael Krol".to_string()
+                ],
+            ]
+        );
+        // Two people of one surname keep it from either.
+        let names = find(&[article("John Smith and Jane Smith came. Smith spoke.")]);
+        assert_eq!(groups(&names).len(), 3);
     }
 
     #[test]
