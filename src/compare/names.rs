@@ -17,8 +17,8 @@
 //!   "Islamic State in Khorasan"), when no other name spells them too;
 //! - names agree word by word when each word is the same, an initial of
 //!   the other, a shorter acronym the other extends ("IS-K", "ISIS K"),
-//!   or a misspelling of the other ("Micheal", "Michael"), and at least
-//!   one word is the same.
+//!   a misspelling of the other ("Micheal", "Michael"), or a common short
+//!   form of a first name ("Mike"), and at least one word is the same.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -750,8 +750,77 @@ fn word_agrees(p: &str, q: &str) -> bool {
             && long.starts_with(short)
             && long.len() - short.len() <= 2
     };
-    is_initial_of(p, q) || is_initial_of(q, p) || extends(p, q) || extends(q, p) || misspelt(p, q)
+    is_initial_of(p, q)
+        || is_initial_of(q, p)
+        || extends(p, q)
+        || extends(q, p)
+        || misspelt(p, q)
+        || nickname(p, q)
+        || nickname(q, p)
 }
+
+/// Whether `short` is a common short form of the first name `long`
+/// ("Mike", "Michael").
+fn nickname(short: &str, long: &str) -> bool {
+    NICKNAMES.iter().any(|(s, fulls)| {
+        short.eq_ignore_ascii_case(s) && fulls.iter().any(|f| long.eq_ignore_ascii_case(f))
+    })
+}
+
+/// Common English short forms of first names, which outlets use for one
+/// person as readily as the full form.
+const NICKNAMES: &[(&str, &[&str])] = &[
+    ("mike", &["michael"]),
+    ("nick", &["nicholas", "nicolas"]),
+    ("matt", &["matthew"]),
+    ("chris", &["christopher", "christina", "christine"]),
+    ("bob", &["robert"]),
+    ("rob", &["robert"]),
+    ("bill", &["william"]),
+    ("will", &["william"]),
+    ("jim", &["james"]),
+    ("jimmy", &["james"]),
+    ("tom", &["thomas"]),
+    ("joe", &["joseph"]),
+    ("dave", &["david"]),
+    ("steve", &["steven", "stephen"]),
+    ("dan", &["daniel"]),
+    ("danny", &["daniel"]),
+    ("tony", &["anthony"]),
+    ("ben", &["benjamin"]),
+    ("sam", &["samuel", "samantha"]),
+    ("alex", &["alexander", "alexandra"]),
+    ("andy", &["andrew"]),
+    ("rick", &["richard"]),
+    ("dick", &["richard"]),
+    ("ed", &["edward"]),
+    ("ted", &["edward", "theodore"]),
+    ("tim", &["timothy"]),
+    ("pat", &["patrick", "patricia"]),
+    ("greg", &["gregory"]),
+    ("jeff", &["jeffrey"]),
+    ("jon", &["jonathan"]),
+    ("ken", &["kenneth"]),
+    ("larry", &["lawrence"]),
+    ("ron", &["ronald"]),
+    ("don", &["donald"]),
+    ("doug", &["douglas"]),
+    ("fred", &["frederick"]),
+    ("charlie", &["charles"]),
+    ("chuck", &["charles"]),
+    ("kate", &["katherine", "catherine", "kathryn"]),
+    ("katie", &["katherine", "catherine", "kathryn"]),
+    ("liz", &["elizabeth"]),
+    ("beth", &["elizabeth"]),
+    ("jenny", &["jennifer"]),
+    ("jen", &["jennifer"]),
+    ("sue", &["susan"]),
+    ("peggy", &["margaret"]),
+    ("maggie", &["margaret"]),
+    ("meg", &["margaret"]),
+    ("abby", &["abigail"]),
+    ("vicky", &["victoria"]),
+];
 
 /// Whether two words of five letters or more are one misspelt as the
 /// other: the same first letter, and one letter changed, added, dropped,
@@ -992,6 +1061,21 @@ mod tests {
         // Two people of one surname keep it from either.
         let names = find(&[article("John Smith and Jane Smith came. Smith spoke.")]);
         assert_eq!(groups(&names).len(), 3);
+    }
+
+    #[test]
+    fn a_short_form_of_a_first_name_is_the_same_name() {
+        let names = find(&[
+            article("Sgt. Michael Smith was killed."),
+            article("Mike Smith had served 25 years. Mike Jones spoke."),
+        ]);
+        assert_eq!(
+            groups(&names),
+            vec![
+                vec!["Michael Smith".to_string(), "Mike Smith".to_string()],
+                vec!["Mike Jones".to_string()],
+            ]
+        );
     }
 
     #[test]
