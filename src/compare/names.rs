@@ -13,6 +13,10 @@
 //!   writes it in lower case;
 //! - a middle name may be left out ("Micah Xavier Johnson", "Micah
 //!   Johnson");
+//! - a first word alone is the name it starts ("Tanager", "Tanager
+//!   Research") when one article uses both, no other name starts with it,
+//!   it never stands as a place ("in Albuquerque") and the corpus never
+//!   writes it in lower case;
 //! - an acronym is the words whose initials it spells ("IS-K",
 //!   "Islamic State in Khorasan"), when no other name spells them too;
 //! - names agree word by word when each word is the same, an initial of
@@ -258,12 +262,19 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
         .map(|&text| (text, names_in(text, &vocabulary)))
         .collect();
     let mut places = Vec::new();
+    // Forms that stand somewhere as where something is ("in Albuquerque").
+    let mut located: HashSet<String> = HashSet::new();
     for (a, article) in articles.iter().enumerate() {
         for paragraph in &article.paragraphs {
             if paragraph.kind != ParagraphKind::Body {
                 continue;
             }
             for (range, form) in found[paragraph.text.as_str()].iter().cloned() {
+                let before = paragraph.text[..range.start].trim_end();
+                let word = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+                if word.is_some_and(|w| LOCATING.iter().any(|l| w.eq_ignore_ascii_case(l))) {
+                    insert_new(&mut located, &form);
+                }
                 places.push(Place {
                     article: a,
                     paragraph: paragraph.index,
@@ -273,8 +284,21 @@ pub fn find(articles: &[Article]) -> Vec<Name> {
             }
         }
     }
-    group(places, &vocabulary.lower)
+    group(places, &vocabulary.lower, &located)
 }
+
+/// Prepositions that make the name after them a place.
+const LOCATING: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "into",
+    "throughout",
+];
 
 impl Vocabulary {
     /// Takes in what one paragraph says about its words.
@@ -489,7 +513,7 @@ fn strip_possessive(word: &str) -> &str {
 }
 
 /// Groups places whose forms are aliases of each other.
-fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
+fn group(places: Vec<Place>, lower: &HashSet<String>, located: &HashSet<String>) -> Vec<Name> {
     // The distinct forms, sorted, and each place's: a folder of thousands
     // of articles has hundreds of thousands of places and few forms.
     let (forms, form_of): (Vec<String>, Vec<usize>) = {
@@ -575,6 +599,46 @@ fn group(places: Vec<Place>, lower: &HashSet<String>) -> Vec<Name> {
     for (i, j) in pairs {
         if aliases(&words[i], &words[j], lower, &ambiguous) {
             let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+            parent[a] = b;
+        }
+    }
+    // A first word alone ("Tanager" after "Tanager Research"), where one
+    // article uses both and the word starts no other name: joined once the
+    // rules above have said which forms are one name.
+    let mut articles_of: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); forms.len()];
+    for (place, &f) in places.iter().zip(&form_of) {
+        articles_of[f].insert(place.article);
+    }
+    let mut starts: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if w.words.len() > 1 && !w.acronym {
+            starts.entry(w.words[0].to_lowercase()).or_default().push(i);
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        let [word] = w.words.as_slice() else {
+            continue;
+        };
+        let key = word.to_lowercase();
+        // A word also written in lower case, a surname, or a place ("in
+        // Albuquerque", beside "Albuquerque Police Department") is no
+        // short form of a name it starts.
+        if w.acronym
+            || lower.contains(&key)
+            || ambiguous.surnames.contains_key(&key)
+            || located.contains(&forms[i])
+        {
+            continue;
+        }
+        let Some(fulls) = starts.get(&key) else {
+            continue;
+        };
+        let names: BTreeSet<usize> = fulls.iter().map(|&f| root(&mut parent, f)).collect();
+        let together = fulls
+            .iter()
+            .any(|&f| !articles_of[f].is_disjoint(&articles_of[i]));
+        if names.len() == 1 && together {
+            let (a, b) = (root(&mut parent, i), root(&mut parent, fulls[0]));
             parent[a] = b;
         }
     }
@@ -1061,6 +1125,30 @@ mod tests {
         // Two people of one surname keep it from either.
         let names = find(&[article("John Smith and Jane Smith came. Smith spoke.")]);
         assert_eq!(groups(&names).len(), 3);
+    }
+
+    #[test]
+    fn a_first_word_alone_is_the_name_it_starts_where_an_article_uses_both() {
+        let names = find(&[
+            article("Tanager Research estimated the cost, according to Tanager."),
+            article("Corvane Coatings was fined. Corvane Mills and then Corvane spoke."),
+            article("People in Halvern said so. Halvern Bridge shut."),
+            article("Officials said Dellaert Salvage would lift it. Dellaert declined."),
+            article("Kestrel Bay was closed."),
+        ]);
+        let groups = groups(&names);
+        assert!(
+            groups.contains(&vec!["Tanager Research".to_string(), "Tanager".to_string()]),
+            "{groups:?}"
+        );
+        // Two names start with it: it is neither's.
+        assert!(groups.contains(&vec!["Corvane".to_string()]));
+        // A place is no short form of a name it starts.
+        assert!(groups.contains(&vec!["Halvern".to_string()]));
+        assert!(groups.contains(&vec![
+            "Dellaert Salvage".to_string(),
+            "Dellaert".to_string()
+        ]));
     }
 
     #[test]
