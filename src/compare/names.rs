@@ -22,7 +22,8 @@
 //! - names agree word by word when each word is the same, an initial of
 //!   the other, a shorter acronym the other extends ("IS-K", "ISIS K"),
 //!   a misspelling of the other ("Micheal", "Michael"), or a common short
-//!   form of a first name ("Mike"), and at least one word is the same.
+//!   form of a first name or a street ("Mike", "Hwy"), and at least one
+//!   word is the same.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -823,17 +824,33 @@ fn word_agrees(p: &str, q: &str) -> bool {
         || nickname(q, p)
 }
 
-/// Whether `short` is a common short form of the first name `long`
-/// ("Mike", "Michael").
+/// Whether `short` is a common short form of the word `long` in a name:
+/// a first name's ("Mike", "Michael") or a place's ("Hwy", "Highway").
 fn nickname(short: &str, long: &str) -> bool {
+    let short = short.strip_suffix('.').unwrap_or(short);
     NICKNAMES.iter().any(|(s, fulls)| {
         short.eq_ignore_ascii_case(s) && fulls.iter().any(|f| long.eq_ignore_ascii_case(f))
     })
 }
 
 /// Common English short forms of first names, which outlets use for one
-/// person as readily as the full form.
+/// person as readily as the full form, and of the words that say what a
+/// place is.
 const NICKNAMES: &[(&str, &[&str])] = &[
+    ("hwy", &["highway"]),
+    ("st", &["street", "saint"]),
+    ("ave", &["avenue"]),
+    ("rd", &["road"]),
+    ("blvd", &["boulevard"]),
+    ("ln", &["lane"]),
+    ("dr", &["drive"]),
+    ("pkwy", &["parkway"]),
+    ("sq", &["square"]),
+    ("mt", &["mount", "mountain"]),
+    ("ft", &["fort"]),
+    ("dept", &["department"]),
+    ("univ", &["university"]),
+    ("hosp", &["hospital"]),
     ("mike", &["michael"]),
     ("nick", &["nicholas", "nicolas"]),
     ("matt", &["matthew"]),
@@ -1152,15 +1169,16 @@ mod tests {
     }
 
     #[test]
-    fn a_short_form_of_a_first_name_is_the_same_name() {
+    fn a_short_form_of_a_first_name_or_a_street_is_the_same_name() {
         let names = find(&[
-            article("Sgt. Michael Smith was killed."),
-            article("Mike Smith had served 25 years. Mike Jones spoke."),
+            article("Sgt. Michael Smith was killed near Airline Highway."),
+            article("Mike Smith had served 25 years. Mike Jones spoke on Airline Hwy."),
         ]);
         assert_eq!(
             groups(&names),
             vec![
                 vec!["Michael Smith".to_string(), "Mike Smith".to_string()],
+                vec!["Airline Highway".to_string(), "Airline Hwy".to_string()],
                 vec!["Mike Jones".to_string()],
             ]
         );
