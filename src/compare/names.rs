@@ -341,7 +341,8 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 4
             && vocabulary.lower.contains(t.lower().as_ref())
     };
-    let capital = |t: &Token| t.is_word() && t.is_capitalised() && !shouted(t);
+    let capital =
+        |t: &Token| t.is_word() && t.is_capitalised() && !shouted(t) && !is_handle(t.text);
     let credited = credits(&tokens);
     let mut names = Vec::new();
     let mut i = 0;
@@ -379,9 +380,23 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                 end += 1;
             } else if joins && tokens.get(end + 1).is_some_and(|t| capital(t) && !dated(t)) {
                 end += 2;
+            } else if next.is_some_and(|t| t.text == ".")
+                && is_initial(tokens[end - 1].text)
+                && end - 1 > i
+                && tokens.get(end + 1).is_some_and(|t| capital(t))
+            {
+                // "Sid J. Gautreaux": a middle initial's point is no
+                // sentence's end.
+                end += 2;
             } else {
                 break;
             }
+        }
+        // "Carl Dabadie Jr.", "Sid Gautreaux III": which of a family's
+        // namesakes, not a word of the name, nor a name of its own.
+        let after = end;
+        while end - 1 > i && tokens[end - 1].is_any(SUFFIXES) {
+            end -= 1;
         }
         let sentence_start = opens_sentence(&tokens, i);
         let mut first = i;
@@ -411,6 +426,7 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
         }
         let words: Vec<&str> = tokens[core..end]
             .iter()
+            .filter(|t| t.text != ".")
             .map(|t| strip_possessive(t.text))
             .collect();
         let form = words.join(" ");
@@ -437,7 +453,7 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                 ..tokens[end - 1].start() + strip_possessive(tokens[end - 1].text).len();
             names.push((range, form));
         }
-        i = end;
+        i = after;
     }
     names
 }
@@ -495,8 +511,36 @@ fn opens_sentence(tokens: &[Token], i: usize) -> bool {
 /// Dashes as a dateline writes them.
 const DASHES: &[&str] = &["-", "--", "—", "–"];
 
+/// A single capital letter: an initial.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// A social media handle or a code run together from several words or
+/// with digits ("SoniaAzadTV", "C5rJD12MP5"): no name of a person or a
+/// place. "McDonald" and "DeShawn" have one capital inside, a brand such
+/// as "GoFundMe" is short, and "G20" and "F-16" are acronyms.
+fn is_handle(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let inner_capitals = chars
+        .windows(2)
+        .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        .count();
+    let digits = chars.iter().any(char::is_ascii_digit);
+    let lower = chars.iter().any(|c| c.is_lowercase());
+    inner_capitals >= 2 && chars.len() >= 10 || digits && lower && inner_capitals >= 1
+}
+
+/// What follows a name to say which of a family's namesakes it is.
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 fn is_title(token: &Token) -> bool {
-    token.is_any(TITLES)
+    // "Baton Rouge Police Officers Matthew Gerald": titles in the plural
+    // too.
+    let singular = token.text.strip_suffix('s').filter(|s| s.len() > 2);
+    singular.is_some_and(|s| TITLES.iter().any(|t| s.eq_ignore_ascii_case(t)))
+        || token.is_any(TITLES)
         || token.text.ends_with('.') && token.is_any(&["mr.", "mrs.", "ms.", "dr."])
 }
 
@@ -1180,6 +1224,25 @@ mod tests {
                 vec!["Michael Smith".to_string(), "Mike Smith".to_string()],
                 vec!["Airline Highway".to_string(), "Airline Hwy".to_string()],
                 vec!["Mike Jones".to_string()],
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_suffixes_handles_and_plural_titles() {
+        let names = find(&[article(
+            "Sheriff Sid J. Gautreaux III and Carl Dabadie Jr. spoke. Follow SoniaAzadTV \
+             or C5rJD12MP5 on GoFundMe. Police Officers Matthew Gerald and DeShawn McDonald came.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(
+            forms,
+            [
+                "Sid J Gautreaux",
+                "Carl Dabadie",
+                "GoFundMe",
+                "Matthew Gerald",
+                "DeShawn McDonald"
             ]
         );
     }
