@@ -383,7 +383,7 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             } else if next.is_some_and(|t| t.text == ".")
                 && is_initial(tokens[end - 1].text)
                 && end - 1 > i
-                && tokens.get(end + 1).is_some_and(|t| capital(t))
+                && tokens.get(end + 1).is_some_and(&capital)
             {
                 // "Sid J. Gautreaux": a middle initial's point is no
                 // sentence's end.
