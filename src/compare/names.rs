@@ -369,10 +369,13 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                 let word = t.lower();
                 is_month(&word) || is_weekday(&word)
             };
-            // "Halvern's Meridale Bridge": a possessive ends its name.
-            let owner =
-                tokens[end - 1].text.ends_with("'s") || tokens[end - 1].text.ends_with("’s");
-            if owner {
+            // "Halvern's Meridale Bridge": a possessive ends its name, and so
+            // does a name made an adjective ("Missouri-resident Gavin
+            // Long", "Dallas-based Acme").
+            let last = tokens[end - 1].text;
+            let owner = last.ends_with("'s") || last.ends_with("’s");
+            let adjective = strip_possessive(last).len() < last.len() && !owner;
+            if owner || adjective {
                 break;
             }
             // "Orlando Thursday": a weekday after a name is when it was.
@@ -1245,6 +1248,15 @@ mod tests {
                 "DeShawn McDonald"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_made_an_adjective_ends_its_name() {
+        let names = find(&[article(
+            "Police named Missouri-resident Gavin Long as the gunman.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(forms, ["Missouri", "Gavin Long"]);
     }
 
     #[test]
