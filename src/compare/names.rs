@@ -384,12 +384,12 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             } else if joins && tokens.get(end + 1).is_some_and(|t| capital(t) && !dated(t)) {
                 end += 2;
             } else if next.is_some_and(|t| t.text == ".")
-                && is_initial(tokens[end - 1].text)
-                && end - 1 > i
+                && (is_initial(tokens[end - 1].text) && end - 1 > i
+                    || tokens[end - 1].is_any(&["st", "mt", "ft"]))
                 && tokens.get(end + 1).is_some_and(&capital)
             {
-                // "Sid J. Gautreaux": a middle initial's point is no
-                // sentence's end.
+                // "Sid J. Gautreaux", "St. Louis": a middle initial's or
+                // a place word's point is no sentence's end.
                 end += 2;
             } else {
                 break;
@@ -1235,7 +1235,8 @@ mod tests {
     fn initials_suffixes_handles_and_plural_titles() {
         let names = find(&[article(
             "Sheriff Sid J. Gautreaux III and Carl Dabadie Jr. spoke. Follow SoniaAzadTV \
-             or C5rJD12MP5 on GoFundMe. Police Officers Matthew Gerald and DeShawn McDonald came.",
+             or C5rJD12MP5 on GoFundMe. Police Officers Matthew Gerald and DeShawn McDonald came \
+             from St. Louis.",
         )]);
         let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(
@@ -1245,7 +1246,8 @@ mod tests {
                 "Carl Dabadie",
                 "GoFundMe",
                 "Matthew Gerald",
-                "DeShawn McDonald"
+                "DeShawn McDonald",
+                "St Louis"
             ]
         );
     }
