@@ -867,15 +867,15 @@ fn word_agrees(p: &str, q: &str) -> bool {
         || extends(p, q)
         || extends(q, p)
         || misspelt(p, q)
-        || nickname(p, q)
-        || nickname(q, p)
+        || short_form(p, q)
+        || short_form(q, p)
 }
 
 /// Whether `short` is a common short form of the word `long` in a name:
 /// a first name's ("Mike", "Michael") or a place's ("Hwy", "Highway").
-fn nickname(short: &str, long: &str) -> bool {
+fn short_form(short: &str, long: &str) -> bool {
     let short = short.strip_suffix('.').unwrap_or(short);
-    NICKNAMES.iter().any(|(s, fulls)| {
+    SHORT_FORMS.iter().any(|(s, fulls)| {
         short.eq_ignore_ascii_case(s) && fulls.iter().any(|f| long.eq_ignore_ascii_case(f))
     })
 }
@@ -883,7 +883,7 @@ fn nickname(short: &str, long: &str) -> bool {
 /// Common English short forms of first names, which outlets use for one
 /// person as readily as the full form, and of the words that say what a
 /// place is.
-const NICKNAMES: &[(&str, &[&str])] = &[
+const SHORT_FORMS: &[(&str, &[&str])] = &[
     ("hwy", &["highway"]),
     ("st", &["street", "saint"]),
     ("ave", &["avenue"]),
