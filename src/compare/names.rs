@@ -525,14 +525,14 @@ fn is_initial(word: &str) -> bool {
 /// place. "McDonald" and "DeShawn" have one capital inside, a brand such
 /// as "GoFundMe" is short, and "G20" and "F-16" are acronyms.
 fn is_handle(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    let inner_capitals = chars
-        .windows(2)
-        .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    // Read for every capitalised token of the corpus: no copy of it.
+    let inner_capitals = word
+        .chars()
+        .zip(word.chars().skip(1))
+        .filter(|(a, b)| a.is_lowercase() && b.is_uppercase())
         .count();
-    let digits = chars.iter().any(char::is_ascii_digit);
-    let lower = chars.iter().any(|c| c.is_lowercase());
-    inner_capitals >= 2 && chars.len() >= 10 || digits && lower && inner_capitals >= 1
+    let digits = word.bytes().any(|b| b.is_ascii_digit());
+    inner_capitals >= 2 && word.chars().count() >= 10 || digits && inner_capitals >= 1
 }
 
 /// What follows a name to say which of a family's namesakes it is.
@@ -608,7 +608,10 @@ fn group(places: Vec<Place>, lower: &HashSet<String>, located: &HashSet<String>)
             .insert(form.words.join(" ").to_lowercase());
     }
     let ambiguous = Ambiguous {
-        surnames: ends,
+        surnames: ends
+            .into_iter()
+            .map(|(last, fulls)| (last, one_person(&fulls)))
+            .collect(),
         initials: spelled
             .into_iter()
             .map(|(k, names)| (k, names.len()))
@@ -733,8 +736,10 @@ fn group(places: Vec<Place>, lower: &HashSet<String>, located: &HashSet<String>)
 /// joined the Associated Press to Apple Pay, and a lone "A" (an initial
 /// of every name starting with A) joined them all.
 struct Ambiguous<'a> {
-    /// Full names by their last word, lower case.
-    surnames: BTreeMap<String, BTreeSet<&'a str>>,
+    /// The last words of full names, lower case, each with whether the
+    /// full names ending in it are one person's ([`one_person`]): decided
+    /// once, as every pair of forms sharing a last word asks.
+    surnames: BTreeMap<String, bool>,
     /// How many names of several words, no acronym among them, spell
     /// each set of initials.
     initials: HashMap<&'a str, usize>,
@@ -780,7 +785,7 @@ fn aliases(a: &Words, b: &Words, lower: &HashSet<String>, ambiguous: &Ambiguous)
             && ambiguous
                 .surnames
                 .get(&single[0].to_lowercase())
-                .is_some_and(|fulls| one_person(fulls))
+                .is_some_and(|&one| one)
     };
     // A middle name more or less: "Micah Xavier Johnson", "Micah
     // Johnson".
@@ -987,10 +992,7 @@ fn misspelt(p: &str, q: &str) -> bool {
 
 /// Whether `short` is the capital initial of `long` ("J", "John").
 fn is_initial_of(short: &str, long: &str) -> bool {
-    short.chars().count() == 1
-        && long.chars().count() > 1
-        && long.starts_with(short)
-        && short.chars().all(char::is_uppercase)
+    is_initial(short) && long.chars().count() > 1 && long.starts_with(short)
 }
 
 #[cfg(test)]
