@@ -48,6 +48,10 @@ pub struct Item {
     /// grouping compares sentences pair by pair, and ids compare without
     /// hashing a string each time.
     context: Vec<u32>,
+    /// The context without the words of what it counts ("sentence" in
+    /// "a five-year sentence"), which two figures of one name share by
+    /// definition: what is left says whether they are about one thing.
+    beyond: Vec<u32>,
     /// Whether it counts a well-known kind ("deaths"), which every outlet
     /// reporting the event means the same way.
     known: bool,
@@ -143,6 +147,16 @@ impl Item {
             String::new()
         };
         let context = vocabulary.context(terms, &paragraph.text[found.sentence.clone()]);
+        let mut own = Vec::new();
+        for words in [&found.quantity, &found.unit] {
+            terms.each(words, |id, kind| {
+                if kind == TermKind::Stem {
+                    own.push(id);
+                }
+            });
+        }
+        let mut beyond = context.clone();
+        beyond.retain(|id| !own.contains(id));
         Item {
             side: kind::side(&found.unit).filter(|_| counts_people),
             loose: found.loose,
@@ -156,6 +170,7 @@ impl Item {
             quantity,
             currency,
             context,
+            beyond,
             names: Names::default(),
             mention: Mention {
                 article,
@@ -217,6 +232,14 @@ impl Vocabulary {
         self.sentences.insert(sentence.to_string(), context.clone());
         context
     }
+}
+
+/// How many ids two sorted lists share, and that over how many they hold
+/// between them.
+fn overlap(x: &[u32], y: &[u32]) -> (usize, f64) {
+    let shared = shared(x, y);
+    let union = x.len() + y.len() - shared;
+    (shared, shared as f64 / (union.max(1) as f64))
 }
 
 /// How many ids two sorted lists share.
@@ -557,11 +580,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     let (a, b) = (&x.mention, &y.mention);
     // The sentences' overlap is read last: grouping weighs millions of
     // pairs, and most are settled by their names and values.
-    let overlap = || {
-        let shared = shared(&x.context, &y.context);
-        let union = x.context.len() + y.context.len() - shared;
-        (shared, shared as f64 / (union.max(1) as f64))
-    };
+    let sentences = || overlap(&x.context, &y.context);
     let same_row = !same_article && x.row.is_some() && x.row == y.row;
     let within = |ratio: f64| {
         let (low, high) = (a.value.min(b.value), a.value.max(b.value));
@@ -574,12 +593,20 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         if !within(FAR) {
             return false;
         }
-        let (_, jaccard) = overlap();
+        let (_, jaccard) = sentences();
         // A name that says what is counted ("fine", "batches") needs less
         // of the sentence to agree than one that only gives a unit; on real
         // news a shared word or two is not enough ("her two friends", "two
-        // of his friends" are different people in different stories).
-        let specific = p.specific && !x.loose && !y.loose && jaccard >= CONTEXT;
+        // of his friends" are different people in different stories). Two
+        // figures that would conflict must share words beyond that name:
+        // "he received a five-year sentence" and "Copelin's plea deal
+        // gives him a two-year sentence" are two men's sentences.
+        let telling = if a.fits(b) {
+            jaccard
+        } else {
+            overlap(&x.beyond, &y.beyond).1
+        };
+        let specific = p.specific && !x.loose && !y.loose && telling >= CONTEXT;
         return specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT;
     }
     // One article giving two figures that cannot both be true under two
@@ -608,7 +635,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     if !(near && kinds_agree) {
         return false;
     }
-    let (shared, jaccard) = overlap();
+    let (shared, jaccard) = sentences();
     (same_row || jaccard >= CONTEXT) && shared >= 2
 }
 

@@ -618,3 +618,22 @@ fn how_often_is_no_rival_for_how_long() {
     assert_eq!(claim(&claims, "every minute").verdict, Verdict::Unique);
     assert_eq!(claim(&claims, "drive").verdict, Verdict::Unique);
 }
+
+#[test]
+fn figures_that_would_conflict_must_agree_on_more_than_their_noun() {
+    // Two men's prison terms share only the word "sentence".
+    let claims = two_outlets(
+        &["For those charges, he received a five-year sentence."],
+        &["Copelin's plea deal gives him a two-year sentence with one year suspended."],
+    );
+    assert!(
+        claims.iter().all(|c| c.verdict != Verdict::Conflict),
+        "{claims:#?}"
+    );
+    // One fine, told in two sentences that say more than "fine" alike.
+    let claims = two_outlets(
+        &["Regulators fined the bank €1.9bn for money laundering failures."],
+        &["Regulators fined the bank €2.4bn over money laundering failures."],
+    );
+    assert_eq!(claim(&claims, "fine").verdict, Verdict::Conflict);
+}
