@@ -418,6 +418,7 @@ fn is_boilerplate(text: &str) -> bool {
         || (lower.contains('(') || words.len() <= 20) && credit_line(&lower)
         || share_bar(&words)
         || stamp(&lower, &words)
+        || short && credits_writers(text, &lower)
         // "ST." or "AP": a dateline's remnant, no paragraph.
         || lower.chars().filter(|c| c.is_alphabetic()).count() <= 3
         // "DALLAS (AP) -": a dateline cut from its story.
@@ -447,6 +448,43 @@ fn credit_line(lower: &str) -> bool {
             && CREDITS
                 .iter()
                 .any(|c| !c.starts_with('(') && rest.contains(c))
+}
+
+/// Whether a block credits who wrote or helped with the story, which is
+/// no part of it: "By DAVID EGGERT and ED WHITE", "Contributing: Chris
+/// Woodyard, Ryan Miller; Associated Press.", "Megan Guza contributed.",
+/// "Elizabeth Behrman is a staff writer for the Tribune-Review. She can
+/// be reached at …". "By 8:48 a.m., medics arrive" is the story's.
+fn credits_writers(text: &str, lower: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "contributing:",
+        "reporting by",
+        "additional reporting by",
+        "editing by",
+        "written by",
+    ];
+    const MARKS: &[&str] = &[
+        "contributed to this",
+        "contributed reporting",
+        " contributed.",
+        "can be reached at",
+        "reach him at",
+        "reach her at",
+        "reach them at",
+    ];
+    const BYLINE_WORDS: usize = 8;
+    let by_names = text.strip_prefix("By ").is_some_and(|names| {
+        let words: Vec<&str> = names.split(' ').collect();
+        words.len() <= BYLINE_WORDS
+            && words.iter().all(|w| {
+                matches!(*w, "and" | "of" | "the" | "&")
+                    || w.starts_with(|c: char| c.is_uppercase())
+            })
+    });
+    by_names
+        || OPENINGS.iter().any(|o| lower.starts_with(o))
+        || MARKS.iter().any(|m| lower.contains(m))
+        || lower.trim_end_matches('.').ends_with(" contributed")
 }
 
 /// What marks a picture's credit or a note on a video.
@@ -734,6 +772,12 @@ mod tests {
             "Updated: Apr 20, 2016 - 7:08 PM",
             "UPDATE: 3:00 P.M.",
             "View all 210 Reflections",
+            "By The Associated Press",
+            "By DAVID EGGERT and ED WHITEAssociated Press",
+            "Contributing: Chris Woodyard, Ryan Miller and Greg Toppo; Associated Press.",
+            "Megan Guza contributed. Matthew Santoni is a staff writer. Reach him at ms@example.com.",
+            "Elizabeth Behrman is a staff writer. She can be reached at 412-320-7886.",
+            "Associated Press writer Chevel Johnson in New Orleans contributed to this report.",
         ] {
             assert!(is_boilerplate(furniture), "{furniture}");
         }
@@ -745,6 +789,9 @@ mod tests {
             "In Facebook posts, the gunman praised the attack.",
             "ST. JOSEPH, Mich. (AP) - A sheriff says two bailiffs are dead.",
             "He posted a video before the shooting that led to three officers' deaths. (Photo: WFAA)",
+            "By 8:48 a.m., emergency medical services personnel arrive at the scene.",
+            "By watching videos from the area, police said Long shot only at police.",
+            "By Tuesday, 40 people had died.",
         ] {
             assert!(!is_boilerplate(story), "{story}");
         }
