@@ -366,6 +366,7 @@ pub fn baseline(comparison: &Comparison) -> Comparison {
                     high: None,
                     qualifier: Qualifier::Exact,
                     unit: String::new(),
+                    scale: 1.0,
                     attribution: None,
                     vague: false,
                 });

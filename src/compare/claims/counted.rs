@@ -10,9 +10,9 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, DISPLACING, FIGHTING, FLEEING,
-    GERUND_OPENERS, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS,
-    PEOPLE_VERBS, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, DIMENSIONS, DISPLACING,
+    FIGHTING, FLEEING, GERUND_OPENERS, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP,
+    OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{PART, kind};
 use crate::compare::text::is_stop_word;
@@ -572,11 +572,14 @@ fn is_noun(token: &Token) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !is_stop_word(&word)
         && !NOT_NOUNS.contains(&word.as_ref())
+        // "12 feet high": the measure runs that way; "feet" is the noun.
+        && !DIMENSIONS.contains(&word.as_ref())
         && !word.ends_with("ed")
         && !word.ends_with("ing")
         && !word.ends_with("ly")
         && !(word.ends_with("est") && word.len() > 5)
-        && word.len() > 2
+        // "140 mm", "30 cm": a unit's short form is a noun.
+        && (word.len() > 2 || kind::measure(&word).is_some())
 }
 
 #[cfg(test)]

@@ -130,9 +130,17 @@ impl Item {
             .find(|&&y| event_year.is_some_and(|event| y < event))
             .filter(|_| !found.years.iter().any(|&y| Some(y) == event_year));
         let counts_people = kind::counts_people(found.quantity.trim_end_matches(PART));
+        let text = &paragraph.text[found.range.clone()];
+        let measure = kind::measure_in(text, &found.unit);
+        // A figure named by its unit alone is named by what the unit
+        // measures, so one outlet's inches meet another's centimetres.
+        let named = match measure {
+            Some((measure, _)) if kind::measure(&found.quantity).is_some() => measure,
+            _ => &found.quantity,
+        };
         let mut quantity = match scope {
-            Some(year) => format!("{} ({year})", found.quantity),
-            None => found.quantity.clone(),
+            Some(year) => format!("{named} ({year})"),
+            None => named.to_string(),
         };
         // A toll with the attacker in it is a count of its own, never a
         // rival for the victims' ("three dead, including the shooter"
@@ -181,6 +189,7 @@ impl Item {
                 high: found.high,
                 qualifier: found.qualifier,
                 unit: found.unit,
+                scale: measure.map_or(1.0, |(_, scale)| scale),
                 attribution: found.attribution,
                 vague: found.vague,
             },
@@ -583,7 +592,10 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     let sentences = || overlap(&x.context, &y.context);
     let same_row = !same_article && x.row.is_some() && x.row == y.row;
     let within = |ratio: f64| {
-        let (low, high) = (a.value.min(b.value), a.value.max(b.value));
+        let (low, high) = (
+            a.amount().0.min(b.amount().0),
+            a.amount().0.max(b.amount().0),
+        );
         low > 0.0 && high / low <= ratio || a.fits(b)
     };
     if p.quantity == q.quantity {
@@ -616,12 +628,15 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         return false;
     }
     let near = {
-        let (low, high) = (a.value.min(b.value), a.value.max(b.value));
+        let (low, high) = (
+            a.amount().0.min(b.amount().0),
+            a.amount().0.max(b.amount().0),
+        );
         low > 0.0 && high / low <= NEAR
     };
     // Under two names, one figure in one row is likely one quantity
     // ("three hospitals", "three sites").
-    let same_figure = a.value == b.value && a.high == b.high;
+    let same_figure = a.amount() == b.amount();
     let same_figure_here = same_row && same_figure;
     // One amount in one unit ("€1.4bn", "1.5-kilometre") under two names is
     // one quantity wherever it stands, when the sentences agree.

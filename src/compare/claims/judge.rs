@@ -108,7 +108,9 @@ fn consensus<'m>(
         by_article
             .values()
             .all(|theirs| theirs.iter().any(|n| n.same_figure(m)))
-            && mentions.iter().all(|n| n.value == m.value || !n.fits(m))
+            && mentions
+                .iter()
+                .all(|n| n.amount().0 == m.amount().0 || !n.fits(m))
     };
     by_article
         .values()
@@ -170,18 +172,15 @@ fn judge_with_parts(articles: &[Article], quantity: String, mentions: Vec<Mentio
     // a figure of parts is no whole to part again.
     let whole = consensus(&by_article, &mentions)
         .filter(|_| by_article.len() > 1 && !quantity.ends_with(PART))
-        .map(|m| m.value);
+        .map(|m| m.amount().0);
     let Some(whole) = whole else {
         return vec![judge(articles, quantity, mentions)];
     };
     let (toll, rest): (Vec<Mention>, Vec<Mention>) =
-        mentions.into_iter().partition(|m| m.value == whole);
+        mentions.into_iter().partition(|m| m.amount().0 == whole);
     let mut parts: Vec<Vec<Mention>> = Vec::new();
     for m in rest {
-        match parts
-            .iter_mut()
-            .find(|p| p[0].value == m.value && p[0].high == m.high)
-        {
+        match parts.iter_mut().find(|p| p[0].amount() == m.amount()) {
             Some(part) => part.push(m),
             None => parts.push(vec![m]),
         }

@@ -12,7 +12,8 @@ use std::sync::LazyLock;
 
 use super::PART;
 use super::words::{
-    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, MONEY, PEOPLE, PREDICATES, ROLES, SIDES, TOLLS, UNITS,
+    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, MEASURES, MONEY, PEOPLE, PREDICATES, ROLES, SIDES,
+    TIME_SPANS, TOLLS, UNITS,
 };
 
 /// The known count a word names, if it names one.
@@ -149,6 +150,40 @@ pub fn counts_people(kind: &str) -> bool {
         .any(|(name, _)| *name == kind && kind != "plots foiled")
 }
 
+/// What a unit measures and how many of that measure's base unit one of
+/// it makes: `("length", 0.0254)` for "inches"; `None` for a count, money
+/// or a unit that converts to no other.
+pub fn measure(unit: &str) -> Option<(&'static str, f64)> {
+    let unit = singular(&unit.to_lowercase());
+    MEASURES
+        .iter()
+        .find(|(name, _, _)| *name == unit)
+        .map(|&(_, measure, scale)| (measure, scale))
+}
+
+/// [`measure`] of a figure's unit as its text gives it: "square miles"
+/// are an area and "cubic metres" a volume (a thousand litres each).
+pub fn measure_in(text: &str, unit: &str) -> Option<(&'static str, f64)> {
+    let (measure, scale) = measure(unit)?;
+    if measure != "length" {
+        return Some((measure, scale));
+    }
+    const LITRES_PER_CUBIC_METRE: f64 = 1000.0;
+    let words = text.split(|c: char| !c.is_alphabetic());
+    let mut power = words.filter_map(|w| match w.to_lowercase().as_str() {
+        "square" => Some(("area", scale * scale)),
+        "cubic" => Some(("volume", scale.powi(3) * LITRES_PER_CUBIC_METRE)),
+        _ => None,
+    });
+    Some(power.next().unwrap_or((measure, scale)))
+}
+
+/// Whether `word` is a unit one may take half of, or one and a half: a
+/// measure or a span of time ("half a mile", "an hour and a half").
+pub fn is_halvable(word: &str) -> bool {
+    measure(word).is_some() || TIME_SPANS.contains(&singular(&word.to_lowercase()).as_str())
+}
+
 /// Whether `name` says only how a figure is measured ("year", "hour").
 pub fn is_unit(name: &str) -> bool {
     UNITS.contains(&name) && !matches!(name, "people" | "other" | "one")
@@ -191,6 +226,24 @@ fn singular(noun: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_of_one_measure_convert_to_its_base() {
+        assert_eq!(measure("inches"), Some(("length", 0.0254)));
+        assert_eq!(measure("KM"), Some(("length", 1000.0)));
+        assert_eq!(measure("hectares"), Some(("area", 10_000.0)));
+        assert_eq!(measure("pounds"), None, "also money");
+        assert_eq!(measure("hours"), Some(("duration", 3600.0)));
+        assert_eq!(measure("years"), None, "of varying length");
+        assert_eq!(measure("people"), None);
+        assert_eq!(
+            measure_in("12 square miles", "miles").map(|m| m.0),
+            Some("area")
+        );
+        let (measure, litres) = measure_in("18 million cubic metres", "metres").unwrap();
+        assert_eq!((measure, litres), ("volume", 1000.0));
+        assert_eq!(measure_in("40 acres", "acres"), Some(("area", 4046.856)));
+    }
 
     #[test]
     fn verbs_and_adjectives_name_known_counts() {

@@ -207,7 +207,8 @@ fn figure(
     let lone_one = number.tokens.len() == 1
         && match tokens[start].lower().as_ref() {
             "one" => of_next || !(counted.known || noun_next),
-            "a" | "an" => of_next || !counted.known,
+            // Not "a mile and a half", read as 1.5.
+            "a" | "an" => number.value == 1.0 && (of_next || !counted.known),
             _ => false,
         };
     if lone_one {

@@ -170,6 +170,11 @@ pub struct Mention {
     pub high: Option<f64>,
     pub qualifier: Qualifier,
     pub unit: String,
+    /// How many of its measure's base unit one of `unit` makes (0.0254
+    /// for inches, 1 for a count): figures are compared as amounts of
+    /// the base unit, so "about six inches" and "roughly 14 centimetres"
+    /// are one length, while `value` stays as written.
+    pub scale: f64,
     pub attribution: Option<String>,
     /// A vague plural ("dozens were hurt"): a floor a reporter gives
     /// before anyone counted, so it never contradicts a count.
@@ -207,8 +212,9 @@ pub struct Interval {
 const ABOUT: f64 = 0.1;
 
 impl Mention {
+    /// The values the figure allows, in its measure's base unit.
     pub fn interval(&self) -> Interval {
-        let v = self.value;
+        let v = self.value * self.scale;
         let closed = |low: f64, high: f64| Interval {
             low,
             low_open: false,
@@ -232,7 +238,7 @@ impl Mention {
                 high_open: true,
                 ..closed(0.0, v)
             },
-            Qualifier::Between => closed(v, self.high.unwrap_or(v)),
+            Qualifier::Between => closed(v, self.high.map_or(v, |h| h * self.scale)),
         }
     }
 
@@ -248,7 +254,23 @@ impl Mention {
 
     /// Whether this figure and `other` can both be true.
     pub fn fits(&self, other: &Mention) -> bool {
-        self.interval().overlaps(&other.interval())
+        if self.scale == other.scale {
+            return self.interval().overlaps(&other.interval());
+        }
+        // A figure given in another unit than its rival was rounded by
+        // someone: "40 acres" and "16 hectares" (16.19) are one area. Each
+        // is read to the precision it is written in.
+        self.rounded().overlaps(&other.rounded())
+    }
+
+    /// [`Mention::interval`] widened by half the place of each end's last
+    /// digit: "40" may be 35 to 45, "2.5" 2.45 to 2.55.
+    fn rounded(&self) -> Interval {
+        let slack = |v: f64| last_place(v) / 2.0 * self.scale;
+        let mut interval = self.interval();
+        interval.low -= slack(self.value);
+        interval.high += slack(self.high.unwrap_or(self.value));
+        interval
     }
 
     /// Whether the figure counts others besides some it follows ("seven
@@ -262,7 +284,12 @@ impl Mention {
     }
 
     pub(crate) fn same_figure(&self, other: &Mention) -> bool {
-        self.value == other.value && self.high == other.high && self.qualifier == other.qualifier
+        self.amount() == other.amount() && self.qualifier == other.qualifier
+    }
+
+    /// The figure and its upper end, in its measure's base unit.
+    pub(crate) fn amount(&self) -> (f64, Option<f64>) {
+        (self.value * self.scale, self.high.map(|h| h * self.scale))
     }
 }
 
@@ -273,6 +300,29 @@ impl Interval {
         };
         !below(self, other) && !below(other, self)
     }
+}
+
+/// The place of a number's last digit that is not zero: 10 for 40, 0.1
+/// for 2.5, 1 for 16.
+fn last_place(value: f64) -> f64 {
+    const MOST: i32 = 12;
+    let value = value.abs();
+    if value == 0.0 {
+        return 1.0;
+    }
+    if value.fract() != 0.0 {
+        let decimals = (1..=MOST)
+            .find(|&k| {
+                let shifted = value * 10f64.powi(k);
+                (shifted - shifted.round()).abs() < 1e-6
+            })
+            .unwrap_or(MOST);
+        return 10f64.powi(-decimals);
+    }
+    let zeros = (1..=MOST)
+        .take_while(|&k| value % 10f64.powi(k) == 0.0)
+        .count();
+    10f64.powi(zeros as i32)
 }
 
 /// A number for people: "60", "2.4", "1,200,000".

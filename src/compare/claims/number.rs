@@ -356,6 +356,18 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
     if lower(half) == "half" && lower(half + 1) == "dozen" {
         return Some(exact(6.0, i..half + 2));
     }
+    // "half an hour", "half a mile"; "a mile and a half", "an hour and a
+    // half": the unit stands inside the number, and is its noun.
+    let halvable = |j: usize| kind::is_halvable(&lower(j));
+    if first == "half" && matches!(lower(i + 1).as_ref(), "a" | "an") && halvable(i + 2) {
+        return Some(exact(0.5, i..i + 2));
+    }
+    if article == 1
+        && halvable(i + 1)
+        && [lower(i + 2), lower(i + 3), lower(i + 4)] == ["and", "a", "half"]
+    {
+        return Some(exact(1.5, i..i + 1));
+    }
     if first == "half" && matches!(lower(i + 1).as_ref(), "a" | "an") {
         let scale = lookup(SCALES, &lower(i + 2))
             .or((lower(i + 2) == "dozen").then_some(12.0))
@@ -691,6 +703,17 @@ mod tests {
         assert_eq!(value("father-of-2"), Some((2.0, false, children)));
         assert_eq!(value("man-of-the-match"), None);
         assert_eq!(value("mother-of-pearl"), None);
+    }
+
+    #[test]
+    fn a_unit_inside_the_number_is_halved_or_taken_and_a_half() {
+        assert_eq!(value("half an hour"), Some((0.5, false, None)));
+        assert_eq!(value("half a mile of road"), Some((0.5, false, None)));
+        assert_eq!(value("a mile and a half off"), Some((1.5, false, None)));
+        assert_eq!(value("an hour and a half"), Some((1.5, false, None)));
+        // No unit: neither.
+        assert_eq!(value("half a loaf"), None);
+        assert_eq!(plain("a house and a half"), None);
     }
 
     #[test]

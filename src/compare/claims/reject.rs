@@ -15,9 +15,9 @@ use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
-    AGE_WORDS, BLOCK_OF, DESIGNATORS, DIALLING, DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS,
-    EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SIZES, SPEC_UNITS, STREETS,
-    TIME_WORDS, YEAR_PRECEDERS,
+    AGE_WORDS, BLOCK_OF, DESIGNATORS, DIALLING, DIMENSIONS, DISTANCES, EMERGENCY_KINDS,
+    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SIZES, SPEC_UNITS,
+    STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -186,8 +186,13 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     let fused = !measure.is_empty()
         && (token.text.to_lowercase().ends_with(measure) && !hyphened
             || hyphened && SIZES.contains(&measure));
+    // "140 mm long" measures something; "a 9 mm handgun" names a kind.
     let names_a_thing = |t: &Token| {
-        t.is_word() && !t.is_capitalised() && !t.is_any(&["of"]) && !is_stop_word(&t.lower())
+        t.is_word()
+            && !t.is_capitalised()
+            && !t.is_any(&["of"])
+            && !t.is_any(DIMENSIONS)
+            && !is_stop_word(&t.lower())
     };
     // "a 9 mm handgun", "40 mg tablets": the same with a space.
     let spaced = after(1).is_some_and(|t| t.is_any(SPEC_UNITS));

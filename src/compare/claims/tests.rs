@@ -637,3 +637,42 @@ fn figures_that_would_conflict_must_agree_on_more_than_their_noun() {
     );
     assert_eq!(claim(&claims, "fine").verdict, Verdict::Conflict);
 }
+
+#[test]
+fn figures_in_two_units_of_one_measure_are_compared_as_one() {
+    let claims = two_outlets(
+        &["The crack is about six inches long. The fire burned 40 acres."],
+        &["The crack is roughly 14 centimetres long. The fire burned 16 hectares."],
+    );
+    // 40 acres are 16.19 hectares: each figure is read to the precision
+    // it is written in.
+    assert_eq!(claim(&claims, "area").verdict, Verdict::Compatible);
+    assert_eq!(claim(&claims, "length").verdict, Verdict::Compatible);
+    assert_eq!(claim(&claims, "length").mentions.len(), 2);
+    let claims = two_outlets(
+        &["The oil slick was some twelve kilometres long."],
+        &["The oil slick was about four miles long."],
+    );
+    assert_eq!(claim(&claims, "length").verdict, Verdict::Conflict);
+    let claims = two_outlets(
+        &["The crack is 140 mm long."],
+        &["A 9 mm handgun was found."],
+    );
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].mentions[0].text, "140 mm");
+    let claims = two_outlets(
+        &["The engine failed about 35 minutes before the ship ran aground."],
+        &["The engine failed over half an hour before the ship ran aground."],
+    );
+    assert_eq!(claim(&claims, "duration").verdict, Verdict::Compatible);
+}
+
+#[test]
+fn a_figure_is_as_precise_as_its_last_digit() {
+    assert_eq!(last_place(40.0), 10.0);
+    assert_eq!(last_place(16.0), 1.0);
+    assert_eq!(last_place(1_200_000.0), 100_000.0);
+    assert!((last_place(2.5) - 0.1).abs() < 1e-12);
+    assert!((last_place(0.125) - 0.001).abs() < 1e-12);
+    assert_eq!(last_place(0.0), 1.0);
+}

@@ -56,6 +56,16 @@ pub(super) const STATE_NOUNS: &[&str] = &[
 /// the thing is: "a 9 mm handgun", "40 mg tablets".
 pub(super) const SPEC_UNITS: &[&str] = &["mm", "mg", "mcg", "ml"];
 
+/// Spans of time, which a figure may halve: "half an hour", "a year and
+/// a half".
+pub(super) const TIME_SPANS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+];
+
+/// Words that say which way a measure runs: "140 mm long" is a size
+/// given, not a kind named ("a 9 mm handgun").
+pub(super) const DIMENSIONS: &[&str] = &["long", "wide", "deep", "high", "tall", "thick", "across"];
+
 /// Lengths, which place something when a compass point follows.
 pub(super) const LENGTHS: &[&str] = &[
     "miles",
@@ -980,6 +990,11 @@ pub(super) const SIDES: &[(&str, &[&str])] = &[
 /// Names that say how a figure is measured, not what it measures: two
 /// outlets' "hours" may be a siege and a flight.
 pub(super) const UNITS: &[&str] = &[
+    "duration",
+    "length",
+    "area",
+    "weight",
+    "volume",
     "second",
     "minute",
     "hour",
@@ -1028,6 +1043,50 @@ pub(super) const UNITS: &[&str] = &[
     "item",
     "other",
     "one",
+];
+
+/// Units of measure one outlet may give where another gives another
+/// ("about six inches", "roughly 14 centimetres"): each unit's singular,
+/// what it measures, and how many of that measure's base unit (metre,
+/// square metre, kilogram, litre, second) one of it makes. "Pound" is
+/// left out, as it is also money; "ton" is the short ton, "gallon" the US
+/// one. Months and years are left out: their length varies, and a
+/// "five-year sentence" is no rival for "60 months" anyone writes.
+pub(super) const MEASURES: &[(&str, &str, f64)] = &[
+    ("second", "duration", 1.0),
+    ("minute", "duration", 60.0),
+    ("hour", "duration", 3600.0),
+    ("day", "duration", 86_400.0),
+    ("week", "duration", 604_800.0),
+    ("millimetre", "length", 0.001),
+    ("millimeter", "length", 0.001),
+    ("mm", "length", 0.001),
+    ("centimetre", "length", 0.01),
+    ("centimeter", "length", 0.01),
+    ("cm", "length", 0.01),
+    ("inch", "length", 0.0254),
+    ("foot", "length", 0.3048),
+    ("feet", "length", 0.3048),
+    ("ft", "length", 0.3048),
+    ("yard", "length", 0.9144),
+    ("metre", "length", 1.0),
+    ("meter", "length", 1.0),
+    ("kilometre", "length", 1000.0),
+    ("kilometer", "length", 1000.0),
+    ("km", "length", 1000.0),
+    ("mile", "length", 1609.344),
+    ("acre", "area", 4046.856),
+    ("hectare", "area", 10_000.0),
+    ("gram", "weight", 0.001),
+    ("kilogram", "weight", 1.0),
+    ("kilo", "weight", 1.0),
+    ("kg", "weight", 1.0),
+    ("tonne", "weight", 1000.0),
+    ("ton", "weight", 907.185),
+    ("litre", "volume", 1.0),
+    ("liter", "volume", 1.0),
+    ("gallon", "volume", 3.785),
+    ("barrel", "volume", 158.987),
 ];
 
 /// Verbs whose subject, a bare figure opening its sentence, is people:
