@@ -385,11 +385,14 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                 end += 2;
             } else if next.is_some_and(|t| t.text == ".")
                 && (is_initial(tokens[end - 1].text) && end - 1 > i
-                    || tokens[end - 1].is_any(&["st", "mt", "ft"]))
+                    || tokens[end - 1].is_any(&["st", "mt", "ft"])
+                    || is_title(&tokens[end - 1])
+                        && tokens[end - 1].text.len() <= TITLE_ABBREVIATION)
                 && tokens.get(end + 1).is_some_and(&capital)
             {
-                // "Sid J. Gautreaux", "St. Louis": a middle initial's or
-                // a place word's point is no sentence's end.
+                // "Sid J. Gautreaux", "St. Louis", "Florida Gov. Rick
+                // Scott": a middle initial's, a place word's or a title's
+                // point is no sentence's end.
                 end += 2;
             } else {
                 break;
@@ -537,6 +540,10 @@ fn is_handle(word: &str) -> bool {
 
 /// What follows a name to say which of a family's namesakes it is.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// The longest title that is written short with a point: "Gov.",
+/// "Col.", "Capt.".
+const TITLE_ABBREVIATION: usize = 4;
 
 fn is_title(token: &Token) -> bool {
     // "Baton Rouge Police Officers Matthew Gerald": titles in the plural
@@ -1252,6 +1259,16 @@ mod tests {
                 "St Louis"
             ]
         );
+    }
+
+    #[test]
+    fn a_titles_point_is_no_sentences_end() {
+        let names = find(&[article(
+            "Florida Gov. Rick Scott spoke. State Police Col. Mike Edmonson and Lt. Andrew \
+             Schurman came.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(forms, ["Rick Scott", "Mike Edmonson", "Andrew Schurman"]);
     }
 
     #[test]
