@@ -243,6 +243,14 @@ impl Vocabulary {
     }
 }
 
+/// How many times the smaller of two figures goes into the larger, in
+/// their measure's base unit; infinite when one is zero.
+fn spread(a: &Mention, b: &Mention) -> f64 {
+    let (x, y) = (a.amount().0, b.amount().0);
+    let (low, high) = (x.min(y), x.max(y));
+    if low > 0.0 { high / low } else { f64::INFINITY }
+}
+
 /// How many ids two sorted lists share, and that over how many they hold
 /// between them.
 fn overlap(x: &[u32], y: &[u32]) -> (usize, f64) {
@@ -591,13 +599,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     // pairs, and most are settled by their names and values.
     let sentences = || overlap(&x.context, &y.context);
     let same_row = !same_article && x.row.is_some() && x.row == y.row;
-    let within = |ratio: f64| {
-        let (low, high) = (
-            a.amount().0.min(b.amount().0),
-            a.amount().0.max(b.amount().0),
-        );
-        low > 0.0 && high / low <= ratio || a.fits(b)
-    };
+    let within = |ratio: f64| spread(a, b) <= ratio || a.fits(b);
     if p.quantity == q.quantity {
         if same_article && a.same_figure(b) {
             return true;
@@ -627,13 +629,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     if same_article && !a.fits(b) {
         return false;
     }
-    let near = {
-        let (low, high) = (
-            a.amount().0.min(b.amount().0),
-            a.amount().0.max(b.amount().0),
-        );
-        low > 0.0 && high / low <= NEAR
-    };
+    let near = spread(a, b) <= NEAR;
     // Under two names, one figure in one row is likely one quantity
     // ("three hospitals", "three sites").
     let same_figure = a.amount() == b.amount();
