@@ -12,7 +12,7 @@ use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
 use super::words::{
-    CHANGE_VERBS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING,
+    CHANGE_VERBS, DIMENSIONS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS, REPORTING,
 };
 use super::{EVERY, Qualifier, kind};
 use crate::compare::text::is_stop_word;
@@ -190,16 +190,25 @@ fn figure(
     // "One of the victims", "no one", "one told me" are no count; "one
     // semester", "one count of murder" are, as the noun right after the
     // word is what is counted. Idioms ("one day", "on one hand") count
-    // nothing.
-    let noun_next = counted.last == end
-        && tokens.get(end).is_some_and(|t| {
+    // nothing. A noun with a gerund before it counts too: "one
+    // packaging line", "one shooting victim".
+    let gerund = tokens
+        .get(end)
+        .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.lower().ends_with("ing"));
+    let noun_at = if gerund && counted.last == end + 1 {
+        end + 1
+    } else {
+        end
+    };
+    let noun_next = counted.last == noun_at
+        && tokens.get(noun_at).is_some_and(|t| {
             let word = t.lower();
             t.is_word()
                 && !t.is_capitalised()
                 && !is_stop_word(&word)
                 && !word.ends_with("ed")
                 && !word.ends_with("ing")
-                && ![ONE_IDIOMS, REPORTING, NOT_NOUNS]
+                && ![ONE_IDIOMS, REPORTING, NOT_NOUNS, DIMENSIONS]
                     .iter()
                     .any(|list| list.contains(&word.as_ref()))
         });

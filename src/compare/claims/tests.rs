@@ -676,3 +676,17 @@ fn a_figure_is_as_precise_as_its_last_digit() {
     assert!((last_place(0.125) - 0.001).abs() < 1e-12);
     assert_eq!(last_place(0.0), 1.0);
 }
+
+#[test]
+fn one_before_a_gerund_and_its_noun_counts_the_noun() {
+    let articles = [article(
+        "a",
+        "A",
+        Some("2024-05-01"),
+        &["One packaging line was halted. Two gunmen opened fire, with one firing first."],
+    )];
+    let claims = find(&articles, &[]);
+    let lines = claim(&claims, "line");
+    assert_eq!(lines.mentions[0].text, "One packaging line");
+    assert!(claims.iter().all(|c| c.quantity != "first"), "{claims:#?}");
+}

@@ -62,8 +62,9 @@ pub(super) const TIME_SPANS: &[&str] = &[
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 ];
 
-/// Words that say which way a measure runs: "140 mm long" is a size
-/// given, not a kind named ("a 9 mm handgun").
+/// Words that say which way a measure runs, no noun: "140 mm long" is a
+/// size given, not a kind named ("a 9 mm handgun"), and "four kilometres
+/// long" counts kilometres.
 pub(super) const DIMENSIONS: &[&str] = &["long", "wide", "deep", "high", "tall", "thick", "across"];
 
 /// Lengths, which place something when a compass point follows.
@@ -624,13 +625,9 @@ pub(super) const NOT_NOUNS: &[&str] = &[
     "away",
     "off",
     "apart",
-    // What a length measures, not what it counts: "four kilometres
-    // long", "20 metres deep".
-    "long",
-    "wide",
-    "deep",
-    "tall",
-    "thick",
+    // Ranks, not things: "with one firing first".
+    "first",
+    "last",
 ];
 
 // Kinds of count.
