@@ -242,7 +242,15 @@ fn figure(
         counted.quantity
     };
     let first = (qualifier_start - usize::from(every)).min(counted.first);
-    let last = end.max(counted.last + 1);
+    let mut last = end.max(counted.last + 1);
+    // "a mile and a half": the half after the unit is the figure's too.
+    let and_a_half = ["and", "a", "half"]
+        .iter()
+        .enumerate()
+        .all(|(k, word)| tokens.get(last + k).is_some_and(|t| t.is_any(&[word])));
+    if and_a_half && number.value.fract() == 0.5 {
+        last += 3;
+    }
     let range = tokens[first].start()..tokens[last - 1].end();
     // Years of the figure's own stretch of the sentence, between the
     // figures before and after it: "two since January and 45 since 2017"

@@ -690,3 +690,18 @@ fn one_before_a_gerund_and_its_noun_counts_the_noun() {
     assert_eq!(lines.mentions[0].text, "One packaging line");
     assert!(claims.iter().all(|c| c.quantity != "first"), "{claims:#?}");
 }
+
+#[test]
+fn a_unit_and_a_half_is_said_whole() {
+    let claims = two_outlets(
+        &["The reef lies a mile and a half off the coast."],
+        &["The reef lies about two and a half kilometres off the coast."],
+    );
+    let length = claim(&claims, "length");
+    let texts: Vec<&str> = length.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["a mile and a half", "about two and a half kilometres"]
+    );
+    assert_eq!(length.verdict, Verdict::Compatible);
+}
