@@ -362,6 +362,10 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
     if first == "half" && matches!(lower(i + 1).as_ref(), "a" | "an") && halvable(i + 2) {
         return Some(exact(0.5, i..i + 2));
     }
+    // "every half hour", "a half mile".
+    if lower(half) == "half" && halvable(half + 1) {
+        return Some(exact(0.5, i..half + 1));
+    }
     if article == 1
         && halvable(i + 1)
         && [lower(i + 2), lower(i + 3), lower(i + 4)] == ["and", "a", "half"]
@@ -711,6 +715,8 @@ mod tests {
         assert_eq!(value("half a mile of road"), Some((0.5, false, None)));
         assert_eq!(value("a mile and a half off"), Some((1.5, false, None)));
         assert_eq!(value("an hour and a half"), Some((1.5, false, None)));
+        assert_eq!(value("half hour"), Some((0.5, false, None)));
+        assert_eq!(value("a half mile"), Some((0.5, false, None)));
         // No unit: neither.
         assert_eq!(value("half a loaf"), None);
         assert_eq!(plain("a house and a half"), None);
