@@ -377,7 +377,8 @@ fn is_boilerplate(text: &str) -> bool {
         "subscribe now",
         "supported by",
     ];
-    /// Openings of short blocks that only point elsewhere.
+    /// Openings of short blocks that only point elsewhere or credit the
+    /// writers.
     const OPENINGS: &[&str] = &[
         "read more:",
         "related:",
@@ -395,6 +396,12 @@ fn is_boilerplate(text: &str) -> bool {
         "copyright ©",
         "©",
         "all rights reserved",
+        // Who wrote or helped: no part of the story.
+        "contributing:",
+        "reporting by",
+        "additional reporting by",
+        "editing by",
+        "written by",
     ];
     const SHORT_BLOCK_WORDS: usize = 30;
     let lower = text.to_lowercase();
@@ -451,18 +458,11 @@ fn credit_line(lower: &str) -> bool {
 }
 
 /// Whether a block credits who wrote or helped with the story, which is
-/// no part of it: "By DAVID EGGERT and ED WHITE", "Contributing: Chris
-/// Woodyard, Ryan Miller; Associated Press.", "Megan Guza contributed.",
-/// "Elizabeth Behrman is a staff writer for the Tribune-Review. She can
-/// be reached at …". "By 8:48 a.m., medics arrive" is the story's.
+/// no part of it: "By DAVID EGGERT and ED WHITE", "Megan Guza
+/// contributed.", "Elizabeth Behrman is a staff writer for the
+/// Tribune-Review. She can be reached at …" ("Contributing: …" is one
+/// of the openings). "By 8:48 a.m., medics arrive" is the story's.
 fn credits_writers(text: &str, lower: &str) -> bool {
-    const OPENINGS: &[&str] = &[
-        "contributing:",
-        "reporting by",
-        "additional reporting by",
-        "editing by",
-        "written by",
-    ];
     const MARKS: &[&str] = &[
         "contributed to this",
         "contributed reporting",
@@ -482,7 +482,6 @@ fn credits_writers(text: &str, lower: &str) -> bool {
             })
     });
     by_names
-        || OPENINGS.iter().any(|o| lower.starts_with(o))
         || MARKS.iter().any(|m| lower.contains(m))
         || lower.trim_end_matches('.').ends_with(" contributed")
 }

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use super::PART;
 use super::words::{
-    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, MEASURES, MONEY, PEOPLE, PREDICATES, ROLES, SIDES,
-    TIME_SPANS, TOLLS, UNITS,
+    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, LONG_SPANS, MEASURES, MONEY, PEOPLE, PREDICATES, ROLES,
+    SIDES, TOLLS, UNITS,
 };
 
 /// The known count a word names, if it names one.
@@ -181,7 +181,7 @@ pub fn measure_in(text: &str, unit: &str) -> Option<(&'static str, f64)> {
 /// Whether `word` is a unit one may take half of, or one and a half: a
 /// measure or a span of time ("half a mile", "an hour and a half").
 pub fn is_halvable(word: &str) -> bool {
-    measure(word).is_some() || TIME_SPANS.contains(&singular(&word.to_lowercase()).as_str())
+    measure(word).is_some() || LONG_SPANS.contains(&singular(&word.to_lowercase()).as_str())
 }
 
 /// Whether `name` says only how a figure is measured ("year", "hour").

@@ -244,11 +244,7 @@ fn figure(
     let first = (qualifier_start - usize::from(every)).min(counted.first);
     let mut last = end.max(counted.last + 1);
     // "a mile and a half": the half after the unit is the figure's too.
-    let and_a_half = ["and", "a", "half"]
-        .iter()
-        .enumerate()
-        .all(|(k, word)| tokens.get(last + k).is_some_and(|t| t.is_any(&[word])));
-    if and_a_half && number.value.fract() == 0.5 {
+    if number::and_a_half(tokens, last) && number.value.fract() == 0.5 {
         last += 3;
     }
     let range = tokens[first].start()..tokens[last - 1].end();

@@ -366,10 +366,7 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
     if lower(half) == "half" && halvable(half + 1) {
         return Some(exact(0.5, i..half + 1));
     }
-    if article == 1
-        && halvable(i + 1)
-        && [lower(i + 2), lower(i + 3), lower(i + 4)] == ["and", "a", "half"]
-    {
+    if article == 1 && halvable(i + 1) && and_a_half(tokens, i + 2) {
         return Some(exact(1.5, i..i + 1));
     }
     if first == "half" && matches!(lower(i + 1).as_ref(), "a" | "an") {
@@ -644,13 +641,22 @@ fn vague(value: f64, tokens: Range<usize>) -> Number {
     }
 }
 
+/// Whether "and a half" stands at token `at`: after a figure ("two and
+/// a half") or after the unit inside one ("a mile and a half").
+pub(super) fn and_a_half(tokens: &[Token], at: usize) -> bool {
+    ["and", "a", "half"]
+        .iter()
+        .enumerate()
+        .all(|(k, word)| tokens.get(at + k).is_some_and(|t| t.is_any(&[word])))
+}
+
 /// Words after the figure that finish it: a scale ("2.4 million"), a
 /// percent sign or words, a currency ("12 euros", "5 million dollars").
 fn trailing(tokens: &[Token], number: &mut Number) {
     let at = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
     let mut j = number.tokens.end;
     // "two and a half", "2 and a half million".
-    if at(j) == "and" && at(j + 1) == "a" && at(j + 2) == "half" && !number.vague {
+    if and_a_half(tokens, j) && !number.vague {
         number.value += 0.5 * number.scale;
         j += 3;
     }

@@ -56,11 +56,10 @@ pub(super) const STATE_NOUNS: &[&str] = &[
 /// the thing is: "a 9 mm handgun", "40 mg tablets".
 pub(super) const SPEC_UNITS: &[&str] = &["mm", "mg", "mcg", "ml"];
 
-/// Spans of time, which a figure may halve: "half an hour", "a year and
-/// a half".
-pub(super) const TIME_SPANS: &[&str] = &[
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
-];
+/// Spans of time too long to have one length, so no measure: a figure
+/// may still halve them ("a year and a half"); shorter ones are in
+/// [`MEASURES`].
+pub(super) const LONG_SPANS: &[&str] = &["month", "year", "decade", "century"];
 
 /// Words that say which way a measure runs, no noun: "140 mm long" is a
 /// size given, not a kind named ("a 9 mm handgun"), and "four kilometres
