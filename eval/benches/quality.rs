@@ -233,12 +233,12 @@ fn stories(data: &Path) {
 }
 
 /// Events whose keys were never looked at while tuning the claim rules.
-const HELD_OUT: &[&str] = &[
-    "orva-valley-floods",
-    "skycorran-engine-failure",
-    "06_saint-joseph-july-11-2016",
-    "10_new-orleans-november-27-2016",
-];
+/// The real incidents `06_saint-joseph-july-11-2016` and
+/// `10_new-orleans-november-27-2016` were held out until 2026-12-06 (23
+/// of 45 verdicts right, 3 false conflicts), when their misses were read
+/// to learn how the rules fail on news they were not made on; since then
+/// all seven real incidents tune, and unseen real news is the judge's.
+const HELD_OUT: &[&str] = &["orva-valley-floods", "skycorran-engine-failure"];
 
 /// Where the real incidents' articles are: `NEWSDIFF_REAL`, or the shared
 /// folder beside the repository. Their keys live in `eval/data/real/`; the

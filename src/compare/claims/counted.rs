@@ -10,11 +10,12 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CONJUNCTIONS, DIMENSIONS, DISPLACING,
-    FIGHTING, FLEEING, GERUND_OPENERS, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP,
-    OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH, CONJUNCTIONS,
+    DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, INCLUDING, LEADING, MOURNED,
+    NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, POSSESSIVES, SHOOTING,
+    STATE_NOUNS, SUBORDINATORS,
 };
-use super::{PART, kind};
+use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::is_stop_word;
 
 /// What a figure counts, and the tokens that say so.
@@ -96,6 +97,21 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
 /// figure naming nothing itself counts too. None when nothing around it
 /// says.
 pub fn counted(
+    tokens: &[Token],
+    number: &Number,
+    start: usize,
+    end: usize,
+    previous: Option<(&str, &str)>,
+) -> Option<Counted> {
+    let mut counted = counted_by_words(tokens, number, start, end, previous)?;
+    if let Some(charge) = charge_counted(tokens, counted.last) {
+        counted.unit = charge;
+    }
+    Some(counted)
+}
+
+/// [`counted`], but for the charge a count of charges names.
+fn counted_by_words(
     tokens: &[Token],
     number: &Number,
     start: usize,
@@ -541,6 +557,30 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
         }
     }
     head
+}
+
+/// The unit of counts of a charge at `head`, named by the charge: "one
+/// count of first-degree murder" and "one count of possessing a stolen
+/// firearm" are counts of two charges, never one figure. A charge cut
+/// short ("17 counts of attempted first-degree", a headline) names none.
+fn charge_counted(tokens: &[Token], head: usize) -> Option<String> {
+    if !tokens[head].is_any(&["count", "counts"])
+        || !tokens.get(head + 1).is_some_and(|t| t.is_any(&["of"]))
+    {
+        return None;
+    }
+    let charge = (head + 2..tokens.len().min(head + 2 + CHARGE_REACH))
+        .take_while(|&j| {
+            let t = &tokens[j];
+            !t.ends_clause() && !t.is_any(CONJUNCTIONS) && !t.is_any(CHARGE_ENDS)
+        })
+        .filter(|&j| is_noun(&tokens[j]))
+        .last()
+        .filter(|&j| !tokens[j].text.contains('-'))?;
+    Some(format!(
+        "{CHARGE_UNIT}{}",
+        kind::noun_key(tokens[charge].text)
+    ))
 }
 
 /// Whether a possessive word ("sheriff's") stands at `token`.

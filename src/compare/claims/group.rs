@@ -11,7 +11,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::kind;
 use super::mention::Found;
-use super::{EVERY, Mention, PART};
+use super::{CHARGE_UNIT, EVERY, Mention, PART};
 use crate::compare::Budget;
 use crate::compare::text::{TermKind, Terms};
 use crate::corpus::{Article, Paragraph};
@@ -81,8 +81,13 @@ struct Names {
     attacker_included: bool,
     /// How often, no rival for how long ("every 15 minutes").
     rate: bool,
+    /// The charge counts of charges are of ("count of murder"); 0 is
+    /// none, or a charge cut short, which may be any.
+    charge: u32,
     /// Whether the quantity's name says what is counted.
     specific: bool,
+    /// Whether the quantity's name is a span of time alone ("year").
+    span: bool,
 }
 
 /// Gives each figure its [`Names`], once its quantity's name is final.
@@ -101,10 +106,16 @@ fn name_ids(items: &mut [Item]) {
             quantity: id(&item.quantity),
             currency: id(&item.currency),
             unit: id(&item.mention.unit),
+            charge: if item.mention.unit.starts_with(CHARGE_UNIT) {
+                id(&item.mention.unit)
+            } else {
+                0
+            },
             part: item.quantity.ends_with(PART),
             attacker_included: item.quantity.contains(ATTACKER_INCLUDED),
             rate: item.quantity.starts_with(EVERY),
             specific: kind::is_specific(&item.quantity),
+            span: kind::is_time_span(&item.quantity),
         };
     }
 }
@@ -591,6 +602,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         || p.part != q.part
         || p.attacker_included != q.attacker_included
         || p.rate != q.rate
+        || p.charge != 0 && q.charge != 0 && p.charge != q.charge
     {
         return false;
     }
@@ -607,7 +619,14 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         if !within(FAR) {
             return false;
         }
-        let (_, jaccard) = sentences();
+        // Spans of time are the loosest name of all ("10 years" with the
+        // trial court, "25 years" with the state police): their
+        // sentences must agree on more than the span's own word.
+        let (_, jaccard) = if p.span {
+            overlap(&x.beyond, &y.beyond)
+        } else {
+            sentences()
+        };
         // A name that says what is counted ("fine", "batches") needs less
         // of the sentence to agree than one that only gives a unit; on real
         // news a shared word or two is not enough ("her two friends", "two

@@ -184,6 +184,14 @@ pub fn is_halvable(word: &str) -> bool {
     measure(word).is_some() || LONG_SPANS.contains(&singular(&word.to_lowercase()).as_str())
 }
 
+/// Whether a quantity's name is a span of time and nothing more
+/// ("year", "duration"): how long whatever the sentence says lasted.
+pub fn is_time_span(quantity: &str) -> bool {
+    measure(quantity).is_some_and(|(measure, _)| measure == "duration")
+        || quantity == "duration"
+        || LONG_SPANS.contains(&quantity)
+}
+
 /// Whether `name` says only how a figure is measured ("year", "hour").
 pub fn is_unit(name: &str) -> bool {
     UNITS.contains(&name) && !matches!(name, "people" | "other" | "one")

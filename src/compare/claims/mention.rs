@@ -213,9 +213,16 @@ fn figure(
                     .any(|list| list.contains(&word.as_ref()))
         });
     let of_next = tokens.get(end).is_some_and(|t| t.is_any(&["of"]));
+    // "One of the victims was killed", "one of them fatally": a toll's
+    // state said of the one picked out counts it.
+    let harmed_after_of = of_next
+        && kind::is_toll(&counted.quantity)
+        && (tokens[counted.last].lower().ends_with("ly")
+            || (end + 1..counted.last)
+                .any(|j| tokens[j].is_any(&["was", "were", "has", "had", "is"])));
     let lone_one = number.tokens.len() == 1
         && match tokens[start].lower().as_ref() {
-            "one" => of_next || !(counted.known || noun_next),
+            "one" => of_next && !harmed_after_of || !(counted.known || noun_next),
             // Not "a mile and a half", read as 1.5.
             "a" | "an" => number.value == 1.0 && (of_next || !counted.known),
             _ => false,
@@ -261,8 +268,16 @@ fn figure(
         .take_while(|j| tokens[*j].sentence == sentence && !other_figure(j))
         .last()
         .map_or(end, |j| j + 1);
-    let years = (from..to).filter_map(|j| year_at(tokens, j)).collect();
     let span = sentence_span(tokens, start);
+    let mut years: Vec<i32> = (from..to).filter_map(|j| year_at(tokens, j)).collect();
+    // "... on Bourbon Street in June 2014. In that incident, nine others
+    // were injured": a sentence that opens by pointing back at an event
+    // is dated as the sentence before it.
+    if years.is_empty() && points_back(tokens, span.start) {
+        years = sentence_span(tokens, span.start - 1)
+            .filter_map(|j| year_at(tokens, j))
+            .collect();
+    }
     let sentence_range = tokens[span.start].start()..tokens[span.end - 1].end();
     Ok((
         Found {
@@ -281,6 +296,18 @@ fn figure(
         },
         end,
     ))
+}
+
+/// Whether the sentence opening at `start` opens by pointing back at
+/// something the one before named: "In that incident", "That attack",
+/// "During that shooting".
+fn points_back(tokens: &[Token], start: usize) -> bool {
+    let at = start + usize::from(tokens[start].is_any(&["in", "during", "at"]));
+    start > 0
+        && tokens.get(at).is_some_and(|t| t.is_any(&["that"]))
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_word() && t.sentence == tokens[start].sentence)
 }
 
 /// Whether the words after a figure, up to the next figure in its
@@ -595,6 +622,38 @@ pub(super) mod tests {
         assert!(figures("On one hand, the police acted fast.").is_empty());
         assert!(figures("One told reporters the club was full.").is_empty());
         assert!(figures("One of the victims was named.").is_empty());
+        // Unless a toll's state is said of the one picked out.
+        for text in [
+            "One of the victims was killed.",
+            "Ten people were shot, one of them fatally.",
+        ] {
+            let all = figures(text);
+            let last = all.last().unwrap_or_else(|| panic!("{text}: no figure"));
+            assert_eq!((last.1, last.3.as_str()), (1.0, "deaths (part)"), "{text}");
+        }
+        assert!(figures("One of the slain officers was named.").is_empty());
+    }
+
+    #[test]
+    fn counts_of_a_charge_are_named_by_the_charge() {
+        let unit = |text: &str| {
+            let found = find(text);
+            assert_eq!(found.len(), 1, "{text}");
+            found[0].unit.clone()
+        };
+        assert_eq!(
+            unit("Clay faces one count of possessing a stolen firearm."),
+            "count of firearm"
+        );
+        assert_eq!(
+            unit("He was charged with 17 counts of attempted first-degree murder in the attack."),
+            "count of murder"
+        );
+        // Cut short, the charge may be any: no charge is named.
+        assert_eq!(
+            unit("Offray faces 17 counts of attempted first-degree"),
+            "counts"
+        );
     }
 
     #[test]
@@ -623,5 +682,13 @@ pub(super) mod tests {
     fn sentence_years_are_kept_for_scope() {
         let found = find("The 2015 attacks killed 130 people.");
         assert_eq!(found[0].years, [2015]);
+        // A sentence pointing back at the one before is dated as it is.
+        let found = find(
+            "It mirrors a shooting on Bourbon Street in June 2014. In that incident, \
+             nine others were injured.",
+        );
+        assert_eq!(found[0].years, [2014]);
+        let found = find("It mirrors a shooting in 2014. Nine others were injured on Sunday.");
+        assert!(found[0].years.is_empty());
     }
 }

@@ -78,6 +78,9 @@ pub(super) const PART: &str = " (part)";
 /// "every 15 minutes", no rival for a "15-minute drive".
 pub(super) const EVERY: &str = "every ";
 
+/// How the unit of counts of a charge is named: "count of murder".
+pub(super) const CHARGE_UNIT: &str = "count of ";
+
 /// How a qualifier bounds its figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

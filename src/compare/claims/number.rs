@@ -449,6 +449,9 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("tenth", 10.0),
 ];
 
+/// Spans of years a share may be taken of: "a quarter of a century".
+const SPANS_IN_YEARS: &[(&str, f64)] = &[("century", 100.0), ("decade", 10.0)];
+
 /// A share of something: "a fifth of sales", "two thirds of the homes",
 /// "half the staff", "one in nine bridges". It is read only where "of" or
 /// a determiner follows, because "a third victim" is an ordinal. The value
@@ -460,6 +463,20 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Number> {
         ..exact(value, i..end)
     };
     let first = lower(i);
+    // "a quarter of a century", "half a decade", "a quarter century": a
+    // span of years, said as a share of a longer one.
+    let share_at = i + usize::from(matches!(first.as_ref(), "a" | "an"));
+    if let Some(denominator) = lookup(FRACTIONS, &lower(share_at)) {
+        let mut j = share_at + 1;
+        j += usize::from(lower(j) == "of");
+        j += usize::from(matches!(lower(j).as_ref(), "a" | "an"));
+        if let Some(years) = lookup(SPANS_IN_YEARS, &lower(j)) {
+            return Some(Number {
+                unit: Some(Unit::Measure("years".into())),
+                ..exact(years / denominator, i..j + 1)
+            });
+        }
+    }
     let of_follows = |j: usize| {
         matches!(
             lower(j).as_ref(),
@@ -742,6 +759,14 @@ mod tests {
         );
         assert_eq!(value("half the staff"), Some((0.5, false, share.clone())));
         assert_eq!(plain("half a million"), Some(500_000.0));
+        // A share of a longer span is a span of years.
+        let years = Some(Unit::Measure("years".into()));
+        assert_eq!(
+            value("a quarter of a century"),
+            Some((25.0, false, years.clone()))
+        );
+        assert_eq!(value("half a decade"), Some((5.0, false, years.clone())));
+        assert_eq!(value("a quarter century"), Some((25.0, false, years)));
         // An ordinal, not a share.
         assert_eq!(plain("a third victim"), None);
         let times = Some(Unit::Measure("times".into()));

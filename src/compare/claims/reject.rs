@@ -265,24 +265,29 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     if over_age {
         return Some(Rejection::Age);
     }
-    // "ranged in age from 19 to 42", "between the ages of 19 and 42".
+    // "ranged in age from 19 to 42", "between the ages of 19 and 42",
+    // "victims aged between 20 and 37".
     let age_range = matches!(lower_before(1).as_ref(), "from" | "between" | "of")
-        && matches!(lower_before(2).as_ref(), "age" | "ages");
-    // "ages 18 and 19", "aged 16, 17 and 19": the ages listed after the
-    // first.
+        && before(2).is_some_and(|t| t.is_any(AGE_WORDS));
+    // "ages 18 and 19", "aged 16, 17 and 19", "aged between 20 and 37":
+    // the ages listed after the first.
     // Not "a man aged 45 and two children", where a count follows.
     let mut first = start;
     while first >= 2
-        && tokens[first - 1].is_any(LIST_JOINS)
+        && (tokens[first - 1].is_any(LIST_JOINS) || tokens[first - 1].is_any(&["to"]))
         && tokens[first - 2].starts_with_digit()
     {
         first -= 2;
     }
+    let ends_list =
+        after(1).is_none_or(|t| !t.is_word() || t.is_any(LIST_JOINS) || t.is_any(&["years"]));
     let listed_age = first < start
-        && first
-            .checked_sub(1)
-            .is_some_and(|j| tokens[j].is_any(AGE_WORDS))
-        && after(1).is_none_or(|t| !t.is_word() || t.is_any(LIST_JOINS) || t.is_any(&["years"]));
+        && first.checked_sub(1).is_some_and(|j| {
+            tokens[j].is_any(AGE_WORDS) && ends_list
+                || tokens[j].is_any(&["between", "from"])
+                    && j > 0
+                    && tokens[j - 1].is_any(AGE_WORDS)
+        });
     // "Two men, 19 and 22, were arrested": ages set off by commas after
     // the people they are of.
     let mut last = start;
@@ -510,6 +515,8 @@ mod tests {
             ("The two suspects, ages 18 and 19, were charged.", 2.0),
             ("The three boys, aged 14, 15 and 17, were charged.", 3.0),
             ("A man aged 45 and 2 children died in the fire.", 2.0),
+            ("Ten victims aged between 20 and 37 were shot.", 10.0),
+            ("Four men aged from 19 to 42 were charged.", 4.0),
         ] {
             let (_, value, _, _) = one(text);
             assert_eq!(value, count, "{text}");

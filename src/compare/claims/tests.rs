@@ -639,6 +639,25 @@ fn figures_that_would_conflict_must_agree_on_more_than_their_noun() {
 }
 
 #[test]
+fn spans_of_time_must_agree_on_more_than_their_unit() {
+    // Two men's careers, each told by one outlet.
+    let claims = two_outlets(
+        &["Zangaro had served for 10 years."],
+        &["Kienzle had patrolled for 25 years."],
+    );
+    assert!(
+        claims.iter().all(|c| c.verdict == Verdict::Unique),
+        "{claims:#?}"
+    );
+    // One career, told alike.
+    let claims = two_outlets(
+        &["Both bailiffs had been with the trial court for over 10 years."],
+        &["The two bailiffs had been with the trial court for more than 10 years."],
+    );
+    assert_eq!(claim(&claims, "year").verdict, Verdict::Same);
+}
+
+#[test]
 fn figures_in_two_units_of_one_measure_are_compared_as_one() {
     let claims = two_outlets(
         &["The crack is about six inches long. The fire burned 40 acres."],

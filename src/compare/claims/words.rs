@@ -457,6 +457,29 @@ pub(super) const CONJUNCTIONS: &[&str] = &[
     "and", "or", "but", "while", "whereas", "whilst", "plus", "as",
 ];
 
+/// Words after a charge that say where, when or against whom, not which
+/// charge: "one count of murder in the death of", "two counts of assault
+/// with a deadly weapon".
+pub(super) const CHARGE_ENDS: &[&str] = &[
+    "in",
+    "with",
+    "for",
+    "against",
+    "after",
+    "on",
+    "at",
+    "from",
+    "to",
+    "that",
+    "which",
+    "who",
+    "involving",
+    "related",
+];
+
+/// How many words after "count of" may name the charge.
+pub(super) const CHARGE_REACH: usize = 6;
+
 /// Words that add someone to a count: "three dead, including the
 /// shooter", "49 victims plus suspect".
 pub(super) const INCLUDING: &[&str] = &["including", "includes", "included", "plus", "counting"];
