@@ -228,6 +228,9 @@ fn figures(claims: &[Claim]) -> Vec<Fact> {
     facts
 }
 
+/// How many people make a figure no other is likely to give by chance.
+const MANY_PEOPLE: f64 = 100.0;
+
 /// Which articles give each amount (value, upper value and unit), under
 /// whatever name: one article's figure is its own only when no other
 /// article gives the same amount.
@@ -249,7 +252,14 @@ impl<'a> Amounts<'a> {
         (
             mention.value.to_bits(),
             mention.high.map(f64::to_bits),
-            mention.unit.as_str(),
+            // Hundreds of people under two names ("600,000 patients",
+            // "about 600,000 people") are one figure; a handful ("two
+            // women", "two officers") may be any two.
+            if mention.value >= MANY_PEOPLE {
+                mention.counted_as()
+            } else {
+                mention.unit.as_str()
+            },
         )
     }
 
@@ -633,6 +643,24 @@ mod tests {
             "{figures:?}"
         );
         assert!(!figures.iter().any(|f| f.contains("option")), "{figures:?}");
+    }
+
+    #[test]
+    fn many_people_under_another_name_are_no_ones_own_figure() {
+        let figures = unique(
+            "The recall covers tablets taken by an estimated 600,000 patients. Two women fell ill.",
+            "About 600,000 people take the tablets. Two officers were hurt.",
+            FactKind::Figure,
+        );
+        assert!(
+            !figures.iter().any(|f| f.contains("600,000")),
+            "{figures:?}"
+        );
+        // A handful under two names may be any two.
+        assert!(
+            figures.iter().any(|f| f.contains("Two women")),
+            "{figures:?}"
+        );
     }
 
     #[test]

@@ -215,6 +215,17 @@ pub struct Interval {
 const ABOUT: f64 = 0.1;
 
 impl Mention {
+    /// What the figure counts, as far as one amount under two names is
+    /// one figure: people under any name ("600,000 patients", "about
+    /// 600,000 people") are people.
+    pub fn counted_as(&self) -> &str {
+        if kind::is_people(&self.unit) || kind::noun_key(&self.unit) == "people" {
+            "people"
+        } else {
+            &self.unit
+        }
+    }
+
     /// The values the figure allows, in its measure's base unit.
     pub fn interval(&self) -> Interval {
         let v = self.value * self.scale;
