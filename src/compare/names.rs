@@ -450,7 +450,18 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
         let designation = words.len() == 1
             && tokens.get(end).is_some_and(Token::starts_with_digit)
             && is_designator(&words[0].to_lowercase());
+        // "1.2 TB of data", "a 40 MW plant": capitals after a figure are
+        // its unit; "3 NHS trusts" names whose trusts.
+        let unit = words.len() == 1
+            && tokens[core].is_acronym()
+            && core
+                .checked_sub(1)
+                .is_some_and(|k| tokens[k].starts_with_digit())
+            && tokens
+                .get(end)
+                .is_none_or(|t| !t.is_word() || is_stop_word(&t.lower()));
         let not_a_name = designation
+            || unit
             || words.iter().map(|w| w.to_lowercase()).all(|w| {
                 NOT_NAMES.contains(&w.as_str()) || is_month(&w) || is_weekday(&w) || contraction(&w)
             });
@@ -1323,6 +1334,17 @@ mod tests {
             "Under Section 4 of the act, Maria Lopez was fined. The plane, Flight 447, was late.",
         )]);
         assert_eq!(groups(&names), [vec!["Maria Lopez".to_string()]]);
+    }
+
+    #[test]
+    fn capitals_after_a_figure_are_its_unit() {
+        let names = find(&[article(
+            "Maria Lopez said the group holds 1.2 TB of data. The plant makes 40 MW. \
+             Staff at 3 NHS trusts were told.",
+        )]);
+        let mut all: Vec<String> = groups(&names).concat();
+        all.sort();
+        assert_eq!(all, ["Maria Lopez", "NHS"]);
     }
 
     #[test]
