@@ -457,6 +457,40 @@ pub(super) const CONJUNCTIONS: &[&str] = &[
     "and", "or", "but", "while", "whereas", "whilst", "plus", "as",
 ];
 
+/// Nouns for an event, which a sentence may point back at ("In that
+/// incident") to say its figures are that event's.
+pub(super) const EVENT_NOUNS: &[&str] = &[
+    "incident",
+    "attack",
+    "shooting",
+    "crash",
+    "case",
+    "fire",
+    "blast",
+    "explosion",
+    "event",
+    "accident",
+    "disaster",
+    "storm",
+    "flood",
+    "earthquake",
+    "quake",
+    "outbreak",
+    "riot",
+    "massacre",
+    "bombing",
+    "collapse",
+    "derailment",
+    "spill",
+    "sinking",
+    "raid",
+    "robbery",
+    "standoff",
+    "ambush",
+    "stabbing",
+    "siege",
+];
+
 /// Words after a charge that say where, when or against whom, not which
 /// charge: "one count of murder in the death of", "two counts of assault
 /// with a deadly weapon".
