@@ -110,7 +110,8 @@ pub fn counted(
     Some(counted)
 }
 
-/// [`counted`], but for the charge a count of charges names.
+/// What the words around a figure say it counts; [`counted`] then names
+/// the unit of counts of a charge by the charge.
 fn counted_by_words(
     tokens: &[Token],
     number: &Number,

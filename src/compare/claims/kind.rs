@@ -185,11 +185,10 @@ pub fn is_halvable(word: &str) -> bool {
 }
 
 /// Whether a quantity's name is a span of time and nothing more
-/// ("year", "duration"): how long whatever the sentence says lasted.
+/// ("year", or "duration", the name of every unit up to a week): how
+/// long whatever the sentence says lasted.
 pub fn is_time_span(quantity: &str) -> bool {
-    measure(quantity).is_some_and(|(measure, _)| measure == "duration")
-        || quantity == "duration"
-        || LONG_SPANS.contains(&quantity)
+    quantity == "duration" || LONG_SPANS.contains(&quantity)
 }
 
 /// Whether `name` says only how a figure is measured ("year", "hour").
