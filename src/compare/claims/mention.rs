@@ -59,6 +59,8 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
     // no full stop costs no more per figure than a short one.
     let (mut sentence, mut last): (Option<u32>, Option<usize>) = (None, None);
     let mut zeros: Vec<String> = Vec::new();
+    // The paragraph's last figure, whatever its sentence.
+    let mut before: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
         let Some(number) = number::read(&tokens, i) else {
@@ -84,7 +86,10 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
                     if figure.value == 0.0 {
                         zeros.push(figure.quantity.clone());
                     }
+                    let hurt = before.and_then(|k| read[k].as_mut().ok());
+                    hurt_then_dead(&tokens, &figure, hurt);
                     last = Some(read.len());
+                    before = Some(read.len());
                     Ok(figure)
                 }
             }
@@ -95,6 +100,29 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
         i = end;
     }
     read
+}
+
+/// "Four people were wounded, one fatally", "10 people were wounded. One
+/// of the victims was killed": the dead are among the hurt, so the first
+/// figure counts the dead and the injured together (casualties), no rival
+/// for another outlet's count of the injured who lived.
+fn hurt_then_dead(tokens: &[Token], dead: &Found, hurt: Option<&mut Found>) {
+    let Some(hurt) = hurt else { return };
+    let part = dead.quantity.ends_with(super::PART);
+    let fatally = tokens
+        .iter()
+        .any(|t| dead.range.contains(&t.start()) && t.is_any(&["fatally"]));
+    // "One of the victims was killed" picks one of the hurt; "half a
+    // dozen of the murdered patrons" may be of the dead told before.
+    let among_hurt = fatally || part && dead.value == 1.0;
+    if hurt.quantity == "injured"
+        && dead.quantity.trim_end_matches(super::PART) == "deaths"
+        && among_hurt
+        && dead.value < hurt.value
+        && !hurt.vague
+    {
+        hurt.quantity = "casualties".to_string();
+    }
 }
 
 /// Reads the figure `number` states, with the token where reading goes
@@ -633,6 +661,29 @@ pub(super) mod tests {
             assert_eq!((last.1, last.3.as_str()), (1.0, "deaths (part)"), "{text}");
         }
         assert!(figures("One of the slain officers was named.").is_empty());
+    }
+
+    #[test]
+    fn the_hurt_with_one_dead_among_them_are_casualties() {
+        let quantities =
+            |text: &str| -> Vec<String> { find(text).into_iter().map(|f| f.quantity).collect() };
+        assert_eq!(
+            quantities("Four people were wounded, one fatally."),
+            ["casualties", "deaths"]
+        );
+        assert_eq!(
+            quantities("Police said 10 people were wounded. One of the victims was killed."),
+            ["casualties", "deaths (part)"]
+        );
+        // The living hurt, and a part of the dead told before.
+        assert_eq!(
+            quantities("Three people were injured, one critically."),
+            ["injured", "critical"]
+        );
+        assert_eq!(
+            quantities("Nine were wounded. At least six of the murdered patrons were black."),
+            ["injured", "deaths (part)"]
+        );
     }
 
     #[test]
