@@ -87,7 +87,7 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
                         zeros.push(figure.quantity.clone());
                     }
                     let hurt = before.and_then(|k| read[k].as_mut().ok());
-                    hurt_then_dead(&tokens, &figure, hurt);
+                    hurt_then_dead(text, &figure, hurt);
                     last = Some(read.len());
                     before = Some(read.len());
                     Ok(figure)
@@ -106,21 +106,23 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
 /// of the victims was killed": the dead are among the hurt, so the first
 /// figure counts the dead and the injured together (casualties), no rival
 /// for another outlet's count of the injured who lived.
-fn hurt_then_dead(tokens: &[Token], dead: &Found, hurt: Option<&mut Found>) {
-    let Some(hurt) = hurt else { return };
-    let part = dead.quantity.ends_with(super::PART);
-    let fatally = tokens
-        .iter()
-        .any(|t| dead.range.contains(&t.start()) && t.is_any(&["fatally"]));
+fn hurt_then_dead(text: &str, dead: &Found, hurt: Option<&mut Found>) {
+    let Some(hurt) = hurt.filter(|h| h.quantity == "injured" && !h.vague && dead.value < h.value)
+    else {
+        return;
+    };
+    if dead.quantity.trim_end_matches(super::PART) != "deaths" {
+        return;
+    }
     // "One of the victims was killed" picks one of the hurt; "half a
     // dozen of the murdered patrons" may be of the dead told before.
-    let among_hurt = fatally || part && dead.value == 1.0;
-    if hurt.quantity == "injured"
-        && dead.quantity.trim_end_matches(super::PART) == "deaths"
-        && among_hurt
-        && dead.value < hurt.value
-        && !hurt.vague
-    {
+    let picked = dead.quantity.ends_with(super::PART) && dead.value == 1.0;
+    let fatally = || {
+        text[dead.range.clone()]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("fatally"))
+    };
+    if picked || fatally() {
         hurt.quantity = "casualties".to_string();
     }
 }
