@@ -81,9 +81,9 @@ struct Names {
     attacker_included: bool,
     /// How often, no rival for how long ("every 15 minutes").
     rate: bool,
-    /// The charge counts of charges are of ("count of murder"); 0 is
-    /// none, or a charge cut short, which may be any.
-    charge: u32,
+    /// Whether its unit names a charge ("count of murder"): counts of two
+    /// charges never meet; a charge cut short names none and meets any.
+    charged: bool,
     /// Whether the quantity's name says what is counted.
     specific: bool,
     /// Whether the quantity's name is a span of time alone ("year").
@@ -106,11 +106,7 @@ fn name_ids(items: &mut [Item]) {
             quantity: id(&item.quantity),
             currency: id(&item.currency),
             unit: id(&item.mention.unit),
-            charge: if item.mention.unit.starts_with(CHARGE_UNIT) {
-                id(&item.mention.unit)
-            } else {
-                0
-            },
+            charged: item.mention.unit.starts_with(CHARGE_UNIT),
             part: item.quantity.ends_with(PART),
             attacker_included: item.quantity.contains(ATTACKER_INCLUDED),
             rate: item.quantity.starts_with(EVERY),
@@ -602,7 +598,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         || p.part != q.part
         || p.attacker_included != q.attacker_included
         || p.rate != q.rate
-        || p.charge != 0 && q.charge != 0 && p.charge != q.charge
+        || p.charged && q.charged && p.unit != q.unit
     {
         return false;
     }
