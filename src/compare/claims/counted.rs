@@ -125,6 +125,7 @@ fn counted_by_words(
     let partitive = tokens.get(end).is_some_and(|t| t.lower() == "of")
         && tokens.get(end + 1).is_some_and(|t| {
             t.is_any(&["the", "those", "them", "whom", "which", "these"])
+                || t.starts_with_digit()
                 || t.is_any(POSSESSIVES)
                 || t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
         })
@@ -390,8 +391,7 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
         if token.ends_clause()
             || token.is_any(CONJUNCTIONS)
             || token.is_any(SUBORDINATORS)
-            || token.starts_with_digit()
-            || number::is_cardinal_word(&token.lower())
+            || (token.starts_with_digit() || number::is_cardinal_word(&token.lower()))
                 && !window.iter().any(|&k| tokens[k].is_any(&["of"]))
         {
             break;
@@ -532,6 +532,14 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
             }
             continue;
         }
+        // "14 of 31 seats", "63 of the 112 miners": the whole's figure
+        // stands between a part and the noun both count.
+        let whole = head.is_none()
+            && token.starts_with_digit()
+            && forward[..n].iter().any(|&k| tokens[k].is_any(&["of"]));
+        if whole {
+            continue;
+        }
         // "Two gunmen shot five people": after a noun for people, "shot"
         // is what they did, not the noun the phrase ends in.
         let shot = kind::predicate(&word) == Some(kind::SHOT);
@@ -662,6 +670,28 @@ mod tests {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, state, "{text}");
         }
+    }
+
+    #[test]
+    fn a_past_form_without_ed_is_no_noun_counted() {
+        for (text, quantity) in [
+            (
+                "Regulators said some 4,800 accounts held by offshore firms were used.",
+                "account",
+            ),
+            ("About 300 homes built last year were flooded.", "home"),
+            ("More than 6 million vehicles sold since 2019.", "vehicle"),
+        ] {
+            let (_, _, _, got) = one(text);
+            assert_eq!(got, quantity, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_a_figured_whole_counts_the_wholes_noun() {
+        let all = figures("The Harbour Party won 14 of 31 seats on the council.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(14.0, "seat (part)"), (31.0, "seat")]);
     }
 
     #[test]
