@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use super::PART;
 use super::words::{
-    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, LONG_SPANS, MEASURES, MONEY, PEOPLE, PREDICATES, ROLES,
-    SIDES, TOLLS, UNITS,
+    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, LONG_SPANS, MEASURES, MONEY, NOUNS_IN_IE, PEOPLE,
+    PREDICATES, ROLES, SIDES, TOLLS, UNITS,
 };
 
 /// The known count a word names, if it names one.
@@ -219,13 +219,23 @@ fn singular(noun: &str) -> String {
     if noun.len() > 4 && noun.ends_with("men") && !noun.ends_with("imen") {
         return format!("{}man", &noun[..noun.len() - 3]);
     }
+    // "calories", "movies": a plural of a noun in "-ie"; "series",
+    // "species" are their own singular.
+    if NOUNS_IN_IE.contains(&noun.as_str()) {
+        return noun[..noun.len() - 1].to_string();
+    }
+    if matches!(noun.as_str(), "series" | "species") {
+        return noun;
+    }
     for (suffix, replacement) in [("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")] {
         if let Some(stem) = noun.strip_suffix(suffix) {
             return format!("{stem}{replacement}");
         }
     }
+    // "bonus", "virus", "crisis", "analysis" end in an "s" of their own.
+    let own_s = ["ss", "us", "is"].iter().any(|end| noun.ends_with(end));
     match noun.strip_suffix('s') {
-        Some(stem) if !noun.ends_with("ss") && stem.len() > 2 => stem.to_string(),
+        Some(stem) if !own_s && stem.len() > 2 => stem.to_string(),
         _ => noun,
     }
 }
@@ -269,6 +279,16 @@ mod tests {
         assert_eq!(noun_key("individuals"), "people");
         assert_eq!(noun_key("glass"), "glass");
         assert_eq!(noun_key("gunmen"), noun_key("gunman"));
+        for (plural, one) in [
+            ("calories", "calorie"),
+            ("series", "series"),
+            ("species", "species"),
+            ("virus", "virus"),
+            ("crisis", "crisis"),
+            ("bodies", "body"),
+        ] {
+            assert_eq!(noun_key(plural), one, "{plural}");
+        }
         assert_eq!(side("gunman"), side("shooters"));
         assert_eq!(side("deputy"), Some("police"));
         assert_eq!(side("people"), None);

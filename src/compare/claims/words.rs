@@ -623,6 +623,13 @@ pub(super) const ONE_IDIOMS: &[&str] = &[
     "day", "time", "point", "hand", "way", "thing", "side", "another", "moment", "last", "done",
 ];
 
+/// Plurals in "-ies" of nouns in "-ie", whose singular drops the "s"
+/// alone ("calories", not "calory").
+pub(super) const NOUNS_IN_IE: &[&str] = &[
+    "calories", "movies", "cookies", "rookies", "zombies", "pies", "ties", "lies", "brownies",
+    "selfies", "hoodies", "prairies", "goalies", "freebies", "aunties", "sorties", "budgies",
+];
+
 /// Verbs that a head noun is not, though they look like nouns.
 pub(super) const NOT_NOUNS: &[&str] = &[
     "rose",
