@@ -86,7 +86,12 @@ fn fate(c: char) -> Fate {
 /// replaced by U+FFFD, invisible formatting characters removed and emoji
 /// clusters taken apart. Tabs and line breaks are kept.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if text.chars().all(|c| matches!(fate(c), Fate::Keep)) {
+    // Most characters are printable ASCII, told at once.
+    let kept = |c: char| match c {
+        ' '..='~' => true,
+        c => matches!(fate(c), Fate::Keep),
+    };
+    if text.chars().all(kept) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

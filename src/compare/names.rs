@@ -636,18 +636,25 @@ fn group(places: Vec<Place>, lower: &HashSet<String>, located: &HashSet<String>)
             .collect(),
     };
     // Only forms that could pass a rule are compared: those of one length
-    // and first letter (word by word), of one set of initials (acronyms),
-    // or of one last word (surnames, middle names).
+    // with one word the same in one place (word by word), of one set of
+    // initials (acronyms), or of one last word (surnames, middle names).
+    // Bucketed by first letter instead, a folder's hundreds of one-word
+    // forms under "S" were weighed each against each.
     let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, form) in words.iter().enumerate() {
-        let (Some(first), Some(last)) = (form.words.first(), form.words.last()) else {
+        let Some(last) = form.words.last() else {
             continue;
         };
-        let letter: String = first.chars().take(1).flat_map(char::to_uppercase).collect();
-        buckets
-            .entry(format!("w{}{letter}", form.words.len()))
-            .or_default()
-            .push(i);
+        for (at, word) in form.words.iter().enumerate() {
+            buckets
+                .entry(format!(
+                    "w{}:{at}:{}",
+                    form.words.len(),
+                    word.to_ascii_lowercase()
+                ))
+                .or_default()
+                .push(i);
+        }
         buckets
             .entry(format!("i{}", form.initials))
             .or_default()

@@ -291,7 +291,7 @@ fn classify(lines: Vec<&str>, syntax: Syntax) -> (ParagraphKind, String) {
     // x Embed x Share A memorial is set up…"): the controls go, the
     // caption stays a paragraph.
     let text = match without_share_bar(&text) {
-        Some(rest) if rest.split(' ').count() > 3 => rest.to_string(),
+        Some(rest) if rest.split(' ').nth(3).is_some() => rest.to_string(),
         _ => text,
     };
     if syntax == Syntax::Markdown && lines.len() == 1 {
@@ -326,7 +326,7 @@ fn markdown_heading(line: &str) -> Option<String> {
 /// A heading is one short line that does not end like a sentence.
 fn looks_like_heading(text: &str) -> bool {
     const MAX_WORDS: usize = 14;
-    let words = text.split(' ').count();
+    let words = text.split(' ').take(MAX_WORDS + 1).count();
     let last = text
         .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '_'])
         .chars()
@@ -427,7 +427,7 @@ fn is_boilerplate(text: &str) -> bool {
         || stamp(&lower, &words)
         || short && credits_writers(text, &lower)
         // "ST." or "AP": a dateline's remnant, no paragraph.
-        || lower.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        || lower.chars().filter(|c| c.is_alphabetic()).take(4).count() <= 3
         // "DALLAS (AP) -": a dateline cut from its story.
         || words.len() <= 4 && lower.trim_end().ends_with(['-', '–', '—'])
 }
