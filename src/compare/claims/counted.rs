@@ -196,7 +196,11 @@ fn counted_by_words(
     let zero = number.value == 0.0;
     let behind: &[usize] = if zero { &[] } else { &backward };
     let mut beyond_and = coordinated(tokens, &forward, end, true);
-    if !zero {
+    // "35 people remain missing and 3,000 residents were moved to
+    // shelters": a figure with a verb of its own opens a clause of its
+    // own, and shares nothing with the one before the "and".
+    let own_clause = forward.iter().any(|&j| tokens[j].is_any(AUXILIARIES));
+    if !zero && !own_clause {
         beyond_and.extend(coordinated(tokens, &backward, start, false));
     }
     // "Ten people were shot" is a count of those shot; "he shot two
@@ -670,6 +674,18 @@ mod tests {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, state, "{text}");
         }
+    }
+
+    #[test]
+    fn a_figure_with_a_verb_of_its_own_shares_none_before_the_and() {
+        let all =
+            figures("Some 35 people remain missing and 3,000 residents were moved to shelters.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(35.0, "missing"), (3000.0, "evacuated")]);
+        // With none, it shares the verb before it.
+        let all = figures("The gunman wounded four officers and two civilians.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(4.0, "injured"), (2.0, "injured")]);
     }
 
     #[test]

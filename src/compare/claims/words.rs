@@ -417,7 +417,9 @@ pub(super) const GERUND_OPENERS: &[&str] = &[
 pub(super) const DISPLACING: &[&str] = &["forced", "moved", "ordered", "told"];
 
 /// Words after one of [`DISPLACING`] that make those moved evacuated.
-pub(super) const FLEEING: &[&str] = &["homes", "home", "flee", "leave", "evacuate"];
+pub(super) const FLEEING: &[&str] = &[
+    "homes", "home", "flee", "leave", "evacuate", "shelter", "shelters",
+];
 
 /// Words that open a verb's object, which make a participle after a
 /// figure's noun what those counted did: "300 people packed the club".
