@@ -252,12 +252,21 @@ fn counted_by_words(
         .filter(|_| own_verb.is_none());
     // "Two remain hospitalized in critical condition": the condition says
     // more than the ward, when the same words give both.
+    // "Two of the wounded were in critical condition": the state inside
+    // "of the wounded" is the whole's, and the part's is the one after.
+    let whole_state = |j: usize| {
+        partitive
+            && (end + 1..j).all(|k| tokens[k].is_any(NOUN_SKIP) || tokens[k].is_any(POSSESSIVES))
+    };
     let predicate = predicates.next().map(|first| {
         let ahead = |j: usize| forward.contains(&j);
         let condition = (first.0 == kind::HOSPITALISED && ahead(first.1))
             .then(|| predicates.find(|&(k, j)| k == kind::CRITICAL && ahead(j)))
             .flatten();
-        condition.unwrap_or(first)
+        let part = (whole_state(first.1) && ahead(first.1))
+            .then(|| predicates.find(|&(_, j)| ahead(j)))
+            .flatten();
+        condition.or(part).unwrap_or(first)
     });
     // "Two dozen ambulances ferried the wounded", "hospital two days
     // later": a number before a noun for things counts those things, whatever
@@ -278,7 +287,10 @@ fn counted_by_words(
             || head == Some(at)
     });
     if let Some((name, at)) = predicate {
-        let name = if partitive {
+        // Those in critical condition are always some of the hurt: a
+        // part of nothing else to keep them from.
+        let whole_of_its_own = name == kind::CRITICAL;
+        let name = if partitive && !whole_of_its_own {
             format!("{name}{PART}")
         } else {
             name.to_string()
@@ -674,6 +686,25 @@ mod tests {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, state, "{text}");
         }
+    }
+
+    #[test]
+    fn a_part_takes_the_state_after_its_whole() {
+        for (text, quantity) in [
+            ("Two of the wounded were in critical condition.", "critical"),
+            (
+                "Eight people were injured, three of them critically.",
+                "critical",
+            ),
+            ("Two of the wounded later died.", "deaths (part)"),
+        ] {
+            let all = figures(text);
+            let got = all.iter().find(|f| f.1 == 2.0 || f.1 == 3.0).expect(text);
+            assert_eq!(got.3, quantity, "{text}");
+        }
+        // With no state after it, the part is of its whole's.
+        let (_, _, _, quantity) = one("Two of the wounded are police officers.");
+        assert_eq!(quantity, "injured (part)");
     }
 
     #[test]
