@@ -216,7 +216,13 @@ pub fn split_by_side(items: &mut [Item]) {
         }
     }
     for item in items.iter_mut().filter(|i| i.known) {
-        if let Some(side) = item.side.filter(|_| sides[&item.quantity].len() > 1) {
+        // "No officers were hurt" says nothing of the others hurt: a side
+        // with none counted stands apart even when no other side is named.
+        let none = item.mention.value == 0.0 && item.mention.high.is_none();
+        if let Some(side) = item
+            .side
+            .filter(|_| none || sides[&item.quantity].len() > 1)
+        {
             let base = item.quantity.trim_end_matches(PART);
             item.quantity = format!("{base}: {side}{}", &item.quantity[base.len()..]);
         }

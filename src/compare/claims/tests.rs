@@ -207,6 +207,21 @@ fn a_toll_with_the_attacker_in_it_is_no_rival_for_the_victims() {
 }
 
 #[test]
+fn none_of_one_side_hurt_says_nothing_of_the_others() {
+    let claims = two_outlets(
+        &["The gunman wounded seven people at the mall. No officers were hurt."],
+        &["Seven people were injured in the mall shooting."],
+    );
+    let hurt = claim(&claims, "injured");
+    assert_eq!(hurt.verdict, Verdict::Same, "{claims:#?}");
+    let officers = claim(&claims, "injured: police");
+    assert_eq!(
+        (officers.verdict, officers.mentions[0].value),
+        (Verdict::Unique, 0.0)
+    );
+}
+
+#[test]
 fn a_part_as_written_and_a_part_of_a_toll_are_one_part() {
     let claims = two_outlets(
         &[
