@@ -11,8 +11,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH, CONJUNCTIONS,
-    DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, INCLUDING, LEADING, MOURNED,
-    NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, POSSESSIVES, SHOOTING,
+    DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, INCLUDED_AMONG, INCLUDING, LEADING,
+    MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, POSSESSIVES, SHOOTING,
     STATE_NOUNS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
@@ -290,7 +290,14 @@ fn counted_by_words(
         // Those in critical condition are always some of the hurt: a
         // part of nothing else to keep them from.
         let whole_of_its_own = name == kind::CRITICAL;
-        let name = if partitive && !whole_of_its_own {
+        // "The dead include a boy and two men", "Among the dead were two
+        // children": some of those the state before them counts.
+        let included = at < start
+            && behind
+                .iter()
+                .chain(&beyond_and)
+                .any(|&k| k < start && tokens[k].is_any(INCLUDED_AMONG));
+        let name = if (partitive || included) && !whole_of_its_own {
             format!("{name}{PART}")
         } else {
             name.to_string()
@@ -686,6 +693,28 @@ mod tests {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, state, "{text}");
         }
+    }
+
+    #[test]
+    fn those_a_state_includes_are_a_part_of_it() {
+        for (text, value, quantity) in [
+            (
+                "The dead include a 16-year-old boy and two men in their 20s.",
+                2.0,
+                "deaths (part)",
+            ),
+            (
+                "Among the injured were three children.",
+                3.0,
+                "injured (part)",
+            ),
+        ] {
+            let all = figures(text);
+            let got = all.iter().find(|f| f.1 == value).expect(text);
+            assert_eq!(got.3, quantity, "{text}");
+        }
+        let (_, _, _, quantity) = one("Three children were injured.");
+        assert_eq!(quantity, "injured");
     }
 
     #[test]

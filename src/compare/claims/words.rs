@@ -520,6 +520,17 @@ pub(super) const CHARGE_REACH: usize = 6;
 /// shooter", "49 victims plus suspect".
 pub(super) const INCLUDING: &[&str] = &["including", "includes", "included", "plus", "counting"];
 
+/// Words before a figure that make it some of those a state counts:
+/// "the dead include two men", "among the injured were two children".
+pub(super) const INCLUDED_AMONG: &[&str] = &[
+    "include",
+    "includes",
+    "included",
+    "including",
+    "among",
+    "amongst",
+];
+
 /// Words that open a clause of their own, which ends what a figure's
 /// words are read from on either side: "wounded when at least two gunmen
 /// opened fire" does not count the gunmen as wounded, nor "shot 12
