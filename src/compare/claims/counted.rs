@@ -12,8 +12,8 @@ use super::tokens::{Token, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH, CONJUNCTIONS,
     DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, INCLUDED_AMONG, INCLUDING, LEADING,
-    MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, POSSESSIVES, SHOOTING,
-    STATE_NOUNS, SUBORDINATORS,
+    MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES,
+    SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::is_stop_word;
@@ -506,7 +506,13 @@ fn reach_back(tokens: &[Token], start: usize) -> usize {
     let change = start >= 2
         && tokens[start - 1].is_any(CHANGE_ENDS)
         && tokens[start - 2].is_any(CHANGE_VERBS);
-    if change { 12 } else { 6 }
+    // "Officials put the number of dead from Saturday's earthquake at
+    // 137": what is put at a figure may stand far before it.
+    let placed = start >= 2
+        && tokens[start - 1].is_any(&["at"])
+        && (start.saturating_sub(12)..start - 1)
+            .any(|j| tokens[j].is_any(PLACING) && tokens[j].sentence == tokens[start].sentence);
+    if change || placed { 12 } else { 6 }
 }
 
 /// Up to `reach` tokens before a figure, nearest first, to the start of
@@ -693,6 +699,14 @@ mod tests {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, state, "{text}");
         }
+    }
+
+    #[test]
+    fn a_count_put_at_a_figure_is_read_from_afar() {
+        let (_, value, _, quantity) = one(
+            "Officials put the number of dead from Saturday's earthquake in Tavros at 137 on Sunday.",
+        );
+        assert_eq!((value, quantity.as_str()), (137.0, "deaths"));
     }
 
     #[test]

@@ -374,6 +374,23 @@ pub(super) const CHANGE_VERBS: &[&str] = &[
     "updated",
 ];
 
+/// Verbs that set a count at a figure: "put the number of dead at 137",
+/// "estimated the crowd at 5,000", "the toll stood at 40".
+pub(super) const PLACING: &[&str] = &[
+    "put",
+    "puts",
+    "putting",
+    "placed",
+    "places",
+    "placing",
+    "estimated",
+    "estimates",
+    "estimating",
+    "stands",
+    "stood",
+    "standing",
+];
+
 /// Words between a verb of change and its new figure: "rose to 23",
 /// "now stands at 23".
 pub(super) const CHANGE_ENDS: &[&str] = &["to", "at"];
