@@ -210,8 +210,13 @@ fn counted_by_words(
     // "four people questioned about the shootings": a participle right
     // after the noun says what happened to those counted, and the state
     // words past it are about something else.
+    // "a train carrying about 300 people derailed": people who are the
+    // object of a verb before them did not do the verb after them.
+    let object = start
+        .checked_sub(1)
+        .is_some_and(|j| tokens[j].text.len() > 4 && tokens[j].lower().ends_with("ing"));
     let own_verb = head.map(|h| h + 1).filter(|&v| {
-        forward.contains(&v) && kind::is_people(&tokens[v - 1].lower()) && {
+        !object && forward.contains(&v) && kind::is_people(&tokens[v - 1].lower()) && {
             let word = tokens[v].lower();
             // "300 people packed the club", "helicopters lifted 14", "17
             // people showed improvements": a verb with an object is what
@@ -564,7 +569,7 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
         // "14 of 31 seats", "63 of the 112 miners": the whole's figure
         // stands between a part and the noun both count.
         let whole = head.is_none()
-            && token.starts_with_digit()
+            && (token.starts_with_digit() || number::is_cardinal_word(&word))
             && forward[..n].iter().any(|&k| tokens[k].is_any(&["of"]));
         if whole {
             continue;
@@ -699,6 +704,22 @@ mod tests {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, state, "{text}");
         }
+    }
+
+    #[test]
+    fn people_a_verb_carries_did_not_do_the_verb_after_them() {
+        let (_, _, _, quantity) =
+            one("A passenger train carrying about 300 people derailed on Monday.");
+        assert_eq!(quantity, "people");
+        let (_, _, _, quantity) = one("Police said four people questioned were released.");
+        assert_eq!(quantity, "people questioned");
+    }
+
+    #[test]
+    fn a_whole_in_words_between_a_part_and_its_noun() {
+        let all = figures("Six of the train's eight carriages left the tracks.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(6.0, "carriage (part)"), (8.0, "carriage")]);
     }
 
     #[test]
