@@ -79,8 +79,10 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
                 end = end.max(figure_end);
                 // "There were no injuries among the 30 passengers": after a
                 // zero, a figure of the same count in its sentence is how
-                // many might have been, not how many were.
-                if zeros.contains(&figure.quantity) {
+                // many might have been, not how many were, even read as
+                // some of them ("among").
+                let base = |q: &str| q.trim_end_matches(super::PART).to_string();
+                if zeros.iter().any(|z| base(z) == base(&figure.quantity)) {
                     Err(Rejection::AfterZero)
                 } else {
                     if figure.value == 0.0 {
