@@ -232,8 +232,9 @@ fn singular(noun: &str) -> String {
             return format!("{stem}{replacement}");
         }
     }
-    // "bonus", "virus", "crisis", "analysis" end in an "s" of their own.
-    let own_s = ["ss", "us", "is"].iter().any(|end| noun.ends_with(end));
+    // "bonus", "virus", "crisis", "analysis" end in an "s" of their own;
+    // "taxis" and "skis" do not.
+    let own_s = ["ss", "us", "sis"].iter().any(|end| noun.ends_with(end));
     match noun.strip_suffix('s') {
         Some(stem) if !own_s && stem.len() > 2 => stem.to_string(),
         _ => noun,
@@ -285,6 +286,7 @@ mod tests {
             ("species", "species"),
             ("virus", "virus"),
             ("crisis", "crisis"),
+            ("taxis", "taxi"),
             ("bodies", "body"),
         ] {
             assert_eq!(noun_key(plural), one, "{plural}");
