@@ -81,8 +81,11 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
                 // zero, a figure of the same count in its sentence is how
                 // many might have been, not how many were, even read as
                 // some of them ("among").
-                let base = |q: &str| q.trim_end_matches(super::PART).to_string();
-                if zeros.iter().any(|z| base(z) == base(&figure.quantity)) {
+                let count = figure.quantity.trim_end_matches(super::PART);
+                if zeros
+                    .iter()
+                    .any(|z| z.trim_end_matches(super::PART) == count)
+                {
                     Err(Rejection::AfterZero)
                 } else {
                     if figure.value == 0.0 {
