@@ -421,6 +421,7 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
             || token.is_any(SUBORDINATORS)
             || (token.starts_with_digit() || number::is_cardinal_word(&token.lower()))
                 && !window.iter().any(|&k| tokens[k].is_any(&["of"]))
+                && !is_figured_adjective(token)
         {
             break;
         }
@@ -428,12 +429,31 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
             token.is_capitalised() && window.last().is_some_and(|&k| tokens[k].is_capitalised());
         words += usize::from(!named);
         if words > 6 {
+            window.extend(verb_beyond(tokens, j));
             break;
         }
         window.push(j);
         j += 1;
     }
     window
+}
+
+/// The tokens from `at` to the predicate that ends a long subject:
+/// "14 passengers on board the second bus were hurt", "300 people living
+/// near the plant were evacuated". Only a state after an auxiliary, a
+/// few words on in the same clause, is taken; empty when there is none.
+fn verb_beyond(tokens: &[Token], at: usize) -> std::ops::Range<usize> {
+    let last = tokens.len().min(at + 4);
+    for p in at..last {
+        let t = &tokens[p];
+        if t.ends_clause() || t.is_any(CONJUNCTIONS) || t.is_any(SUBORDINATORS) {
+            break;
+        }
+        if p > 0 && tokens[p - 1].is_any(AUXILIARIES) && predicate_at(tokens, p).is_some() {
+            return at..p + 1;
+        }
+    }
+    at..at
 }
 
 /// How long an aside may be, in tokens, to be passed over.
@@ -585,7 +605,8 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
             // "11 OPD officers", "two Baton Rouge police officers", "three
             // Orange County sheriff's deputies": a name or an owner that
             // says whose they are.
-            let participle = head.is_none() && (word.ends_with("ed") || word.ends_with("ing"));
+            let participle = head.is_none()
+                && (word.ends_with("ed") || word.ends_with("ing") || is_figured_adjective(token));
             let modifier = head.is_none()
                 && (token.is_capitalised() || is_owner(token))
                 && plural_follows(tokens, &forward[n + 1..]);
@@ -648,6 +669,14 @@ fn plural_follows(tokens: &[Token], window: &[usize]) -> bool {
 
 /// A word that could be a noun: lower case, not a function word, not a
 /// participle or a verb that reads like a noun.
+/// "19-year-old", "1.5-kilometre", "12-storey": a figure joined to its
+/// unit describes the noun after it, and counts nothing itself.
+fn is_figured_adjective(token: &Token) -> bool {
+    token.starts_with_digit()
+        && token.text.contains('-')
+        && token.text.ends_with(char::is_alphabetic)
+}
+
 fn is_noun(token: &Token) -> bool {
     let word = token.lower();
     token.is_word()
@@ -713,6 +742,35 @@ mod tests {
         assert_eq!(quantity, "people");
         let (_, _, _, quantity) = one("Police said four people questioned were released.");
         assert_eq!(quantity, "people questioned");
+    }
+
+    #[test]
+    fn a_long_subject_is_read_on_to_its_verb() {
+        for (text, quantity) in [
+            (
+                "Fourteen passengers on board the second bus were hurt.",
+                "injured",
+            ),
+            (
+                "About 300 people living near the burning plant were evacuated.",
+                "evacuated",
+            ),
+            (
+                "About 1,800 people living within a 1.5-kilometre cordon were moved out of their homes.",
+                "evacuated",
+            ),
+            ("Two 19-year-old men were arrested on Tuesday.", "arrests"),
+            // Past the subject's length only a state after an auxiliary
+            // is taken, not any word that might name one.
+            (
+                "Fourteen passengers on board the second bus saw the shooting.",
+                "passenger",
+            ),
+        ] {
+            let all = figures(text);
+            let got = all.iter().find(|f| f.1 >= 2.0).expect(text);
+            assert_eq!(got.3, quantity, "{text}");
+        }
     }
 
     #[test]
