@@ -254,6 +254,11 @@ fn counted_by_words(
         .filter(|&(_, j)| {
             j > start || !tokens.get(j + 1).is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
         })
+        // "eight firearms charges" counts charges, not people charged;
+        // but "no charges were filed" charges no one.
+        .filter(|&(k, j)| {
+            zero || !(k == "charged" && head == Some(j) && tokens[j].is_any(&["charges", "charge"]))
+        })
         .filter(|_| own_verb.is_none());
     // "Two remain hospitalized in critical condition": the condition says
     // more than the ward, when the same words give both.
@@ -770,6 +775,18 @@ mod tests {
             let all = figures(text);
             let got = all.iter().find(|f| f.1 >= 2.0).expect(text);
             assert_eq!(got.3, quantity, "{text}");
+        }
+    }
+
+    #[test]
+    fn charges_are_counted_apart_from_the_people_charged() {
+        for (text, quantity) in [
+            ("He faces eight firearms charges.", "charge"),
+            ("Three men were charged on Friday.", "charged"),
+            ("No charges were filed.", "charged"),
+        ] {
+            let all = figures(text);
+            assert_eq!(all.last().expect(text).3, quantity, "{text}");
         }
     }
 

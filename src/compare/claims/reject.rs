@@ -15,7 +15,7 @@ use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
-    AGE_WORDS, BLOCK_OF, DESIGNATORS, DIALLING, DIMENSIONS, DISTANCES, EMERGENCY_KINDS,
+    AGE_WORDS, BLOCK_OF, CALLING, DESIGNATORS, DIALLING, DIMENSIONS, DISTANCES, EMERGENCY_KINDS,
     EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SIZES, SPEC_UNITS,
     STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
@@ -353,9 +353,10 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
             return Some(Rejection::Street);
         }
         // Phone numbers and codes: "0800", "020 7946 0958", "a 911
-        // call".
+        // call", "called 911".
         let emergency = EMERGENCY_NUMBERS.contains(&token.text)
             && (after(1).is_some_and(|t| t.is_any(EMERGENCY_WORDS))
+                || before(1).is_some_and(|t| t.is_any(CALLING))
                 || after(1).is_some_and(|t| t.is_any(EMERGENCY_KINDS))
                     && after(2).is_some_and(|t| t.is_any(EMERGENCY_WORDS)));
         if emergency
@@ -469,6 +470,7 @@ mod tests {
             "Call 0800 123 456 for help.",
             "A 911 call came in at night.",
             "The 911 phone call lasted minutes.",
+            "A neighbour called 911 at once.",
             "Call Crime Stoppers at 822-1111 with tips.",
             "Call 800-ATF-GUNS with tips.",
             "Several 999 callers reported smoke.",

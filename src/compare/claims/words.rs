@@ -289,6 +289,13 @@ pub(super) const EMERGENCY_WORDS: &[&str] = &[
     "hang-up",
 ];
 
+/// Verbs that dial an emergency number before it: "called 911 twice",
+/// "dialled 999".
+pub(super) const CALLING: &[&str] = &[
+    "call", "called", "calling", "calls", "dial", "dialled", "dialed", "dialling", "dialing",
+    "phoned", "rang",
+];
+
 /// How American police place an event: "the 700 block of Bourbon
 /// Street" is no count of blocks.
 pub(super) const BLOCK_OF: &[&str] = &["block", "of"];
