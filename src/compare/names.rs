@@ -305,10 +305,11 @@ impl Vocabulary {
     /// Takes in what one paragraph says about its words.
     fn learn(&mut self, text: &str) {
         let tokens = tokenise(text);
-        for (i, token) in tokens.iter().enumerate() {
+        let dateline = dateline(&tokens);
+        for (i, token) in tokens.iter().enumerate().skip(dateline) {
             if token.text.starts_with(char::is_lowercase) {
                 insert_new(&mut self.lower, &token.lower());
-            } else if token.is_capitalised() && !opens_sentence(&tokens, i) {
+            } else if token.is_capitalised() && !opens_sentence(&tokens, i, dateline) {
                 let word = strip_possessive(token.text);
                 let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
                 let joined = tokens[i - 1].is_any(CONNECTORS)
@@ -344,8 +345,9 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
     let capital =
         |t: &Token| t.is_word() && t.is_capitalised() && !shouted(t) && !is_handle(t.text);
     let credited = credits(&tokens);
+    let dateline = dateline(&tokens);
     let mut names = Vec::new();
-    let mut i = 0;
+    let mut i = dateline;
     while i < tokens.len() {
         if !capital(&tokens[i]) || credited[i] {
             i += 1;
@@ -404,7 +406,7 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
         while end - 1 > i && tokens[end - 1].is_any(SUFFIXES) {
             end -= 1;
         }
-        let sentence_start = opens_sentence(&tokens, i);
+        let sentence_start = opens_sentence(&tokens, i, dateline);
         let mut first = i;
         // A sentence's first word is capitalised whatever it is: it starts
         // a name only if the corpus capitalises it elsewhere too.
@@ -506,8 +508,12 @@ const OPENING_MARKS: &[&str] = &["(", "[", "…", "..."];
 /// Whether token `i` is the first word of its sentence, after any
 /// opening marks: `"But I am not going"` opens with "But" as surely as
 /// `But I am not going` does. A bracket or an ellipsis opens one too:
-/// "(Also a SWAT member)", "I don't know … Thank you".
-fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+/// "(Also a SWAT member)", "I don't know … Thank you". `dateline` is
+/// where the paragraph's dateline ends ([`dateline`]).
+fn opens_sentence(tokens: &[Token], i: usize, dateline: usize) -> bool {
+    if i == dateline && i > 0 {
+        return true;
+    }
     // A bracket holding one word ("(Reuters)", "(Sberbank)") names it.
     let one_word = tokens.get(i + 1).is_some_and(|t| t.is_any(&[")", "]"]));
     let after_opening = i
@@ -523,6 +529,48 @@ fn opens_sentence(tokens: &[Token], i: usize) -> bool {
     let dateline = i.checked_sub(1).is_some_and(|p| tokens[p].is_any(DASHES))
         && before.clone().all(|t| !t.is_word() || t.is_acronym());
     after_opening || dateline || before.clone().all(|t| !t.is_word())
+}
+
+/// How many tokens the dateline opening a paragraph takes, its dash
+/// included: "KALAMAZOO, Mich. (AP) —", "SAINT JOSEPH, Mich. (NEWSCHANNEL
+/// 3) -", "WICHITA, Kan. —". It places the story and credits whoever
+/// filed it, so none of its words is a name the story gives, and the
+/// word after it opens a sentence. 0 when the paragraph opens with none.
+fn dateline(tokens: &[Token]) -> usize {
+    let at = |j: usize, test: &dyn Fn(&Token) -> bool| tokens.get(j).is_some_and(test);
+    // The place, in capitals: "NEW ORLEANS", "ST. JOSEPH".
+    let mut j = 0;
+    while at(j, &|t| t.is_acronym() || t.text == ".") {
+        j += 1;
+    }
+    if j == 0 {
+        return 0;
+    }
+    // Its state or country: ", Mich.", ", Texas", ", New York".
+    if at(j, &|t| t.text == ",") {
+        j += 1;
+        let words = j;
+        while j < words + 4 && at(j, &|t| t.is_word() && t.is_capitalised() || t.text == ".") {
+            j += 1;
+        }
+        if j == words {
+            return 0;
+        }
+    }
+    // Who filed it: "(AP)", "(NEWSCHANNEL 3)".
+    if at(j, &|t| t.text == "(") {
+        match (j + 1..tokens.len().min(j + CREDIT)).find(|&k| tokens[k].text == ")") {
+            Some(close) => j = close + 1,
+            None => return 0,
+        }
+    }
+    if !at(j, &|t| t.is_any(DASHES)) {
+        return 0;
+    }
+    while at(j, &|t| t.is_any(DASHES)) {
+        j += 1;
+    }
+    j
 }
 
 /// Dashes as a dateline writes them.
@@ -1164,6 +1212,18 @@ mod tests {
             !forms.contains(&"Another") && !forms.contains(&"One"),
             "{forms:?}"
         );
+        for text in [
+            "KALAMAZOO, Mich. (AP) — Police said Lakeview Casino closed.",
+            "SAINT JOSEPH, Mich. (NEWSCHANNEL 3) - Four people were shot near Lakeview Casino.",
+            "WICHITA, Kan. — Police said Lakeview Casino closed.",
+        ] {
+            let names = find(&[article(text)]);
+            assert_eq!(
+                groups(&names),
+                vec![vec!["Lakeview Casino".to_string()]],
+                "{text}"
+            );
+        }
         let names = find(&[article("Jo Marsh - Kestrel Bay said so.")]);
         assert_eq!(
             groups(&names),
