@@ -429,7 +429,8 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             .find(|&k| is_title(&tokens[k]))
             .map_or(first, |k| k + 1);
         let mut core = core;
-        while core < end && tokens[core].is_any(CONNECTORS) {
+        // "Gov. Jerry Brown": the title's point is no part of the name.
+        while core < end && (tokens[core].is_any(CONNECTORS) || tokens[core].text == ".") {
             core += 1;
         }
         let words: Vec<&str> = tokens[core..end]
@@ -1347,6 +1348,13 @@ mod tests {
         )]);
         let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(forms, ["Rick Scott", "Mike Edmonson", "Andrew Schurman"]);
+        let text = "Gov. Jerry Brown signed the bill.";
+        let names = find(&[article(text)]);
+        let places: Vec<&str> = names
+            .iter()
+            .map(|n| &text[n.places[0].range.clone()])
+            .collect();
+        assert_eq!(places, ["Jerry Brown"]);
     }
 
     #[test]
