@@ -227,6 +227,11 @@ fn counted_by_words(
                     || t.starts_with_digit()
                     || number::is_cardinal_word(&t.lower())
                     || is_noun(t)
+                    // "nine others suffered life-threatening injuries":
+                    // an object after its adjective.
+                    || t.is_word()
+                        && !is_stop_word(&t.lower())
+                        && tokens.get(v + 2).is_some_and(is_noun)
             });
             word.ends_with("ed")
                 && !object
@@ -728,6 +733,8 @@ mod tests {
         for (text, state) in [
             ("More than 300 people packed the club.", "people"),
             ("Seventeen people showed improvements.", "people"),
+            ("Two others suffered life-threatening injuries.", "critical"),
+            ("Two others sustained minor injuries.", "injured"),
             ("Fourteen people feared dead after the flood.", "deaths"),
             ("Two people reported killed in the crash.", "deaths"),
             (
