@@ -85,6 +85,13 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         let fled = tokens[j + 1..].iter().take(4).any(|t| t.is_any(FLEEING));
         return fled.then_some(kind::EVACUATED);
     }
+    // "taken to hospitals", "treated at area hospitals": in hospital,
+    // where "three hospitals" counts hospitals.
+    if word == "hospitals" {
+        let sent =
+            (j.saturating_sub(2)..j).any(|k| tokens[k].is_any(&["to", "in", "at", "across"]));
+        return sent.then_some(kind::HOSPITALISED);
+    }
     if matches!(word.as_ref(), "lost" | "lose" | "loses" | "losing") {
         let mourned = tokens[j + 1..].iter().take(5).any(|t| t.is_any(MOURNED));
         return mourned.then_some("deaths");
@@ -735,6 +742,11 @@ mod tests {
             ("Seventeen people showed improvements.", "people"),
             ("Two others suffered life-threatening injuries.", "critical"),
             ("Two others sustained minor injuries.", "injured"),
+            (
+                "Fourteen people were taken to area hospitals.",
+                "hospitalised",
+            ),
+            ("Three hospitals took in the wounded.", "hospital"),
             ("Fourteen people feared dead after the flood.", "deaths"),
             ("Two people reported killed in the crash.", "deaths"),
             (
