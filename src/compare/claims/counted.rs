@@ -185,6 +185,13 @@ fn counted_by_words(
             });
         }
         Some(Unit::Measure(measure)) => {
+            // "210km/h".
+            if let Some((unit, last)) = speed(tokens, measure, end - 1) {
+                return Some(Counted {
+                    last,
+                    ..span_with(&unit, unit.clone(), false, start)
+                });
+            }
             let name = noun_after.clone().unwrap_or_else(|| measure.clone());
             return Some(span_with(
                 &kind::noun_key(&name),
@@ -194,6 +201,16 @@ fn counted_by_words(
             ));
         }
         None => {}
+    }
+    // "210 km/h", "80 kilometres per hour", "130 miles an hour": a
+    // length an hour is a speed, whatever the sentence says of people.
+    if let Some(&at) = forward.first() {
+        if let Some((unit, last)) = speed(tokens, &tokens[at].lower(), at) {
+            return Some(Counted {
+                last,
+                ..span_with(&unit, unit.clone(), false, at)
+            });
+        }
     }
     // "Nine officers and two civilians were injured", "wounded four
     // officers and two civilians": figures joined by "and" share the verb.
@@ -407,6 +424,16 @@ fn counted_by_words(
     let subject_of_verb = start == sentence_span(tokens, start).start
         && verb.is_some_and(|v| PEOPLE_VERBS.contains(&v.as_ref()));
     subject_of_verb.then(|| span_with("people", "people".to_string(), false, start))
+}
+
+/// The unit of a speed ("km/h") and its last token, when `length`, the
+/// unit whose last token is `at`, is a length and "/h", "per hour" or "an
+/// hour" follows it.
+fn speed(tokens: &[Token], length: &str, at: usize) -> Option<(String, usize)> {
+    let (by, hour) = (tokens.get(at + 1)?, tokens.get(at + 2)?);
+    let by = by.text == "/" || by.is_any(&["per", "an", "a"]);
+    let is_length = kind::measure(length).is_some_and(|(measure, _)| measure == "length");
+    (by && is_length && hour.is_any(&["h", "hr", "hour"])).then(|| (format!("{length}/h"), at + 2))
 }
 
 /// Whether `noun` reads as a plural, as the things a number counts do
@@ -807,6 +834,27 @@ mod tests {
             let all = figures(text);
             assert_eq!(all.last().expect(text).3, quantity, "{text}");
         }
+    }
+
+    #[test]
+    fn a_length_an_hour_is_a_speed() {
+        for text in [
+            "Winds reached 210 km/h.",
+            "Winds reached 210km/h.",
+            "Winds reached 130 mph.",
+            "Winds reached 130 miles per hour.",
+            "Winds reached 130 miles an hour.",
+            "Winds reached 110 knots.",
+        ] {
+            let (_, _, _, quantity) = one(text);
+            let measure = super::kind::measure(&quantity).map(|(measure, _)| measure);
+            assert_eq!(measure, Some("speed"), "{text}");
+        }
+        let (_, _, _, quantity) = one("The storm dropped 210 mm of rain.");
+        assert_eq!(
+            super::kind::measure(&quantity).map(|(measure, _)| measure),
+            Some("length")
+        );
     }
 
     #[test]

@@ -154,6 +154,14 @@ pub fn counts_people(kind: &str) -> bool {
 /// it makes: `("length", 0.0254)` for "inches"; `None` for a count, money
 /// or a unit that converts to no other.
 pub fn measure(unit: &str) -> Option<(&'static str, f64)> {
+    // "km/h", "miles/h" (as [`counted`](super::counted) names "miles per
+    // hour"): a length an hour is a speed.
+    if let Some(length) = unit.strip_suffix("/h") {
+        const SECONDS_PER_HOUR: f64 = 3600.0;
+        return measure(length)
+            .filter(|&(measure, _)| measure == "length")
+            .map(|(_, scale)| ("speed", scale / SECONDS_PER_HOUR));
+    }
     let unit = singular(&unit.to_lowercase());
     MEASURES
         .iter()
