@@ -4,7 +4,7 @@
 //! A reader comparing reports wants to know what one outlet adds. Names
 //! come from [`names`](super::names) (so an alias is not a new name),
 //! figures from the claims (a figure no other article gives and no
-//! conflict already shows), and details are phrases of two words or more
+//! conflict or update already shows), and details are phrases of two words or more
 //! whose last word no other article uses, at most one a paragraph and
 //! three an article. The outlets' own names and capitalised words that
 //! only ever open a sentence are no names.
@@ -182,9 +182,11 @@ fn figures(claims: &[Claim]) -> Vec<Fact> {
     // The same figure in another article under another name ("€1.4bn
     // set aside", "provisioned €1.4 billion") is no figure of one's own.
     let amounts = Amounts::of(claims);
-    // A figure in a conflict is shown there, as a disagreement; listing
-    // it again as one outlet's own says it twice.
-    for claim in claims.iter().filter(|c| c.verdict != Verdict::Conflict) {
+    // A figure in a conflict is shown there, as a disagreement, and one
+    // an update changed is shown there as its timeline; listing it again
+    // as one article's own says it twice.
+    let shown = |c: &&Claim| matches!(c.verdict, Verdict::Conflict | Verdict::Updated);
+    for claim in claims.iter().filter(|c| !shown(c)) {
         // Each distinct figure of the claim once, with the articles giving
         // it: an update's versions repeat their figures, and comparing
         // every mention with every other grows with their square.
@@ -661,6 +663,33 @@ mod tests {
             figures.iter().any(|f| f.contains("Two women")),
             "{figures:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_an_update_changed_is_shown_as_its_timeline_only() {
+        let version = |id: &str, time: &str, dead: &str| {
+            let text = format!(
+                "---\noutlet: City Times\ndate: 2024-06-08T{time}:00Z\n---\n{dead} people died when the block collapsed.\n\nTwo cranes lifted the roof."
+            );
+            Article::new(
+                id.to_string(),
+                format!("{id}.md"),
+                parse(&text, Syntax::Markdown),
+            )
+        };
+        let comparison = crate::compare::compare(&[
+            version("a", "08:15", "Nine"),
+            version("b", "10:40", "Seventeen"),
+        ]);
+        let deaths = comparison.claims.iter().find(|c| c.quantity == "deaths");
+        assert_eq!(deaths.map(|c| c.verdict), Some(Verdict::Updated));
+        let figures: Vec<&str> = comparison
+            .unique
+            .iter()
+            .filter(|f| f.kind == FactKind::Figure)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(figures, Vec::<&str>::new());
     }
 
     #[test]

@@ -12,8 +12,8 @@ use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
 use super::words::{
-    CHANGE_VERBS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, QUALIFIERS,
-    REPORTING,
+    CHANGE_VERBS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, ORIGINS,
+    QUALIFIERS, REPORTING,
 };
 use super::{EVERY, Qualifier, kind};
 use crate::compare::text::is_stop_word;
@@ -305,7 +305,14 @@ fn figure(
         .last()
         .map_or(end, |j| j + 1);
     let span = sentence_span(tokens, start);
-    let mut years: Vec<i32> = (from..to).filter_map(|j| year_at(tokens, j)).collect();
+    // "About 60 residents lived in the building, which was built in
+    // 1974": the year something began dates that thing, not the figure.
+    let origin =
+        |j: usize| j >= 2 && tokens[j - 1].is_any(&["in"]) && tokens[j - 2].is_any(ORIGINS);
+    let mut years: Vec<i32> = (from..to)
+        .filter(|&j| !origin(j))
+        .filter_map(|j| year_at(tokens, j))
+        .collect();
     // "... on Bourbon Street in June 2014. In that incident, nine others
     // were injured": a sentence that opens by pointing back at an event
     // is dated as the sentence before it.

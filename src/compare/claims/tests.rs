@@ -385,6 +385,24 @@ fn a_figure_one_article_gives_is_unique_and_figures_of_another_year_stand_apart(
     let claims = find(&articles, &[]);
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
     assert_eq!(claim(&claims, "deaths (2015)").verdict, Verdict::Unique);
+    // The year a thing was built dates the thing, not the figure beside it.
+    let articles = [
+        article(
+            "a",
+            "A",
+            Some("2024-05-01"),
+            &["About 60 residents lived in the block, which was built in 1974."],
+        ),
+        article(
+            "b",
+            "B",
+            Some("2024-05-01"),
+            &["Some 60 residents lived there."],
+        ),
+    ];
+    let claims = find(&articles, &[]);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].verdict, Verdict::Same);
 }
 
 #[test]

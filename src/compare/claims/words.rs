@@ -289,6 +289,22 @@ pub(super) const EMERGENCY_WORDS: &[&str] = &[
     "hang-up",
 ];
 
+/// Verbs of a beginning, whose year ("built in 1974", "founded in 1902")
+/// dates what began, not a figure beside it.
+pub(super) const ORIGINS: &[&str] = &[
+    "built",
+    "founded",
+    "established",
+    "opened",
+    "constructed",
+    "completed",
+    "born",
+    "formed",
+    "created",
+    "launched",
+    "incorporated",
+];
+
 /// Verbs that dial an emergency number before it: "called 911 twice",
 /// "dialled 999".
 pub(super) const CALLING: &[&str] = &[
