@@ -395,8 +395,13 @@ fn counted_by_words(
     }
     // "and a total of 45 since 2017": the count of the figure before it;
     // "63 of them": a part of it, which is no rival to the whole.
+    // "Of the 14 people hurt, nine were released": a part of the whole
+    // the sentence opens with.
+    let opening = sentence_span(tokens, start).start;
+    let fronted =
+        tokens[opening].is_any(&["of"]) && (opening + 1..start).any(|j| tokens[j].text == ",");
     if let Some((quantity, unit)) = previous {
-        let part = if partitive && !quantity.ends_with(PART) {
+        let part = if (partitive || fronted) && !quantity.ends_with(PART) {
             PART
         } else {
             ""
@@ -752,6 +757,9 @@ mod tests {
             figures("Of the 112 miners who were underground, 63 of them reached the surface.");
         let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
         assert_eq!(got, [(112.0, "miner"), (63.0, "miner (part)")]);
+        let all = figures("Of the 14 people hurt, nine were released by Monday.");
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, [(14.0, "injured"), (9.0, "injured (part)")]);
     }
 
     #[test]

@@ -288,6 +288,15 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
                     && j > 0
                     && tokens[j - 1].is_any(AGE_WORDS)
         });
+    // "Two of the victims were 16", "the two men were 19 and 22": a bare
+    // number after people and their verb, ending the clause, is their
+    // age (where "the toll was 12" is a count).
+    let stated_age = first >= 2
+        && tokens[first - 1].is_any(&["was", "were", "is", "are"])
+        && (kind::is_people(&tokens[first - 2].lower())
+            || tokens[first - 2].is_any(&["they", "he", "she"]))
+        && ends_list
+        && number.value < 120.0;
     // "Two men, 19 and 22, were arrested": ages set off by commas after
     // the people they are of.
     let mut last = start;
@@ -303,6 +312,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         && number.value < 120.0;
     if before(1).is_some_and(|t| t.is_any(AGE_WORDS))
         || listed_age
+        || stated_age
         || apposed_ages
         || age_range
         || matches!(lower_after(1).as_ref(), "year" | "years") && lower_after(2) == "old"
@@ -487,6 +497,14 @@ mod tests {
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn a_number_people_are_is_their_age() {
+        let values = |text: &str| figures(text).iter().map(|f| f.1).collect::<Vec<_>>();
+        assert_eq!(values("Two of the victims were 16, police said."), [2.0]);
+        assert_eq!(values("The two men were 19 and 22."), [2.0]);
+        assert_eq!(values("The death toll was 12."), [12.0]);
     }
 
     #[test]
