@@ -306,10 +306,14 @@ impl Vocabulary {
     fn learn(&mut self, text: &str) {
         let tokens = tokenise(text);
         let dateline = dateline(&tokens);
-        for (i, token) in tokens.iter().enumerate().skip(dateline) {
+        let aside = dateline.as_ref().map_or(0..0, |d| d.aside.clone());
+        for (i, token) in tokens.iter().enumerate() {
+            if aside.contains(&i) {
+                continue;
+            }
             if token.text.starts_with(char::is_lowercase) {
                 insert_new(&mut self.lower, &token.lower());
-            } else if token.is_capitalised() && !opens_sentence(&tokens, i, dateline) {
+            } else if token.is_capitalised() && !opens_sentence(&tokens, i, dateline.as_ref()) {
                 let word = strip_possessive(token.text);
                 let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
                 let joined = tokens[i - 1].is_any(CONNECTORS)
@@ -344,10 +348,13 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
     };
     let capital =
         |t: &Token| t.is_word() && t.is_capitalised() && !shouted(t) && !is_handle(t.text);
-    let credited = credits(&tokens);
+    let mut credited = credits(&tokens);
     let dateline = dateline(&tokens);
+    if let Some(d) = &dateline {
+        credited[d.aside.clone()].iter_mut().for_each(|c| *c = true);
+    }
     let mut names = Vec::new();
-    let mut i = dateline;
+    let mut i = 0;
     while i < tokens.len() {
         if !capital(&tokens[i]) || credited[i] {
             i += 1;
@@ -406,7 +413,7 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
         while end - 1 > i && tokens[end - 1].is_any(SUFFIXES) {
             end -= 1;
         }
-        let sentence_start = opens_sentence(&tokens, i, dateline);
+        let sentence_start = opens_sentence(&tokens, i, dateline.as_ref());
         let mut first = i;
         // A sentence's first word is capitalised whatever it is: it starts
         // a name only if the corpus capitalises it elsewhere too.
@@ -509,10 +516,10 @@ const OPENING_MARKS: &[&str] = &["(", "[", "…", "..."];
 /// Whether token `i` is the first word of its sentence, after any
 /// opening marks: `"But I am not going"` opens with "But" as surely as
 /// `But I am not going` does. A bracket or an ellipsis opens one too:
-/// "(Also a SWAT member)", "I don't know … Thank you". `dateline` is
-/// where the paragraph's dateline ends ([`dateline`]).
-fn opens_sentence(tokens: &[Token], i: usize, dateline: usize) -> bool {
-    if i == dateline && i > 0 {
+/// "(Also a SWAT member)", "I don't know … Thank you"; so does the
+/// paragraph's dateline.
+fn opens_sentence(tokens: &[Token], i: usize, dateline: Option<&Dateline>) -> bool {
+    if dateline.is_some_and(|d| d.end == i) {
         return true;
     }
     // A bracket holding one word ("(Reuters)", "(Sberbank)") names it.
@@ -532,12 +539,18 @@ fn opens_sentence(tokens: &[Token], i: usize, dateline: usize) -> bool {
     after_opening || dateline || before.clone().all(|t| !t.is_word())
 }
 
-/// How many tokens the dateline opening a paragraph takes, its dash
-/// included: "KALAMAZOO, Mich. (AP) —", "SAINT JOSEPH, Mich. (NEWSCHANNEL
-/// 3) -", "WICHITA, Kan. —". It places the story and credits whoever
-/// filed it, so none of its words is a name the story gives, and the
-/// word after it opens a sentence. 0 when the paragraph opens with none.
-fn dateline(tokens: &[Token]) -> usize {
+/// The dateline opening a paragraph, if one does: "KALAMAZOO, Mich. (AP)
+/// —", "SAINT JOSEPH, Mich. (NEWSCHANNEL 3) -", "WICHITA, Kan. —".
+struct Dateline {
+    /// The token after its dash, which opens a sentence.
+    end: usize,
+    /// The state and the credit after the place: they name no one the
+    /// story is about ("Mich", "Kan", "AP"). The place itself stays a
+    /// name, since it ties the story to where it happened.
+    aside: Range<usize>,
+}
+
+fn dateline(tokens: &[Token]) -> Option<Dateline> {
     let at = |j: usize, test: &dyn Fn(&Token) -> bool| tokens.get(j).is_some_and(test);
     // The place, in capitals: "NEW ORLEANS", "ST. JOSEPH".
     let mut j = 0;
@@ -545,8 +558,9 @@ fn dateline(tokens: &[Token]) -> usize {
         j += 1;
     }
     if j == 0 {
-        return 0;
+        return None;
     }
+    let place_end = j;
     // Its state or country: ", Mich.", ", Texas", ", New York".
     if at(j, &|t| t.text == ",") {
         j += 1;
@@ -555,23 +569,22 @@ fn dateline(tokens: &[Token]) -> usize {
             j += 1;
         }
         if j == words {
-            return 0;
+            return None;
         }
     }
     // Who filed it: "(AP)", "(NEWSCHANNEL 3)".
     if at(j, &|t| t.text == "(") {
-        match (j + 1..tokens.len().min(j + CREDIT)).find(|&k| tokens[k].text == ")") {
-            Some(close) => j = close + 1,
-            None => return 0,
-        }
+        let close = (j + 1..tokens.len().min(j + CREDIT)).find(|&k| tokens[k].text == ")")?;
+        j = close + 1;
     }
     if !at(j, &|t| t.is_any(DASHES)) {
-        return 0;
+        return None;
     }
+    let aside = place_end..j;
     while at(j, &|t| t.is_any(DASHES)) {
         j += 1;
     }
-    j
+    Some(Dateline { end: j, aside })
 }
 
 /// Dashes as a dateline writes them.
@@ -1213,15 +1226,26 @@ mod tests {
             !forms.contains(&"Another") && !forms.contains(&"One"),
             "{forms:?}"
         );
-        for text in [
-            "KALAMAZOO, Mich. (AP) — Police said Lakeview Casino closed.",
-            "SAINT JOSEPH, Mich. (NEWSCHANNEL 3) - Four people were shot near Lakeview Casino.",
-            "WICHITA, Kan. — Police said Lakeview Casino closed.",
+        // The place stays a name; its state, its credit and the word
+        // after its dash do not.
+        for (text, place) in [
+            (
+                "KALAMAZOO, Mich. (AP) — Police said Lakeview Casino closed.",
+                "KALAMAZOO",
+            ),
+            (
+                "SAINT JOSEPH, Mich. (NEWSCHANNEL 3) - Four people were shot near Lakeview Casino.",
+                "SAINT JOSEPH",
+            ),
+            (
+                "WICHITA, Kan. — Police said Lakeview Casino closed.",
+                "WICHITA",
+            ),
         ] {
             let names = find(&[article(text)]);
             assert_eq!(
                 groups(&names),
-                vec![vec!["Lakeview Casino".to_string()]],
+                vec![vec![place.to_string()], vec!["Lakeview Casino".to_string()]],
                 "{text}"
             );
         }
