@@ -211,6 +211,29 @@ const OPENERS: &[&str] = &[
 /// Capitalised words that never name anything on their own, besides
 /// months and weekdays.
 const NOT_NAMES: &[&str] = &["i", "mr", "mrs", "ms", "dr"];
+/// A web page's controls and labels, saved with its text ("Skip in Skip x
+/// Embed x Share", "Photos Jessica Shelton"): never a name, nor the start
+/// of one.
+const PAGE_CONTROLS: &[&str] = &[
+    "embed",
+    "share",
+    "skip",
+    "close",
+    "copy",
+    "video",
+    "videos",
+    "photo",
+    "photos",
+    "gallery",
+    "watch",
+    "listen",
+    "raw",
+    "autoplay",
+    "replay",
+    "advertisement",
+    "subscribe",
+    "caption",
+];
 
 /// What the corpus says about words, which tells a name from a word that
 /// merely opens a sentence.
@@ -436,8 +459,13 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             .find(|&k| is_title(&tokens[k]))
             .map_or(first, |k| k + 1);
         let mut core = core;
-        // "Gov. Jerry Brown": the title's point is no part of the name.
-        while core < end && (tokens[core].is_any(CONNECTORS) || tokens[core].text == ".") {
+        // "Gov. Jerry Brown": the title's point is no part of the name;
+        // "Photos Jessica Shelton": nor is a page's label.
+        while core < end
+            && (tokens[core].is_any(CONNECTORS)
+                || tokens[core].text == "."
+                || tokens[core].is_any(PAGE_CONTROLS))
+        {
             core += 1;
         }
         let words: Vec<&str> = tokens[core..end]
@@ -1379,6 +1407,15 @@ mod tests {
             .map(|n| &text[n.places[0].range.clone()])
             .collect();
         assert_eq!(places, ["Jerry Brown"]);
+    }
+
+    #[test]
+    fn a_pages_controls_are_no_names() {
+        let names = find(&[article(
+            "Skip in Skip x Embed x Share. Video from Brett Moots shows it. Photos Jessica Shelton spoke.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(forms, ["Brett Moots", "Jessica Shelton"]);
     }
 
     #[test]
