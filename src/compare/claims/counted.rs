@@ -153,6 +153,22 @@ fn counted_by_words(
             .filter(|n| kind::may_be_counted(n))
             .unwrap_or_else(|| "people".to_string())
     };
+    // "210 km/h", "210km/h", "80 kilometres per hour", "130 miles an
+    // hour": a length an hour is a speed, whatever the sentence says of
+    // people.
+    let speed = match &number.unit {
+        Some(Unit::Measure(glued)) => speed(tokens, glued, end - 1).map(|s| (s, start)),
+        None => forward
+            .first()
+            .and_then(|&at| speed(tokens, &tokens[at].lower(), at).map(|s| (s, at))),
+        _ => None,
+    };
+    if let Some(((unit, last), at)) = speed {
+        return Some(Counted {
+            last,
+            ..span_with(&unit, unit.clone(), false, at)
+        });
+    }
     match &number.unit {
         Some(Unit::Currency(code)) => {
             // The nearest word in the sentence that says what the money is.
@@ -185,13 +201,6 @@ fn counted_by_words(
             });
         }
         Some(Unit::Measure(measure)) => {
-            // "210km/h".
-            if let Some((unit, last)) = speed(tokens, measure, end - 1) {
-                return Some(Counted {
-                    last,
-                    ..span_with(&unit, unit.clone(), false, start)
-                });
-            }
             let name = noun_after.clone().unwrap_or_else(|| measure.clone());
             return Some(span_with(
                 &kind::noun_key(&name),
@@ -201,16 +210,6 @@ fn counted_by_words(
             ));
         }
         None => {}
-    }
-    // "210 km/h", "80 kilometres per hour", "130 miles an hour": a
-    // length an hour is a speed, whatever the sentence says of people.
-    if let Some(&at) = forward.first() {
-        if let Some((unit, last)) = speed(tokens, &tokens[at].lower(), at) {
-            return Some(Counted {
-                last,
-                ..span_with(&unit, unit.clone(), false, at)
-            });
-        }
     }
     // "Nine officers and two civilians were injured", "wounded four
     // officers and two civilians": figures joined by "and" share the verb.
@@ -395,12 +394,12 @@ fn counted_by_words(
     }
     // "and a total of 45 since 2017": the count of the figure before it;
     // "63 of them": a part of it, which is no rival to the whole.
-    // "Of the 14 people hurt, nine were released": a part of the whole
-    // the sentence opens with.
-    let opening = sentence_span(tokens, start).start;
-    let fronted =
-        tokens[opening].is_any(&["of"]) && (opening + 1..start).any(|j| tokens[j].text == ",");
     if let Some((quantity, unit)) = previous {
+        // "Of the 14 people hurt, nine were released": a part of the
+        // whole the sentence opens with.
+        let opening = sentence_span(tokens, start).start;
+        let fronted =
+            tokens[opening].is_any(&["of"]) && (opening + 1..start).any(|j| tokens[j].text == ",");
         let part = if (partitive || fronted) && !quantity.ends_with(PART) {
             PART
         } else {
