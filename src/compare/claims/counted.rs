@@ -745,20 +745,22 @@ fn is_noun(token: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::Qualifier;
-    use super::super::mention::tests::{figures, one};
+    use super::super::mention::tests::{assert_counts, figures, one};
 
     #[test]
     fn states_other_than_death_and_parts_of_a_whole_keep_their_names() {
-        let all = figures("Rescuers have brought 20 men out alive, and six remain trapped.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(20.0, "rescued"), (6.0, "trapped")]);
-        let all =
-            figures("Of the 112 miners who were underground, 63 of them reached the surface.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(112.0, "miner"), (63.0, "miner (part)")]);
-        let all = figures("Of the 14 people hurt, nine were released by Monday.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(14.0, "injured"), (9.0, "injured (part)")]);
+        assert_counts(
+            "Rescuers have brought 20 men out alive, and six remain trapped.",
+            &[(20.0, "rescued"), (6.0, "trapped")],
+        );
+        assert_counts(
+            "Of the 112 miners who were underground, 63 of them reached the surface.",
+            &[(112.0, "miner"), (63.0, "miner (part)")],
+        );
+        assert_counts(
+            "Of the 14 people hurt, nine were released by Monday.",
+            &[(14.0, "injured"), (9.0, "injured (part)")],
+        );
     }
 
     #[test]
@@ -915,14 +917,15 @@ mod tests {
 
     #[test]
     fn a_figure_with_a_verb_of_its_own_shares_none_before_the_and() {
-        let all =
-            figures("Some 35 people remain missing and 3,000 residents were moved to shelters.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(35.0, "missing"), (3000.0, "evacuated")]);
+        assert_counts(
+            "Some 35 people remain missing and 3,000 residents were moved to shelters.",
+            &[(35.0, "missing"), (3000.0, "evacuated")],
+        );
         // With none, it shares the verb before it.
-        let all = figures("The gunman wounded four officers and two civilians.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(4.0, "injured"), (2.0, "injured")]);
+        assert_counts(
+            "The gunman wounded four officers and two civilians.",
+            &[(4.0, "injured"), (2.0, "injured")],
+        );
     }
 
     #[test]
@@ -1058,9 +1061,10 @@ mod tests {
                 (145.0, Qualifier::Exact, "injured")
             ]
         );
-        let all = figures("The blast killed 12 people and injured 30 others.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(12.0, "deaths"), (30.0, "injured")]);
+        assert_counts(
+            "The blast killed 12 people and injured 30 others.",
+            &[(12.0, "deaths"), (30.0, "injured")],
+        );
     }
 
     #[test]
@@ -1070,10 +1074,10 @@ mod tests {
             (value, qualifier, quantity.as_str()),
             (2e6, Qualifier::AtLeast, "visitor")
         );
-        let all =
-            figures("Two such plots were thwarted since January and a total of 45 since 2017.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(2.0, "plots foiled"), (45.0, "plots foiled")]);
+        assert_counts(
+            "Two such plots were thwarted since January and a total of 45 since 2017.",
+            &[(2.0, "plots foiled"), (45.0, "plots foiled")],
+        );
         let (_, _, _, quantity) = one("Firefighters said 40 homes were destroyed.");
         assert_eq!(quantity, "home");
     }
@@ -1128,9 +1132,10 @@ mod tests {
             assert_eq!((value, quantity.as_str()), (5.0, "deaths"), "{text}");
         }
         // Ages between commas.
-        let all = figures("Two men, ages 19 and 22, were arrested on Sunday.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(2.0, "arrests")]);
+        assert_counts(
+            "Two men, ages 19 and 22, were arrested on Sunday.",
+            &[(2.0, "arrests")],
+        );
         // A dash that opens no aside still ends the clause.
         let (_, _, _, quantity) = one("Five people were evacuated - the rest stayed.");
         assert_eq!(quantity, "evacuated");
@@ -1144,9 +1149,10 @@ mod tests {
 
     #[test]
     fn a_verb_before_an_earlier_figure_is_that_figures() {
-        let all = figures("The blast killed three people in one hit.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(3.0, "deaths")]);
+        assert_counts(
+            "The blast killed three people in one hit.",
+            &[(3.0, "deaths")],
+        );
         let (_, _, _, quantity) = one("The blast killed three people at once.");
         assert_eq!(quantity, "deaths");
     }

@@ -462,6 +462,14 @@ pub(super) mod tests {
             .collect()
     }
 
+    /// Asserts the values `text`'s figures give and the quantities they
+    /// count, in order.
+    pub(in super::super) fn assert_counts(text: &str, expected: &[(f64, &str)]) {
+        let all = figures(text);
+        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(got, expected, "{text}");
+    }
+
     /// The one figure of `text`.
     pub(in super::super) fn one(text: &str) -> (String, f64, Qualifier, String) {
         let all = figures(text);
@@ -540,9 +548,10 @@ pub(super) mod tests {
         );
         let (_, value, _, quantity) = one("Nobody was killed.");
         assert_eq!((value, quantity.as_str()), (0.0, "deaths"));
-        let all = figures("There were no injuries among the 30 passengers of the bus.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(0.0, "injured")]);
+        assert_counts(
+            "There were no injuries among the 30 passengers of the bus.",
+            &[(0.0, "injured")],
+        );
         // A zero must name a count.
         assert_eq!(figures("There are no plans to reopen the road."), []);
     }
@@ -574,12 +583,14 @@ pub(super) mod tests {
     #[test]
     fn a_zero_counts_only_what_follows_it() {
         // Issue 16: "zero width" took the count of the verb before it.
-        let all = figures("At least 12 people were killed and zero width remained.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(12.0, "deaths")]);
-        let all = figures("Twelve people were killed and zero were injured.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(12.0, "deaths"), (0.0, "injured")]);
+        assert_counts(
+            "At least 12 people were killed and zero width remained.",
+            &[(12.0, "deaths")],
+        );
+        assert_counts(
+            "Twelve people were killed and zero were injured.",
+            &[(12.0, "deaths"), (0.0, "injured")],
+        );
         let (_, value, _, quantity) = one("There were zero deaths.");
         assert_eq!((value, quantity.as_str()), (0.0, "deaths"));
     }
@@ -603,9 +614,10 @@ pub(super) mod tests {
         assert_eq!((found[0].value, found[0].unit.as_str()), (40e6, "USD"));
         let found = find("Turnout was between 5 and 10 per cent.");
         assert_eq!((found[0].value, found[0].high), (5.0, Some(10.0)));
-        let all = figures("The toll rose from 9 to 14.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(9.0, "deaths"), (14.0, "deaths")]);
+        assert_counts(
+            "The toll rose from 9 to 14.",
+            &[(9.0, "deaths"), (14.0, "deaths")],
+        );
     }
 
     #[test]

@@ -429,7 +429,7 @@ pub fn year_at(tokens: &[Token], j: usize) -> Option<i32> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::mention::tests::{figures, find, one};
+    use super::super::mention::tests::{assert_counts, figures, find, one};
     use super::super::rejected;
     use super::*;
     use crate::corpus::ParagraphKind;
@@ -440,15 +440,18 @@ mod tests {
             figures("He carried a .44 revolver and a .45-caliber pistol."),
             []
         );
-        let all = figures("He killed 13[13] people and wounded 20.[14]");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(13.0, "deaths"), (20.0, "injured")]);
-        let all = figures("The attack left 13[1][2] dead and 40[3] injured.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(13.0, "deaths"), (40.0, "injured")]);
-        let all = figures("In all 112 miners[note 4] were rescued.");
-        let got: Vec<_> = all.iter().map(|f| (f.1, f.3.as_str())).collect();
-        assert_eq!(got, [(112.0, "rescued")]);
+        assert_counts(
+            "He killed 13[13] people and wounded 20.[14]",
+            &[(13.0, "deaths"), (20.0, "injured")],
+        );
+        assert_counts(
+            "The attack left 13[1][2] dead and 40[3] injured.",
+            &[(13.0, "deaths"), (40.0, "injured")],
+        );
+        assert_counts(
+            "In all 112 miners[note 4] were rescued.",
+            &[(112.0, "rescued")],
+        );
         assert_eq!(
             figures("A house fewer than 20 blocks away was evacuated."),
             []
