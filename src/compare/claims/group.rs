@@ -131,11 +131,16 @@ impl Item {
         // Only a past year makes a background figure ("deaths
         // (2015)"); a later one is a plan for the same quantity ("up to
         // 1,200 jobs by 2027").
+        let back = found
+            .years_back
+            .and_then(|n| Some(event_year? - i32::try_from(n).ok()?));
         let scope = found
             .years
             .iter()
             .find(|&&y| event_year.is_some_and(|event| y < event))
-            .filter(|_| !found.years.iter().any(|&y| Some(y) == event_year));
+            .filter(|_| !found.years.iter().any(|&y| Some(y) == event_year))
+            .copied()
+            .or(back);
         let counts_people = kind::counts_people(found.quantity.trim_end_matches(PART));
         let text = &paragraph.text[found.range.clone()];
         let measure = kind::measure_in(text, &found.unit);

@@ -13,7 +13,7 @@ use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
 use super::words::{
     CHANGE_VERBS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, ORIGINS,
-    QUALIFIERS, REPORTING,
+    QUALIFIERS, REPORTING, STATED_OF_ONE,
 };
 use super::{EVERY, Qualifier, kind};
 use crate::compare::text::is_stop_word;
@@ -44,6 +44,10 @@ pub struct Found {
     /// Years the figure's sentence names, which may place it in another
     /// time than the event's ("the 2015 attacks killed 130").
     pub years: Vec<i32>,
+    /// How many years before the event its clause is set, when it says so
+    /// instead of naming a year: "three years after 12 people were killed
+    /// in Aurora".
+    pub years_back: Option<u32>,
     /// The count says it includes the attacker ("three people are dead,
     /// including the shooter"): no rival for a count of the victims.
     pub attacker_included: bool,
@@ -249,13 +253,13 @@ fn figure(
                     .any(|list| list.contains(&word.as_ref()))
         });
     let of_next = tokens.get(end).is_some_and(|t| t.is_any(&["of"]));
-    // "One of the victims was killed", "one of them fatally": a toll's
-    // state said of the one picked out counts it.
+    // "One of the victims was killed", "one of them fatally", "one of
+    // them died", "one of them in critical condition": a toll's state
+    // said of the one picked out counts it; "one of the wounded" does not.
     let harmed_after_of = of_next
         && kind::is_toll(&counted.quantity)
         && (tokens[counted.last].lower().ends_with("ly")
-            || (end + 1..counted.last)
-                .any(|j| tokens[j].is_any(&["was", "were", "has", "had", "is"])));
+            || (end + 1..=counted.last).any(|j| tokens[j].is_any(STATED_OF_ONE)));
     let lone_one = number.tokens.len() == 1
         && match tokens[start].lower().as_ref() {
             "one" => of_next && !harmed_after_of || !(counted.known || noun_next),
@@ -321,6 +325,11 @@ fn figure(
             .filter_map(|j| year_at(tokens, j))
             .collect();
     }
+    let years_back = if years.is_empty() {
+        years_back(tokens, start)
+    } else {
+        None
+    };
     let sentence_range = tokens[span.start].start()..tokens[span.end - 1].end();
     Ok((
         Found {
@@ -335,10 +344,47 @@ fn figure(
             vague: number.vague,
             loose: counted.loose,
             years,
+            years_back,
             attacker_included: attacker_included(tokens, end),
         },
         end,
     ))
+}
+
+/// The years between the event and a figure in a clause that opens
+/// "(almost) three years (to the day) after", a few words before it: a
+/// toll of an earlier event, which a writer measures from this one. A
+/// span shorter than a year may be this event's own aftermath ("two days
+/// after five people were killed, the town gathered"), so it says nothing.
+fn years_back(tokens: &[Token], start: usize) -> Option<u32> {
+    let sentence = tokens[start].sentence;
+    let after = (start.saturating_sub(6)..start).rev().find(|&j| {
+        tokens[j].is_any(&["after"])
+            && tokens[j..start]
+                .iter()
+                .all(|t| t.sentence == sentence && !t.ends_clause())
+    })?;
+    let mut unit = after.checked_sub(1)?;
+    // "to the day after".
+    if unit >= 3 && tokens[unit].is_any(&["day"]) && tokens[unit - 1].is_any(&["the"]) {
+        unit = unit
+            .checked_sub(3)
+            .filter(|&u| tokens[u + 1].is_any(&["to"]))?;
+    }
+    let per = match tokens[unit].lower().as_ref() {
+        "year" | "years" => 1,
+        "decade" | "decades" => 10,
+        _ => return None,
+    };
+    let count = unit.checked_sub(1)?;
+    let value = if tokens[count].is_any(&["a", "an"]) {
+        1.0
+    } else {
+        number::read(tokens, count)
+            .filter(|n| n.tokens.end == unit)?
+            .value
+    };
+    (value >= 1.0 && value.fract() == 0.0 && value < 1000.0).then(|| value as u32 * per)
 }
 
 /// Whether the sentence opening at `start` opens by pointing back at an
@@ -773,5 +819,43 @@ pub(super) mod tests {
             let found = find(text);
             assert!(found.last().unwrap().years.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_toll_years_before_the_event_says_how_many() {
+        let back = |text: &str| find(text).last().map(|f| (f.value, f.years_back));
+        assert_eq!(
+            back(
+                "It took place almost three years to the day after 12 people \
+                 were killed at a cinema in Aurora."
+            ),
+            Some((12.0, Some(3)))
+        );
+        assert_eq!(
+            back("It came a year after a gunman killed nine people."),
+            Some((9.0, Some(1)))
+        );
+        // Days after may be the event's own aftermath; a named year wins.
+        for text in [
+            "Two days after five people were killed, the town gathered.",
+            "Three years after 12 people were killed in 2012, it happened again.",
+            "Five people were killed on Sunday.",
+        ] {
+            assert_eq!(find(text).last().unwrap().years_back, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_harm_said_of_one_picked_out_counts_it() {
+        assert_counts(
+            "Four people were shot. One of them died.",
+            &[(4.0, "people shot"), (1.0, "deaths (part)")],
+        );
+        assert_counts(
+            "Three remain hospitalized, one of them in critical condition.",
+            &[(3.0, "hospitalised"), (1.0, "critical")],
+        );
+        // "One of the wounded" picks one out of a toll and counts nothing.
+        assert_eq!(figures("One of the wounded spoke to reporters."), []);
     }
 }

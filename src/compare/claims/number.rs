@@ -386,6 +386,11 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
         if next == "pair" && lower(i + 2) == "of" && people(&lower(i + 3)) {
             return Some(exact(2.0, i..i + 2));
         }
+        // "a single gunman": how many attacked, said as a count ("a lone
+        // gunman" says how he acted; "a single person" is anyone).
+        if next == "single" && kind::side(&lower(i + 2)) == Some(kind::ATTACKERS) {
+            return Some(exact(1.0, i..i + 2));
+        }
         if next == "dozen" || next == "hundred" || lookup(SCALES, &next).is_some() {
             current = 1.0;
             j += 1;

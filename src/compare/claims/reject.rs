@@ -16,8 +16,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
     AGE_WORDS, BLOCK_OF, CALLING, DESIGNATORS, DIALLING, DIMENSIONS, DISTANCES, EMERGENCY_KINDS,
-    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, QUALIFIERS, SIZES, SPEC_UNITS,
-    STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, LONG_SPANS, QUALIFIERS, SIZES,
+    SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -72,6 +72,9 @@ pub enum Rejection {
     /// how many might have been, not how many were: the 30 of "no injuries
     /// among the 30 passengers".
     AfterZero,
+    /// A span of time that says when, counted from another time: "two
+    /// weeks ago", "three years after the attack".
+    RelativeTime,
     /// A vague plural in a headline: "Gunman Planned To Kill Hundreds"
     /// shouts a floor, it is no figure to hold an outlet to.
     HeadlineVague,
@@ -100,6 +103,7 @@ impl Rejection {
             Rejection::ZeroWithoutCount => "a zero that names no count",
             Rejection::AfterZero => "what a zero was out of",
             Rejection::HeadlineVague => "a headline's vague number",
+            Rejection::RelativeTime => "a time counted from another",
         }
     }
 }
@@ -227,6 +231,26 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     {
         return Some(Rejection::Date);
     }
+    // "nine years ago", "two weeks ago", "three years (to the day) after
+    // the attack"; not "sentenced to 25 years after a trial" or "served 14
+    // years before retiring", which say how long. Shorter spans after or
+    // before ("four weeks after the massacre", "two hours before the
+    // deadline") time the event's own story, and are its figures.
+    let unit = after(1).map(|t| kind::noun_key(t.text)).unwrap_or_default();
+    let years = LONG_SPANS.contains(&unit.as_str());
+    let span = years || kind::measure(&unit).is_some_and(|(m, _)| m == "duration");
+    let how_long = before(1)
+        .is_some_and(|t| t.is_any(&["to", "for", "served", "spent", "sentenced", "lasted"]));
+    let anchored = match lower_after(2).as_ref() {
+        "ago" => true,
+        "later" | "earlier" => years,
+        "after" | "before" => years && !how_long,
+        "to" => years && lower_after(3) == "the" && lower_after(4) == "day" && !how_long,
+        _ => false,
+    };
+    if span && anchored {
+        return Some(Rejection::RelativeTime);
+    }
     let digit_after = |k: usize| after(k).is_some_and(Token::starts_with_digit);
     let joined_by = |mark: &str| {
         lower_after(1) == mark && digit_after(2) || lower_before(1) == mark && digit_before(2)
@@ -249,7 +273,12 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         return Some(Rejection::ClockTime);
     }
     // Clock times: "9 p.m.", "20:00", "0900 GMT".
-    if token.starts_with_digit() && TIME_WORDS.contains(&lower_after(1).as_ref()) {
+    // Print set in columns spaces it out: "7 p. m.".
+    let spaced_clock = matches!(lower_after(1).as_ref(), "a" | "p")
+        && lower_after(2) == "."
+        && lower_after(3) == "m";
+    if token.starts_with_digit() && (TIME_WORDS.contains(&lower_after(1).as_ref()) || spaced_clock)
+    {
         let hours_after_clock = lower_after(1) == "hours" && token.text.len() != 4;
         if !hours_after_clock {
             return Some(Rejection::ClockTime);
@@ -310,8 +339,14 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         && kind::is_people(&tokens[first - 2].lower())
         && tokens.get(last + 1).is_some_and(|t| t.text == ",")
         && number.value < 120.0;
+    // "a 58- year- old shooter", as print set in columns spaces it.
+    let spaced_age = lower_after(1) == "-"
+        && matches!(lower_after(2).as_ref(), "year" | "years")
+        && lower_after(3) == "-"
+        && lower_after(4) == "old";
     if before(1).is_some_and(|t| t.is_any(AGE_WORDS))
         || listed_age
+        || spaced_age
         || stated_age
         || apposed_ages
         || age_range
@@ -341,6 +376,9 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
                 && previous.text.chars().any(char::is_uppercase)
                 && !is_stop_word(&previous.lower())
                 && !previous.is_any(LEADS)
+                // A title-case headline's verb: "Kills 3", "Wounds 15 Others".
+                && kind::predicate(&previous.lower()).is_none()
+                && !previous.is_any(&["wounds", "injures"])
                 && number::read(tokens, start - 1).is_none()
                 && !is_month(&previous.lower())
                 && !QUALIFIERS
@@ -630,6 +668,34 @@ mod tests {
             reason("There were no injuries among the 30 passengers.", "30"),
             Some(AfterZero)
         );
+        assert_eq!(
+            reason("He bought the gun nine years ago.", "nine"),
+            Some(RelativeTime)
+        );
+        assert_eq!(
+            reason("It came three years to the day after the attack.", "three"),
+            Some(RelativeTime)
+        );
+        // Print set in columns: "58- year- old", "7 p. m.".
+        assert_eq!(
+            reason("Police say 58- year- old shooter dies.", "58"),
+            Some(Age)
+        );
+        assert_eq!(
+            reason("It began at a 7 p. m. showing.", "7"),
+            Some(ClockTime)
+        );
+        // How long, not when: no reason to reject.
+        for (text, number) in [
+            ("He was sentenced to 25 years after a trial.", "25"),
+            (
+                "Four weeks after the massacre, police made an arrest.",
+                "Four",
+            ),
+            ("He served 14 years in the army.", "14"),
+        ] {
+            assert_eq!(reason(text, number), None, "{text}");
+        }
     }
 
     #[test]

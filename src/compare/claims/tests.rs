@@ -757,3 +757,27 @@ fn a_unit_and_a_half_is_said_whole() {
     );
     assert_eq!(length.verdict, Verdict::Compatible);
 }
+
+#[test]
+fn a_toll_years_before_the_event_is_that_years_toll() {
+    let claims = two_outlets(
+        &["Two people were killed. It came three years after 12 people were killed in Aurora."],
+        &["Two people died on Thursday."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(claim(&claims, "deaths (2021)").verdict, Verdict::Unique);
+}
+
+#[test]
+fn officers_who_fired_are_no_loose_count_to_join_a_toll() {
+    let claims = two_outlets(
+        &[
+            "Gunman Kills At Least Three People At Garlic Festival",
+            "Before the close, all three were suddenly gunned down by a young man.",
+            "Three officers who were patrolling the park fatally shot Legan on Sunday.",
+        ],
+        &["Three people were killed at the festival on Sunday."],
+    );
+    assert_eq!(claim(&claims, "deaths").mentions.len(), 3);
+    assert_eq!(claim(&claims, "deployed").mentions.len(), 1);
+}

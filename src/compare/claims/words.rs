@@ -670,6 +670,13 @@ pub(super) const AUXILIARIES: &[&str] = &[
 /// Possessive determiners: "for his life", "for their lives".
 pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 
+/// Words after "one of them" that say the harm is the one's own: a
+/// verb ("was", "died", "remains") or a condition ("in critical
+/// condition"), not an adjective naming the group ("one of the wounded").
+pub(super) const STATED_OF_ONE: &[&str] = &[
+    "was", "were", "has", "had", "is", "died", "dies", "remains", "remained", "in",
+];
+
 /// Words that make an idiom of "one" before them ("one day", "on one
 /// hand", "at one point"), not a count of one thing.
 pub(super) const ONE_IDIOMS: &[&str] = &[
