@@ -369,6 +369,7 @@ pub fn baseline(comparison: &Comparison) -> Comparison {
                     scale: 1.0,
                     attribution: None,
                     vague: false,
+                    other: false,
                 });
             }
         }

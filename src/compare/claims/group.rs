@@ -204,6 +204,7 @@ impl Item {
                 scale: measure.map_or(1.0, |(_, scale)| scale),
                 attribution: found.attribution,
                 vague: found.vague,
+                other: found.other,
             },
         }
     }

@@ -23,7 +23,7 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     // two counts of people, not rivals.
     let known = kind::is_event_count(&quantity);
     let rivals = |x: &Mention, y: &Mention| {
-        x.is_other() == y.is_other() && (known || !kind::other_people(&x.unit, &y.unit))
+        x.other == y.other && (known || !kind::other_people(&x.unit, &y.unit))
     };
     let agree = |a: &[&Mention], b: &[&Mention]| {
         a.iter().any(|x| b.iter().any(|y| x.fits(y)))

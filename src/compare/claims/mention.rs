@@ -13,7 +13,7 @@ use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
 use super::words::{
     CHANGE_VERBS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, ORIGINS,
-    QUALIFIERS, REPORTING, STATED_OF_ONE,
+    OTHERS, QUALIFIERS, REPORTING, STATED_OF_ONE,
 };
 use super::{EVERY, Qualifier, kind};
 use crate::compare::text::is_stop_word;
@@ -51,6 +51,11 @@ pub struct Found {
     /// The count says it includes the attacker ("three people are dead,
     /// including the shooter"): no rival for a count of the victims.
     pub attacker_included: bool,
+    /// It counts others besides some ("seven others", "three other men",
+    /// "no one else"), which only a count of others rivals. Not when the
+    /// ones it is besides are another toll of its own sentence: the five
+    /// of "killed two and injured five others" are all the injured.
+    pub other: bool,
 }
 
 /// Every number of one paragraph in reading order: the figure it states,
@@ -95,6 +100,12 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
                     if figure.value == 0.0 {
                         zeros.push(figure.quantity.clone());
                     }
+                    let besides_toll = previous.is_some_and(|p| {
+                        kind::is_toll(&p.quantity)
+                            && p.quantity.trim_end_matches(super::PART) != count
+                    });
+                    let mut figure = figure;
+                    figure.other &= !besides_toll;
                     let hurt = before.and_then(|k| read[k].as_mut().ok());
                     hurt_then_dead(text, &figure, hurt);
                     last = Some(read.len());
@@ -330,6 +341,9 @@ fn figure(
     } else {
         None
     };
+    let other = text[range.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| OTHERS.iter().any(|o| word.eq_ignore_ascii_case(o)));
     let sentence_range = tokens[span.start].start()..tokens[span.end - 1].end();
     Ok((
         Found {
@@ -346,6 +360,7 @@ fn figure(
             years,
             years_back,
             attacker_included: attacker_included(tokens, end),
+            other,
         },
         end,
     ))

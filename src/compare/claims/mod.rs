@@ -182,6 +182,8 @@ pub struct Mention {
     /// A vague plural ("dozens were hurt"): a floor a reporter gives
     /// before anyone counted, so it never contradicts a count.
     pub vague: bool,
+    /// It counts others besides some ([`mention::Found::other`]).
+    pub other: bool,
 }
 
 /// A quantity the articles state, and whether they agree on it.
@@ -285,16 +287,6 @@ impl Mention {
         interval.low -= slack(self.value);
         interval.high += slack(self.high.unwrap_or(self.value));
         interval
-    }
-
-    /// Whether the figure counts others besides some it follows ("seven
-    /// others", "three other sons", "no one else").
-    pub(crate) fn is_other(&self) -> bool {
-        self.text.split(|c: char| !c.is_alphanumeric()).any(|word| {
-            words::OTHERS
-                .iter()
-                .any(|other| word.eq_ignore_ascii_case(other))
-        })
     }
 
     pub(crate) fn same_figure(&self, other: &Mention) -> bool {

@@ -178,6 +178,22 @@ fn others_besides_some_are_rivals_only_for_others() {
         ),
         Verdict::Conflict
     );
+    // Others besides the dead of their own sentence are all the hurt:
+    // rivals for a plain count, not for others besides someone else.
+    assert_eq!(
+        verdict(
+            "A gunman killed two people and injured five others.",
+            "Seven people were injured in the attack."
+        ),
+        Verdict::Conflict
+    );
+    assert_eq!(
+        verdict(
+            "A gunman killed two people and injured five others.",
+            "Two officers were shot. Three other men sustained various injuries."
+        ),
+        Verdict::Compatible
+    );
     // "No one else" is none besides those named: no rival for a toll.
     assert_eq!(
         verdict(
