@@ -103,6 +103,17 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         let mourned = tokens[j + 1..].iter().take(5).any(|t| t.is_any(MOURNED));
         return mourned.then_some("deaths");
     }
+    // "9 with gunshot wounds", "one with a stab wound": hurt; "shot
+    // with four bullet wounds" counts wounds.
+    let figure_with = |k: usize| {
+        tokens[k].is_any(&["with"])
+            && k > 0
+            && (tokens[k - 1].starts_with_digit()
+                || number::is_cardinal_word(&tokens[k - 1].lower()))
+    };
+    if matches!(word.as_ref(), "wounds" | "wound") && (j.saturating_sub(3)..j).any(figure_with) {
+        return Some("injured");
+    }
     // A headline's "Wounds 15 Others", "Injures Two": a verb, where "two
     // gunshot wounds" are wounds.
     if matches!(word.as_ref(), "wounds" | "injures")
@@ -1280,6 +1291,10 @@ mod tests {
         assert_counts(
             "Gunman Kills 3 And Wounds 15 Others At Festival",
             &[(3.0, "deaths"), (15.0, "injured")],
+        );
+        assert_counts(
+            "There were 14 victims: 9 with gunshot wounds.",
+            &[(14.0, "victim"), (9.0, "injured")],
         );
         // "Wounds" is a verb only before its figure.
         assert!(

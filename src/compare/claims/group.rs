@@ -225,9 +225,12 @@ pub fn split_by_side(items: &mut [Item]) {
         // "No officers were hurt" says nothing of the others hurt: a side
         // with none counted stands apart even when no other side is named.
         let none = item.mention.value == 0.0 && item.mention.high.is_none();
+        // Nor is a dead or wounded attacker ("one shooting suspect is
+        // dead") ever one of the victims a toll counts.
+        let attackers = |side: &str| side == kind::ATTACKERS && kind::is_toll(&item.quantity);
         if let Some(side) = item
             .side
-            .filter(|_| none || sides[&item.quantity].len() > 1)
+            .filter(|&side| none || attackers(side) || sides[&item.quantity].len() > 1)
         {
             let base = item.quantity.trim_end_matches(PART);
             item.quantity = format!("{base}: {side}{}", &item.quantity[base.len()..]);

@@ -482,14 +482,51 @@ pub fn rejected(text: &str, kind: ParagraphKind) -> Vec<Rejected> {
 /// Every number of a paragraph: the figure it states, or why it is no
 /// claim.
 fn read(text: &str, kind: ParagraphKind) -> impl Iterator<Item = Result<Found, Rejected>> + '_ {
-    mention::read(text).into_iter().map(move |read| match read {
+    let heading = kind == ParagraphKind::Heading;
+    let mut read = mention::read(text);
+    // "Gunman Leaves 4 Marines Dead": a title-case headline's capitals
+    // are its style, not names, so a number its capitals hid ("Leaves 4"
+    // as "Flight 447") is read again in lower case (ASCII only, which
+    // keeps every byte where it was), and taken if it then gives one of
+    // an event's known counts; "LEGO Star Wars 75188" stays a name.
+    if heading && is_title_case(text) {
+        let lower = mention::read(&text.to_ascii_lowercase());
+        for result in &mut read {
+            let Err(rejected) = result else { continue };
+            let again = lower.iter().find_map(|r| {
+                r.as_ref()
+                    .ok()
+                    .filter(|f| f.range.contains(&rejected.range.start))
+            });
+            if let Some(found) = again.filter(|f| kind::is_event_count(&f.quantity)) {
+                *result = Ok(found.clone());
+            }
+        }
+    }
+    read.into_iter().map(move |read| match read {
         // "Gunman Planned To Kill Hundreds": a headline's vague word is no
         // figure to judge outlets by.
-        Ok(found) if found.vague && kind == ParagraphKind::Heading => {
+        Ok(found) if found.vague && heading => {
             Err(Rejected::new(text, found.range, Rejection::HeadlineVague))
         }
         read => read,
     })
+}
+
+/// Whether most of a line's longer words start with a capital, as
+/// headlines in title case do: "Gunman Kills 3 At Festival".
+fn is_title_case(text: &str) -> bool {
+    const LONGER: usize = 4;
+    const FEWEST: usize = 3;
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= LONGER)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= FEWEST && capitalised * 4 >= words.len() * 3
 }
 
 #[cfg(test)]

@@ -358,7 +358,9 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         return Some(Rejection::Age);
     }
     let name_before = |k: usize| before(k).is_some_and(|t| t.is_capitalised() && t.is_word());
-    if (lower_before(1) == "," && lower_after(1) == ","
+    // "Sgt. Carson Holmquist, 25; Gunnery Sgt. Thomas Sullivan, 40; and
+    // Staff Sgt. David Wyatt, 35.": a list of the named, each with an age.
+    if (lower_before(1) == "," && matches!(lower_after(1).as_ref(), "," | ";" | ".")
         || lower_before(1) == "(" && lower_after(1) == ")")
         && name_before(2)
         && token.starts_with_digit()
@@ -675,6 +677,21 @@ mod tests {
         assert_eq!(
             reason("It came three years to the day after the attack.", "three"),
             Some(RelativeTime)
+        );
+        // A list of the named, each with an age.
+        assert_eq!(
+            reason(
+                "They were Sgt. Carson Holmquist, 25; and Staff Sgt. David Wyatt, 35.",
+                "25"
+            ),
+            Some(Age)
+        );
+        assert_eq!(
+            reason(
+                "They were Sgt. Carson Holmquist, 25; and Staff Sgt. David Wyatt, 35.",
+                "35"
+            ),
+            Some(Age)
         );
         // Print set in columns: "58- year- old", "7 p. m.".
         assert_eq!(

@@ -268,6 +268,39 @@ fn attackers_at_large_are_no_part_of_a_toll() {
 }
 
 #[test]
+fn a_dead_attacker_is_never_one_of_the_victims() {
+    let claims = two_outlets(
+        &["Police are reporting that one shooting suspect is dead."],
+        &["Two people were killed at the tournament."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Unique);
+    assert_eq!(claim(&claims, "deaths: attackers").mentions[0].value, 1.0);
+}
+
+#[test]
+fn a_title_case_headline_counts_what_its_capitals_hid() {
+    let mut articles = [article(
+        "a",
+        "A",
+        Some("2015-07-16"),
+        &["Chattanooga Gunman Leaves 4 Marines Dead, 3 Wounded"],
+    )];
+    articles[0].paragraphs[0].kind = ParagraphKind::Heading;
+    let claims = find(&articles, &[]);
+    assert_eq!(claim(&claims, "deaths").mentions[0].value, 4.0);
+    assert_eq!(claim(&claims, "injured").mentions[0].value, 3.0);
+    // A model number in a title-case line stays a name.
+    let mut listing = [article(
+        "b",
+        "B",
+        Some("2015-07-16"),
+        &["LEGO Star Wars 75188 Resistance Bomber Review"],
+    )];
+    listing[0].paragraphs[0].kind = ParagraphKind::Heading;
+    assert_eq!(find(&listing, &[]), []);
+}
+
+#[test]
 fn only_a_toll_counts_the_attacker_apart() {
     // Suspects among the arrested are who was arrested, not a count apart.
     let claims = two_outlets(
