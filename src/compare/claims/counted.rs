@@ -566,10 +566,20 @@ fn verb_beyond(tokens: &[Token], at: usize, reach: usize) -> std::ops::Range<usi
     let last = tokens.len().min(at + reach);
     for p in at..last {
         let t = &tokens[p];
-        if t.ends_clause() || t.is_any(CONJUNCTIONS) || t.is_any(SUBORDINATORS) {
+        // Another figure, or a clause of its own ("sources tell News that
+        // there are four people dead"), has its own verb.
+        if t.ends_clause()
+            || t.is_any(CONJUNCTIONS)
+            || t.is_any(SUBORDINATORS)
+            || t.is_any(&["that"])
+            || t.starts_with_digit()
+            || number::is_cardinal_word(&t.lower())
+        {
             break;
         }
-        if p > 0 && tokens[p - 1].is_any(AUXILIARIES) && predicate_at(tokens, p).is_some() {
+        // "were hurt"; "have been admitted to hospital".
+        let stated = (p.saturating_sub(3)..p).any(|k| tokens[k].is_any(AUXILIARIES));
+        if stated && predicate_at(tokens, p).is_some() {
             return at..p + 1;
         }
     }
@@ -902,6 +912,10 @@ mod tests {
                 "evacuated",
             ),
             ("Two 19-year-old men were arrested on Tuesday.", "arrests"),
+            (
+                "Three patients are known to have been admitted to hospital.",
+                "hospitalised",
+            ),
             // A relative clause holds the verb further off; names set off
             // by commas are passed over.
             (

@@ -667,10 +667,19 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
     // One amount in one unit ("€1.4bn", "1.5-kilometre") under two names is
     // one quantity wherever it stands, when the sentences agree.
     let same_amount = same_figure && p.unit != 0 && p.unit == q.unit;
+    // People named by a noun alone ("one patient", "eight victims") say
+    // too little of what befell them to contradict a count: they join one
+    // only where they agree with it, unless a side names them ("five
+    // officers").
+    let sided = |i: &Item| kind::side(&i.mention.unit).is_some();
     let kinds_agree = match (x.known, y.known) {
-        (false, false) => x.people && y.people || same_figure_here || same_amount,
-        (true, false) => y.people,
-        (false, true) => x.people,
+        (false, false) => {
+            x.people && y.people && (a.fits(b) || sided(x) && sided(y))
+                || same_figure_here
+                || same_amount
+        }
+        (true, false) => y.people && (a.fits(b) || sided(y)),
+        (false, true) => x.people && (a.fits(b) || sided(x)),
         (true, true) => false,
     };
     if !(near && kinds_agree) {

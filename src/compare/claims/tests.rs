@@ -830,3 +830,28 @@ fn officers_who_fired_are_no_loose_count_to_join_a_toll() {
     assert_eq!(claim(&claims, "deaths").mentions.len(), 3);
     assert_eq!(claim(&claims, "deployed").mentions.len(), 1);
 }
+
+#[test]
+fn a_figure_named_by_its_noun_alone_joins_another_only_where_it_agrees() {
+    // "one patient" is not "two with life-threatening injuries" told
+    // otherwise: a noun alone says too little to contradict a count.
+    let claims = two_outlets(
+        &[
+            "Three of the victims remained hospitalized, two with potentially life-threatening injuries.",
+        ],
+        &[
+            "The most seriously injured have potentially life-threatening wounds that, in the case of one patient, required surgery.",
+        ],
+    );
+    assert!(
+        claims.iter().all(|c| c.verdict != Verdict::Conflict),
+        "{claims:#?}"
+    );
+    // Where it agrees, it joins: "five officers" beside "five officers
+    // were killed" is one toll.
+    let claims = two_outlets(
+        &["Five officers were killed in the ambush downtown."],
+        &["The ambush downtown left five officers and a city in mourning."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+}
