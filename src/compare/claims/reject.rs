@@ -72,6 +72,8 @@ pub enum Rejection {
     /// how many might have been, not how many were: the 30 of "no injuries
     /// among the 30 passengers".
     AfterZero,
+    /// A number inside a web address: "twitter.com/.../statuses/8459".
+    Link,
     /// A span of time that says when, counted from another time: "two
     /// weeks ago", "three years after the attack".
     RelativeTime,
@@ -104,6 +106,7 @@ impl Rejection {
             Rejection::AfterZero => "what a zero was out of",
             Rejection::HeadlineVague => "a headline's vague number",
             Rejection::RelativeTime => "a time counted from another",
+            Rejection::Link => "part of a web address",
         }
     }
 }
@@ -257,6 +260,19 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     };
     if joined_by("/") {
         return Some(Rejection::Date);
+    }
+    // "statuses/845906704537653248", "/2017/03/story": a slash touching a
+    // word on one side and the number on the other is a path.
+    let touching = |a: &Token, b: &Token| a.end() == b.start();
+    let slash_before = before(1).is_some_and(|t| t.text == "/" && touching(t, token))
+        && before(2).is_some_and(|t| t.is_word() && touching(t, before(1).unwrap()));
+    // Not a speed: "210km/h".
+    let slash_after = token.text.bytes().all(|b| b.is_ascii_digit())
+        && after(1).is_some_and(|t| t.text == "/" && touching(token, t))
+        && after(2)
+            .is_some_and(|t| t.is_word() && t.text.len() > 2 && touching(after(1).unwrap(), t));
+    if slash_before || slash_after {
+        return Some(Rejection::Link);
     }
     if joined_by(":") {
         return Some(Rejection::ClockTime);
@@ -677,6 +693,13 @@ mod tests {
         assert_eq!(
             reason("It came three years to the day after the attack.", "three"),
             Some(RelativeTime)
+        );
+        assert_eq!(
+            reason(
+                "See twitter.com/police/statuses/845906704537653248 for more.",
+                "845906704537653248"
+            ),
+            Some(Link)
         );
         // A list of the named, each with an age.
         assert_eq!(
