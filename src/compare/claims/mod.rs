@@ -182,7 +182,10 @@ pub struct Mention {
     /// A vague plural ("dozens were hurt"): a floor a reporter gives
     /// before anyone counted, so it never contradicts a count.
     pub vague: bool,
-    /// It counts others besides some ([`mention::Found::other`]).
+    /// It counts others besides some ("seven others", "no one else"),
+    /// which only a count of others rivals; not when those it is besides
+    /// are another toll of its own sentence ("killed two and injured five
+    /// others": the five are all the injured).
     pub other: bool,
 }
 
