@@ -373,6 +373,29 @@ fn counted_by_words(
                 })
             || head == Some(at)
     });
+    // "Two gunmen killed five people", "a single shooter killed": the
+    // attackers' own verb, with its victims after it, counts attackers.
+    let attackers_acting = predicate.is_some_and(|(name, at)| {
+        kind::is_toll(name)
+            && head.is_some_and(|h| h < at)
+            && noun_after.as_deref().map(kind::side) == Some(Some(kind::ATTACKERS))
+            && tokens.get(at + 1).is_some_and(|t| {
+                t.starts_with_digit()
+                    || number::is_cardinal_word(&t.lower())
+                    || t.is_any(OBJECTS)
+                    || t.is_any(OBJECT_PRONOUNS)
+                    || t.is_any(POSSESSIVES)
+            })
+    });
+    if attackers_acting {
+        let noun = noun_after.clone().unwrap_or_default();
+        return Some(span_with(
+            kind::ATTACKERS,
+            noun,
+            true,
+            head.unwrap_or(start),
+        ));
+    }
     if let Some((name, at)) = predicate {
         // Those in critical condition are always some of the hurt: a
         // part of nothing else to keep them from.
@@ -1321,6 +1344,11 @@ mod tests {
             &[(1.0, "attackers")],
         );
         assert_eq!(figures("He never met a single person there."), []);
+        // The attackers' own verb, with its victims after it.
+        assert_counts(
+            "Two gunmen killed five people at the bar.",
+            &[(2.0, "attackers"), (5.0, "deaths")],
+        );
     }
 
     #[test]

@@ -701,6 +701,10 @@ mod tests {
             ),
             Some(Link)
         );
+        assert_eq!(
+            reason("He carried a 10-round clip.", "10-round"),
+            Some(Specification)
+        );
         // A list of the named, each with an age.
         assert_eq!(
             reason(
