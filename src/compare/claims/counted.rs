@@ -60,10 +60,7 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         // or a headline's "Two shot"; not "two officers shot the suspect".
         let before = j.checked_sub(1).map(|p| &tokens[p]);
         let passive = before.is_some_and(|t| {
-            t.is_any(AUXILIARIES)
-                || t.starts_with_digit()
-                || number::is_cardinal_word(&t.lower())
-                || t.lower().ends_with("ly")
+            t.is_any(AUXILIARIES) || number::is_count_token(t) || t.lower().ends_with("ly")
         });
         let adverb_only = before.is_some_and(|t| t.lower().ends_with("ly"));
         if !passive || adverb_only && named_object(tokens, j + 1) {
@@ -105,21 +102,15 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     }
     // "9 with gunshot wounds", "one with a stab wound": hurt; "shot
     // with four bullet wounds" counts wounds.
-    let figure_with = |k: usize| {
-        tokens[k].is_any(&["with"])
-            && k > 0
-            && (tokens[k - 1].starts_with_digit()
-                || number::is_cardinal_word(&tokens[k - 1].lower()))
-    };
+    let figure_with =
+        |k: usize| tokens[k].is_any(&["with"]) && k > 0 && number::is_count_token(&tokens[k - 1]);
     if matches!(word.as_ref(), "wounds" | "wound") && (j.saturating_sub(3)..j).any(figure_with) {
         return Some("injured");
     }
     // A headline's "Wounds 15 Others", "Injures Two": a verb, where "two
     // gunshot wounds" are wounds.
     if matches!(word.as_ref(), "wounds" | "injures")
-        && tokens
-            .get(j + 1)
-            .is_some_and(|t| t.starts_with_digit() || number::is_cardinal_word(&t.lower()))
+        && tokens.get(j + 1).is_some_and(number::is_count_token)
     {
         return Some("injured");
     }
@@ -296,8 +287,7 @@ fn counted_by_words(
             let object = tokens.get(v + 1).is_some_and(|t| {
                 t.is_any(OBJECTS)
                     || t.is_any(POSSESSIVES)
-                    || t.starts_with_digit()
-                    || number::is_cardinal_word(&t.lower())
+                    || number::is_count_token(t)
                     || is_noun(t)
                     // "nine others suffered life-threatening injuries":
                     // an object after its adjective.
@@ -380,8 +370,7 @@ fn counted_by_words(
             && head.is_some_and(|h| h < at)
             && noun_after.as_deref().map(kind::side) == Some(Some(kind::ATTACKERS))
             && tokens.get(at + 1).is_some_and(|t| {
-                t.starts_with_digit()
-                    || number::is_cardinal_word(&t.lower())
+                number::is_count_token(t)
                     || t.is_any(OBJECTS)
                     || t.is_any(OBJECT_PRONOUNS)
                     || t.is_any(POSSESSIVES)
@@ -554,7 +543,7 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
         if token.ends_clause()
             || token.is_any(CONJUNCTIONS)
             || token.is_any(SUBORDINATORS)
-            || (token.starts_with_digit() || number::is_cardinal_word(&token.lower()))
+            || number::is_count_token(token)
                 && !window.iter().any(|&k| tokens[k].is_any(&["of"]))
                 && !is_figured_adjective(token)
         {
@@ -595,8 +584,7 @@ fn verb_beyond(tokens: &[Token], at: usize, reach: usize) -> std::ops::Range<usi
             || t.is_any(CONJUNCTIONS)
             || t.is_any(SUBORDINATORS)
             || t.is_any(&["that"])
-            || t.starts_with_digit()
-            || number::is_cardinal_word(&t.lower())
+            || number::is_count_token(t)
         {
             break;
         }
@@ -713,8 +701,7 @@ fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
         if token.ends_clause()
             || token.is_any(CONJUNCTIONS)
             || token.is_any(SUBORDINATORS)
-            || token.starts_with_digit()
-            || number::is_cardinal_word(&token.lower())
+            || number::is_count_token(token)
             || number::read(tokens, j).is_some_and(|n| n.tokens.end >= start && j < start)
                 && !token.is_word()
         {

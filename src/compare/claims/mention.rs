@@ -422,11 +422,8 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
         return false;
     };
     // The next figure, in digits or words, has its own "including".
-    let clause = (end..tokens.len().min(end + INCLUSION_REACH)).take_while(|&j| {
-        tokens[j].sentence == sentence
-            && !tokens[j].starts_with_digit()
-            && !number::is_cardinal_word(&tokens[j].lower())
-    });
+    let clause = (end..tokens.len().min(end + INCLUSION_REACH))
+        .take_while(|&j| tokens[j].sentence == sentence && !number::is_count_token(&tokens[j]));
     clause.into_iter().any(|j| {
         tokens[j].is_any(INCLUDING)
             && !(j > 0 && tokens[j - 1].lower() == "not")

@@ -177,6 +177,12 @@ pub fn is_number_word(word: &str) -> bool {
     is_cardinal_word(word) || SHARES.contains(&word)
 }
 
+/// Whether a token is a number, in digits or as a counting word ("12",
+/// "twelve", "dozens"): where another figure stands.
+pub fn is_count_token(token: &Token) -> bool {
+    token.starts_with_digit() || is_cardinal_word(&token.lower())
+}
+
 /// Whether `word` (lower case) counts on its own ("two", "dozen",
 /// "thousands"), where a share or multiple ("third", "half", "double")
 /// as often names a thing: "the third floor", "a double bed".
