@@ -154,7 +154,52 @@ pub fn counted(
     if let Some(charge) = charge_counted(tokens, counted.last) {
         counted.unit = charge;
     }
+    if counted.quantity == "deaths" && died_where(tokens, counted.last + 1) {
+        counted.quantity.push_str(PART);
+    }
     Some(counted)
+}
+
+/// Whether the words at `at`, just after a death's predicate, say where
+/// among the dead these died: "(died) at the scene", "(died) at the
+/// hospital", "(died) on impact", "(killed) inside", "(shot) outside the
+/// restaurant". Reports split a toll so ("three died at the scene and one
+/// at the hospital"), and each such figure is a part of the toll, never a
+/// rival to it. Where the event itself took place ("killed inside the
+/// club") is no part: only the bare "inside" is read, which sets some of
+/// the dead against others.
+fn died_where(tokens: &[Token], at: usize) -> bool {
+    // A participle may stand between: "were fatally (shot) outside".
+    let at = at
+        + usize::from(
+            tokens
+                .get(at)
+                .is_some_and(|t| t.is_any(&["shot", "killed", "dead", "stabbed"])),
+        );
+    let is = |k: usize, words: &[&str]| tokens.get(at + k).is_some_and(|t| t.is_any(words));
+    let ends = |k: usize| {
+        tokens
+            .get(at + k)
+            .is_none_or(|t| t.ends_clause() || t.is_any(&["and"]))
+    };
+    if is(0, &["on"]) && is(1, &["impact"]) {
+        return true;
+    }
+    if is(0, &["inside"]) && ends(1) || is(0, &["outside"]) {
+        return true;
+    }
+    if !is(0, &["at", "in", "on"]) {
+        return false;
+    }
+    // "at the scene", "at a hospital", "in hospital", "at Vanderbilt
+    // University Medical Center", "on the way to the hospital".
+    (at + 1..tokens.len().min(at + 7))
+        .take_while(|&k| !tokens[k].ends_clause())
+        .any(|k| {
+            tokens[k].is_any(&["scene", "hospital"])
+                || tokens[k].is_any(&["center", "centre"])
+                    && tokens[k - 1].is_any(&["medical", "trauma"])
+        })
 }
 
 /// What the words around a figure say it counts; [`counted`] then names
@@ -1114,8 +1159,9 @@ mod tests {
             (text.as_str(), quantity.as_str()),
             ("one hospital nurse", "nurse")
         );
+        // Where some of the dead died makes them a part of the toll.
         let (_, _, _, quantity) = one("Three people died in hospital.");
-        assert_eq!(quantity, "deaths");
+        assert_eq!(quantity, "deaths (part)");
     }
 
     #[test]

@@ -167,6 +167,17 @@ fn judge_with_parts(articles: &[Article], quantity: String, mentions: Vec<Mentio
             return claims;
         }
     }
+    // A toll's parts are picked by each outlet's own story ("three died
+    // at the scene", "one at the hospital", "four girls and one boy"):
+    // each figure is a part of its own, judged with the same figure
+    // elsewhere, never beside another part. Parts of other counts ("four
+    // of her sons") name one subset, told by each outlet as it heard.
+    if quantity.ends_with(PART) && kind::is_toll(&quantity) {
+        return by_figure(mentions)
+            .into_iter()
+            .map(|part| judge(articles, quantity.clone(), part))
+            .collect();
+    }
     let by_article = by_article(&mentions);
     // One outlet's figures may be a toll as it rose ("from 9 to 17"), and
     // a figure of parts is no whole to part again.
@@ -178,13 +189,7 @@ fn judge_with_parts(articles: &[Article], quantity: String, mentions: Vec<Mentio
     };
     let (toll, rest): (Vec<Mention>, Vec<Mention>) =
         mentions.into_iter().partition(|m| m.amount().0 == whole);
-    let mut parts: Vec<Vec<Mention>> = Vec::new();
-    for m in rest {
-        match parts.iter_mut().find(|p| p[0].amount() == m.amount()) {
-            Some(part) => part.push(m),
-            None => parts.push(vec![m]),
-        }
-    }
+    let parts = by_figure(rest);
     let name = format!("{quantity}{PART}");
     let mut claims = vec![judge(articles, quantity, toll)];
     claims.extend(
@@ -193,6 +198,18 @@ fn judge_with_parts(articles: &[Article], quantity: String, mentions: Vec<Mentio
             .map(|part| judge(articles, name.clone(), part)),
     );
     claims
+}
+
+/// `mentions` in groups of one figure each, in the order first given.
+fn by_figure(mentions: Vec<Mention>) -> Vec<Vec<Mention>> {
+    let mut groups: Vec<Vec<Mention>> = Vec::new();
+    for m in mentions {
+        match groups.iter_mut().find(|g| g[0].amount() == m.amount()) {
+            Some(group) => group.push(m),
+            None => groups.push(vec![m]),
+        }
+    }
+    groups
 }
 
 /// Joins the parts that give one figure of one quantity and one noun:

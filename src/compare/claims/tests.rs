@@ -162,6 +162,49 @@ fn parts_that_differ_are_no_conflict() {
 }
 
 #[test]
+fn where_some_of_the_dead_died_is_a_part_judged_figure_by_figure() {
+    let claims = two_outlets(
+        &["Six people were killed. Five people died at the scene and one died at the hospital."],
+        &[
+            "Five people were killed on Monday.",
+            "Five people were killed at the scene, officials said.",
+        ],
+    );
+    // Outlet B's whole is five, outlet A's six: the five who died at
+    // the scene are no agreement on the toll.
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
+    let parts: Vec<(Vec<f64>, Verdict)> = claims
+        .iter()
+        .filter(|c| c.quantity == "deaths (part)")
+        .map(|c| (c.mentions.iter().map(|m| m.value).collect(), c.verdict))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (vec![5.0, 5.0], Verdict::Same),
+            (vec![1.0], Verdict::Unique)
+        ]
+    );
+    for text in [
+        "Two were fatally shot outside the restaurant.",
+        "One person was killed inside, police said.",
+        "Five of them died on impact.",
+        "One man died at Vanderbilt University Medical Center.",
+    ] {
+        let claims = two_outlets(&[text], &[]);
+        assert_eq!(claims[0].quantity, "deaths (part)", "{text}");
+    }
+    // Where the event itself was is no part of its toll.
+    for text in [
+        "Four people were killed inside the club.",
+        "Two people were killed in the crash.",
+    ] {
+        let claims = two_outlets(&[text], &[]);
+        assert_eq!(claims[0].quantity, "deaths", "{text}");
+    }
+}
+
+#[test]
 fn others_besides_some_are_rivals_only_for_others() {
     let verdict = |a: &str, b: &str| claim(&two_outlets(&[a], &[b]), "injured").verdict;
     assert_eq!(
