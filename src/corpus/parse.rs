@@ -428,8 +428,11 @@ fn is_boilerplate(text: &str) -> bool {
         || short && credits_writers(text, &lower)
         // "ST." or "AP": a dateline's remnant, no paragraph.
         || lower.chars().filter(|c| c.is_alphabetic()).take(4).count() <= 3
-        // "DALLAS (AP) -": a dateline cut from its story.
-        || words.len() <= 4 && lower.trim_end().ends_with(['-', '–', '—'])
+        // "DALLAS (AP) -": a dateline cut from its story; not "- 14 dead,
+        // 17 wounded -", a subhead set between dashes.
+        || words.len() <= 4
+            && lower.trim_end().ends_with(['-', '–', '—'])
+            && !lower.trim_start().starts_with(['-', '–', '—'])
 }
 
 /// Whether a block is a picture's credit, or a note on a video, and
@@ -791,6 +794,7 @@ mod tests {
             "By 8:48 a.m., emergency medical services personnel arrive at the scene.",
             "By watching videos from the area, police said Long shot only at police.",
             "By Tuesday, 40 people had died.",
+            "- 14 dead, 17 wounded -",
         ] {
             assert!(!is_boilerplate(story), "{story}");
         }

@@ -11,9 +11,9 @@ use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH, CONJUNCTIONS,
-    DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, INCLUDED_AMONG, INCLUDING, LEADING,
-    MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES,
-    SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, HARMING, INCLUDED_AMONG, INCLUDING,
+    LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING,
+    POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::{self, is_stop_word};
@@ -421,7 +421,29 @@ fn counted_by_words(
                     || t.is_any(POSSESSIVES)
             })
     });
-    if attackers_acting {
+    // "Two people allegedly entered and shot 31 people": people whose
+    // own harming verb has a count after it did the harm; not a
+    // headline's "2 People Killed 3 Injured", two counts side by side,
+    // nor the victims of a verb before them ("killed 12 people and
+    // injured 30").
+    let told = |t: &Token| kind::predicate(&t.lower()).is_some();
+    let subject = (start.saturating_sub(SUBJECT_REACH)..start)
+        .rev()
+        .take_while(|&k| !tokens[k].ends_clause())
+        .all(|k| !told(&tokens[k]) && !tokens[k].is_any(HARMING));
+    let people_acting = subject
+        && head.is_some_and(|h| {
+            kind::is_people(&tokens[h].lower())
+                && (h + 1..tokens.len().min(h + 6))
+                    .take_while(|&k| !tokens[k].ends_clause())
+                    .any(|k| {
+                        tokens[k].is_any(HARMING)
+                            && !tokens[k - 1].is_any(AUXILIARIES)
+                            && tokens.get(k + 1).is_some_and(number::is_count_token)
+                            && !tokens.get(k + 2).is_some_and(told)
+                    })
+        });
+    if attackers_acting || people_acting {
         let noun = noun_after.clone().unwrap_or_default();
         return Some(span_with(
             kind::ATTACKERS,
@@ -644,6 +666,10 @@ fn verb_beyond(tokens: &[Token], at: usize, reach: usize) -> std::ops::Range<usi
 
 /// How long an aside may be, in tokens, to be passed over.
 const ASIDE: usize = 12;
+
+/// How far back, in tokens, a harming verb makes a figure its object
+/// ("killed 12 people") rather than the subject of its own clause.
+const SUBJECT_REACH: usize = 12;
 
 /// Where the aside that opens at token `at` ends (the token after its
 /// closing mark): a dash ("—", "–", "-" or "--") closed by the same mark,
@@ -1381,6 +1407,16 @@ mod tests {
         assert_counts(
             "Two gunmen killed five people at the bar.",
             &[(2.0, "attackers"), (5.0, "deaths")],
+        );
+        // People who harm a count of others are the attackers, however
+        // named; two counts side by side in a headline are no such.
+        assert_counts(
+            "Two people allegedly entered and shot 31 people at a party.",
+            &[(2.0, "attackers"), (31.0, "people")],
+        );
+        assert_counts(
+            "2 People Killed 3 Injured In Crash",
+            &[(2.0, "deaths"), (3.0, "injured")],
         );
     }
 

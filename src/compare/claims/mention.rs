@@ -12,8 +12,8 @@ use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
 use super::words::{
-    CHANGE_VERBS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS, ORIGINS,
-    OTHERS, QUALIFIERS, REPORTING, STATED_OF_ONE,
+    CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS,
+    ORIGINS, OTHERS, QUALIFIERS, REPORTING, STATED_OF_ONE,
 };
 use super::{EVERY, Qualifier, kind};
 use crate::compare::text::is_stop_word;
@@ -72,6 +72,11 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
     let mut before: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
+        // "No injuries have been confirmed, but at least six were hurt":
+        // what follows a "but" is told against the zero, not out of it.
+        if tokens[i].is_any(CONTRASTS) {
+            zeros.clear();
+        }
         let Some(number) = number::read(&tokens, i) else {
             i += 1;
             continue;

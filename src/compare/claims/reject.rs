@@ -686,6 +686,14 @@ mod tests {
             reason("There were no injuries among the 30 passengers.", "30"),
             Some(AfterZero)
         );
+        // Told against the zero, not out of it.
+        assert_eq!(
+            reason(
+                "No injuries have been confirmed but at least six were hurt.",
+                "six"
+            ),
+            None
+        );
         assert_eq!(
             reason("He bought the gun nine years ago.", "nine"),
             Some(RelativeTime)

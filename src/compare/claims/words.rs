@@ -422,6 +422,10 @@ pub(super) const CHANGE_ENDS: &[&str] = &["to", "at"];
 /// others", "three other sons", "no one else".
 pub(super) const OTHERS: &[&str] = &["other", "others", "else"];
 
+/// Words that set what follows against what came before: "no injuries
+/// have been confirmed, but six were hurt".
+pub(super) const CONTRASTS: &[&str] = &["but", "however", "though", "although", "yet"];
+
 /// Verbs that report: "officials said".
 pub(super) const REPORTING: &[&str] = &[
     "said",
@@ -666,6 +670,9 @@ pub(super) const FIGHTING: &[&str] = &[
 pub(super) const AUXILIARIES: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets",
 ];
+
+/// Verbs by which someone harms others: "(two men) shot (31 people)".
+pub(super) const HARMING: &[&str] = &["shot", "killed", "wounded", "injured", "stabbed"];
 
 /// Possessive determiners: "for his life", "for their lives".
 pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
