@@ -374,11 +374,16 @@ fn counted_by_words(
         .filter(|_| own_verb.is_none());
     // "Two remain hospitalized in critical condition": the condition says
     // more than the ward, when the same words give both.
-    // "Two of the wounded were in critical condition": the state inside
-    // "of the wounded" is the whole's, and the part's is the one after.
+    // "Two of the wounded were in critical condition", "Five of the 13
+    // injured": the state inside "of the wounded" is the whole's, and the
+    // part's is the one after.
     let whole_state = |j: usize| {
         partitive
-            && (end + 1..j).all(|k| tokens[k].is_any(NOUN_SKIP) || tokens[k].is_any(POSSESSIVES))
+            && (end + 1..j).all(|k| {
+                tokens[k].is_any(NOUN_SKIP)
+                    || tokens[k].is_any(POSSESSIVES)
+                    || number::is_count_token(&tokens[k])
+            })
     };
     let predicate = predicates.next().map(|first| {
         let ahead = |j: usize| forward.contains(&j);

@@ -272,7 +272,11 @@ fn figure(
     // "One of the victims was killed", "one of them fatally", "one of
     // them died", "one of them in critical condition": a toll's state
     // said of the one picked out counts it; "one of the wounded" does not.
+    // "A pregnant woman is one of the victims critically injured" says
+    // who she is, counting no one.
+    let identifies = start > 0 && tokens[start - 1].is_any(&["is", "was"]);
     let harmed_after_of = of_next
+        && !identifies
         && kind::is_toll(&counted.quantity)
         && (tokens[counted.last].lower().ends_with("ly")
             || (end + 1..=counted.last).any(|j| tokens[j].is_any(STATED_OF_ONE)));

@@ -203,8 +203,10 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     };
     // "a 9 mm handgun", "40 mg tablets": the same with a space.
     let spaced = after(1).is_some_and(|t| t.is_any(SPEC_UNITS));
-    if fused && after(1).is_some_and(names_a_thing) || spaced && after(2).is_some_and(names_a_thing)
-    {
+    // A hyphened size before a name sizes the named thing too: "the
+    // three-story Alpine Motel".
+    let sized = |t: &Token| names_a_thing(t) || hyphened && t.is_capitalised();
+    if fused && after(1).is_some_and(sized) || spaced && after(2).is_some_and(names_a_thing) {
         return Some(Rejection::Specification);
     }
     let is_month = |w: &str| text::is_month(w.trim_end_matches('.'));
@@ -683,6 +685,10 @@ mod tests {
             Some(LoneOne)
         );
         assert_eq!(
+            reason("She is one of the victims critically injured.", "one"),
+            Some(LoneOne)
+        );
+        assert_eq!(
             reason("There were no injuries among the 30 passengers.", "30"),
             Some(AfterZero)
         );
@@ -711,6 +717,17 @@ mod tests {
         );
         assert_eq!(
             reason("He carried a 10-round clip.", "10-round"),
+            Some(Specification)
+        );
+        assert_eq!(
+            reason(
+                "Tenants of the three-story Alpine Motel fled.",
+                "three-story"
+            ),
+            Some(Specification)
+        );
+        assert_eq!(
+            reason("Crews fought the two-alarm fire.", "two-alarm"),
             Some(Specification)
         );
         // A list of the named, each with an age.

@@ -20,9 +20,11 @@ pub(super) const DISTANCES: &[&str] = &["blocks", "block", "doors", "houses", "s
 /// What a hyphened figure sizes rather than counts when a noun follows:
 /// "two-person squads", "a 12-member jury" say how big each squad and
 /// the jury are, not how many people the event touched; "a two-story
-/// house" says what the house is, "a 10-round magazine" what it holds.
+/// house" says what the house is, "a 10-round magazine" what it holds,
+/// "a two-alarm fire" how big a response it called.
 pub(super) const SIZES: &[&str] = &[
     "person", "people", "man", "men", "woman", "member", "story", "storey", "bedroom", "round",
+    "alarm",
 ];
 
 /// Who a "-of-three" word counts the children of: "mother-of-three".
