@@ -127,6 +127,9 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
     read
 }
 
+/// How far after "one" a "the other" makes it one of a pair, in tokens.
+const ASIDE_OF_PAIR: usize = 16;
+
 /// "Four people were wounded, one fatally", "10 people were wounded. One
 /// of the victims was killed": the dead are among the hurt, so the first
 /// figure counts the dead and the injured together (casualties), no rival
@@ -275,6 +278,11 @@ fn figure(
     // "A pregnant woman is one of the victims critically injured" says
     // who she is, counting no one.
     let identifies = start > 0 && tokens[start - 1].is_any(&["is", "was"]);
+    // "identified one dead suspect as Farook, the other as Malik": one
+    // of a pair, named in turn.
+    let paired = (end..tokens.len().min(end + ASIDE_OF_PAIR))
+        .take_while(|&j| tokens[j].sentence == tokens[start].sentence)
+        .any(|j| tokens[j].is_any(&["other"]) && tokens[j - 1].is_any(&["the"]));
     let harmed_after_of = of_next
         && !identifies
         && kind::is_toll(&counted.quantity)
@@ -282,7 +290,7 @@ fn figure(
             || (end + 1..=counted.last).any(|j| tokens[j].is_any(STATED_OF_ONE)));
     let lone_one = number.tokens.len() == 1
         && match tokens[start].lower().as_ref() {
-            "one" => of_next && !harmed_after_of || !(counted.known || noun_next),
+            "one" => of_next && !harmed_after_of || !(counted.known || noun_next) || paired,
             // Not "a mile and a half", read as 1.5.
             "a" | "an" => number.value == 1.0 && (of_next || !counted.known),
             _ => false,

@@ -689,6 +689,13 @@ mod tests {
             Some(LoneOne)
         );
         assert_eq!(
+            reason(
+                "The chief identified one dead suspect as Farook, the other as Malik.",
+                "one"
+            ),
+            Some(LoneOne)
+        );
+        assert_eq!(
             reason("There were no injuries among the 30 passengers.", "30"),
             Some(AfterZero)
         );
