@@ -10,10 +10,10 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AGE_WORDS, AUXILIARIES, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH, CONJUNCTIONS,
-    DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, HARMING, INCLUDED_AMONG, INCLUDING,
-    LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING,
-    POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    AGE_WORDS, AUXILIARIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH,
+    CONJUNCTIONS, DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, HARMING,
+    INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS,
+    PEOPLE_VERBS, PLACING, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::{self, is_stop_word};
@@ -85,10 +85,52 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     }
     // "taken to hospitals", "treated at area hospitals": in hospital,
     // where "three hospitals" counts hospitals.
-    if word == "hospitals" {
+    if matches!(word.as_ref(), "hospital" | "hospitals") {
         let sent =
             (j.saturating_sub(2)..j).any(|k| tokens[k].is_any(&["to", "in", "at", "across"]));
-        return sent.then_some(kind::HOSPITALISED);
+        if word == "hospitals" && !sent {
+            return None;
+        }
+        return Some(if carried_to(tokens, j) {
+            kind::TAKEN_TO_HOSPITAL
+        } else {
+            kind::HOSPITALISED
+        });
+    }
+    // "treated and released", "released from the hospital", "released
+    // from the University Medical Center": out of hospital; a suspect
+    // "questioned and released" or "released on bail" is not.
+    if word == "treated" {
+        let next = |k: usize| tokens.get(j + k).is_some_and(|t| t.is_any(&[RELEASED]));
+        let and = tokens.get(j + 1).is_some_and(|t| t.is_any(&["and"]));
+        let then = tokens.get(j + 2).is_some_and(|t| t.is_any(&["then"]));
+        return (and && next(2 + usize::from(then))).then_some(kind::DISCHARGED);
+    }
+    if word == RELEASED {
+        let from_hospital = tokens.get(j + 1).is_some_and(|t| t.is_any(&["from"]))
+            && tokens[j + 2..]
+                .iter()
+                .take(5)
+                .take_while(|t| !t.ends_clause())
+                .any(|t| t.is_any(&["hospital", "center", "centre", "clinic"]));
+        return from_hospital.then_some(kind::DISCHARGED);
+    }
+    // "23 had been transported to local area hospitals": the verb names
+    // the count where "hospitals" stands too far off.
+    if tokens[j].is_any(CARRYING) {
+        let to = tokens[j + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.ends_clause())
+            .position(|t| t.is_any(&["to"]));
+        let hospital = to.is_some_and(|to| {
+            tokens[j + 2 + to..]
+                .iter()
+                .take(4)
+                .take_while(|t| !t.ends_clause())
+                .any(|t| t.is_any(&["hospital", "hospitals"]))
+        });
+        return hospital.then_some(kind::TAKEN_TO_HOSPITAL);
     }
     // "gunned down five employees", "were gunned down": killed.
     if tokens[j].is_any(&["gun", "guns", "gunned", "gunning"])
@@ -125,6 +167,28 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         return None;
     }
     kind::predicate(&word)
+}
+
+/// Out of hospital after "treated and" or before "from the hospital".
+const RELEASED: &str = "released";
+
+/// Whether a verb of carrying ([`CARRYING`]) comes before the "to" that
+/// leads to the hospital word at `j`, in its clause: "23 had been
+/// transported to local area hospitals", "sent 23 people to area
+/// hospitals".
+fn carried_to(tokens: &[Token], j: usize) -> bool {
+    let clause: Vec<usize> = (j.saturating_sub(8)..j)
+        .rev()
+        .take_while(|&k| !tokens[k].ends_clause())
+        .collect();
+    let Some(to) = clause
+        .iter()
+        .take(4)
+        .position(|&k| tokens[k].is_any(&["to"]))
+    else {
+        return false;
+    };
+    clause[to + 1..].iter().any(|&k| tokens[k].is_any(CARRYING))
 }
 
 /// Whether token `at` names the object of the verb before it: "(fatally
@@ -387,7 +451,8 @@ fn counted_by_words(
     };
     let predicate = predicates.next().map(|first| {
         let ahead = |j: usize| forward.contains(&j);
-        let condition = (first.0 == kind::HOSPITALISED && ahead(first.1))
+        let in_hospital = matches!(first.0, kind::HOSPITALISED | kind::TAKEN_TO_HOSPITAL);
+        let condition = (in_hospital && ahead(first.1))
             .then(|| predicates.find(|&(k, j)| k == kind::CRITICAL && ahead(j)))
             .flatten();
         let part = (whole_state(first.1) && ahead(first.1))
@@ -958,19 +1023,54 @@ mod tests {
             ("Two others sustained minor injuries.", "injured"),
             (
                 "Fourteen people were taken to area hospitals.",
-                "hospitalised",
+                "taken to hospital",
             ),
             ("Three hospitals took in the wounded.", "hospital"),
             ("Fourteen people feared dead after the flood.", "deaths"),
             ("Two people reported killed in the crash.", "deaths"),
             (
                 "Nine people rushed to hospital after the blast.",
-                "hospitalised",
+                "taken to hospital",
             ),
         ] {
             let (_, _, _, quantity) = one(text);
             assert_eq!(quantity, state, "{text}");
         }
+    }
+
+    #[test]
+    fn those_taken_to_hospital_those_in_it_and_those_sent_home_are_three_counts() {
+        assert_counts(
+            "23 had been transported to local area hospitals; 12 patients are hospitalized \
+             and another 20 were treated and released.",
+            &[
+                (23.0, "taken to hospital"),
+                (12.0, "hospitalised"),
+                (20.0, "released from hospital"),
+            ],
+        );
+        assert_counts(
+            "Medics sent 23 people to area hospitals. Five victims had been released \
+             from the University Medical Center. Three had been discharged.",
+            &[
+                (23.0, "taken to hospital"),
+                (5.0, "released from hospital"),
+                (3.0, "released from hospital"),
+            ],
+        );
+        // A suspect let go is no patient.
+        for text in [
+            "Two other suspects were questioned and then released.",
+            "Two men were released on bail.",
+        ] {
+            let (_, _, _, quantity) = one(text);
+            assert_ne!(quantity, "released from hospital", "{text}");
+        }
+        // The condition says more than the journey.
+        assert_counts(
+            "Two were taken to hospital in critical condition.",
+            &[(2.0, "critical")],
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::kind;
 use super::mention::Found;
+use super::words::KIN;
 use super::{CHARGE_UNIT, EVERY, Mention, PART};
 use crate::compare::Budget;
 use crate::compare::text::{TermKind, Terms};
@@ -544,6 +545,32 @@ pub fn group(mut items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>
             )
         })
         .collect()
+}
+
+/// Joins each pair of [`KIN`] counts into the first when no article gives
+/// both and every figure of one fits every other outlet's figure of the
+/// other: then nothing says they differ. An article that gives both
+/// ("23 were taken to hospitals; 12 remain hospitalized") or figures
+/// that cannot both be true say they are two counts, and no rivals.
+pub fn join_kin(mut groups: Vec<(String, Vec<Mention>)>) -> Vec<(String, Vec<Mention>)> {
+    for &(name, kin) in KIN {
+        let find = |groups: &[(String, Vec<Mention>)], wanted: &str| {
+            groups.iter().position(|(n, _)| n == wanted)
+        };
+        let (Some(a), Some(b)) = (find(&groups, name), find(&groups, kin)) else {
+            continue;
+        };
+        let (x, y) = (&groups[a].1, &groups[b].1);
+        if x.iter().any(|m| y.iter().any(|n| m.article == n.article)) {
+            continue;
+        }
+        let (_, moved) = groups.remove(b);
+        let a = if b < a { a - 1 } else { a };
+        let joined = &mut groups[a].1;
+        joined.extend(moved);
+        joined.sort_by_key(|m| (m.article, m.paragraph, m.range.start));
+    }
+    groups
 }
 
 /// What figures that may be linked have in common: one name, one row,

@@ -98,6 +98,12 @@ static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 /// [`CRITICAL`] where one sentence gives both.
 pub const HOSPITALISED: &str = "hospitalised";
 
+/// The [`PREDICATES`] of those carried to hospital, who may have left it.
+pub const TAKEN_TO_HOSPITAL: &str = "taken to hospital";
+
+/// The [`PREDICATES`] of those who have left hospital.
+pub const DISCHARGED: &str = "released from hospital";
+
 /// The [`PREDICATES`] of those whose life is at risk.
 pub const CRITICAL: &str = "critical";
 

@@ -463,7 +463,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
         }
     }
     group::split_by_side(&mut items);
-    let claims = judge::judge_all(articles, group::group(items, budget));
+    let claims = judge::judge_all(articles, group::join_kin(group::group(items, budget)));
     if crowded > 0 {
         notes.push(format!(
             "figures: {crowded} paragraph{} longer than {} KB or with more than {per_paragraph} figures (a table, a list, a dump) had only {} first part read",

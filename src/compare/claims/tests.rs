@@ -633,6 +633,24 @@ fn those_in_custody_now_are_no_rival_count_of_the_arrests_made() {
 }
 
 #[test]
+fn taken_to_hospital_and_hospitalised_are_one_count_unless_an_outlet_gives_both() {
+    // Used for one another, they are one quantity.
+    let claims = two_outlets(
+        &["Eleven people were taken to hospital."],
+        &["Fourteen people were hospitalised after the crash."],
+    );
+    assert_eq!(claim(&claims, "hospitalised").verdict, Verdict::Conflict);
+    assert!(claims.iter().all(|c| c.quantity != "taken to hospital"));
+    // An outlet that gives both says they differ: no rivals.
+    let claims = two_outlets(
+        &["Medics sent 23 people to area hospitals. Twelve are hospitalized."],
+        &["Twelve children are hospitalized."],
+    );
+    assert_eq!(claim(&claims, "taken to hospital").verdict, Verdict::Unique);
+    assert_eq!(claim(&claims, "hospitalised").verdict, Verdict::Same);
+}
+
+#[test]
 fn updates_within_one_day_are_a_timeline_told_apart_by_their_time() {
     let toll = |n: u32| format!("Officials said {n} people were killed in the collapse.");
     let (t1, t2, t3, t4) = (toll(9), toll(17), toll(23), toll(26));

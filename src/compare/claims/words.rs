@@ -872,6 +872,14 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
             "hospitalization",
         ],
     ),
+    // Those taken to hospital at the time, who may since have left: no
+    // rival for the count still there ("23 were taken to hospitals",
+    // "12 remain hospitalized"). Read from a verb of carrying before
+    // "hospital" (see [`CARRYING`]), so no word names it alone.
+    ("taken to hospital", &[]),
+    // Those who have left hospital: "treated and released", "had been
+    // discharged".
+    ("released from hospital", &["discharged"]),
     (
         "arrests",
         &[
@@ -940,6 +948,31 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
     ("plots foiled", &["foiled", "thwarted"]),
 ];
 
+/// Pairs of well-known counts outlets use for one another, though they
+/// differ: many taken to hospital are sent home the same day, yet one
+/// outlet's "11 taken to hospital" is another's "11 hospitalised". See
+/// [`super::group::join_kin`].
+pub(super) const KIN: &[(&str, &str)] = &[("hospitalised", "taken to hospital")];
+
+/// Verbs of carrying the hurt somewhere: before "to (the) hospital" they
+/// count those taken there, not those still in it.
+pub(super) const CARRYING: &[&str] = &[
+    "taken",
+    "transported",
+    "sent",
+    "rushed",
+    "brought",
+    "airlifted",
+    "flown",
+    "carried",
+    "driven",
+    "ferried",
+    "transferred",
+    "went",
+    "traveled",
+    "travelled",
+];
+
 /// A verb of shooting and the words that may follow it, which make its
 /// subject attackers: "two men opened fire", "fired into the yard"; not
 /// "two men fired by the council".
@@ -959,6 +992,7 @@ pub(super) const TOLLS: &[&str] = &[
     "injured",
     "casualties",
     "hospitalised",
+    "taken to hospital",
     "critical",
     "people shot",
 ];
