@@ -51,6 +51,11 @@ impl Date {
         i32::from(self.year)
     }
 
+    /// The month, 1 to 12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
     /// Whether the input gave a time of day.
     pub fn has_time(self) -> bool {
         self.time.is_some()
@@ -441,7 +446,7 @@ const WEEKDAYS: &[&str] = &[
 
 /// The month `word` (lower case) names, 1 to 12: a name or its
 /// abbreviation, which is the start of the name.
-fn month_number(word: &str) -> Option<u16> {
+pub fn month_number(word: &str) -> Option<u16> {
     if !is_month(word) {
         return None;
     }
@@ -473,6 +478,16 @@ fn zone_offset(word: &str) -> Option<String> {
     let numeric =
         |rest: &str| rest.len() >= 2 && rest.bytes().all(|b| b.is_ascii_digit() || b == b':');
     (digits.starts_with(['+', '-']) && numeric(&digits[1..])).then(|| digits.to_string())
+}
+
+/// The name of month `month` (1 to 12), capitalised: "February".
+pub fn month_name(month: u8) -> String {
+    let name = MONTHS[usize::from(month.clamp(1, 12)) - 1];
+    let mut letters = name.chars();
+    letters
+        .next()
+        .map(|first| first.to_ascii_uppercase().to_string() + letters.as_str())
+        .unwrap_or_default()
 }
 
 /// Whether `word` (lower case) names a month: "march", "sept".

@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 pub use cache::IndexCache;
-pub use date::{Date, is_month, is_month_cut_short, is_weekday};
+pub use date::{Date, is_month, is_month_cut_short, is_weekday, month_name, month_number};
 pub use load::{Input, MAX_FILE_BYTES, Page, bundled, load, load_with};
 pub use parse::{Parsed, Syntax, parse};
 

@@ -221,8 +221,36 @@ pub fn counted(
     if counted.quantity == "deaths" && died_where(tokens, counted.last + 1) {
         counted.quantity.push_str(PART);
     }
+    if received_by_hospital(tokens, start) {
+        counted.quantity = format!("{}{PART}", kind::HOSPITALISED);
+        counted.known = true;
+    }
     Some(counted)
 }
+
+/// Whether the figure at `start` is what a hospital says it took in:
+/// "the Children's Hospital received 45 children", "Enloe Medical Center
+/// has received five patients", "local hospitals had treated 14 people".
+/// One hospital's patients, or those its staff counted, are a part of
+/// those hurt, never a rival for the whole.
+fn received_by_hospital(tokens: &[Token], start: usize) -> bool {
+    let sentence = tokens[start].sentence;
+    let Some(verb) = (start.saturating_sub(3)..start)
+        .rev()
+        .find(|&j| tokens[j].is_any(RECEIVING) && tokens[j].sentence == sentence)
+    else {
+        return false;
+    };
+    (verb.saturating_sub(HOSPITAL_REACH)..verb)
+        .filter(|&k| tokens[k].sentence == sentence)
+        .any(|k| tokens[k].is_any(&["hospital", "hospitals", "center", "centre", "clinic"]))
+}
+
+/// Verbs of a hospital taking in patients, with the patients after them.
+const RECEIVING: &[&str] = &["received", "receiving", "treated", "treating", "admitted"];
+
+/// How many tokens before its verb a hospital may stand as its subject.
+const HOSPITAL_REACH: usize = 12;
 
 /// Whether the words at `at`, just after a death's predicate, say where
 /// among the dead these died: "(died) at the scene", "(died) at the
@@ -1057,6 +1085,12 @@ mod tests {
                 (5.0, "released from hospital"),
                 (3.0, "released from hospital"),
             ],
+        );
+        // What one hospital took in is a part of those hurt.
+        assert_counts(
+            "The Children's Hospital at OU Medical Center received 45 children. \
+             Local hospitals said they had treated at least 14 people for injuries.",
+            &[(45.0, "hospitalised (part)"), (14.0, "hospitalised (part)")],
         );
         // A suspect let go is no patient.
         for text in [

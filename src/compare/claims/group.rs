@@ -15,7 +15,7 @@ use super::words::KIN;
 use super::{CHARGE_UNIT, EVERY, Mention, PART};
 use crate::compare::Budget;
 use crate::compare::text::{TermKind, Terms};
-use crate::corpus::{Article, Paragraph};
+use crate::corpus::{Article, Paragraph, month_name};
 
 /// How a toll that says it counts the attacker too is named: "deaths
 /// (attacker included)".
@@ -117,31 +117,113 @@ fn name_ids(items: &mut [Item]) {
     }
 }
 
+/// When the event and one of its articles are dated, as years and
+/// (year, month) pairs: what places a figure in another time.
+#[derive(Clone, Copy)]
+pub struct When {
+    /// The year most articles are dated.
+    pub event_year: Option<i32>,
+    /// The month the earliest article is dated: a story's first report
+    /// comes within days of the event, and an outlier dated earlier only
+    /// makes the test below stricter.
+    pub event_month: Option<(i32, u8)>,
+    /// The article's own month.
+    pub article: Option<(i32, u8)>,
+}
+
+impl When {
+    /// The event's time, from its articles' dates.
+    pub fn of_event(articles: &[Article]) -> When {
+        When {
+            event_year: event_year(articles),
+            event_month: articles
+                .iter()
+                .filter_map(|a| a.date)
+                .map(|d| (d.year(), d.month()))
+                .min(),
+            article: None,
+        }
+    }
+
+    /// The same, with the date of one article.
+    pub fn in_article(self, article: &Article) -> When {
+        When {
+            article: article.date.map(|d| (d.year(), d.month())),
+            ..self
+        }
+    }
+
+    /// The month before the event that `found`'s sentence places it in,
+    /// if any: a month it names, placed in the year before the article's
+    /// when later in the year than the article ("last October" in April),
+    /// or the article's month less the months it says ("three months
+    /// after"). A month with a day ("January 31") must be two months
+    /// before the earliest article, as an event late one month is
+    /// reported early the next.
+    fn month_before(self, found: &Found) -> Option<(i32, u8)> {
+        let (event, (year, month)) = (self.event_month?, self.article?);
+        let earlier = |at: (i32, u8), gap: i32| {
+            let index = |(y, m): (i32, u8)| y * 12 + i32::from(m) - 1;
+            (index(at) + gap <= index(event)).then_some(at)
+        };
+        if let Some(back) = found.months_back.filter(|&m| m < 12) {
+            let at = year * 12 + i32::from(month) - 1 - i32::try_from(back).ok()?;
+            let at = (at.div_euclid(12), u8::try_from(at.rem_euclid(12) + 1).ok()?);
+            return earlier(at, 1);
+        }
+        let named: Vec<(i32, u8, bool)> = found
+            .months
+            .iter()
+            .map(|&(m, day)| {
+                let y = match found.years.as_slice() {
+                    [y] => *y,
+                    _ if m <= month => year,
+                    _ => year - 1,
+                };
+                (y, m, day)
+            })
+            .collect();
+        if named.iter().any(|&(y, m, _)| (y, m) >= event) {
+            return None;
+        }
+        named
+            .iter()
+            .find_map(|&(y, m, day)| earlier((y, m), if day { 2 } else { 1 }))
+    }
+}
+
 impl Item {
     /// Figure `found` of `paragraph` of article `article`, which stands in
-    /// row `row` of the alignment, dated against the event's year.
+    /// row `row` of the alignment, dated against the event's time.
     pub fn new(
         article: usize,
         paragraph: &Paragraph,
         found: Found,
-        event_year: Option<i32>,
+        when: When,
         terms: &Terms,
         vocabulary: &mut Vocabulary,
         row: Option<usize>,
     ) -> Item {
+        let event_year = when.event_year;
         // Only a past year makes a background figure ("deaths
         // (2015)"); a later one is a plan for the same quantity ("up to
         // 1,200 jobs by 2027").
         let back = found
-            .years_back
-            .and_then(|n| Some(event_year? - i32::try_from(n).ok()?));
+            .months_back
+            .filter(|&m| m >= 12)
+            .and_then(|n| Some(event_year? - i32::try_from(n / 12).ok()?));
         let scope = found
             .years
             .iter()
             .find(|&&y| event_year.is_some_and(|event| y < event))
             .filter(|_| !found.years.iter().any(|&y| Some(y) == event_year))
             .copied()
-            .or(back);
+            .or(back)
+            .map(|year| year.to_string())
+            .or_else(|| {
+                when.month_before(&found)
+                    .map(|(y, m)| format!("{} {y}", month_name(m)))
+            });
         let counts_people = kind::counts_people(found.quantity.trim_end_matches(PART));
         let text = &paragraph.text[found.range.clone()];
         let measure = kind::measure_in(text, &found.unit);
@@ -151,8 +233,8 @@ impl Item {
             Some((measure, _)) if kind::measure(&found.quantity).is_some() => measure,
             _ => &found.quantity,
         };
-        let mut quantity = match scope {
-            Some(year) => format!("{named} ({year})"),
+        let mut quantity = match &scope {
+            Some(time) => format!("{named} ({time})"),
             None => named.to_string(),
         };
         // A toll with the attacker in it is a count of its own, never a
@@ -718,7 +800,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
 
 /// The year most articles are dated: figures whose sentence names only
 /// another year are about another time.
-pub fn event_year(articles: &[Article]) -> Option<i32> {
+fn event_year(articles: &[Article]) -> Option<i32> {
     let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
     for date in articles.iter().filter_map(|a| a.date) {
         *counts.entry(date.year()).or_default() += 1;

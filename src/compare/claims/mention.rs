@@ -17,6 +17,7 @@ use super::words::{
 };
 use super::{EVERY, Qualifier, kind};
 use crate::compare::text::is_stop_word;
+use crate::corpus::month_number;
 
 /// A figure found in a paragraph, not yet compared with anything.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,10 +45,15 @@ pub struct Found {
     /// Years the figure's sentence names, which may place it in another
     /// time than the event's ("the 2015 attacks killed 130").
     pub years: Vec<i32>,
-    /// How many years before the event its clause is set, when it says so
-    /// instead of naming a year: "three years after 12 people were killed
-    /// in Aurora".
-    pub years_back: Option<u32>,
+    /// Months the figure's stretch of its sentence names ("the Las Vegas
+    /// shooting last October that killed 58"), 1 to 12, each with whether
+    /// a day follows it ("February 14"): with the article's date, they
+    /// may place it before the event.
+    pub months: Vec<(u8, bool)>,
+    /// How many months before the event its clause is set, when it says
+    /// so instead of naming a time: "three years after 12 people were
+    /// killed in Aurora" (36), "three months after a gunman killed 17".
+    pub months_back: Option<u32>,
     /// The count says it includes the attacker ("three people are dead,
     /// including the shooter"): no rival for a count of the victims.
     pub attacker_included: bool,
@@ -353,8 +359,32 @@ fn figure(
             .filter_map(|j| year_at(tokens, j))
             .collect();
     }
-    let years_back = if years.is_empty() {
-        years_back(tokens, start)
+    // A month dates a figure only near it: "the Las Vegas shooting last
+    // October that killed 58", "killed in February"; not "Ten people were
+    // killed on Friday ..., in a country still shaken by the massacre at
+    // a Florida high school in February". "Since June" starts a stretch
+    // that runs to now, but "since February, when 17 were killed" points
+    // at February.
+    let near = |j: usize| {
+        j + MONTH_REACH >= start && j < start
+            || j >= end
+                && j < end + MONTH_REACH / 2
+                && !tokens[end..j].iter().any(Token::ends_clause)
+    };
+    let since = |j: usize| {
+        j > 0
+            && tokens[j - 1].is_any(&["since"])
+            && !tokens.get(j + 2).is_some_and(|t| t.is_any(&["when"]))
+    };
+    let months: Vec<(u8, bool)> = (from..to)
+        .filter(|&j| near(j) && !since(j))
+        .filter_map(|j| {
+            let day = tokens.get(j + 1).is_some_and(Token::starts_with_digit);
+            month_at(tokens, j).map(|m| (m, day))
+        })
+        .collect();
+    let months_back = if years.is_empty() && months.is_empty() {
+        months_back(tokens, start)
     } else {
         None
     };
@@ -375,7 +405,8 @@ fn figure(
             vague: number.vague,
             loose: counted.loose,
             years,
-            years_back,
+            months,
+            months_back,
             attacker_included: attacker_included(tokens, end),
             other,
         },
@@ -383,19 +414,58 @@ fn figure(
     ))
 }
 
-/// The years between the event and a figure in a clause that opens
-/// "(almost) three years (to the day) after", a few words before it: a
-/// toll of an earlier event, which a writer measures from this one. A
-/// span shorter than a year may be this event's own aftermath ("two days
-/// after five people were killed, the town gathered"), so it says nothing.
-fn years_back(tokens: &[Token], start: usize) -> Option<u32> {
+/// How many tokens before a figure a month may date it; half as many
+/// after it.
+const MONTH_REACH: usize = 12;
+
+/// The month token `j` names, when it is a month's name written as one
+/// ("in February", "last October", "Oct. 1"): capitalised, and "May" or
+/// a short form only beside a day or after a word that leads to a time,
+/// as "may" and "Jan" are other words too.
+fn month_at(tokens: &[Token], j: usize) -> Option<u8> {
+    let token = &tokens[j];
+    if !token.is_capitalised() {
+        return None;
+    }
+    let lower = token.lower();
+    let month = u8::try_from(month_number(&lower)?).ok()?;
+    let full = lower.len() > 3 && lower != "sept";
+    let dated = tokens.get(j + 1).is_some_and(Token::starts_with_digit)
+        || j > 0 && tokens[j - 1].is_any(&["in", "last", "since", "early", "late", "mid", "of"]);
+    (full && month != 5 || dated).then_some(month)
+}
+
+/// The months between the event and a figure in a clause that opens
+/// "(almost) three years (to the day) after" or "three months after", a
+/// few words before it: a toll of an earlier event, which a writer
+/// measures from this one. Days and weeks after may be this event's own
+/// aftermath ("two days after five people were killed, the town
+/// gathered"), so they say nothing; months say something only beside the
+/// articles' dates.
+fn months_back(tokens: &[Token], start: usize) -> Option<u32> {
     let sentence = tokens[start].sentence;
-    let after = (start.saturating_sub(6)..start).rev().find(|&j| {
-        tokens[j].is_any(&["after"])
-            && tokens[j..start]
-                .iter()
-                .all(|t| t.sentence == sentence && !t.ends_clause())
-    })?;
+    // No clause may end between, but a place may be set off by commas:
+    // "after a gunman in Parkland, Fla., killed 17".
+    let open = |from: usize| {
+        let mut j = from;
+        while j < start {
+            if tokens[j].sentence != sentence {
+                return false;
+            }
+            if tokens[j].ends_clause() {
+                match place_aside(tokens, j) {
+                    Some(next) => j = next,
+                    None => return false,
+                }
+            } else {
+                j += 1;
+            }
+        }
+        true
+    };
+    let after = (start.saturating_sub(12)..start)
+        .rev()
+        .find(|&j| tokens[j].is_any(&["after"]) && open(j))?;
     let mut unit = after.checked_sub(1)?;
     // "to the day after".
     if unit >= 3 && tokens[unit].is_any(&["day"]) && tokens[unit - 1].is_any(&["the"]) {
@@ -404,8 +474,9 @@ fn years_back(tokens: &[Token], start: usize) -> Option<u32> {
             .filter(|&u| tokens[u + 1].is_any(&["to"]))?;
     }
     let per = match tokens[unit].lower().as_ref() {
-        "year" | "years" => 1,
-        "decade" | "decades" => 10,
+        "month" | "months" => 1,
+        "year" | "years" => 12,
+        "decade" | "decades" => 120,
         _ => return None,
     };
     let count = unit.checked_sub(1)?;
@@ -417,6 +488,18 @@ fn years_back(tokens: &[Token], start: usize) -> Option<u32> {
             .value
     };
     (value >= 1.0 && value.fract() == 0.0 && value < 1000.0).then(|| value as u32 * per)
+}
+
+/// Where a place set off by commas that opens at the comma `at` ends
+/// (the token after its closing comma): ", Fla.,", ", Texas,". `None`
+/// when none opens there.
+fn place_aside(tokens: &[Token], at: usize) -> Option<usize> {
+    if !tokens[at].is_any(&[","]) {
+        return None;
+    }
+    let close = (at + 1..tokens.len().min(at + 5)).find(|&k| tokens[k].is_any(&[","]))?;
+    let place = (at + 1..close).all(|k| tokens[k].is_capitalised() || tokens[k].is_any(&["."]));
+    (close > at + 1 && place).then_some(close + 1)
 }
 
 /// Whether the sentence opening at `start` opens by pointing back at an
@@ -852,17 +935,25 @@ pub(super) mod tests {
 
     #[test]
     fn a_toll_years_before_the_event_says_how_many() {
-        let back = |text: &str| find(text).last().map(|f| (f.value, f.years_back));
+        let back = |text: &str| find(text).last().map(|f| (f.value, f.months_back));
         assert_eq!(
             back(
                 "It took place almost three years to the day after 12 people \
                  were killed at a cinema in Aurora."
             ),
-            Some((12.0, Some(3)))
+            Some((12.0, Some(36)))
         );
         assert_eq!(
             back("It came a year after a gunman killed nine people."),
-            Some((9.0, Some(1)))
+            Some((9.0, Some(12)))
+        );
+        assert_eq!(
+            back("It came three months after a gunman killed 17 people."),
+            Some((17.0, Some(3)))
+        );
+        assert_eq!(
+            back("It came three months after a gunman in Parkland, Fla., killed 17 students."),
+            Some((17.0, Some(3)))
         );
         // Days after may be the event's own aftermath; a named year wins.
         for text in [
@@ -870,7 +961,7 @@ pub(super) mod tests {
             "Three years after 12 people were killed in 2012, it happened again.",
             "Five people were killed on Sunday.",
         ] {
-            assert_eq!(find(text).last().unwrap().years_back, None, "{text}");
+            assert_eq!(find(text).last().unwrap().months_back, None, "{text}");
         }
     }
 

@@ -386,7 +386,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
         paragraph_bytes,
         ..
     } = *budget;
-    let event_year = group::event_year(articles);
+    let when = group::When::of_event(articles);
     let terms = Terms::default();
     let mut vocabulary = Vocabulary::default();
     // Each paragraph's row, article by article: a table, not a map, for a
@@ -454,7 +454,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
                     a,
                     paragraph,
                     found,
-                    event_year,
+                    when.in_article(&articles[a]),
                     &terms,
                     &mut vocabulary,
                     row,

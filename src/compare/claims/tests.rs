@@ -633,6 +633,38 @@ fn those_in_custody_now_are_no_rival_count_of_the_arrests_made() {
 }
 
 #[test]
+fn a_toll_months_before_the_event_is_that_months_toll() {
+    let claims = two_outlets(
+        &[
+            "Four people were killed at the restaurant.",
+            "Similar rifles were used in the Las Vegas shooting last October that killed 58 people.",
+            "It came three months after a gunman in Parkland, Fla., killed 17 students.",
+        ],
+        &["Four people died. Police said the gunman had bought the rifle in February."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(
+        claim(&claims, "deaths (October 2023)").mentions[0].value,
+        58.0
+    );
+    assert_eq!(
+        claim(&claims, "deaths (February 2024)").mentions[0].value,
+        17.0
+    );
+    // A month far off in the sentence, a stretch that runs on since a
+    // month, and the event's own month date nothing.
+    let claims = two_outlets(
+        &[
+            "Ten people were killed on Friday in a shooting at a school, a source said, \
+           in a country still shaken by the massacre at a Florida school in February.",
+        ],
+        &["Ten people died on May 1. Some 180,000 packs had been sold since March."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(claim(&claims, "pack").mentions.len(), 1);
+}
+
+#[test]
 fn taken_to_hospital_and_hospitalised_are_one_count_unless_an_outlet_gives_both() {
     // Used for one another, they are one quantity.
     let claims = two_outlets(

@@ -146,7 +146,9 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
                 .trim_start_matches(|c: char| c.is_whitespace() || "\"'”’)".contains(c))
                 .chars()
                 .next()
-                .is_none_or(|c| !c.is_lowercase());
+                // "Parkland, Fla., killed": no sentence goes on with a
+                // comma.
+                .is_none_or(|c| !c.is_lowercase() && !",;:".contains(c));
         tokens.push(token);
         if ends_sentence || tokens.len() - sentence_start >= MAX_SENTENCE_TOKENS {
             sentence += 1;
@@ -258,6 +260,9 @@ mod tests {
         assert_eq!(sentence_of("Lee"), 2);
         // Ranks and months cut short.
         let tokens = tokenise("Cpl. Bryan Shaw was hurt on Nov. 22 at the college.");
+        assert!(tokens.iter().all(|t| t.sentence == 0));
+        // A point before a comma ends an abbreviation, never a sentence.
+        let tokens = tokenise("A gunman in Parkland, Fla., killed 17 people.");
         assert!(tokens.iter().all(|t| t.sentence == 0));
     }
 }
