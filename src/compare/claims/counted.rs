@@ -11,7 +11,7 @@ use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH,
-    CONJUNCTIONS, DIMENSIONS, DISPLACING, FIGHTING, FLEEING, GERUND_OPENERS, HARMING,
+    CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING, GERUND_OPENERS, HARMING,
     INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS,
     PEOPLE_VERBS, PLACING, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
@@ -221,11 +221,30 @@ pub fn counted(
     if counted.quantity == "deaths" && died_where(tokens, counted.last + 1) {
         counted.quantity.push_str(PART);
     }
+    if number.value == 0.0
+        && kind::is_toll(&counted.quantity)
+        && at_one_place(tokens, counted.last + 1)
+    {
+        counted.quantity.push_str(PART);
+    }
     if received_by_hospital(tokens, start) {
         counted.quantity = format!("{}{PART}", kind::HOSPITALISED);
         counted.known = true;
     }
     Some(counted)
+}
+
+/// Whether the words at `at`, after a toll of none, name one place of
+/// several: "no one was killed at the Rancho Tehama Elementary School"
+/// says nothing of the dead elsewhere, where "no one was hurt at the
+/// fire" speaks of the whole event.
+fn at_one_place(tokens: &[Token], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| t.is_any(&["at"]))
+        && !tokens[at + 1..]
+            .iter()
+            .take(6)
+            .take_while(|t| !t.ends_clause())
+            .any(|t| t.is_any(EVENT_NOUNS))
 }
 
 /// Whether the figure at `start` is what a hospital says it took in:
@@ -1105,6 +1124,16 @@ mod tests {
             "Two were taken to hospital in critical condition.",
             &[(2.0, "critical")],
         );
+    }
+
+    #[test]
+    fn none_at_one_place_says_nothing_of_the_others() {
+        assert_counts(
+            "No one was killed at the Rancho Tehama Elementary School.",
+            &[(0.0, "deaths (part)")],
+        );
+        // None at the event says it of all.
+        assert_counts("No one was hurt at the fire.", &[(0.0, "injured")]);
     }
 
     #[test]
