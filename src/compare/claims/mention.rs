@@ -316,6 +316,11 @@ fn figure(
     if number.value == 0.0 && !counted.known && !things_found {
         return Err(Rejection::ZeroWithoutCount);
     }
+    let sought = (start.saturating_sub(3)..start)
+        .any(|j| tokens[j].is_any(SEEKING) && tokens[j].sentence == sentence);
+    if number.value == 0.0 && sought {
+        return Err(Rejection::ZeroSought);
+    }
     let every = qualifier_start > 0 && tokens[qualifier_start - 1].is_any(&["every"]);
     let quantity = if every {
         format!("{EVERY}{}", counted.quantity)
@@ -413,6 +418,13 @@ fn figure(
         end,
     ))
 }
+
+/// Words of working or hoping for what a zero after them says: "to
+/// ensure (that) no survivors were missed", "hoping no one was hurt".
+const SEEKING: &[&str] = &[
+    "ensure", "ensures", "ensuring", "sure", "hope", "hopes", "hoped", "hoping", "pray", "praying",
+    "prayed",
+];
 
 /// How many tokens before a figure a month may date it; half as many
 /// after it.

@@ -68,6 +68,9 @@ pub enum Rejection {
     LoneOne,
     /// A zero that names no count: "no plans", unlike "no one was hurt".
     ZeroWithoutCount,
+    /// A zero someone works or hopes for, not one found: "to ensure that
+    /// no survivors were missed", "praying no one was hurt".
+    ZeroSought,
     /// A figure after a zero of the same count in its sentence, which says
     /// how many might have been, not how many were: the 30 of "no injuries
     /// among the 30 passengers".
@@ -103,6 +106,7 @@ impl Rejection {
             Rejection::Uncounted => "counts nothing named",
             Rejection::LoneOne => "a lone \"one\"",
             Rejection::ZeroWithoutCount => "a zero that names no count",
+            Rejection::ZeroSought => "a zero hoped for, not found",
             Rejection::AfterZero => "what a zero was out of",
             Rejection::HeadlineVague => "a headline's vague number",
             Rejection::RelativeTime => "a time counted from another",
@@ -792,6 +796,21 @@ mod tests {
         assert_eq!(rejected[0].why, Rejection::Citation);
         assert_eq!(&text[rejected[0].range.clone()], "13");
         assert_eq!(rejected[0].range.start, text.find('[').unwrap() + 1);
+    }
+
+    #[test]
+    fn a_zero_worked_or_hoped_for_is_none_found() {
+        for text in [
+            "Teams searched again to ensure that no survivors were missed.",
+            "Families were praying no one was hurt.",
+        ] {
+            assert_eq!(
+                why(text).into_iter().map(|(_, w)| w).collect::<Vec<_>>(),
+                [Rejection::ZeroSought],
+                "{text}"
+            );
+        }
+        assert_counts("Officials said no one was hurt.", &[(0.0, "injured")]);
     }
 
     #[test]
