@@ -147,16 +147,14 @@ fn judge_with_parts(articles: &[Article], quantity: String, mentions: Vec<Mentio
     // deputies" beside "deployed"), judged apart.
     let base = quantity.trim_end_matches(PART);
     if base == kind::DEPLOYED {
-        let agencies: BTreeSet<Option<&str>> =
-            mentions.iter().map(|m| kind::agency(&m.unit)).collect();
+        let agencies: BTreeSet<Option<&str>> = mentions.iter().map(agency).collect();
         if agencies.len() > 1 {
             let part = &quantity[base.len()..];
             let mut claims = Vec::new();
             let mut rest = mentions;
             for agency in agencies {
-                let (theirs, others): (Vec<Mention>, Vec<Mention>) = rest
-                    .into_iter()
-                    .partition(|m| kind::agency(&m.unit) == agency);
+                let (theirs, others): (Vec<Mention>, Vec<Mention>) =
+                    rest.into_iter().partition(|m| self::agency(m) == agency);
                 rest = others;
                 let name = match agency {
                     Some(agency) => format!("{base}: {agency}{part}"),
@@ -198,6 +196,18 @@ fn judge_with_parts(articles: &[Article], quantity: String, mentions: Vec<Mentio
             .map(|part| judge(articles, name.clone(), part)),
     );
     claims
+}
+
+/// The agency whose people a figure of people sent counts: named by its
+/// noun ("21 deputies"), or by a name before a noun that names none ("80
+/// National Guard members").
+fn agency(m: &Mention) -> Option<&'static str> {
+    kind::agency(&m.unit).or_else(|| {
+        m.text
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .find_map(kind::agency)
+    })
 }
 
 /// `mentions` in groups of one figure each, in the order first given.

@@ -409,6 +409,13 @@ fn two_agencies_sent_are_two_counts_and_one_force_named_twice_is_one() {
         ),
         Verdict::Conflict
     );
+    // A name may say the agency where the noun does not.
+    let two = two_outlets(
+        &["About 200 emergency responders were deployed overnight."],
+        &["The governor deployed 80 National Guard members overnight."],
+    );
+    assert_eq!(claim(&two, "deployed").verdict, Verdict::Unique);
+    assert_eq!(claim(&two, "deployed: guard").verdict, Verdict::Unique);
 }
 
 #[test]
