@@ -84,8 +84,9 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         return fled.then_some(kind::EVACUATED);
     }
     // "taken to hospitals", "treated at area hospitals": in hospital,
-    // where "three hospitals" counts hospitals.
-    if matches!(word.as_ref(), "hospital" | "hospitals") {
+    // where "three hospitals" counts hospitals; "7 taken to Hosp", an
+    // incident log's short form.
+    if matches!(word.as_ref(), "hospital" | "hospitals" | "hosp") {
         let sent =
             (j.saturating_sub(2)..j).any(|k| tokens[k].is_any(&["to", "in", "at", "across"]));
         if word == "hospitals" && !sent {
@@ -96,6 +97,14 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         } else {
             kind::HOSPITALISED
         });
+    }
+    // "none sustained severe injuries" says nothing of the others hurt.
+    if matches!(word.as_ref(), "severe" | "serious")
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| t.is_any(&["injuries", "injury", "wounds"]))
+    {
+        return Some(kind::CRITICAL);
     }
     // "treated and released", "released from the hospital", "released
     // from the University Medical Center": out of hospital; a suspect
@@ -128,7 +137,7 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
                 .iter()
                 .take(4)
                 .take_while(|t| !t.ends_clause())
-                .any(|t| t.is_any(&["hospital", "hospitals"]))
+                .any(|t| t.is_any(&["hospital", "hospitals", "hosp"]))
         });
         return hospital.then_some(kind::TAKEN_TO_HOSPITAL);
     }
@@ -1105,6 +1114,10 @@ mod tests {
                 (3.0, "released from hospital"),
             ],
         );
+        assert_counts(
+            "OUT, 4 fatalities, 7 taken to Hosp, cause UNDER INVESTIGATION",
+            &[(4.0, "deaths"), (7.0, "taken to hospital")],
+        );
         // What one hospital took in is a part of those hurt.
         assert_counts(
             "The Children's Hospital at OU Medical Center received 45 children. \
@@ -1134,6 +1147,11 @@ mod tests {
         );
         // None at the event says it of all.
         assert_counts("No one was hurt at the fire.", &[(0.0, "injured")]);
+        // None badly hurt says nothing of the others hurt.
+        assert_counts(
+            "Three were wounded, but none sustained severe injuries.",
+            &[(3.0, "injured"), (0.0, "critical")],
+        );
     }
 
     #[test]

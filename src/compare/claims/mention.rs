@@ -296,7 +296,14 @@ fn figure(
             || (end + 1..=counted.last).any(|j| tokens[j].is_any(STATED_OF_ONE)));
     let lone_one = number.tokens.len() == 1
         && match tokens[start].lower().as_ref() {
-            "one" => of_next && !harmed_after_of || !(counted.known || noun_next) || paired,
+            // "the other one had got shot": the second of a pair, told
+            // one at a time.
+            "one" => {
+                of_next && !harmed_after_of
+                    || !(counted.known || noun_next)
+                    || paired
+                    || start > 0 && tokens[start - 1].is_any(&["other"])
+            }
             // Not "a mile and a half", read as 1.5.
             "a" | "an" => number.value == 1.0 && (of_next || !counted.known),
             _ => false,
@@ -986,6 +993,13 @@ pub(super) mod tests {
         assert_counts(
             "Three remain hospitalized, one of them in critical condition.",
             &[(3.0, "hospitalised"), (1.0, "critical")],
+        );
+        // The second of a pair told one at a time counts nothing either.
+        assert_eq!(
+            figures(
+                "One of them had got shot in the neck and the other one had got shot in the leg."
+            ),
+            []
         );
         // "One of the wounded" picks one out of a toll and counts nothing.
         assert_eq!(figures("One of the wounded spoke to reporters."), []);
