@@ -62,6 +62,8 @@ pub struct Item {
     side: Option<&'static str>,
     /// Its count is guessed from its noun alone.
     loose: bool,
+    /// Its words say where those counted were ([`Found::placed`]).
+    placed: bool,
     row: Option<usize>,
     /// Its names as ids, set when grouping starts.
     names: Names,
@@ -263,6 +265,7 @@ impl Item {
         Item {
             side: kind::side(&found.unit).filter(|_| counts_people),
             loose: found.loose,
+            placed: found.placed,
             known: kind::is_event_count(&found.quantity) && !found.loose,
             // Attackers are counted as such, not merely as people: no
             // toll takes "two suspects are at large" for a part.
@@ -318,6 +321,43 @@ pub fn split_by_side(items: &mut [Item]) {
             let base = item.quantity.trim_end_matches(PART);
             item.quantity = format!("{base}: {side}{}", &item.quantity[base.len()..]);
         }
+    }
+}
+
+/// Makes a part of each toll's figure that says where those counted were
+/// when its article gives a larger figure of the same toll: "killed six
+/// ... three people died inside the building, one was found on the
+/// sidewalk". Without a larger figure beside it, "49 were killed inside
+/// the club" is the whole toll.
+pub fn part_by_place(items: &mut [Item]) {
+    let bare = |item: &Item| {
+        item.known
+            && kind::is_toll(&item.quantity)
+            && kind::is_event_count(&item.quantity)
+            && !item.quantity.ends_with(PART)
+            && !item.mention.vague
+    };
+    let mut largest: HashMap<(usize, &str), f64> = HashMap::new();
+    for item in items.iter().filter(|i| bare(i)) {
+        let top = largest
+            .entry((item.mention.article, item.quantity.as_str()))
+            .or_insert(0.0);
+        *top = top.max(item.mention.amount().0);
+    }
+    let parts: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            item.placed
+                && bare(item)
+                && largest
+                    .get(&(item.mention.article, item.quantity.as_str()))
+                    .is_some_and(|&top| item.mention.amount().0 < top)
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in parts {
+        items[k].quantity.push_str(PART);
     }
 }
 

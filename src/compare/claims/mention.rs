@@ -12,12 +12,12 @@ use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
 use super::words::{
-    CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS, ONE_IDIOMS,
-    ORIGINS, OTHERS, QUALIFIERS, REPORTING, STATED_OF_ONE,
+    AUXILIARIES, CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS,
+    ONE_IDIOMS, ORIGINS, OTHERS, QUALIFIERS, REPORTING, STATED_OF_ONE,
 };
 use super::{EVERY, Qualifier, kind};
 use crate::compare::text::is_stop_word;
-use crate::corpus::month_number;
+use crate::corpus::{is_month, is_weekday, month_number};
 
 /// A figure found in a paragraph, not yet compared with anything.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,6 +57,10 @@ pub struct Found {
     /// The count says it includes the attacker ("three people are dead,
     /// including the shooter"): no rival for a count of the victims.
     pub attacker_included: bool,
+    /// The words after its predicate say where those counted were ("died
+    /// inside the building", "was found on the sidewalk"): beside a
+    /// larger count of its article, a part of it.
+    pub placed: bool,
     /// It counts others besides some ("seven others", "three other men",
     /// "no one else"), which only a count of others rivals. Not when the
     /// ones it is besides are another toll of its own sentence: the five
@@ -420,6 +424,7 @@ fn figure(
             months,
             months_back,
             attacker_included: attacker_included(tokens, end),
+            placed: placed(tokens, counted.last + 1),
             other,
         },
         end,
@@ -552,6 +557,58 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
                 .any(|t| kind::side(t.text) == Some(kind::ATTACKERS))
     })
 }
+
+/// Whether the words at `at`, after a count's last word, say where those
+/// counted were: a verb or two ("was found", "were dead") may come first,
+/// then "in", "inside", "on" or "at" and, a few words on, a noun that is
+/// neither the event ("in the fire") nor a time ("on Monday").
+fn placed(tokens: &[Token], at: usize) -> bool {
+    let skip = tokens[at.min(tokens.len())..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_any(AUXILIARIES) || t.is_any(&["found", "dead", "killed", "died"]))
+        .count();
+    let at = at + skip;
+    if !tokens
+        .get(at)
+        .is_some_and(|t| t.is_any(&["in", "inside", "on", "at"]))
+    {
+        return false;
+    }
+    let phrase: Vec<&Token> = tokens[at + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| !t.ends_clause())
+        .collect();
+    let timed = phrase.iter().any(|t| {
+        let word = t.lower();
+        is_weekday(&word) || is_month(&word) || t.is_any(TIMES_OF_DAY) || t.starts_with_digit()
+    });
+    !timed
+        && !phrase.iter().any(|t| t.is_any(EVENT_NOUNS))
+        && phrase
+            .iter()
+            .any(|t| t.is_any(&["the", "a", "an", "their", "his", "her"]))
+}
+
+/// Words that make "in the ..." a time, not a place.
+const TIMES_OF_DAY: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "time",
+    "days",
+    "weeks",
+    "hours",
+    "minutes",
+    "past",
+    "end",
+    "wake",
+    "aftermath",
+    "meantime",
+];
 
 /// How many tokens after a figure may say whom it includes.
 const INCLUSION_REACH: usize = 12;

@@ -640,6 +640,22 @@ fn those_in_custody_now_are_no_rival_count_of_the_arrests_made() {
 }
 
 #[test]
+fn where_some_of_a_larger_toll_were_found_is_a_part() {
+    let claims = two_outlets(
+        &["The fire killed six people. Three people died inside the building."],
+        &["Six people are dead. Three people were found dead in the apartment."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(claim(&claims, "deaths (part)").verdict, Verdict::Same);
+    // Without a larger figure beside it, the place is the event's.
+    let claims = two_outlets(
+        &["49 people were killed inside the club."],
+        &["The gunman killed 50 people."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
+}
+
+#[test]
 fn a_toll_months_before_the_event_is_that_months_toll() {
     let claims = two_outlets(
         &[
