@@ -1118,6 +1118,16 @@ mod tests {
             "OUT, 4 fatalities, 7 taken to Hosp, cause UNDER INVESTIGATION",
             &[(4.0, "deaths"), (7.0, "taken to hospital")],
         );
+        // Going alone is not being taken; a condition is a count of its own.
+        let text = "Ten people were taken to area hospitals by ambulance \
+                    and three others traveled to the hospital on their own.";
+        let all = figures(text);
+        assert_eq!((all[0].1, all[0].3.as_str()), (10.0, "taken to hospital"));
+        assert_ne!(all[1].3, "taken to hospital", "{text}");
+        assert_counts(
+            "Twelve patients remain, six in critical condition and six in stable condition.",
+            &[(12.0, "patient"), (6.0, "critical"), (6.0, "stable")],
+        );
         // What one hospital took in is a part of those hurt.
         assert_counts(
             "The Children's Hospital at OU Medical Center received 45 children. \

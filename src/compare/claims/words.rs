@@ -902,6 +902,9 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
         "critical",
         &["critical", "critically", "life-threatening", "grave"],
     ),
+    // A patient's condition better than critical: "six in critical
+    // condition and six listed as stable" are two counts.
+    ("stable", &["stable"]),
     ("charged", &["charged", "indicted", "charges"]),
     ("missing", &["missing", "unaccounted", "disappeared"]),
     (
@@ -968,9 +971,6 @@ pub(super) const CARRYING: &[&str] = &[
     "driven",
     "ferried",
     "transferred",
-    "went",
-    "traveled",
-    "travelled",
 ];
 
 /// A verb of shooting and the words that may follow it, which make its
