@@ -733,8 +733,11 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
             j = after;
             continue;
         }
+        // "six listed as stable", "two described as critical": the "as"
+        // of a participle leads on to the state.
+        let state_as = token.is_any(&["as"]) && j > 0 && tokens[j - 1].is_any(LEADING);
         if token.ends_clause()
-            || token.is_any(CONJUNCTIONS)
+            || token.is_any(CONJUNCTIONS) && !state_as
             || token.is_any(SUBORDINATORS)
             || number::is_count_token(token)
                 && !window.iter().any(|&k| tokens[k].is_any(&["of"]))
@@ -1125,7 +1128,7 @@ mod tests {
         assert_eq!((all[0].1, all[0].3.as_str()), (10.0, "taken to hospital"));
         assert_ne!(all[1].3, "taken to hospital", "{text}");
         assert_counts(
-            "Twelve patients remain, six in critical condition and six in stable condition.",
+            "Twelve patients remain, six in critical condition and six listed as stable.",
             &[(12.0, "patient"), (6.0, "critical"), (6.0, "stable")],
         );
         // What one hospital took in is a part of those hurt.
