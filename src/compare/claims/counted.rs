@@ -12,8 +12,8 @@ use super::tokens::{Token, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH,
     CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING, GERUND_OPENERS, HARMING,
-    INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS,
-    PEOPLE_VERBS, PLACING, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    HOSPITALS, INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS,
+    OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::{self, is_stop_word};
@@ -121,7 +121,7 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
                 .iter()
                 .take(5)
                 .take_while(|t| !t.ends_clause())
-                .any(|t| t.is_any(&["hospital", "center", "centre", "clinic"]));
+                .any(|t| t.is_any(HOSPITALS));
         return from_hospital.then_some(kind::DISCHARGED);
     }
     // "23 had been transported to local area hospitals": the verb names
@@ -137,7 +137,7 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
                 .iter()
                 .take(4)
                 .take_while(|t| !t.ends_clause())
-                .any(|t| t.is_any(&["hospital", "hospitals", "hosp"]))
+                .any(|t| t.is_any(HOSPITALS))
         });
         return hospital.then_some(kind::TAKEN_TO_HOSPITAL);
     }
@@ -271,7 +271,7 @@ fn received_by_hospital(tokens: &[Token], start: usize) -> bool {
     };
     (verb.saturating_sub(HOSPITAL_REACH)..verb)
         .filter(|&k| tokens[k].sentence == sentence)
-        .any(|k| tokens[k].is_any(&["hospital", "hospitals", "center", "centre", "clinic"]))
+        .any(|k| tokens[k].is_any(HOSPITALS))
 }
 
 /// Verbs of a hospital taking in patients, with the patients after them.

@@ -164,12 +164,11 @@ impl When {
     /// reported early the next.
     fn month_before(self, found: &Found) -> Option<(i32, u8)> {
         let (event, (year, month)) = (self.event_month?, self.article?);
-        let earlier = |at: (i32, u8), gap: i32| {
-            let index = |(y, m): (i32, u8)| y * 12 + i32::from(m) - 1;
-            (index(at) + gap <= index(event)).then_some(at)
-        };
+        // Months counted from year 0, so that months subtract.
+        let index = |(y, m): (i32, u8)| y * 12 + i32::from(m) - 1;
+        let earlier = |at: (i32, u8), gap: i32| (index(at) + gap <= index(event)).then_some(at);
         if let Some(back) = found.months_back.filter(|&m| m < 12) {
-            let at = year * 12 + i32::from(month) - 1 - i32::try_from(back).ok()?;
+            let at = index((year, month)) - i32::try_from(back).ok()?;
             let at = (at.div_euclid(12), u8::try_from(at.rem_euclid(12) + 1).ok()?);
             return earlier(at, 1);
         }

@@ -957,6 +957,18 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
 /// [`super::group::join_kin`].
 pub(super) const KIN: &[(&str, &str)] = &[("hospitalised", "taken to hospital")];
 
+/// Words for a place that treats the hurt: "released from the hospital",
+/// "Enloe Medical Center has received five patients", "taken to Hosp"
+/// (a fire log's short form).
+pub(super) const HOSPITALS: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "hosp",
+    "center",
+    "centre",
+    "clinic",
+];
+
 /// Verbs of carrying the hurt somewhere: before "to (the) hospital" they
 /// count those taken there, not those still in it.
 pub(super) const CARRYING: &[&str] = &[
