@@ -499,6 +499,12 @@ const PREPOSITIONS: &[&str] = &[
     "last",
 ];
 
+/// Words that follow a verb and rarely a noun.
+const VERB_FOLLOWERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me",
+    "it", "way", "out", "up", "down", "off", "back", "that",
+];
+
 /// Runs of lower-case content words within a sentence, "of" allowed
 /// between them, at most four content words each; participles and adverbs
 /// at either end are trimmed ("employing advanced technologies").
@@ -531,17 +537,26 @@ fn runs(tokens: &[Token]) -> Vec<Vec<usize>> {
         }
         run.clear();
     };
+    // A word right before an article, an object pronoun or a verb's
+    // particle is a verb ("the bridge gave way", "tape surrounds the
+    // house"): a detail is a noun phrase, so it ends before one.
+    let verb = |j: usize| {
+        tokens
+            .get(j + 1)
+            .is_some_and(|next| next.is_any(VERB_FOLLOWERS))
+    };
     for (j, token) in tokens.iter().enumerate() {
         let same_sentence = run
             .first()
             .is_none_or(|&f| tokens[f].sentence == token.sentence);
         let words = run.iter().filter(|&&k| !tokens[k].is_any(&["of"])).count();
         let joins = token.is_any(&["of"]) && !run.is_empty();
-        if same_sentence && (content(token) && words < 4 || joins) {
+        let content = |j: usize, t: &Token| content(t) && !verb(j);
+        if same_sentence && (content(j, token) && words < 4 || joins) {
             run.push(j);
         } else {
             flush(&mut run);
-            if content(token) {
+            if content(j, token) {
                 run.push(j);
             }
         }
