@@ -737,7 +737,7 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
         // of a participle leads on to the state.
         let state_as = token.is_any(&["as"]) && j > 0 && tokens[j - 1].is_any(LEADING);
         if token.ends_clause()
-            || token.is_any(CONJUNCTIONS) && !state_as
+            || token.is_any(CONJUNCTIONS) && !state_as && !paired_modifiers(tokens, &window, j)
             || token.is_any(SUBORDINATORS)
             || number::is_count_token(token)
                 && !window.iter().any(|&k| tokens[k].is_any(&["of"]))
@@ -763,6 +763,32 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
         j += 1;
     }
     window
+}
+
+/// Whether the "and" or "or" at `at` joins two words that describe one
+/// plural noun: "1.9 million current and former customers" counts
+/// customers; "five dead and three injured" and "men and women" join two
+/// counts or two nouns.
+fn paired_modifiers(tokens: &[Token], window: &[usize], at: usize) -> bool {
+    // Describing words only: not "people", not a state ("injured").
+    let lower_word = |t: &Token| {
+        let word = t.lower();
+        t.is_word()
+            && !t.is_capitalised()
+            && !t.starts_with_digit()
+            && !number::is_cardinal_word(&word)
+            && kind::predicate(&word).is_none()
+            && kind::noun_key(&word) != "people"
+    };
+    let [first] = window else {
+        return false;
+    };
+    let (before, after, noun) = (&tokens[*first], tokens.get(at + 1), tokens.get(at + 2));
+    tokens[at].is_any(&["and", "or"])
+        && lower_word(before)
+        && !is_plural(&before.lower())
+        && after.is_some_and(|t| lower_word(t) && !is_plural(&t.lower()))
+        && noun.is_some_and(|t| is_noun(t) && is_plural(&t.lower()))
 }
 
 /// The tokens from `at` to the predicate that ends a long subject:
@@ -950,6 +976,10 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
         if shot && head.is_some_and(|h: usize| kind::may_be_counted(&tokens[h].lower())) {
             break;
         }
+        if n == 1 && paired_modifiers(tokens, &forward[..1], j) {
+            head = None;
+            continue;
+        }
         if !is_noun(token) {
             // "100 planned operations": a participle before its noun;
             // "11 OPD officers", "two Baton Rouge police officers", "three
@@ -1048,6 +1078,18 @@ fn is_noun(token: &Token) -> bool {
 mod tests {
     use super::super::Qualifier;
     use super::super::mention::tests::{assert_counts, figures, one};
+
+    #[test]
+    fn words_joined_before_a_noun_describe_it() {
+        assert_counts(
+            "Hackers took the records of 1.9 million current and former customers.",
+            &[(1_900_000.0, "customer")],
+        );
+        assert_counts(
+            "At least one officer and six others were hurt.",
+            &[(1.0, "injured"), (6.0, "injured")],
+        );
+    }
 
     #[test]
     fn states_other_than_death_and_parts_of_a_whole_keep_their_names() {

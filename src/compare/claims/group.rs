@@ -12,7 +12,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use super::kind;
 use super::mention::Found;
 use super::words::KIN;
-use super::{CHARGE_UNIT, EVERY, Mention, PART};
+use super::{CHARGE_UNIT, EVERY, Mention, PART, PER};
 use crate::compare::Budget;
 use crate::compare::text::{TermKind, Terms};
 use crate::corpus::{Article, Paragraph, month_name};
@@ -112,7 +112,7 @@ fn name_ids(items: &mut [Item]) {
             charged: item.mention.unit.starts_with(CHARGE_UNIT),
             part: item.quantity.ends_with(PART),
             attacker_included: item.quantity.contains(ATTACKER_INCLUDED),
-            rate: item.quantity.starts_with(EVERY),
+            rate: item.quantity.starts_with(EVERY) || item.quantity.contains(PER),
             specific: kind::is_specific(&item.quantity),
             span: kind::is_time_span(&item.quantity),
         };

@@ -15,7 +15,7 @@ use super::words::{
     AUXILIARIES, CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS,
     ONE_IDIOMS, ORIGINS, OTHERS, QUALIFIERS, REPORTING, STATED_OF_ONE,
 };
-use super::{EVERY, Qualifier, kind};
+use super::{EVERY, PER, Qualifier, kind};
 use crate::compare::text::is_stop_word;
 use crate::corpus::{is_month, is_weekday, month_number};
 
@@ -333,10 +333,10 @@ fn figure(
         return Err(Rejection::ZeroSought);
     }
     let every = qualifier_start > 0 && tokens[qualifier_start - 1].is_any(&["every"]);
-    let quantity = if every {
-        format!("{EVERY}{}", counted.quantity)
-    } else {
-        counted.quantity
+    let quantity = match (every, rate(tokens, counted.last + 1)) {
+        (true, _) => format!("{EVERY}{}", counted.quantity),
+        (false, Some(per)) => format!("{}{PER}{per}", counted.quantity),
+        (false, None) => counted.quantity,
     };
     let first = (qualifier_start - usize::from(every)).min(counted.first);
     let mut last = end.max(counted.last + 1);
@@ -678,6 +678,20 @@ fn attribution(tokens: &[Token], sentence: Range<usize>, text: &str) -> Option<S
     let phrase = text[tokens[first].start()..tokens[last].end()].trim();
     (phrase.split_whitespace().count() >= 2).then(|| phrase.to_string())
 }
+
+/// What a figure is counted per, from the words right after what it
+/// counts: "660 people per turnstile", "4,000 people an hour", "20 times a
+/// day". A rate is a quantity of its own: 4,000 an hour is no rival for a
+/// crowd of 4,000.
+fn rate(tokens: &[Token], at: usize) -> Option<String> {
+    let (first, per) = (tokens.get(at)?, tokens.get(at + 1)?);
+    let rate = first.is_any(&["per"]) && per.is_word() && !per.starts_with_digit()
+        || first.is_any(&["a", "an", "each"]) && per.is_any(RATE_SPANS);
+    (rate && first.sentence == per.sentence).then(|| kind::noun_key(per.text))
+}
+
+/// Spans of time a figure is given per with "a" or "each": "an hour".
+const RATE_SPANS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
 
 #[cfg(test)]
 pub(super) mod tests {

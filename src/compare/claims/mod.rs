@@ -77,6 +77,8 @@ pub(super) const PART: &str = " (part)";
 /// How a quantity that says how often is named: "every minute" for
 /// "every 15 minutes", no rival for a "15-minute drive".
 pub(super) const EVERY: &str = "every ";
+/// How a rate's quantity is named: "people per hour".
+pub(super) const PER: &str = " per ";
 
 /// How the unit of counts of a charge is named: "count of murder".
 pub(super) const CHARGE_UNIT: &str = "count of ";

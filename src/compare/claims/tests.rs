@@ -971,3 +971,22 @@ fn a_figure_named_by_its_noun_alone_joins_another_only_where_it_agrees() {
     );
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
 }
+
+#[test]
+fn a_rate_is_a_quantity_of_its_own() {
+    let claims = two_outlets(
+        &[
+            "About 2,000 people queued outside the gates. The turnstiles let in fewer than 4,000 people an hour, or 660 people per turnstile.",
+        ],
+        &["Some 4,000 people were inside when the gates opened."],
+    );
+    let figures = |quantity: &str| -> Vec<String> {
+        claim(&claims, quantity)
+            .mentions
+            .iter()
+            .map(Mention::figure)
+            .collect()
+    };
+    assert_eq!(figures("people per hour"), ["less than 4,000"]);
+    assert_eq!(figures("people per turnstile"), ["660"]);
+}
