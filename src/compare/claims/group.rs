@@ -26,6 +26,10 @@ const ATTACKER_INCLUDED: &str = " (attacker included)";
 /// "people", "days") to count as one quantity.
 const CONTEXT: f64 = 0.1;
 
+/// How much of the shorter of two sentences' words beyond a specific
+/// name the other must hold for the two figures to be one quantity.
+const CONTAINED: f64 = 0.25;
+
 /// How far apart two outlets' figures for one quantity may be, as a
 /// ratio, when only the alignment and their sentences say they are one
 /// quantity under different names ("400 staff", "about 450 workers").
@@ -798,7 +802,11 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         } else {
             overlap(&x.beyond, &y.beyond).1
         };
-        let specific = p.specific && !x.loose && !y.loose && telling >= CONTEXT;
+        let contained = {
+            let shared = shared(&x.beyond, &y.beyond);
+            shared >= 1 && shared as f64 >= CONTAINED * x.beyond.len().min(y.beyond.len()) as f64
+        };
+        let specific = p.specific && !x.loose && !y.loose && (telling >= CONTEXT || contained);
         return specific || same_row && jaccard >= CONTEXT / 2.0 || jaccard >= 2.0 * CONTEXT;
     }
     // One article giving two figures that cannot both be true under two

@@ -990,3 +990,14 @@ fn a_rate_is_a_quantity_of_its_own() {
     assert_eq!(figures("people per hour"), ["less than 4,000"]);
     assert_eq!(figures("people per turnstile"), ["660"]);
 }
+
+#[test]
+fn a_long_sentence_does_not_hide_a_named_figure_it_shares() {
+    let claims = two_outlets(
+        &["The attackers demanded a ransom of €8.5 million, the company said."],
+        &[
+            "Cyber crooks swiped the private details of millions of water customers and demanded a whopping €10 million ransom, leaving bosses running treatment plants with clipboards and pen and paper.",
+        ],
+    );
+    assert_eq!(claim(&claims, "ransom").verdict, Verdict::Conflict);
+}
