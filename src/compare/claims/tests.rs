@@ -993,11 +993,34 @@ fn a_rate_is_a_quantity_of_its_own() {
 
 #[test]
 fn a_long_sentence_does_not_hide_a_named_figure_it_shares() {
-    let claims = two_outlets(
-        &["The attackers demanded a ransom of €8.5 million, the company said."],
-        &[
-            "Cyber crooks swiped the private details of millions of water customers and demanded a whopping €10 million ransom, leaving bosses running treatment plants with clipboards and pen and paper.",
-        ],
+    let articles = [
+        article(
+            "a",
+            "A",
+            Some("2024-05-01"),
+            &["The attackers had demanded a ransom of €8.5 million, the company said on Monday."],
+        ),
+        article(
+            "b",
+            "B",
+            Some("2024-05-01"),
+            &[
+                "A group calling itself GrayMantle claimed the attack and demanded €8.5m in bitcoin, according to a screenshot.",
+            ],
+        ),
+        article(
+            "c",
+            "C",
+            Some("2024-05-01"),
+            &[
+                "Cyber crooks swiped the private details of millions of water customers and demanded a whopping €10 million ransom, leaving bosses running treatment plants with clipboards and pen and paper.",
+            ],
+        ),
+    ];
+    let claims = find(&articles, &[]);
+    assert_eq!(
+        claim(&claims, "ransom").verdict,
+        Verdict::Conflict,
+        "{claims:#?}"
     );
-    assert_eq!(claim(&claims, "ransom").verdict, Verdict::Conflict);
 }
