@@ -423,11 +423,25 @@ fn counted_by_words(
     // death toll of a width.
     let zero = number.value == 0.0;
     let behind: &[usize] = if zero { &[] } else { &backward };
-    let mut beyond_and = coordinated(tokens, &forward, end, true);
     // "35 people remain missing and 3,000 residents were moved to
-    // shelters": a figure with a verb of its own opens a clause of its
-    // own, and shares nothing with the one before the "and".
+    // shelters", "400 officers were on duty and three people have been
+    // arrested": a figure with a verb of its own opens a clause of its
+    // own, and shares nothing with the one across the "and".
     let own_clause = forward.iter().any(|&j| tokens[j].is_any(AUXILIARIES));
+    // A participle after its auxiliary ("one was found on the sidewalk
+    // and one died") may still share the state across the "and"; "on
+    // duty" does not.
+    let stated = forward.iter().any(|&j| {
+        tokens[j].is_any(AUXILIARIES)
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.is_any(&["on", "in", "at"]))
+    });
+    let mut beyond_and = if stated {
+        Vec::new()
+    } else {
+        coordinated(tokens, &forward, end, true)
+    };
     if !zero && !own_clause {
         beyond_and.extend(coordinated(tokens, &backward, start, false));
     }
@@ -1078,6 +1092,14 @@ fn is_noun(token: &Token) -> bool {
 mod tests {
     use super::super::Qualifier;
     use super::super::mention::tests::{assert_counts, figures, one};
+
+    #[test]
+    fn a_figure_stated_in_its_own_clause_borrows_no_state_across_and() {
+        assert_counts(
+            "Around 400 officers were on duty and three people have been arrested.",
+            &[(400.0, "deployed"), (3.0, "arrests")],
+        );
+    }
 
     #[test]
     fn words_joined_before_a_noun_describe_it() {
