@@ -308,9 +308,14 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     }
     // Ages: "aged 34", "34 years old", "Maria Okafor, 34,", "patients
     // over 60".
+    // "Three of the dead were under 16.": a bound after a verb, ending
+    // the clause, is an age too.
     let over_age = matches!(lower_before(1).as_ref(), "over" | "under")
         && before(2).is_some_and(|t| {
-            kind::is_people(&t.lower()) || t.is_any(&["them", "patients", "those", "aged"])
+            kind::is_people(&t.lower())
+                || t.is_any(&["them", "patients", "those", "aged"])
+                || t.is_any(&["was", "were", "is", "are"])
+                    && after(1).is_none_or(|t| t.ends_clause() || t.is_any(&["years"]))
         })
         && number.value < 120.0;
     if over_age {
@@ -570,6 +575,8 @@ mod tests {
         assert_eq!(values("Two of the victims were 16, police said."), [2.0]);
         assert_eq!(values("The two men were 19 and 22."), [2.0]);
         assert_eq!(values("The death toll was 12."), [12.0]);
+        assert_eq!(values("Three of the dead were under 16."), [3.0]);
+        assert_eq!(values("The toll was under 20 last night."), [20.0]);
     }
 
     #[test]
