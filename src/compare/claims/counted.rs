@@ -243,12 +243,13 @@ pub fn counted(
     Some(counted)
 }
 
-/// Whether the words at `at`, after a toll of none, name one place of
-/// several: "no one was killed at the Rancho Tehama Elementary School"
-/// says nothing of the dead elsewhere, where "no one was hurt at the
-/// fire" speaks of the whole event.
+/// Whether the words at `at`, after a toll of none, name one place or
+/// one episode of several: "no one was killed at the Rancho Tehama
+/// Elementary School", "no one was hurt during the evacuation" say
+/// nothing of the dead elsewhere, where "no one was hurt at the fire"
+/// speaks of the whole event.
 fn at_one_place(tokens: &[Token], at: usize) -> bool {
-    tokens.get(at).is_some_and(|t| t.is_any(&["at"]))
+    tokens.get(at).is_some_and(|t| t.is_any(&["at", "during"]))
         && !tokens[at + 1..]
             .iter()
             .take(6)
@@ -1222,8 +1223,13 @@ mod tests {
             "No one was killed at the Rancho Tehama Elementary School.",
             &[(0.0, "deaths (part)")],
         );
+        assert_counts(
+            "No one was hurt during the evacuation.",
+            &[(0.0, "injured (part)")],
+        );
         // None at the event says it of all.
         assert_counts("No one was hurt at the fire.", &[(0.0, "injured")]);
+        assert_counts("No one was hurt during the blast.", &[(0.0, "injured")]);
         // None badly hurt says nothing of the others hurt.
         assert_counts(
             "Three were wounded, but none sustained severe injuries.",
