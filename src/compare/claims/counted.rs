@@ -80,7 +80,7 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     // "forced from their homes", "forced to flee", "moved out of their
     // homes", "ordered to leave": evacuated.
     if tokens[j].is_any(DISPLACING) {
-        let fled = tokens[j + 1..].iter().take(4).any(|t| t.is_any(FLEEING));
+        let fled = tokens[j + 1..].iter().take(6).any(|t| t.is_any(FLEEING));
         return fled.then_some(kind::EVACUATED);
     }
     // "taken to hospitals", "treated at area hospitals": in hospital,
@@ -482,10 +482,24 @@ fn counted_by_words(
                 && !LEADING.contains(&word.as_ref())
         }
     });
+    // "The co-driver was among the injured, as were two firefighters":
+    // the state is the clause's before the "as".
+    let likewise: Vec<usize> = if start >= 2
+        && tokens[start - 1].is_any(&["were", "was"])
+        && tokens[start - 2].is_any(&["as"])
+    {
+        (start.saturating_sub(12)..start - 2)
+            .rev()
+            .take_while(|&j| tokens[j].sentence == tokens[start].sentence)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut predicates = forward
         .iter()
         .chain(behind.iter())
         .chain(beyond_and.iter())
+        .chain(likewise.iter())
         .filter_map(|&j| predicate_at(tokens, j).map(|k| (k, j)))
         .filter(|&(k, j)| k != kind::SHOT || forward.contains(&j) && !one_shot(j))
         // "one hospital nurse", "two death row inmates": a noun of the
@@ -1103,6 +1117,14 @@ mod tests {
     }
 
     #[test]
+    fn as_were_shares_the_state_before_it() {
+        assert_counts(
+            "The co-driver was among the injured, as were two firefighters.",
+            &[(2.0, "injured")],
+        );
+    }
+
+    #[test]
     fn words_joined_before_a_noun_describe_it() {
         assert_counts(
             "Hackers took the records of 1.9 million current and former customers.",
@@ -1477,6 +1499,9 @@ mod tests {
         let (_, _, _, quantity) = one("About 500 villagers were forced to flee.");
         assert_eq!(quantity, "evacuated");
         let (_, _, _, quantity) = one("Some 300 residents were moved out of their homes.");
+        assert_eq!(quantity, "evacuated");
+        let (_, _, _, quantity) =
+            one("The derailment injured no one, forcing some 1,100 residents from their homes.");
         assert_eq!(quantity, "evacuated");
         let (_, _, _, quantity) = one("Police ordered 40 families to leave.");
         assert_eq!(quantity, "evacuated");

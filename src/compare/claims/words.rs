@@ -460,7 +460,7 @@ pub(super) const GERUND_OPENERS: &[&str] = &[
 /// Verbs that move people out, which [`FLEEING`] after them makes an
 /// evacuation: "forced from their homes", "moved out of their homes",
 /// "ordered to leave", "told to evacuate".
-pub(super) const DISPLACING: &[&str] = &["forced", "moved", "ordered", "told"];
+pub(super) const DISPLACING: &[&str] = &["forced", "forcing", "moved", "ordered", "told"];
 
 /// Words after one of [`DISPLACING`] that make those moved evacuated.
 pub(super) const FLEEING: &[&str] = &[
