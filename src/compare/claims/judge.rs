@@ -12,9 +12,6 @@ use crate::corpus::{Article, Date};
 /// Decides a group's verdict and orders its mentions.
 pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>) -> Claim {
     let by_article = by_article(&mentions);
-    // An outlet with only vague figures ("dozens") is never the one that
-    // disagrees.
-    let vague = |a: &[&Mention]| a.iter().all(|m| m.vague);
     // "Seven others were wounded" counts people besides some named
     // before; it is no rival for "12 officers were wounded", only for
     // another outlet's "nine others".
@@ -27,8 +24,6 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     };
     let agree = |a: &[&Mention], b: &[&Mention]| {
         a.iter().any(|x| b.iter().any(|y| x.fits(y)))
-            || vague(a)
-            || vague(b)
             || !a.iter().any(|x| b.iter().any(|y| rivals(x, y)))
     };
     // Dated versions of one outlet's story form a timeline, ordered by

@@ -181,8 +181,9 @@ pub struct Mention {
     /// are one length, while `value` stays as written.
     pub scale: f64,
     pub attribution: Option<String>,
-    /// A vague plural ("dozens were hurt"): a floor a reporter gives
-    /// before anyone counted, so it never contradicts a count.
+    /// A vague plural ("dozens were hurt"): a floor, judged as one
+    /// ("dozens" is at least 24), but no toll's largest figure to make
+    /// the others parts of.
     pub vague: bool,
     /// It counts others besides some ("seven others", "no one else"),
     /// which only a count of others rivals; not when those it is besides

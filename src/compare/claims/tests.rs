@@ -92,9 +92,15 @@ fn verdicts_follow_the_intervals() {
         verdict("Between 40 and 60 people died.", "About 55 people died."),
         Verdict::Compatible
     );
-    // A vague floor is what a reporter says before anyone counted.
+    // A vague floor in the text is a floor: "dozens" is at least 24, as
+    // a reader takes it, so six is a disagreement a fact-checker wants
+    // shown (only a headline's shouted "hundreds" is no figure).
     assert_eq!(
         verdict("Dozens of people died.", "Six people died."),
+        Verdict::Conflict
+    );
+    assert_eq!(
+        verdict("Dozens of people died.", "Thirty people died."),
         Verdict::Compatible
     );
     assert_eq!(
