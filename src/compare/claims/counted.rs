@@ -345,12 +345,27 @@ fn counted_by_words(
         && !number.vague;
     let head = head_noun(tokens, &forward);
     let noun_after = head.map(|h| tokens[h].lower().into_owned());
+    // "The co-driver was among the injured, as were two firefighters":
+    // the state is the clause's before the "as".
+    let likewise: Vec<usize> = if start >= 2
+        && tokens[start - 1].is_any(&["were", "was"])
+        && tokens[start - 2].is_any(&["as"])
+    {
+        (start.saturating_sub(12)..start - 2)
+            .rev()
+            .take_while(|&j| tokens[j].sentence == tokens[start].sentence)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // The figure's words run from its state when that stands close by
+    // ("killing 27 people"), never from a clause it borrows it from.
     let span_with = |quantity: &str, unit: String, known: bool, at: usize| Counted {
         quantity: quantity.to_string(),
         unit,
         known,
         loose: false,
-        first: at.min(start),
+        first: if likewise.contains(&at) { start } else { at.min(start) },
         last: at.max(head.unwrap_or(0)).max(end.saturating_sub(1)),
     };
     let people_unit = || {
@@ -482,19 +497,6 @@ fn counted_by_words(
                 && !LEADING.contains(&word.as_ref())
         }
     });
-    // "The co-driver was among the injured, as were two firefighters":
-    // the state is the clause's before the "as".
-    let likewise: Vec<usize> = if start >= 2
-        && tokens[start - 1].is_any(&["were", "was"])
-        && tokens[start - 2].is_any(&["as"])
-    {
-        (start.saturating_sub(12)..start - 2)
-            .rev()
-            .take_while(|&j| tokens[j].sentence == tokens[start].sentence)
-            .collect()
-    } else {
-        Vec::new()
-    };
     let mut predicates = forward
         .iter()
         .chain(behind.iter())
