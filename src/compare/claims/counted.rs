@@ -365,7 +365,11 @@ fn counted_by_words(
         unit,
         known,
         loose: false,
-        first: if likewise.contains(&at) { start } else { at.min(start) },
+        first: if likewise.contains(&at) {
+            start
+        } else {
+            at.min(start)
+        },
         last: at.max(head.unwrap_or(0)).max(end.saturating_sub(1)),
     };
     let people_unit = || {

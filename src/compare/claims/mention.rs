@@ -349,11 +349,30 @@ fn figure(
     // figures before and after it: "two since January and 45 since 2017"
     // dates only the 45.
     let other_figure = |j: &usize| tokens[*j].starts_with_digit() && year_at(tokens, *j).is_none();
-    let from = (0..start)
-        .rev()
-        .take_while(|j| tokens[*j].sentence == sentence && !other_figure(j))
-        .last()
-        .unwrap_or(start);
+    let stretch_back = |from: usize| {
+        (0..from)
+            .rev()
+            .take_while(|j| tokens[*j].sentence == sentence && !other_figure(j))
+            .last()
+            .unwrap_or(from)
+    };
+    let mut from = stretch_back(start);
+    // "1981, when a barrier gave way, killing 27 people and injuring more
+    // than 200": a figure whose verb is joined to the one before by "and"
+    // is of that figure's time.
+    let joined = |at: usize| {
+        at > 0
+            && other_figure(&(at - 1))
+            && (at..start).any(|j| {
+                tokens[j].is_any(&["and"])
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|t| t.lower().ends_with("ing"))
+            })
+    };
+    if joined(from) && tokens[from - 1].sentence == sentence {
+        from = stretch_back(from - 1);
+    }
     let to = (end..tokens.len())
         .take_while(|j| tokens[*j].sentence == sentence && !other_figure(j))
         .last()

@@ -1030,3 +1030,15 @@ fn a_long_sentence_does_not_hide_a_named_figure_it_shares() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn a_figure_joined_by_and_to_a_dated_one_is_of_its_time() {
+    let claims = two_outlets(
+        &[
+            "The scenes revived memories of 1981, when a barrier gave way, killing 27 people and injuring more than 200.",
+        ],
+        &["Sixty people were injured on Saturday."],
+    );
+    assert_eq!(claim(&claims, "injured (1981)").mentions.len(), 1);
+    assert_eq!(claim(&claims, "injured").mentions.len(), 1);
+}
