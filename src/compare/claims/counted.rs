@@ -426,7 +426,13 @@ fn counted_by_words(
             });
         }
         Some(Unit::Measure(measure)) => {
-            let name = noun_after.clone().unwrap_or_else(|| measure.clone());
+            // "a 41,200-capacity ground", "a 500-seat theatre": how many
+            // the place holds, whatever the place is called.
+            let name = if CAPACITIES.contains(&measure.as_str()) {
+                "capacity".to_string()
+            } else {
+                noun_after.clone().unwrap_or_else(|| measure.clone())
+            };
             return Some(span_with(
                 &kind::noun_key(&name),
                 measure.clone(),
@@ -800,6 +806,10 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
     window
 }
 
+/// The measures of a figure joined to them that say how many a place
+/// holds.
+const CAPACITIES: &[&str] = &["capacity", "seat", "seater", "bed", "berth"];
+
 /// Whether the "and" or "or" at `at` joins two words that describe one
 /// plural noun: "1.9 million current and former customers" counts
 /// customers; "five dead and three injured" and "men and women" join two
@@ -1128,6 +1138,15 @@ mod tests {
             "The co-driver was among the injured, as were two firefighters.",
             &[(2.0, "injured")],
         );
+    }
+
+    #[test]
+    fn a_place_sized_by_its_figure_is_a_capacity() {
+        assert_counts(
+            "The crush happened outside the 41,200-capacity ground ahead of the final.",
+            &[(41_200.0, "capacity")],
+        );
+        assert_counts("They built a 500-seat theatre.", &[(500.0, "capacity")]);
     }
 
     #[test]

@@ -1166,6 +1166,22 @@ pub(super) const ROLES: &[&str] = &[
     "bystanders",
     "worshippers",
     "congregants",
+    "pensioners",
+    "retirees",
+    "supporters",
+    "motorists",
+    "cyclists",
+    "diners",
+    "swimmers",
+    "hikers",
+    "climbers",
+    "campers",
+    "parishioners",
+    "concertgoers",
+    "churchgoers",
+    "partygoers",
+    "revellers",
+    "ticket-holders",
 ];
 
 /// Sides of an event, each with the nouns for its people: see
