@@ -334,8 +334,13 @@ fn counted_by_words(
 ) -> Option<Counted> {
     let forward = window_forward(tokens, end);
     let backward = window_backward(tokens, start, reach_back(tokens, start));
-    // "63 of them", "three of her four sons", "four of Taylor's sons".
-    let partitive = tokens.get(end).is_some_and(|t| t.lower() == "of")
+    // "63 of them", "three of her four sons", "four of Taylor's sons";
+    // but "all three of Velmar's schools" is the whole.
+    let all = start
+        .checked_sub(1)
+        .is_some_and(|j| tokens[j].is_any(&["all"]));
+    let partitive = !all
+        && tokens.get(end).is_some_and(|t| t.lower() == "of")
         && tokens.get(end + 1).is_some_and(|t| {
             t.is_any(&["the", "those", "them", "whom", "which", "these"])
                 || t.starts_with_digit()
@@ -1137,6 +1142,18 @@ mod tests {
         assert_counts(
             "The co-driver was among the injured, as were two firefighters.",
             &[(2.0, "injured")],
+        );
+    }
+
+    #[test]
+    fn all_of_them_is_the_whole() {
+        assert_counts(
+            "All three of the town's schools were closed.",
+            &[(3.0, "school")],
+        );
+        assert_counts(
+            "Three of the town's schools were closed.",
+            &[(3.0, "school (part)")],
         );
     }
 
