@@ -560,7 +560,14 @@ fn counted_by_words(
         let part = (whole_state(first.1) && ahead(first.1))
             .then(|| predicates.find(|&(_, j)| ahead(j)))
             .flatten();
-        condition.or(part).unwrap_or(first)
+        // "Rescuers freed 14 people trapped against the gates": a
+        // participle right after the noun says what they were before the
+        // verb whose object they are did its work.
+        let object_of = (head.is_some_and(|h| first.1 == h + 1) && start > 0)
+            .then(|| predicate_at(tokens, start - 1).map(|k| (k, start - 1)))
+            .flatten()
+            .filter(|_| tokens[start - 1].lower().ends_with("ed"));
+        condition.or(part).or(object_of).unwrap_or(first)
     });
     // "Two dozen ambulances ferried the wounded", "hospital two days
     // later": a number before a noun for things counts those things, whatever
@@ -1143,6 +1150,15 @@ mod tests {
             "The co-driver was among the injured, as were two firefighters.",
             &[(2.0, "injured")],
         );
+    }
+
+    #[test]
+    fn those_a_verb_acts_on_are_counted_by_it_not_by_what_they_were() {
+        assert_counts(
+            "Rescuers freed more than a dozen people trapped against the gates.",
+            &[(12.0, "rescued")],
+        );
+        assert_counts("Six people trapped in the rubble.", &[(6.0, "trapped")]);
     }
 
     #[test]
