@@ -10,10 +10,11 @@
 use super::number::{self, Number, Unit};
 use super::tokens::{Token, sentence_span};
 use super::words::{
-    AGE_WORDS, AUXILIARIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS, CHARGE_REACH,
-    CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING, GERUND_OPENERS, HARMING,
-    HOSPITALS, INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS, NOUN_SKIP, OBJECT_PRONOUNS,
-    OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, SHOOTING, STATE_NOUNS, SUBORDINATORS,
+    AGE_WORDS, AUXILIARIES, CAPACITIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS,
+    CHARGE_REACH, CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING,
+    GERUND_OPENERS, HARMING, HOSPITALS, INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS,
+    NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, SHOOTING, STATE_NOUNS,
+    SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::{self, is_stop_word};
@@ -817,10 +818,6 @@ fn window_forward(tokens: &[Token], end: usize) -> Vec<usize> {
     }
     window
 }
-
-/// The measures of a figure joined to them that say how many a place
-/// holds.
-const CAPACITIES: &[&str] = &["capacity", "seat", "seater", "bed", "berth"];
 
 /// Whether the "and" or "or" at `at` joins two words that describe one
 /// plural noun: "1.9 million current and former customers" counts

@@ -13,7 +13,7 @@ use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, sentence_span, tokenise};
 use super::words::{
     AUXILIARIES, CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS,
-    ONE_IDIOMS, ORIGINS, OTHERS, QUALIFIERS, REPORTING, STATED_OF_ONE,
+    ONE_IDIOMS, ORIGINS, OTHERS, QUALIFIERS, RATE_SPANS, REPORTING, STATED_OF_ONE,
 };
 use super::{EVERY, PER, Qualifier, kind};
 use crate::compare::text::is_stop_word;
@@ -708,9 +708,6 @@ fn rate(tokens: &[Token], at: usize) -> Option<String> {
         || first.is_any(&["a", "an", "each"]) && per.is_any(RATE_SPANS);
     (rate && first.sentence == per.sentence).then(|| kind::noun_key(per.text))
 }
-
-/// Spans of time a figure is given per with "a" or "each": "an hour".
-const RATE_SPANS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
 
 #[cfg(test)]
 pub(super) mod tests {

@@ -1348,3 +1348,11 @@ pub(super) const MEASURES: &[(&str, &str, f64)] = &[
 /// Verbs whose subject, a bare figure opening its sentence, is people:
 /// "Two are now out of surgery", "Six remain in hospital".
 pub const PEOPLE_VERBS: &[&str] = &["are", "were", "remain", "remained", "have", "had"];
+
+/// The measures of a figure joined to them that say how many a place
+/// holds: "a 41,200-capacity ground", "a 500-seat theatre".
+pub(super) const CAPACITIES: &[&str] = &["capacity", "seat", "seater", "bed", "berth"];
+
+/// Spans of time a figure is given per with "a" or "each": "an hour".
+pub(super) const RATE_SPANS: &[&str] =
+    &["second", "minute", "hour", "day", "week", "month", "year"];
