@@ -386,6 +386,12 @@ fn figure(
         .filter(|&j| !origin(j))
         .filter_map(|j| year_at(tokens, j))
         .collect();
+    // "In March 2019, an explosion in Yancheng, 260km from Shanghai,
+    // killed 78 people": a time set off by a comma dates the rest of its
+    // sentence, past the figures of an aside, until another year.
+    if years.is_empty() {
+        years.extend(set_off_year(tokens, span.start..from));
+    }
     // "... on Bourbon Street in June 2014. In that incident, nine others
     // were injured": a sentence that opens by pointing back at an event
     // is dated as the sentence before it.
@@ -543,6 +549,21 @@ fn place_aside(tokens: &[Token], at: usize) -> Option<usize> {
     let close = (at + 1..tokens.len().min(at + 5)).find(|&k| tokens[k].is_any(&[","]))?;
     let place = (at + 1..close).all(|k| tokens[k].is_capitalised() || tokens[k].is_any(&["."]));
     (close > at + 1 && place).then_some(close + 1)
+}
+
+/// The year of the last time phrase in `before` set off by a comma ("In
+/// 1970,", "in March 2019,"), when no other year or semicolon follows it
+/// there.
+fn set_off_year(tokens: &[Token], before: Range<usize>) -> Option<i32> {
+    let (at, year) = before
+        .clone()
+        .rev()
+        .find_map(|j| year_at(tokens, j).map(|year| (j, year)))?;
+    let month = usize::from(at > 0 && month_at(tokens, at - 1).is_some());
+    let opened = at > month && tokens[at - month - 1].is_any(&["in"]);
+    let set_off = tokens.get(at + 1).is_some_and(|t| t.is_any(&[","]));
+    let one_clause = !tokens[at..before.end].iter().any(|t| t.is_any(&[";"]));
+    (opened && set_off && one_clause && at + 1 < before.end).then_some(year)
 }
 
 /// Whether the sentence opening at `start` opens by pointing back at an
@@ -1030,7 +1051,24 @@ pub(super) mod tests {
              nine others were injured.",
         );
         assert_eq!(found[0].years, [2014]);
+        // A time set off by a comma dates its sentence past an aside's
+        // figures; one named later in the sentence is its own.
+        for (text, year) in [
+            (
+                "In March 2019, an explosion in Yancheng, 260km (161 miles) from \
+                 Shanghai, killed 78 people.",
+                2019,
+            ),
+            (
+                "According to state media, in 1970, a 7.7-magnitude earthquake \
+                 killed at least 15,000 people.",
+                1970,
+            ),
+        ] {
+            assert_eq!(find(text).last().unwrap().years, [year], "{text}");
+        }
         for text in [
+            "In 2014, a fire killed 3 people; 12 were killed in this one on Sunday.",
             "It mirrors a shooting in 2014. Nine others were injured on Sunday.",
             "In 2014, ten people died. That number rose to 12 this week.",
         ] {
