@@ -358,16 +358,18 @@ fn figure(
     };
     let mut from = stretch_back(start);
     // "1981, when a barrier gave way, killing 27 people and injuring more
-    // than 200": a figure whose verb is joined to the one before by "and"
-    // is of that figure's time.
+    // than 200", "in March last year left 39 dead and injured 150": a
+    // figure whose verb is joined to the one before by "and" is of that
+    // figure's time.
     let joined = |at: usize| {
         at > 0
             && other_figure(&(at - 1))
             && (at..start).any(|j| {
                 tokens[j].is_any(&["and"])
-                    && tokens
-                        .get(j + 1)
-                        .is_some_and(|t| t.lower().ends_with("ing"))
+                    && tokens.get(j + 1).is_some_and(|t| {
+                        let word = t.lower();
+                        word.ends_with("ing") || kind::predicate(&word).is_some()
+                    })
             })
     };
     if joined(from) && tokens[from - 1].sentence == sentence {

@@ -1033,12 +1033,22 @@ fn a_long_sentence_does_not_hide_a_named_figure_it_shares() {
 
 #[test]
 fn a_figure_joined_by_and_to_a_dated_one_is_of_its_time() {
-    let claims = two_outlets(
-        &[
+    for (earlier, year) in [
+        (
             "The scenes revived memories of 1981, when a barrier gave way, killing 27 people and injuring more than 200.",
-        ],
-        &["Sixty people were injured on Saturday."],
-    );
-    assert_eq!(claim(&claims, "injured (1981)").mentions.len(), 1);
-    assert_eq!(claim(&claims, "injured").mentions.len(), 1);
+            "1981",
+        ),
+        (
+            "Another train accident in Uttar Pradesh in 2015 left 39 dead and injured 150.",
+            "2015",
+        ),
+    ] {
+        let claims = two_outlets(&[earlier], &["Sixty people were injured on Saturday."]);
+        assert_eq!(
+            claim(&claims, &format!("injured ({year})")).mentions.len(),
+            1,
+            "{earlier}"
+        );
+        assert_eq!(claim(&claims, "injured").mentions.len(), 1, "{earlier}");
+    }
 }
