@@ -638,11 +638,16 @@ fn counted_by_words(
         let whole_of_its_own = name == kind::CRITICAL;
         // "The dead include a boy and two men", "Among the dead were two
         // children": some of those the state before them counts.
+        // "Nine Ludovians were among the injured (those killed)", too.
+        let among = |k: usize| tokens[k].is_any(&["among", "amongst"]);
         let included = at < start
             && behind
                 .iter()
                 .chain(&beyond_and)
-                .any(|&k| k < start && tokens[k].is_any(INCLUDED_AMONG));
+                .any(|&k| k < start && tokens[k].is_any(INCLUDED_AMONG))
+            || at > start
+                && (among(at - 1)
+                    || at > start + 1 && tokens[at - 1].is_any(&["the", "those"]) && among(at - 2));
         let name = if (partitive || included) && !whole_of_its_own {
             format!("{name}{PART}")
         } else {
@@ -1420,6 +1425,12 @@ mod tests {
                 3.0,
                 "injured (part)",
             ),
+            (
+                "Nine Ludovian citizens were among the injured.",
+                9.0,
+                "injured (part)",
+            ),
+            ("Two pupils were among those killed.", 2.0, "deaths (part)"),
         ] {
             let all = figures(text);
             let got = all.iter().find(|f| f.1 == value).expect(text);
