@@ -237,11 +237,28 @@ pub fn counted(
     {
         counted.quantity.push_str(PART);
     }
+    if increment(tokens, start, end)
+        && !counted.quantity.ends_with(PART)
+        && previous.is_none_or(|(quantity, _)| quantity.trim_end_matches(PART) == counted.quantity)
+    {
+        counted.quantity.push_str(PART);
+    }
     if received_by_hospital(tokens, start) {
         counted.quantity = format!("{}{PART}", kind::HOSPITALISED);
         counted.known = true;
     }
     Some(counted)
+}
+
+/// Whether the figure spanning `start..end` adds to a count told before:
+/// "two more bodies were found", "another 24 people died in Qiaojia", "a
+/// further 12". Such a figure is some of the count, never its total;
+/// after a figure of another count in its sentence, "more" means others
+/// ("three died and 20 more were hurt"), which the caller checks.
+fn increment(tokens: &[Token], start: usize, end: usize) -> bool {
+    let more = tokens.get(end).is_some_and(|t| t.is_any(&["more"]))
+        && !tokens.get(end + 1).is_some_and(|t| t.is_any(&["than"]));
+    more || start > 0 && tokens[start - 1].is_any(&["another", "further"])
 }
 
 /// Whether the words at `at`, after a toll of none, name one place or
@@ -1438,6 +1455,21 @@ mod tests {
         }
         let (_, _, _, quantity) = one("Three children were injured.");
         assert_eq!(quantity, "injured");
+    }
+
+    #[test]
+    fn a_figure_added_to_a_count_is_a_part_of_it() {
+        for (text, quantity) in [
+            ("Two more bodies were found on Sunday.", "deaths (part)"),
+            ("Another 24 people died in Qiaojia county.", "deaths (part)"),
+            ("A further 12 people were injured.", "injured (part)"),
+            // After a figure of another count, "more" means others.
+            ("Three people died and 20 more were hurt.", "injured"),
+            ("Two bodies were found on Sunday.", "deaths"),
+        ] {
+            let all = figures(text);
+            assert_eq!(all.last().expect(text).3, quantity, "{text}");
+        }
     }
 
     #[test]
