@@ -237,10 +237,14 @@ pub fn counted(
     {
         counted.quantity.push_str(PART);
     }
-    if increment(tokens, start, end)
-        && !counted.quantity.ends_with(PART)
-        && previous.is_none_or(|(quantity, _)| quantity.trim_end_matches(PART) == counted.quantity)
-    {
+    let same_as_before =
+        |(quantity, _): (&str, &str)| quantity.trim_end_matches(PART) == counted.quantity;
+    let added = match increment(tokens, start, end) {
+        Some(Added::More) => previous.is_none_or(same_as_before),
+        Some(Added::Another) => previous.is_some_and(same_as_before),
+        None => false,
+    };
+    if added && !counted.quantity.ends_with(PART) {
         counted.quantity.push_str(PART);
     }
     if received_by_hospital(tokens, start) {
@@ -250,15 +254,26 @@ pub fn counted(
     Some(counted)
 }
 
-/// Whether the figure spanning `start..end` adds to a count told before:
-/// "two more bodies were found", "another 24 people died in Qiaojia", "a
-/// further 12". Such a figure is some of the count, never its total;
-/// after a figure of another count in its sentence, "more" means others
-/// ("three died and 20 more were hurt"), which the caller checks.
-fn increment(tokens: &[Token], start: usize, end: usize) -> bool {
-    let more = tokens.get(end).is_some_and(|t| t.is_any(&["more"]))
-        && !tokens.get(end + 1).is_some_and(|t| t.is_any(&["than"]));
-    more || start > 0 && tokens[start - 1].is_any(&["another", "further"])
+/// How a figure says it adds to a count told before.
+enum Added {
+    /// "Two more bodies were found": some of the count, never its total,
+    /// unless a figure of another count comes before it in its sentence
+    /// ("three died and 20 more were hurt": others).
+    More,
+    /// "The fire killed 12, and another two died in hospital": added only
+    /// to the same count in its sentence; "Another 53 were wounded" after
+    /// a toll is the others.
+    Another,
+}
+
+/// Whether and how the figure spanning `start..end` adds to a count.
+fn increment(tokens: &[Token], start: usize, end: usize) -> Option<Added> {
+    if tokens.get(end).is_some_and(|t| t.is_any(&["more"]))
+        && !tokens.get(end + 1).is_some_and(|t| t.is_any(&["than"]))
+    {
+        return Some(Added::More);
+    }
+    (start > 0 && tokens[start - 1].is_any(&["another", "further"])).then_some(Added::Another)
 }
 
 /// Whether the words at `at`, after a toll of none, name one place or
@@ -1461,8 +1476,11 @@ mod tests {
     fn a_figure_added_to_a_count_is_a_part_of_it() {
         for (text, quantity) in [
             ("Two more bodies were found on Sunday.", "deaths (part)"),
-            ("Another 24 people died in Qiaojia county.", "deaths (part)"),
-            ("A further 12 people were injured.", "injured (part)"),
+            (
+                "The fire killed 12 people, and another two died in hospital.",
+                "deaths (part)",
+            ),
+            ("Another 53 were wounded.", "injured"),
             // After a figure of another count, "more" means others.
             ("Three people died and 20 more were hurt.", "injured"),
             ("Two bodies were found on Sunday.", "deaths"),
