@@ -43,6 +43,18 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     if word == "custody" && j > 0 && tokens[j - 1].is_any(&["into"]) {
         return Some("arrests");
     }
+    // "200 people boarded", "were on board"; but "passengers on board
+    // the second bus were hurt" are counted by what befell them.
+    let aboard = word == "board" && j > 0 && tokens[j - 1].is_any(&["on"])
+        || kind::predicate(&word) == Some(kind::ON_BOARD);
+    if aboard {
+        let befell = tokens[j + 1..]
+            .iter()
+            .take(ABOARD_REACH)
+            .take_while(|t| !t.ends_clause())
+            .any(|t| kind::predicate(&t.lower()).is_some());
+        return (!befell).then_some(kind::ON_BOARD);
+    }
     // "fighting for their lives", "clinging to life": alive, critically
     // hurt, never dead.
     if matches!(word.as_ref(), "life" | "lives") {
@@ -178,6 +190,10 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     }
     kind::predicate(&word)
 }
+
+/// How far after "on board" a verb of what befell those aboard counts
+/// them instead.
+const ABOARD_REACH: usize = 8;
 
 /// Out of hospital after "treated and" or before "from the hospital".
 const RELEASED: &str = "released";
@@ -610,15 +626,24 @@ fn counted_by_words(
     let measure = forward
         .first()
         .is_some_and(|&j| kind::is_unit(&kind::noun_key(tokens[j].text)));
+    // "Eight crew members on board" counts crew; "186 passengers" or
+    // "200 people" on board count passengers.
+    let aboard_others = |name: &str| {
+        name == kind::ON_BOARD
+            && noun_after.as_deref().is_some_and(|noun| {
+                !matches!(kind::noun_key(noun).as_str(), "people" | "passenger")
+            })
+    };
     let predicate = predicate.filter(|&(name, at)| {
-        !kind::counts_people(name)
+        let counts_the_figure = !kind::counts_people(name)
             || !measure
                 && noun_after.as_deref().is_none_or(|noun| {
                     kind::may_be_counted(noun)
                         || kind::predicate(noun).is_some()
                         || !is_plural(noun) && !kind::is_unit(&kind::noun_key(noun))
                 })
-            || head == Some(at)
+            || head == Some(at);
+        counts_the_figure && !aboard_others(name)
     });
     // "Two gunmen killed five people", "a single shooter killed": the
     // attackers' own verb, with its victims after it, counts attackers.
@@ -1470,6 +1495,27 @@ mod tests {
         }
         let (_, _, _, quantity) = one("Three children were injured.");
         assert_eq!(quantity, "injured");
+    }
+
+    #[test]
+    fn people_on_board_are_passengers_and_crew_are_crew() {
+        for (text, value, quantity) in [
+            (
+                "More than 200 people boarded the ferry.",
+                200.0,
+                "passenger",
+            ),
+            ("Over 400 passengers were aboard.", 400.0, "passenger"),
+            (
+                "It had 186 passengers and eight crew members on board.",
+                8.0,
+                "member",
+            ),
+        ] {
+            let all = figures(text);
+            let got = all.iter().find(|f| f.1 == value).expect(text);
+            assert_eq!(got.3, quantity, "{text}");
+        }
     }
 
     #[test]

@@ -21,6 +21,10 @@ use crate::corpus::{Article, Paragraph, month_name};
 /// (attacker included)".
 const ATTACKER_INCLUDED: &str = " (attacker included)";
 
+/// How a forecast's quantity is scoped: "deaths (forecast)" for "the
+/// final toll could be more than 200", no rival for a count.
+const FORECAST: &str = "forecast";
+
 /// How alike two figures' sentences must be (shared content stems over
 /// all of them) for figures of a loosely named quantity ("money",
 /// "people", "days") to count as one quantity.
@@ -228,7 +232,8 @@ impl Item {
             .or_else(|| {
                 when.month_before(&found)
                     .map(|(y, m)| format!("{} {y}", month_name(m)))
-            });
+            })
+            .or_else(|| found.forecast.then(|| FORECAST.to_string()));
         let counts_people = kind::counts_people(found.quantity.trim_end_matches(PART));
         let text = &paragraph.text[found.range.clone()];
         let measure = kind::measure_in(text, &found.unit);

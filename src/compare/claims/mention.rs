@@ -61,6 +61,9 @@ pub struct Found {
     /// inside the building", "was found on the sidewalk"): beside a
     /// larger count of its article, a part of it.
     pub placed: bool,
+    /// A forecast, not a count: "the final toll could be more than 200",
+    /// "as many as 300 may have died". No rival for what was counted.
+    pub forecast: bool,
     /// It counts others besides some ("seven others", "three other men",
     /// "no one else"), which only a count of others rivals. Not when the
     /// ones it is besides are another toll of its own sentence: the five
@@ -452,6 +455,7 @@ fn figure(
             months_back,
             attacker_included: attacker_included(tokens, end),
             placed: placed(tokens, counted.last + 1),
+            forecast: forecast(tokens, qualifier_start, end),
             other,
         },
         end,
@@ -599,6 +603,35 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
                 .any(|t| kind::side(t.text) == Some(kind::ATTACKERS))
     })
 }
+
+/// Whether a modal verb of its clause makes the figure whose qualifier
+/// starts at `first` and number ends at `end` a forecast: "could be more
+/// than 200", "is expected to reach 50", "10,000 homes could be
+/// flooded"; not "could see 20 bodies", an ability, nor the month "May".
+/// "300 may have died" is an estimate of what happened, a count.
+fn forecast(tokens: &[Token], first: usize, end: usize) -> bool {
+    let modal = |k: usize| {
+        matches!(tokens[k].text, "could" | "may" | "might" | "would")
+            && tokens.get(k + 1).is_some_and(|t| t.is_any(FORECAST_VERBS))
+            || tokens[k].is_any(&["expected", "likely", "forecast", "projected"])
+                && tokens.get(k + 1).is_some_and(|t| t.is_any(&["to"]))
+    };
+    let before = (first.saturating_sub(FORECAST_REACH)..first)
+        .rev()
+        .take_while(|&k| !tokens[k].ends_clause());
+    let after =
+        (end..tokens.len().min(end + FORECAST_REACH)).take_while(|&k| !tokens[k].ends_clause());
+    before.chain(after).any(modal)
+}
+
+/// Verbs after a modal that make a figure a forecast.
+const FORECAST_VERBS: &[&str] = &[
+    "be", "rise", "reach", "climb", "exceed", "top", "increase", "grow", "hit", "surpass",
+];
+
+/// How many tokens either side of a figure a modal may make it a
+/// forecast.
+const FORECAST_REACH: usize = 4;
 
 /// Whether the words at `at`, after a count's last word, say where those
 /// counted were: a verb or two ("was found", "were dead") may come first,
@@ -1076,6 +1109,25 @@ pub(super) mod tests {
         ] {
             let found = find(text);
             assert!(found.last().unwrap().years.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_forecast_is_no_count() {
+        let forecast = |text: &str| find(text).last().expect(text).forecast;
+        for text in [
+            "Officials said the final death toll could be more than 200.",
+            "The toll is expected to reach 50.",
+            "Up to 10,000 homes could be flooded.",
+        ] {
+            assert!(forecast(text), "{text}");
+        }
+        for text in [
+            "He could see 20 bodies in the water.",
+            "As many as 300 people may have died.",
+            "Twelve people died on Friday.",
+        ] {
+            assert!(!forecast(text), "{text}");
         }
     }
 

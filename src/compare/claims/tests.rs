@@ -1052,3 +1052,13 @@ fn a_figure_joined_by_and_to_a_dated_one_is_of_its_time() {
         assert_eq!(claim(&claims, "injured").mentions.len(), 1, "{earlier}");
     }
 }
+
+#[test]
+fn a_forecast_is_no_rival_for_a_count() {
+    let claims = two_outlets(
+        &["Officials said the final death toll could be more than 200."],
+        &["At least 86 people died when the ferry sank."],
+    );
+    assert_eq!(claim(&claims, "deaths (forecast)").mentions.len(), 1);
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Unique);
+}

@@ -930,6 +930,10 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("trapped", &["trapped", "stranded", "entombed"]),
+    // Those on a ship, train or plane when it sank, crashed or burnt:
+    // "over 400 passengers were aboard", "200 people boarded the ferry";
+    // "on board" is read where "board" stands.
+    ("passenger", &["aboard", "boarded", "onboard"]),
     // Those shot, the dead and the wounded together ("ten people were
     // shot, one fatally"): no rival for either. "Shot dead" and "shot and
     // wounded" say which, read where "shot" stands.
