@@ -378,6 +378,18 @@ fn two_kinds_of_people_are_two_counts_outside_the_known_ones() {
 }
 
 #[test]
+fn firefighters_are_counted_apart_from_other_rescuers() {
+    let claims = two_outlets(
+        &["More than 200 rescuers and 60 firefighters were sent."],
+        &["Officials said 240 firefighters were dispatched."],
+    );
+    let firefighters = claim(&claims, "deployed: firefighter");
+    assert_eq!(firefighters.verdict, Verdict::Conflict, "{claims:#?}");
+    assert_eq!(firefighters.mentions.len(), 2);
+    assert_eq!(claim(&claims, "deployed").verdict, Verdict::Unique);
+}
+
+#[test]
 fn two_agencies_sent_are_two_counts_and_one_force_named_twice_is_one() {
     let deployed = |a: &str, b: &str| {
         let claims = two_outlets(&[a], &[b]);

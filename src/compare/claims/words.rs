@@ -1033,9 +1033,10 @@ pub(super) const DEPLOYED_NOUNS: &[&str] = &[
 ];
 
 /// People of one agency among those on a side ([`SIDES`]): a sheriff's
-/// deputies, a state's troopers, federal agents. Reports of a shooting
-/// count each agency apart ("11 officers", "21 deputies"), so a count of
-/// one is no rival for a count of another. See
+/// deputies, a state's troopers, federal agents, the fire service. Reports
+/// count each agency apart ("11 officers", "21 deputies"; "200 rescue
+/// workers and 60 firefighters"), so a count of one is no rival for a
+/// count of another. See
 /// [`super::kind::agency`].
 pub(super) const AGENCIES: &[&str] = &[
     "deputy",
@@ -1044,6 +1045,7 @@ pub(super) const AGENCIES: &[&str] = &[
     "agent",
     "constable",
     "guard",
+    "firefighter",
 ];
 
 /// Nouns for people, which say "people" but not what happened to them.
