@@ -67,6 +67,18 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
         if held && is(k, FIGHTING) {
             return Some(kind::CRITICAL);
         }
+        // "41 escaped the tragedy with their lives": survivors.
+        let escaped = || {
+            tokens[..j]
+                .iter()
+                .rev()
+                .take(ESCAPE_REACH)
+                .take_while(|t| !t.ends_clause())
+                .any(|t| t.is_any(ESCAPING))
+        };
+        if is(1, POSSESSIVES) && is(2, &["with"]) && escaped() {
+            return Some(kind::RESCUED);
+        }
     }
     if word == "shot" {
         // Those shot, never those who shot: "were shot", "fatally shot",
@@ -190,6 +202,11 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     }
     kind::predicate(&word)
 }
+
+/// Verbs of getting away that "with their lives" after them makes
+/// survivors, and how far back from "lives" one may stand.
+const ESCAPING: &[&str] = &["escaped", "escape", "fled", "survived", "got", "made"];
+const ESCAPE_REACH: usize = 8;
 
 /// How far after "on board" a verb of what befell those aboard counts
 /// them instead.
@@ -1218,6 +1235,15 @@ mod tests {
             &[(12.0, "rescued")],
         );
         assert_counts("Six people trapped in the rubble.", &[(6.0, "trapped")]);
+    }
+
+    #[test]
+    fn those_who_escaped_with_their_lives_survived() {
+        assert_counts(
+            "He said 218 people had died, while 41 escaped the tragedy with their lives.",
+            &[(218.0, "deaths"), (41.0, "rescued")],
+        );
+        assert_counts("The crash claimed 12 lives.", &[(12.0, "deaths")]);
     }
 
     #[test]

@@ -111,6 +111,9 @@ pub const CRITICAL: &str = "critical";
 /// their homes".
 pub const EVACUATED: &str = "evacuated";
 
+/// The [`PREDICATES`] of those brought out alive, and survivors.
+pub const RESCUED: &str = "rescued";
+
 /// The [`PREDICATES`] of those on a vessel or vehicle: also "on board".
 pub const ON_BOARD: &str = "passenger";
 
