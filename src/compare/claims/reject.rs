@@ -413,7 +413,11 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
                 && !QUALIFIERS
                     .iter()
                     .any(|(phrase, _)| phrase.last().is_some_and(|w| previous.is_any(&[w])));
-            if designator || name {
+            // "According to Xinhua 2,500 troops", "Although 230,000
+            // people": names and codes are not written with a thousands
+            // separator, counts are.
+            let grouped = token.text.contains(',');
+            if designator || name && !grouped {
                 return Some(Rejection::Designator);
             }
         }
@@ -642,6 +646,11 @@ mod tests {
     fn a_word_that_starts_a_sentence_is_no_designator() {
         let (_, value, _, quantity) = one("Another 53 were wounded.");
         assert_eq!((value, quantity.as_str()), (53.0, "injured"));
+        let (_, value, _, quantity) = one("Although 230,000 people were evacuated, many stayed.");
+        assert_eq!((value, quantity.as_str()), (230_000.0, "evacuated"));
+        let (_, value, _, _) = one("According to Xinhua 2,500 troops have been sent.");
+        assert_eq!(value, 2500.0);
+        assert!(figures("Passengers on Flight 1549 were rescued.").is_empty());
         assert!(figures("They boarded Flight 447 at dawn.").is_empty());
     }
 
