@@ -309,6 +309,30 @@ fn increment(tokens: &[Token], start: usize, end: usize) -> Option<Added> {
     (start > 0 && tokens[start - 1].is_any(&["another", "further"])).then_some(Added::Another)
 }
 
+/// The first and last tokens of a figure that gives an earthquake's
+/// magnitude: "magnitude 6.5", "magnitude-6.1" (split by the tokeniser),
+/// "a 7.7-magnitude earthquake", "6.3 on the Richter scale".
+fn magnitude(tokens: &[Token], start: usize, end: usize) -> Option<(usize, usize)> {
+    let is = |j: usize, word: &str| tokens.get(j).is_some_and(|t| t.is_any(&[word]));
+    let named_before = (1..=2)
+        .filter_map(|k| start.checked_sub(k))
+        .find(|&j| is(j, kind::MAGNITUDE) && (j + 1..start).all(|m| is(m, "-")));
+    if let Some(j) = named_before {
+        return Some((j, end - 1));
+    }
+    if tokens[end - 1].lower().ends_with("-magnitude") {
+        return Some((start, end - 1));
+    }
+    if is(end, kind::MAGNITUDE) {
+        return Some((start, end));
+    }
+    let richter = tokens[end.min(tokens.len())..]
+        .iter()
+        .take(4)
+        .position(|t| t.is_any(&["richter"]));
+    richter.map(|k| (start, end + k + usize::from(is(end + k + 1, "scale"))))
+}
+
 /// Whether the words at `at`, after a toll of none, name one place or
 /// one episode of several: "no one was killed at the Rancho Tehama
 /// Elementary School", "no one was hurt during the evacuation" say
@@ -449,6 +473,16 @@ fn counted_by_words(
             .filter(|n| kind::may_be_counted(n))
             .unwrap_or_else(|| "people".to_string())
     };
+    if let Some((first, last)) = magnitude(tokens, start, end) {
+        return Some(Counted {
+            quantity: kind::MAGNITUDE.to_string(),
+            unit: kind::MAGNITUDE.to_string(),
+            known: true,
+            loose: false,
+            first,
+            last,
+        });
+    }
     // "210 km/h", "210km/h", "80 kilometres per hour", "130 miles an
     // hour": a length an hour is a speed, whatever the sentence says of
     // people.
@@ -1521,6 +1555,18 @@ mod tests {
         }
         let (_, _, _, quantity) = one("Three children were injured.");
         assert_eq!(quantity, "injured");
+    }
+
+    #[test]
+    fn an_earthquakes_magnitude_is_one_quantity_however_written() {
+        for text in [
+            "A magnitude-6.1 earthquake shook the province.",
+            "A 6.1-magnitude quake struck on Sunday.",
+            "The magnitude 6.1 quake struck at noon.",
+            "The quake measured 6.1 on the Richter scale.",
+        ] {
+            assert_counts(text, &[(6.1, "magnitude")]);
+        }
     }
 
     #[test]

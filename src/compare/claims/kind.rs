@@ -146,8 +146,12 @@ pub fn is_deployed(noun: &str) -> bool {
 /// "arrests"), which outlets mean the same way wherever they give it.
 pub fn is_event_count(name: &str) -> bool {
     let name = name.trim_end_matches(PART);
-    PREDICATES.iter().any(|(known, _)| *known == name)
+    name == MAGNITUDE || PREDICATES.iter().any(|(known, _)| *known == name)
 }
+
+/// An earthquake's strength: one quantity however it is written
+/// ("magnitude-6.1", "a 6.1-magnitude quake", "6.1 on the Richter scale").
+pub const MAGNITUDE: &str = "magnitude";
 
 /// Whether a count kind is a harm's toll, which may count the attacker.
 pub fn is_toll(kind: &str) -> bool {

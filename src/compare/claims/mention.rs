@@ -393,8 +393,11 @@ fn figure(
         .collect();
     // "In March 2019, an explosion in Yancheng, 260km from Shanghai,
     // killed 78 people": a time set off by a comma dates the rest of its
-    // sentence, past the figures of an aside, until another year.
-    if years.is_empty() {
+    // sentence, past the figures of an aside, until another year; not "In
+    // 1970, a quake killed 15,000, and a magnitude-7.1 quake killed 1,400
+    // in 1974", where a later year is the later clause's.
+    let year_after = (to..span.end).any(|j| year_at(tokens, j).is_some());
+    if years.is_empty() && !year_after {
         years.extend(set_off_year(tokens, span.start..from));
     }
     // "... on Bourbon Street in June 2014. In that incident, nine others
@@ -1102,6 +1105,19 @@ pub(super) mod tests {
         ] {
             assert_eq!(find(text).last().unwrap().years, [year], "{text}");
         }
+        let found = find(
+            "In 1970, a quake killed 15,000 people, and a magnitude-7.1 quake \
+             killed more than 1,400 in 1974.",
+        );
+        let years: Vec<(f64, &[i32])> = found.iter().map(|f| (f.value, &f.years[..])).collect();
+        assert_eq!(
+            years,
+            [
+                (15_000.0, &[1970][..]),
+                (7.1, &[][..]),
+                (1400.0, &[1974][..])
+            ]
+        );
         for text in [
             "In 2014, a fire killed 3 people; 12 were killed in this one on Sunday.",
             "It mirrors a shooting in 2014. Nine others were injured on Sunday.",

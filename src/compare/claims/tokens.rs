@@ -168,6 +168,9 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     match c {
         ',' | '.' if digit(before) && digit(after) => true,
+        // "magnitude-6.1" is a word and a figure: a number is read only
+        // where a token starts with it.
+        '-' if text[start..i].eq_ignore_ascii_case("magnitude") => !digit(after),
         '-' | '\'' | '’' | '‑' => alnum(before) && alnum(after),
         '.' => {
             // "U.S." and "a.m.": single letters between points.
