@@ -82,25 +82,28 @@ pub fn draft(articles: &[Article], names: &[Name]) -> Drafts {
     }
     let mut facts = Vec::new();
     // A name is an article's own only if no other article's text holds
-    // any of its forms, even inside a longer name ("Paris Olympics").
-    // Each article's words, so only articles holding every word of a form
-    // are searched for it.
-    let vocabularies: Vec<HashSet<&str>> = articles
+    // any of its forms, even inside a longer name ("Paris Olympics"), in
+    // any case ("Henan Province", "Henan province"). Each article's
+    // words, so only articles holding every word of a form are searched
+    // for it.
+    let lowered: Vec<Vec<String>> = articles
         .iter()
-        .map(|a| a.paragraphs.iter().flat_map(|p| words(&p.text)).collect())
+        .map(|a| a.paragraphs.iter().map(|p| p.text.to_lowercase()).collect())
+        .collect();
+    let vocabularies: Vec<HashSet<&str>> = lowered
+        .iter()
+        .map(|texts| texts.iter().flat_map(|t| words(t)).collect())
         .collect();
     let named_elsewhere = |name: &Name, a: usize| {
-        let forms: Vec<&str> = std::iter::once(name.name.as_str())
-            .chain(name.aliases.iter().map(String::as_str))
+        let forms: Vec<String> = std::iter::once(&name.name)
+            .chain(&name.aliases)
+            .map(|form| form.to_lowercase())
             .collect();
-        articles.iter().enumerate().any(|(b, article)| {
+        (0..articles.len()).any(|b| {
             b != a
                 && forms.iter().any(|form| {
                     words(form).all(|w| vocabularies[b].contains(w))
-                        && article
-                            .paragraphs
-                            .iter()
-                            .any(|p| contains_word(&p.text, form))
+                        && lowered[b].iter().any(|text| contains_word(text, form))
                 })
         })
     };
@@ -660,6 +663,17 @@ mod tests {
             "{figures:?}"
         );
         assert!(!figures.iter().any(|f| f.contains("option")), "{figures:?}");
+    }
+
+    #[test]
+    fn a_name_another_article_writes_in_lower_case_is_no_ones_own() {
+        let names = unique(
+            "A fire at a factory in Anyang, Henan Province, killed 38 people. Governor Wang Kai visited.",
+            "The blaze in central China's Henan province killed 38 people.",
+            FactKind::Name,
+        );
+        assert!(!names.iter().any(|f| f.contains("Henan")), "{names:?}");
+        assert!(names.iter().any(|f| f.contains("Wang Kai")), "{names:?}");
     }
 
     #[test]
