@@ -54,6 +54,10 @@ pub struct Found {
     /// so instead of naming a time: "three years after 12 people were
     /// killed in Aurora" (36), "three months after a gunman killed 17".
     pub months_back: Option<u32>,
+    /// Its clause tells of years gone by, not of the event: "has claimed
+    /// seven lives over the years", "accidents in recent years that have
+    /// left scores dead".
+    pub over_the_years: bool,
     /// The count says it includes the attacker ("three people are dead,
     /// including the shooter"): no rival for a count of the victims.
     pub attacker_included: bool,
@@ -432,6 +436,7 @@ fn figure(
             month_at(tokens, j).map(|m| (m, day))
         })
         .collect();
+    let over_the_years = years.is_empty() && (from..to).any(|j| over_the_years(tokens, j));
     let months_back = if years.is_empty() && months.is_empty() {
         months_back(tokens, start)
     } else {
@@ -456,6 +461,7 @@ fn figure(
             years,
             months,
             months_back,
+            over_the_years,
             attacker_included: attacker_included(tokens, end),
             placed: placed(tokens, counted.last + 1),
             forecast: forecast(tokens, qualifier_start, end),
@@ -605,6 +611,16 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
                 .take_while(|t| t.sentence == sentence)
                 .any(|t| kind::side(t.text) == Some(kind::ATTACKERS))
     })
+}
+
+/// Whether token `j` ends "over the years", "in recent years", "during
+/// past decades": a stretch of history, not the event.
+fn over_the_years(tokens: &[Token], j: usize) -> bool {
+    let is = |k: usize, words: &[&str]| tokens[k].is_any(words);
+    j >= 2
+        && is(j, &["years", "decades"])
+        && (is(j - 1, &["recent", "past", "previous"]) && is(j - 2, &["in", "over", "during"])
+            || is(j - 1, &["the"]) && is(j - 2, &["over"]))
 }
 
 /// Whether a modal verb of its clause makes the figure whose qualifier

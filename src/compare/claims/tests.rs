@@ -1074,3 +1074,22 @@ fn a_forecast_is_no_rival_for_a_count() {
     assert_eq!(claim(&claims, "deaths (forecast)").mentions.len(), 1);
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Unique);
 }
+
+#[test]
+fn a_figure_of_years_gone_by_is_no_rival_for_the_events() {
+    for history in [
+        "Locals say the bend has claimed seven lives over the years.",
+        "China has seen a spate of industrial accidents in recent years that have left scores dead.",
+    ] {
+        let claims = two_outlets(
+            &["Twelve people were killed in the crash.", history],
+            &["Twelve people died in the crash."],
+        );
+        assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same, "{history}");
+        assert_eq!(
+            claim(&claims, "deaths (over the years)").mentions.len(),
+            1,
+            "{history}"
+        );
+    }
+}
