@@ -397,12 +397,9 @@ fn figure(
         .collect();
     // "In March 2019, an explosion in Yancheng, 260km from Shanghai,
     // killed 78 people": a time set off by a comma dates the rest of its
-    // sentence, past the figures of an aside, until another year; not "In
-    // 1970, a quake killed 15,000, and a magnitude-7.1 quake killed 1,400
-    // in 1974", where a later year is the later clause's.
-    let year_after = (to..span.end).any(|j| year_at(tokens, j).is_some());
-    if years.is_empty() && !year_after {
-        years.extend(set_off_year(tokens, span.start..from));
+    // sentence, past the figures of an aside, until another year.
+    if years.is_empty() {
+        years.extend(set_off_year(tokens, span.start..start));
     }
     // "... on Bourbon Street in June 2014. In that incident, nine others
     // were injured": a sentence that opens by pointing back at an event
@@ -567,8 +564,8 @@ fn place_aside(tokens: &[Token], at: usize) -> Option<usize> {
 }
 
 /// The year of the last time phrase in `before` set off by a comma ("In
-/// 1970,", "in March 2019,"), when no other year or semicolon follows it
-/// there.
+/// 1970,", "in March 2019,"), when no other year, semicolon or comma and
+/// conjunction follows it there.
 fn set_off_year(tokens: &[Token], before: Range<usize>) -> Option<i32> {
     let (at, year) = before
         .clone()
@@ -577,7 +574,16 @@ fn set_off_year(tokens: &[Token], before: Range<usize>) -> Option<i32> {
     let month = usize::from(at > 0 && month_at(tokens, at - 1).is_some());
     let opened = at > month && tokens[at - month - 1].is_any(&["in"]);
     let set_off = tokens.get(at + 1).is_some_and(|t| t.is_any(&[","]));
-    let one_clause = !tokens[at..before.end].iter().any(|t| t.is_any(&[";"]));
+    // "In 1970, a quake killed 15,000, and a magnitude-7.1 quake killed
+    // 1,400 in 1974": a clause after a comma and a conjunction is told
+    // apart, as one after a semicolon is.
+    let one_clause = !(at..before.end).any(|k| {
+        tokens[k].is_any(&[";"])
+            || tokens[k].is_any(&[","])
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_any(&["and", "but", "while", "whereas"]))
+    });
     (opened && set_off && one_clause && at + 1 < before.end).then_some(year)
 }
 
