@@ -684,12 +684,30 @@ fn placed(tokens: &[Token], at: usize) -> bool {
         let word = t.lower();
         is_weekday(&word) || is_month(&word) || t.is_any(TIMES_OF_DAY) || t.starts_with_digit()
     });
-    !timed
-        && !phrase.iter().any(|t| t.is_any(EVENT_NOUNS))
+    // "in the building", or a named part of a land: "in Qiaojia county".
+    let district = phrase.first().is_some_and(|t| t.is_capitalised())
         && phrase
             .iter()
-            .any(|t| t.is_any(&["the", "a", "an", "their", "his", "her"]))
+            .any(|t| !t.is_capitalised() && t.is_any(DISTRICTS));
+    !timed
+        && !phrase.iter().any(|t| t.is_any(EVENT_NOUNS))
+        && (district
+            || phrase
+                .iter()
+                .any(|t| t.is_any(&["the", "a", "an", "their", "his", "her"])))
 }
+
+/// Words for a part of a land after its name: "Qiaojia county".
+const DISTRICTS: &[&str] = &[
+    "county",
+    "district",
+    "province",
+    "prefecture",
+    "region",
+    "township",
+    "village",
+    "municipality",
+];
 
 /// Words that make "in the ..." a time, not a place.
 const TIMES_OF_DAY: &[&str] = &[

@@ -665,6 +665,14 @@ fn where_some_of_a_larger_toll_were_found_is_a_part() {
     );
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
     assert_eq!(claim(&claims, "deaths (part)").verdict, Verdict::Same);
+    // A named district is a place as "the building" is: its 24 are no
+    // toll to agree with another outlet's 24.
+    let claims = two_outlets(
+        &["The quake killed 150 people. Another 24 people died in Qiaojia county."],
+        &["The quake killed 24 people."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
+    assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 24.0);
     // Without a larger figure beside it, the place is the event's.
     let claims = two_outlets(
         &["49 people were killed inside the club."],
