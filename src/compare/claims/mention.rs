@@ -573,6 +573,9 @@ fn set_off_year(tokens: &[Token], before: Range<usize>) -> Option<i32> {
         .find_map(|j| year_at(tokens, j).map(|year| (j, year)))?;
     let month = usize::from(at > 0 && month_at(tokens, at - 1).is_some());
     let opened = at > month && tokens[at - month - 1].is_any(&["in"]);
+    // "Sendra, a family business founded in 1994, runs 38 coaches": the
+    // year something began dates that thing, as in the figure's stretch.
+    let origin = at > month + 1 && tokens[at - month - 2].is_any(ORIGINS);
     let set_off = tokens.get(at + 1).is_some_and(|t| t.is_any(&[","]));
     // "In 1970, a quake killed 15,000, and a magnitude-7.1 quake killed
     // 1,400 in 1974": a clause after a comma and a conjunction is told
@@ -584,7 +587,7 @@ fn set_off_year(tokens: &[Token], before: Range<usize>) -> Option<i32> {
                     .get(k + 1)
                     .is_some_and(|t| t.is_any(&["and", "but", "while", "whereas"]))
     });
-    (opened && set_off && one_clause && at + 1 < before.end).then_some(year)
+    (opened && !origin && set_off && one_clause && at + 1 < before.end).then_some(year)
 }
 
 /// Whether the sentence opening at `start` opens by pointing back at an
@@ -1145,6 +1148,8 @@ pub(super) mod tests {
         ] {
             assert_eq!(find(text).last().unwrap().years, [year], "{text}");
         }
+        let found = find("Sendra, a family business founded in 1994, runs 38 coaches.");
+        assert!(found[0].years.is_empty(), "{found:?}");
         let found = find(
             "In 1970, a quake killed 15,000 people, and a magnitude-7.1 quake \
              killed more than 1,400 in 1974.",
