@@ -40,7 +40,7 @@ fn article(id: &str, text: &str) -> Article {
 }
 
 /// A ferry story told by two invented outlets: a conflicting toll, a
-/// range, an attribution, a detail one alone has, and markup characters
+/// range, an attribution, a name one alone has, and markup characters
 /// in the text.
 fn ferry() -> Comparison {
     compare(&[

@@ -1,26 +1,27 @@
 //! Facts only one article reports: a name no other article uses, a figure
-//! no other gives, a detail no other mentions.
+//! no other gives.
 //!
 //! A reader comparing reports wants to know what one outlet adds. Names
-//! come from [`names`](super::names) (so an alias is not a new name),
+//! come from [`names`](super::names) (so an alias is not a new name), and
 //! figures from the claims (a figure no other article gives and no
-//! conflict or update already shows), and details are phrases of two words or more
-//! whose last word no other article uses, at most one a paragraph and
-//! three an article. The outlets' own names and capitalised words that
-//! only ever open a sentence are no names.
-
-use std::collections::BTreeSet;
+//! conflict or update already shows). The outlets' own names and
+//! capitalised words that only ever open a sentence are no names.
+//!
+//! Phrases of the article's own words ("distinctive details") were
+//! reported too until 2026-12-06: against keys written by reading, a
+//! quarter to a third of them were details a reader would name, the rest
+//! wording ("important message", "care puts heavy pressure"), so they
+//! buried the checkable facts; BENCHMARKS.md has the figures.
 
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
 
-use super::claims::tokens::{Token, tokenise};
-use super::claims::{Claim, Verdict, is_cardinal_word};
+use super::claims::{Claim, Verdict};
 use super::names::Name;
-use super::text::{TermKind, Terms, is_stop_word, words};
-use crate::corpus::{Article, ParagraphKind};
+use super::text::words;
+use crate::corpus::Article;
 
 /// Something one article reports and no other does.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +38,6 @@ pub struct Fact {
 pub enum FactKind {
     Name,
     Figure,
-    Detail,
 }
 
 impl FactKind {
@@ -45,17 +45,9 @@ impl FactKind {
         match self {
             FactKind::Name => "name",
             FactKind::Figure => "figure",
-            FactKind::Detail => "detail",
         }
     }
 }
-
-/// How many details to report per paragraph and per article: the most
-/// distinctive, so the list says what each article adds and stays worth
-/// reading. A reader asked for what one outlet alone reports names two or
-/// three telling details an article, not a word from every paragraph.
-const DETAILS_PER_PARAGRAPH: usize = 1;
-const DETAILS_PER_ARTICLE: usize = 1;
 
 /// The facts only one of `articles` reports, in article and paragraph
 /// order. With a single article nothing is unique to it.
@@ -65,20 +57,16 @@ pub fn find(articles: &[Article], names: &[Name], claims: &[Claim]) -> Vec<Fact>
 
 /// The facts [`find`] gets from the text alone, found while the claims
 /// are (they need nothing of them), for [`Drafts::finish`] to complete:
-/// the names only one article uses, and each article's candidate details
-/// ranked best first.
+/// the names only one article uses, or none at all with fewer than two
+/// articles, where nothing is one article's own.
 pub struct Drafts {
-    names: Vec<Fact>,
-    details: Vec<Vec<(usize, Fact)>>,
+    names: Option<Vec<Fact>>,
 }
 
 /// The first half of [`find`].
 pub fn draft(articles: &[Article], names: &[Name]) -> Drafts {
     if articles.len() < 2 {
-        return Drafts {
-            names: Vec::new(),
-            details: Vec::new(),
-        };
+        return Drafts { names: None };
     }
     let mut facts = Vec::new();
     // A name is an article's own only if no other article's text holds
@@ -152,24 +140,16 @@ pub fn draft(articles: &[Article], names: &[Name]) -> Drafts {
             });
         }
     }
-    Drafts {
-        details: details(articles),
-        names: facts,
-    }
+    Drafts { names: Some(facts) }
 }
 
 impl Drafts {
     /// The facts, given the claims found meanwhile.
     pub fn finish(self, claims: &[Claim]) -> Vec<Fact> {
-        // No details, not even an empty list per article: fewer than two
-        // articles, where nothing is one article's own.
-        if self.details.is_empty() {
+        let Some(mut facts) = self.names else {
             return Vec::new();
-        }
-        let mut facts = self.names;
+        };
         facts.extend(figures(claims));
-        let details = pick(self.details, &facts);
-        facts.extend(details);
         facts.sort_by_key(|f| (f.article, f.paragraph, f.range.start, f.kind));
         facts
     }
@@ -295,15 +275,6 @@ impl Owners {
         };
     }
 
-    /// Adds the articles `other` counts.
-    fn join(&mut self, other: &Owners) {
-        match *other {
-            Owners::None => {}
-            Owners::One(article) => self.add(article),
-            Owners::Several => *self = Owners::Several,
-        }
-    }
-
     /// Whether no article but `article` has it.
     fn only(&self, article: usize) -> bool {
         match *self {
@@ -321,251 +292,6 @@ fn contains_word(text: &str, word: &str) -> bool {
         let after = text[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
-}
-
-/// Each article's candidate details, best first: runs of up to four
-/// content words ("national day of mourning") whose last word no other
-/// article uses, ranked by how many of their words are the article's own.
-fn details(articles: &[Article]) -> Vec<Vec<(usize, Fact)>> {
-    let terms = Terms::default();
-    // Each distinct text once, with the articles holding it: an update's
-    // versions repeat most paragraphs word for word, and a text two
-    // articles hold has no word either can call its own.
-    let mut holders: HashMap<&str, Owners> = HashMap::new();
-    for (a, article) in articles.iter().enumerate() {
-        for paragraph in &article.paragraphs {
-            holders.entry(paragraph.text.as_str()).or_default().add(a);
-        }
-    }
-    // Who holds each stem, by the stem's id.
-    let mut stems: Vec<Owners> = Vec::new();
-    for (text, owners) in &holders {
-        terms.each(text, |id, kind| {
-            if kind == TermKind::Prefix {
-                return;
-            }
-            let at = id as usize;
-            if at >= stems.len() {
-                stems.resize(at + 1, Owners::None);
-            }
-            stems[at].join(owners);
-        });
-    }
-    let mut details = Vec::with_capacity(articles.len());
-    for (a, article) in articles.iter().enumerate() {
-        // Whether a word's stem is this article's alone; a function word
-        // has none.
-        let own_word = |word: &str| {
-            let mut own = None;
-            terms.each(word, |stem, _| {
-                own.get_or_insert_with(|| {
-                    stems.get(stem as usize).is_none_or(|owners| owners.only(a))
-                });
-            });
-            own == Some(true)
-        };
-        let mut candidates: Vec<(usize, Fact)> = Vec::new();
-        for paragraph in &article.paragraphs {
-            let shared = holders
-                .get(paragraph.text.as_str())
-                .is_some_and(|owners| !owners.only(a));
-            if paragraph.kind != ParagraphKind::Body || shared {
-                continue;
-            }
-            let tokens = tokenise(&paragraph.text);
-            // Each word's stem checked once against the other articles.
-            let owned: Vec<bool> = tokens
-                .iter()
-                .map(|t| t.is_word() && own_word(t.text))
-                .collect();
-            let own = |j: usize| owned[j];
-            // A number ends no detail: "took three" says what the figures
-            // already say, without what they count. Runs hold no digits,
-            // and "the third floor" is a detail.
-            let figure = |j: usize| is_cardinal_word(&tokens[j].lower());
-            for run in runs(&tokens) {
-                let Some(head) = run.iter().rev().position(|&j| own(j) && !figure(j)) else {
-                    continue;
-                };
-                // The phrase ends at its last word of its own.
-                let run = &run[..run.len() - head];
-                let range = tokens[run[0]].start()..tokens[run[run.len() - 1]].end();
-                let text = &paragraph.text[range.clone()];
-                let owned = run.iter().filter(|&&j| own(j)).count();
-                let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-                let content = run.iter().filter(|&&j| !tokens[j].is_any(&["of"])).count();
-                // A single word ("severity", "respond") is no fact, and a
-                // phrase with a number in it ("inmate killed two court")
-                // is a figure's, which the figures report whole.
-                if content < 2 || run.iter().any(|&j| figure(j)) {
-                    continue;
-                }
-                candidates.push((
-                    owned * 20 + content * 5 + letters.min(12),
-                    Fact {
-                        article: a,
-                        paragraph: paragraph.index,
-                        text: text.to_string(),
-                        range,
-                        kind: FactKind::Detail,
-                    },
-                ));
-            }
-        }
-        candidates
-            .sort_by_key(|(score, f)| (std::cmp::Reverse(*score), f.paragraph, f.range.start));
-        details.push(candidates);
-    }
-    details
-}
-
-/// The details to report from each article's candidates: the best few
-/// that overlap no name or figure already reported.
-fn pick(details: Vec<Vec<(usize, Fact)>>, known: &[Fact]) -> Vec<Fact> {
-    let mut facts = Vec::new();
-    for candidates in details {
-        let mut taken: BTreeSet<String> = BTreeSet::new();
-        let mut per_paragraph: HashMap<usize, usize> = HashMap::new();
-        for (_, fact) in candidates {
-            if taken.len() == DETAILS_PER_ARTICLE {
-                break;
-            }
-            let overlaps = known.iter().any(|f| {
-                f.article == fact.article
-                    && f.paragraph == fact.paragraph
-                    && f.range.start < fact.range.end
-                    && fact.range.start < f.range.end
-            });
-            let count = per_paragraph.entry(fact.paragraph).or_default();
-            if overlaps || *count == DETAILS_PER_PARAGRAPH {
-                continue;
-            }
-            if taken.insert(fact.text.to_lowercase()) {
-                *count += 1;
-                facts.push(fact);
-            }
-        }
-    }
-    facts
-}
-
-/// Words that link a phrase to the next rather than end it.
-const PREPOSITIONS: &[&str] = &[
-    "beyond",
-    "outside",
-    "inside",
-    "across",
-    "toward",
-    "towards",
-    "amid",
-    "amidst",
-    "despite",
-    "within",
-    "without",
-    "upon",
-    "via",
-    "per",
-    "onto",
-    "among",
-    "amongst",
-    "around",
-    "behind",
-    "near",
-    "along",
-    "alongside",
-    "throughout",
-    "ahead",
-    "away",
-    "ever",
-    "even",
-    "also",
-    "past",
-    "rather",
-    "instead",
-    "next",
-    "earlier",
-    "later",
-    "ago",
-    "already",
-    "still",
-    "yet",
-    "soon",
-    "currently",
-    "cannot",
-    "although",
-    "though",
-    "however",
-    "meanwhile",
-    "perhaps",
-    "well",
-    "every",
-    "last",
-];
-
-/// Words that follow a verb and rarely a noun.
-const VERB_FOLLOWERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me",
-    "it", "way", "out", "up", "down", "off", "back", "that",
-];
-
-/// Runs of lower-case content words within a sentence, "of" allowed
-/// between them, at most four content words each; participles and adverbs
-/// at either end are trimmed ("employing advanced technologies").
-fn runs(tokens: &[Token]) -> Vec<Vec<usize>> {
-    let content = |t: &Token| {
-        t.is_word()
-            && !t.starts_with_digit()
-            && !t.is_capitalised()
-            && !is_stop_word(&t.lower())
-            && !t.is_any(PREPOSITIONS)
-    };
-    let loose = |t: &Token| {
-        let w = t.lower();
-        w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")
-    };
-    let mut runs = Vec::new();
-    let mut run: Vec<usize> = Vec::new();
-    let mut flush = |run: &mut Vec<usize>| {
-        while run
-            .last()
-            .is_some_and(|&j| loose(&tokens[j]) || tokens[j].is_any(&["of"]))
-        {
-            run.pop();
-        }
-        while run.first().is_some_and(|&j| loose(&tokens[j])) {
-            run.remove(0);
-        }
-        if !run.is_empty() {
-            runs.push(std::mem::take(run));
-        }
-        run.clear();
-    };
-    // A word right before an article, an object pronoun or a verb's
-    // particle is a verb ("the bridge gave way", "tape surrounds the
-    // house"): a detail is a noun phrase, so it ends before one.
-    let verb = |j: usize| {
-        tokens
-            .get(j + 1)
-            .is_some_and(|next| next.is_any(VERB_FOLLOWERS))
-    };
-    for (j, token) in tokens.iter().enumerate() {
-        let same_sentence = run
-            .first()
-            .is_none_or(|&f| tokens[f].sentence == token.sentence);
-        let words = run.iter().filter(|&&k| !tokens[k].is_any(&["of"])).count();
-        let joins = token.is_any(&["of"]) && !run.is_empty();
-        let content = |j: usize, t: &Token| content(t) && !verb(j);
-        if same_sentence && (content(j, token) && words < 4 || joins) {
-            run.push(j);
-        } else {
-            flush(&mut run);
-            if content(j, token) {
-                run.push(j);
-            }
-        }
-    }
-    flush(&mut run);
-    runs
 }
 
 #[cfg(test)]
@@ -592,28 +318,6 @@ mod tests {
         };
         assert!(has("004", FactKind::Name, "Li Wei"), "{facts:#?}");
         assert!(has("003", FactKind::Figure, "11 individuals"), "{facts:#?}");
-        // A detail ends in a word no other article uses.
-        let terms = crate::compare::text::Terms::default();
-        for fact in facts.iter().filter(|f| f.kind == FactKind::Detail) {
-            let last = fact.text.split_whitespace().next_back().unwrap();
-            let stem = terms.of(last)[0].clone();
-            let elsewhere = articles.iter().enumerate().any(|(b, a)| {
-                b != fact.article
-                    && a.paragraphs
-                        .iter()
-                        .any(|p| terms.of(&p.text).contains(&stem))
-            });
-            assert!(
-                !elsewhere,
-                "{fact:?} is not {}'s own",
-                articles[fact.article].id
-            );
-        }
-        assert!(articles.iter().enumerate().all(|(a, _)| {
-            facts
-                .iter()
-                .any(|f| f.article == a && f.kind == FactKind::Detail)
-        }));
         // Names every article shares are nobody's own.
         assert!(!facts.iter().any(|f| f.text == "Moscow"));
         // Nor is one another article names inside a longer name.
@@ -629,26 +333,6 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| f.text)
             .collect()
-    }
-
-    #[test]
-    fn no_detail_holds_a_number() {
-        let details = unique(
-            "The footbridge over the Lenne collapsed on Tuesday.\n\nPolice took three men into custody.",
-            "The footbridge over the Lenne collapsed on Tuesday.\n\nTwo men were taken into custody.",
-            FactKind::Detail,
-        );
-        assert!(!details.iter().any(|d| d.contains("three")), "{details:?}");
-        // A share or a rank names a thing.
-        let details = unique(
-            "The footbridge over the Lenne collapsed on Tuesday.\n\nSmoke filled a third floor stairwell.",
-            "The footbridge over the Lenne collapsed on Tuesday.\n\nTwo men were taken into custody.",
-            FactKind::Detail,
-        );
-        assert!(
-            details.iter().any(|d| d.contains("third floor stairwell")),
-            "{details:?}"
-        );
     }
 
     #[test]
@@ -719,31 +403,5 @@ mod tests {
             .map(|f| f.text.as_str())
             .collect();
         assert_eq!(figures, Vec::<&str>::new());
-    }
-
-    #[test]
-    fn a_paragraph_two_versions_share_is_neither_versions_detail() {
-        let version = |id: &str, changed: &str| {
-            article(
-                id,
-                &format!(
-                    "The harbour crane toppled onto a cargo shed overnight.\n\n{changed}\n\nInspectors said rusted anchor bolts failed under gusting winds."
-                ),
-            )
-        };
-        let articles = [
-            version("a", "Crews lifted broken girders from the quay."),
-            version(
-                "b",
-                "Salvage barges towed mangled steelwork toward drydock.",
-            ),
-        ];
-        let facts = find(&articles, &[], &[]);
-        let details: Vec<(usize, usize)> = facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Detail)
-            .map(|f| (f.article, f.paragraph))
-            .collect();
-        assert_eq!(details, [(0, 1), (1, 1)], "{facts:#?}");
     }
 }

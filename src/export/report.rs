@@ -9,7 +9,7 @@
 //!              "articles": 4,
 //!              "mentions": [{"article", "paragraph", "text", "value", "high"?,
 //!                            "qualifier", "unit", "attribution"?}]}],
-//!  "unique": [{"article", "paragraph", "text", "kind": "name|figure|detail"}],
+//!  "unique": [{"article", "paragraph", "text", "kind": "name|figure"}],
 //!  "names": [{"name", "aliases": [], "articles": []}],
 //!  "stories": [{"story": 1, "title", "articles": [], "claims": [], "unique": []}]}
 //! ```

@@ -15,7 +15,7 @@ use textwrap::WordSeparator;
 use textwrap::core::{Word, break_words};
 use textwrap::wrap_algorithms::wrap_first_fit;
 
-use crate::compare::{CellStatus, Comparison, FactKind, PairDiff, Significance, Span, segments};
+use crate::compare::{CellStatus, Comparison, PairDiff, Significance, Span, segments};
 use crate::corpus::{Paragraph, ParagraphKind};
 
 /// Columns before the text: the marker and a space.
@@ -262,7 +262,7 @@ fn overlays(comparison: &Comparison, a: usize) -> HashMap<usize, Vec<(Range<usiz
     let own = comparison
         .unique
         .iter()
-        .filter(|f| f.article == a && f.kind != FactKind::Detail)
+        .filter(|f| f.article == a)
         .map(|f| (f.paragraph, f.range.clone(), Mark::Own));
     let mut by_paragraph: HashMap<usize, Vec<(Range<usize>, Mark)>> = HashMap::new();
     for (paragraph, range, mark) in own.chain(disputed) {
