@@ -312,12 +312,17 @@ impl Item {
 /// Names a well-known count by side ("injured: civilians", "injured:
 /// police") when the event's figures for it name two sides or more, so
 /// each side's figure is compared with the same side's; figures that
-/// name no side stay with the count itself.
+/// name no side stay with the count itself. Men and women are counted
+/// apart only from each other ("11 men and 18 women"): either may be
+/// police, civilians or someone's children.
 pub fn split_by_side(items: &mut [Item]) {
-    let mut sides: HashMap<String, HashSet<&'static str>> = HashMap::new();
+    let mut sides: HashMap<(String, bool), HashSet<&'static str>> = HashMap::new();
     for item in items.iter().filter(|i| i.known) {
         if let Some(side) = item.side {
-            sides.entry(item.quantity.clone()).or_default().insert(side);
+            sides
+                .entry((item.quantity.clone(), kind::is_sex(side)))
+                .or_default()
+                .insert(side);
         }
     }
     for item in items.iter_mut().filter(|i| i.known) {
@@ -327,10 +332,9 @@ pub fn split_by_side(items: &mut [Item]) {
         // Nor is a dead or wounded attacker ("one shooting suspect is
         // dead") ever one of the victims a toll counts.
         let attackers = |side: &str| side == kind::ATTACKERS && kind::is_toll(&item.quantity);
-        if let Some(side) = item
-            .side
-            .filter(|&side| none || attackers(side) || sides[&item.quantity].len() > 1)
-        {
+        if let Some(side) = item.side.filter(|&side| {
+            none || attackers(side) || sides[&(item.quantity.clone(), kind::is_sex(side))].len() > 1
+        }) {
             let base = item.quantity.trim_end_matches(PART);
             item.quantity = format!("{base}: {side}{}", &item.quantity[base.len()..]);
         }

@@ -82,6 +82,11 @@ pub fn side(noun: &str) -> Option<&'static str> {
     SIDE_OF.get(&singular(&noun.to_lowercase())).copied()
 }
 
+/// Whether `side` is one of the sexes, which overlap every other side.
+pub fn is_sex(side: &str) -> bool {
+    matches!(side, "men" | "women")
+}
+
 /// [`SIDES`] by the singular of each noun, the first side to list one
 /// keeping it: made once, as every figure of people asks.
 static SIDE_OF: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {

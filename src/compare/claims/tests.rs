@@ -623,6 +623,51 @@ fn counts_of_two_sides_are_compared_side_by_side() {
 }
 
 #[test]
+fn men_and_women_among_the_dead_are_compared_sex_by_sex() {
+    let articles = [
+        article(
+            "a",
+            "A",
+            None,
+            &[
+                "At least 29 people were killed when the coach crashed. The dead were 11 men and 18 women.",
+            ],
+        ),
+        article(
+            "b",
+            "B",
+            None,
+            &["At least 29 people died when the coach crashed, killing 17 women and 12 men."],
+        ),
+    ];
+    let claims = find(&articles, &[]);
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(claim(&claims, "deaths: men").verdict, Verdict::Conflict);
+    assert_eq!(claim(&claims, "deaths: women").verdict, Verdict::Conflict);
+    // Women alone beside children are no breakdown: they may be the
+    // children's mothers, or the children grown.
+    let articles = [
+        article(
+            "a",
+            "A",
+            None,
+            &["The shooting killed four women. She lost three children in the attack."],
+        ),
+        article(
+            "b",
+            "B",
+            None,
+            &["Five people were killed in the shooting."],
+        ),
+    ];
+    let claims = find(&articles, &[]);
+    assert!(
+        !claims.iter().any(|c| c.quantity.starts_with("deaths: ")),
+        "{claims:#?}"
+    );
+}
+
+#[test]
 fn those_in_custody_now_are_no_rival_count_of_the_arrests_made() {
     let articles = [
         article(

@@ -1228,6 +1228,8 @@ pub(super) const SIDES: &[(&str, &[&str])] = &[
         ],
     ),
     ("civilians", &["civilians", "bystanders"]),
+    ("men", &["men", "males"]),
+    ("women", &["women", "females"]),
     (
         "children",
         &[
