@@ -669,6 +669,21 @@ fn counted_by_words(
             .filter(|_| tokens[start - 1].lower().ends_with("ed"));
         condition.or(part).or(object_of).unwrap_or(first)
     });
+    // "killing all 157 on board": the verb whose object the figure is
+    // says what befell them; "on board" only says where they were.
+    let object_of_toll = || {
+        let mut j = start.checked_sub(1)?;
+        if tokens[j].is_any(&["all"]) {
+            j = j.checked_sub(1)?;
+        }
+        predicate_at(tokens, j)
+            .filter(|&p| kind::is_toll(p))
+            .map(|p| (p, j))
+    };
+    let predicate = match predicate {
+        Some((kind::ON_BOARD, _)) => object_of_toll().or(predicate),
+        _ => predicate,
+    };
     // "Two dozen ambulances ferried the wounded", "hospital two days
     // later": a number before a noun for things counts those things, whatever
     // happened to people nearby.
@@ -1579,6 +1594,15 @@ mod tests {
         assert_counts(
             "It had 186 passengers and eight crew members on board.",
             &[(186.0, "passenger"), (8.0, "member")],
+        );
+        // The verb whose object they are says what befell them.
+        assert_counts(
+            "The jet crashed minutes after take-off, killing all 157 on board.",
+            &[(157.0, "deaths")],
+        );
+        assert_counts(
+            "It came down in a field, killing 189 people on board.",
+            &[(189.0, "deaths")],
         );
     }
 
