@@ -13,8 +13,8 @@ use super::words::{
     AGE_WORDS, AUXILIARIES, CAPACITIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS,
     CHARGE_REACH, CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING,
     GERUND_OPENERS, HARMING, HOSPITALS, INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS,
-    NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, SHOOTING, STATE_NOUNS,
-    SUBORDINATORS,
+    NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, SEVERE, SHOOTING,
+    SLIGHT, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::{self, is_stop_word};
@@ -42,6 +42,9 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     let word = tokens[j].lower();
     if word == "custody" && j > 0 && tokens[j - 1].is_any(&["into"]) {
         return Some("arrests");
+    }
+    if let Some((degree, _)) = degree_of_harm(tokens, j) {
+        return Some(degree);
     }
     // "200 people boarded", "were on board"; but "passengers on board
     // the second bus were hurt" are counted by what befell them.
@@ -123,14 +126,6 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
             kind::HOSPITALISED
         });
     }
-    // "none sustained severe injuries" says nothing of the others hurt.
-    if matches!(word.as_ref(), "severe" | "serious")
-        && tokens
-            .get(j + 1)
-            .is_some_and(|t| t.is_any(&["injuries", "injury", "wounds"]))
-    {
-        return Some(kind::CRITICAL);
-    }
     // "treated and released", "released from the hospital", "released
     // from the University Medical Center": out of hospital; a suspect
     // "questioned and released" or "released on bail" is not.
@@ -207,6 +202,25 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
 /// survivors, and how far back from "lives" one may stand.
 const ESCAPING: &[&str] = &["escaped", "escape", "fled", "survived", "got", "made"];
 const ESCAPE_REACH: usize = 8;
+
+/// The count of the badly or slightly hurt that a word of degree at `j`
+/// opens, and where its word of harm stands: "seriously injured",
+/// "serious injuries", "in serious condition", "minor injuries", "light
+/// to moderate injuries".
+fn degree_of_harm(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
+    let (degree, condition) = if tokens[j].is_any(SEVERE) {
+        (kind::SERIOUSLY_INJURED, true)
+    } else if tokens[j].is_any(SLIGHT) {
+        (kind::SLIGHTLY_INJURED, false)
+    } else {
+        return None;
+    };
+    let harm = (j + 1..tokens.len().min(j + 5))
+        .find(|&k| !tokens[k].is_any(&["to", "or", "and", "moderate", "-"]))?;
+    let hurt = kind::predicate(&tokens[harm].lower()) == Some("injured")
+        || condition && tokens[harm].is_any(&["condition"]);
+    hurt.then_some((degree, harm))
+}
 
 /// How far after "on board" a verb of what befell those aboard counts
 /// them instead.
@@ -682,7 +696,9 @@ fn counted_by_words(
     };
     let predicate = match predicate {
         Some((kind::ON_BOARD, _)) => object_of_toll().or(predicate),
-        _ => predicate,
+        // The figure's words run to the word of harm after the degree.
+        Some((_, at)) => degree_of_harm(tokens, at).or(predicate),
+        None => None,
     };
     // "Two dozen ambulances ferried the wounded", "hospital two days
     // later": a number before a noun for things counts those things, whatever
@@ -1358,7 +1374,7 @@ mod tests {
             ("More than 300 people packed the club.", "people"),
             ("Seventeen people showed improvements.", "people"),
             ("Two others suffered life-threatening injuries.", "critical"),
-            ("Two others sustained minor injuries.", "injured"),
+            ("Two others sustained minor injuries.", "slightly injured"),
             (
                 "Fourteen people were taken to area hospitals.",
                 "taken to hospital",
@@ -1447,7 +1463,7 @@ mod tests {
         // None badly hurt says nothing of the others hurt.
         assert_counts(
             "Three were wounded, but none sustained severe injuries.",
-            &[(3.0, "injured"), (0.0, "critical")],
+            &[(3.0, "injured"), (0.0, "seriously injured")],
         );
     }
 
@@ -1582,6 +1598,27 @@ mod tests {
         ] {
             assert_counts(text, &[(6.1, "magnitude")]);
         }
+    }
+
+    #[test]
+    fn the_badly_and_the_slightly_hurt_are_counts_of_their_own() {
+        assert_counts(
+            "Over 100 were injured; 31 people were seriously injured and 253 people have light to moderate injuries.",
+            &[
+                (100.0, "injured"),
+                (31.0, "seriously injured"),
+                (253.0, "slightly injured"),
+            ],
+        );
+        assert_counts(
+            "Twelve people suffered minor injuries and four remain in serious condition.",
+            &[(12.0, "slightly injured"), (4.0, "seriously injured")],
+        );
+        // A degree that qualifies no harm counts no one.
+        assert_counts(
+            "Five light aircraft were parked nearby.",
+            &[(5.0, "aircraft")],
+        );
     }
 
     #[test]

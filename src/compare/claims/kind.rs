@@ -112,6 +112,12 @@ pub const DISCHARGED: &str = "released from hospital";
 /// The [`PREDICATES`] of those whose life is at risk.
 pub const CRITICAL: &str = "critical";
 
+/// The [`PREDICATES`] of the badly hurt.
+pub const SERIOUSLY_INJURED: &str = "seriously injured";
+
+/// The [`PREDICATES`] of the slightly hurt.
+pub const SLIGHTLY_INJURED: &str = "slightly injured";
+
 /// The [`PREDICATES`] of those who had to leave: also "forced from
 /// their homes".
 pub const EVACUATED: &str = "evacuated";

@@ -902,6 +902,14 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
         "critical",
         &["critical", "critically", "life-threatening", "grave"],
     ),
+    // The badly and the slightly hurt, counted apart from all the hurt
+    // ("31 people were seriously injured", "253 have light to moderate
+    // injuries" beside "over 100 injured"). Read from a word of degree
+    // before a word of harm (see [`SEVERE`], [`SLIGHT`]), so no word
+    // names either alone: "a serious fire" and "five light aircraft"
+    // count no one.
+    ("seriously injured", &[]),
+    ("slightly injured", &[]),
     // A patient's condition better than critical: "six in critical
     // condition and six listed as stable" are two counts.
     ("stable", &["stable"]),
@@ -1010,8 +1018,20 @@ pub(super) const TOLLS: &[&str] = &[
     "hospitalised",
     "taken to hospital",
     "critical",
+    "seriously injured",
+    "slightly injured",
     "people shot",
 ];
+
+/// Words of degree that make a word of harm after them a count of the
+/// badly hurt: "seriously injured", "serious injuries", "in serious
+/// condition".
+pub(super) const SEVERE: &[&str] = &["seriously", "severely", "badly", "serious", "severe"];
+
+/// Words of degree that make a word of harm after them a count of the
+/// slightly hurt: "slightly injured", "minor injuries", "light to
+/// moderate injuries".
+pub(super) const SLIGHT: &[&str] = &["slightly", "lightly", "minor", "light", "mildly", "mild"];
 
 /// People sent somewhere to work: counted without a verb, they are a
 /// deployment ("more than 200 firefighters battled the blaze").
