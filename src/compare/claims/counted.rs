@@ -13,8 +13,8 @@ use super::words::{
     AGE_WORDS, AUXILIARIES, CAPACITIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS,
     CHARGE_REACH, CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING,
     GERUND_OPENERS, HARMING, HOSPITALS, INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS,
-    NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, SEVERE, SHOOTING,
-    SLIGHT, STATE_NOUNS, SUBORDINATORS,
+    NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, RESCUE_CREWS,
+    RESCUING, SEVERE, SHOOTING, SLIGHT, STATE_NOUNS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::{self, is_stop_word};
@@ -823,7 +823,12 @@ fn counted_by_words(
                             .get(k + 2)
                             .is_some_and(|t| kind::side(&t.lower()) == Some("attackers")))
         });
-        if kind::is_deployed(noun) {
+        // "nearly 150 rescue workers on site": people of a rescue are
+        // sent, whatever else workers may be.
+        let rescuing = head.is_some_and(|h| {
+            h > 0 && tokens[h - 1].is_any(RESCUING) && tokens[h].is_any(RESCUE_CREWS)
+        });
+        if kind::is_deployed(noun) || rescuing {
             return Some(Counted {
                 loose: kind::side(noun) == Some("police") && !fired_at_someone,
                 ..span_with(kind::DEPLOYED, noun.clone(), true, at)
@@ -1598,6 +1603,16 @@ mod tests {
         ] {
             assert_counts(text, &[(6.1, "magnitude")]);
         }
+    }
+
+    #[test]
+    fn people_of_a_rescue_are_sent() {
+        assert_counts(
+            "Nearly 150 rescue workers were on site.",
+            &[(150.0, "deployed")],
+        );
+        // Teams are no count of people.
+        assert_counts("Thirty search teams combed the hills.", &[(30.0, "team")]);
     }
 
     #[test]

@@ -1052,6 +1052,15 @@ pub(super) const DEPLOYED_NOUNS: &[&str] = &[
     "paramedics",
 ];
 
+/// Words before people that say a rescue sent them: "rescue workers",
+/// "emergency staff", "relief volunteers".
+pub(super) const RESCUING: &[&str] = &["rescue", "emergency", "relief", "search"];
+
+/// People a rescue sends, after a word of [`RESCUING`]; teams and crews
+/// are no count of people.
+pub(super) const RESCUE_CREWS: &[&str] =
+    &["workers", "staff", "personnel", "volunteers", "members"];
+
 /// People of one agency among those on a side ([`SIDES`]): a sheriff's
 /// deputies, a state's troopers, federal agents, the fire service. Reports
 /// count each agency apart ("11 officers", "21 deputies"; "200 rescue
