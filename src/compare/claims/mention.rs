@@ -401,6 +401,17 @@ fn figure(
     if years.is_empty() {
         years.extend(set_off_year(tokens, span.start..start));
     }
+    // "In 2014, Turkey saw its worst mining disaster. In the town of
+    // Soma, an explosion left 787 miners trapped": a paragraph that opens
+    // on a past time set off by a comma tells of that time in the
+    // sentences after its first that name no time of their own ("That
+    // number rose to 12 this week").
+    if years.is_empty()
+        && tokens[span.start].sentence != tokens[0].sentence
+        && !span.clone().any(|j| names_a_time(&tokens[j]))
+    {
+        years.extend(opening_year(tokens));
+    }
     // "... on Bourbon Street in June 2014. In that incident, nine others
     // were injured": a sentence that opens by pointing back at an event
     // is dated as the sentence before it.
@@ -588,6 +599,22 @@ fn set_off_year(tokens: &[Token], before: Range<usize>) -> Option<i32> {
                     .is_some_and(|t| t.is_any(&["and", "but", "while", "whereas"]))
     });
     (opened && !origin && set_off && one_clause && at + 1 < before.end).then_some(year)
+}
+
+/// The year a paragraph opens on, set off by a comma: "In 2014,", "In
+/// May 2014,".
+fn opening_year(tokens: &[Token]) -> Option<i32> {
+    let at = 1 + usize::from(tokens.len() > 1 && month_at(tokens, 1).is_some());
+    let set_off = tokens.first()?.is_any(&["in"]) && tokens.get(at + 1)?.is_any(&[","]);
+    set_off.then(|| year_at(tokens, at)).flatten()
+}
+
+/// Whether `token` names a time: a day, a month, or a word of now.
+fn names_a_time(token: &Token) -> bool {
+    let word = token.lower();
+    is_weekday(&word)
+        || is_month(&word)
+        || token.is_any(&["today", "yesterday", "tonight", "now", "week", "weekend"])
 }
 
 /// Whether the sentence opening at `start` opens by pointing back at an
@@ -1163,6 +1190,13 @@ pub(super) mod tests {
                 (1400.0, &[1974][..])
             ]
         );
+        // A paragraph that opens on a past time tells of it throughout,
+        // but for a sentence that names a time of its own.
+        let found = find(
+            "In 2014, Turkey saw its worst mining disaster. In the town of Soma, \
+             an explosion left 787 miners trapped below ground.",
+        );
+        assert_eq!(found.last().unwrap().years, [2014], "{found:?}");
         for text in [
             "In 2014, a fire killed 3 people; 12 were killed in this one on Sunday.",
             "It mirrors a shooting in 2014. Nine others were injured on Sunday.",
