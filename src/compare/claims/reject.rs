@@ -371,8 +371,15 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         && matches!(lower_after(2).as_ref(), "year" | "years")
         && lower_after(3) == "-"
         && lower_after(4) == "old";
+    // "ranging from 4 to 17 years old", "between 4 and 17 years old": the
+    // low end of a range of ages.
+    let low_age = after(1).is_some_and(|t| t.is_any(&["to", "and", "-"]))
+        && after(2).is_some_and(Token::starts_with_digit)
+        && matches!(lower_after(3).as_ref(), "year" | "years")
+        && lower_after(4) == "old";
     if before(1).is_some_and(|t| t.is_any(AGE_WORDS))
         || listed_age
+        || low_age
         || spaced_age
         || stated_age
         || apposed_ages
@@ -757,6 +764,13 @@ mod tests {
             reason("Crews fought the two-alarm fire.", "two-alarm"),
             Some(Specification)
         );
+        // The low end of a range of ages.
+        for text in [
+            "33 children died, ranging from 4 to 17 years old.",
+            "The victims were between 4 and 17 years old.",
+        ] {
+            assert_eq!(reason(text, "4"), Some(Age), "{text}");
+        }
         // A list of the named, each with an age.
         assert_eq!(
             reason(
