@@ -609,12 +609,11 @@ fn opening_year(tokens: &[Token]) -> Option<i32> {
     set_off.then(|| year_at(tokens, at)).flatten()
 }
 
-/// Whether `token` names a time: a day, a month, or a word of now.
+/// Whether `token` names a time: a day, a month, a part of a day, a
+/// span or a word of now ([`TIMES`]).
 fn names_a_time(token: &Token) -> bool {
     let word = token.lower();
-    is_weekday(&word)
-        || is_month(&word)
-        || token.is_any(&["today", "yesterday", "tonight", "now", "week", "weekend"])
+    is_weekday(&word) || is_month(&word) || token.is_any(TIMES)
 }
 
 /// Whether the sentence opening at `start` opens by pointing back at an
@@ -710,10 +709,9 @@ fn placed(tokens: &[Token], at: usize) -> bool {
         .take(4)
         .take_while(|t| !t.ends_clause())
         .collect();
-    let timed = phrase.iter().any(|t| {
-        let word = t.lower();
-        is_weekday(&word) || is_month(&word) || t.is_any(TIMES_OF_DAY) || t.starts_with_digit()
-    });
+    let timed = phrase
+        .iter()
+        .any(|t| names_a_time(t) || t.starts_with_digit());
     // "in the building", or a named part of a land: "in Qiaojia county".
     let district = phrase.first().is_some_and(|t| t.is_capitalised())
         && phrase
@@ -739,8 +737,9 @@ const DISTRICTS: &[&str] = &[
     "municipality",
 ];
 
-/// Words that make "in the ..." a time, not a place.
-const TIMES_OF_DAY: &[&str] = &[
+/// Words of time beside days and months: they make "in the ..." a time,
+/// not a place, and a sentence that holds one is of its own time.
+const TIMES: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
@@ -756,6 +755,12 @@ const TIMES_OF_DAY: &[&str] = &[
     "wake",
     "aftermath",
     "meantime",
+    "today",
+    "yesterday",
+    "tonight",
+    "now",
+    "week",
+    "weekend",
 ];
 
 /// How many tokens after a figure may say whom it includes.
