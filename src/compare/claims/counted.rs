@@ -1104,9 +1104,9 @@ fn coordinated(tokens: &[Token], window: &[usize], from: usize, forward: bool) -
 }
 
 /// How far back from a figure its subject may stand: six tokens, or
-/// twelve when the figure ends a change ("the death toll from the mill
-/// fire rose to 23"), where the subject is the whole phrase before the
-/// verb.
+/// twenty when the figure ends a change ("the death toll in the
+/// stampede at a religious congregation in Hathras has surged to 121"),
+/// where the subject is the whole phrase before the verb.
 fn reach_back(tokens: &[Token], start: usize) -> usize {
     let change = start >= 2
         && tokens[start - 1].is_any(CHANGE_ENDS)
@@ -1117,7 +1117,7 @@ fn reach_back(tokens: &[Token], start: usize) -> usize {
         && tokens[start - 1].is_any(&["at"])
         && (start.saturating_sub(12)..start - 1)
             .any(|j| tokens[j].is_any(PLACING) && tokens[j].sentence == tokens[start].sentence);
-    if change || placed { 12 } else { 6 }
+    if change || placed { LONG_REACH } else { 6 }
 }
 
 /// Up to `reach` tokens before a figure, nearest first, to the start of
@@ -1125,10 +1125,24 @@ fn reach_back(tokens: &[Token], start: usize) -> usize {
 /// hit" the verb is the first figure's.
 fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
     let mut window = Vec::new();
-    for j in (start.saturating_sub(reach)..start).rev() {
+    let mut j = start;
+    while j > start.saturating_sub(reach) {
+        j -= 1;
         let token = &tokens[j];
+        // "The death toll from a blast in Guinea's capital, Conakry, has
+        // increased to 23": a long subject runs past a place set off by
+        // commas.
+        if reach == LONG_REACH {
+            if let Some(open) = aside_before(tokens, j) {
+                j = open;
+                continue;
+            }
+        }
+        // A long subject may join nouns too: "the toll from a blast and
+        // fire".
+        let joins_clauses = token.is_any(CONJUNCTIONS) && reach != LONG_REACH;
         if token.ends_clause()
-            || token.is_any(CONJUNCTIONS)
+            || joins_clauses
             || token.is_any(SUBORDINATORS)
             || number::is_count_token(token)
             || number::read(tokens, j).is_some_and(|n| n.tokens.end >= start && j < start)
@@ -1150,6 +1164,23 @@ fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
         }
     }
     window
+}
+
+/// How far back the subject of a figure that ends a change may stand.
+const LONG_REACH: usize = 20;
+
+/// Where a place set off by commas that closes at the comma `at` opens
+/// (its opening comma): ", Conakry," read backwards. `None` when none
+/// closes there.
+fn aside_before(tokens: &[Token], at: usize) -> Option<usize> {
+    if !tokens[at].is_any(&[","]) {
+        return None;
+    }
+    let open = (at.saturating_sub(4)..at)
+        .rev()
+        .find(|&k| tokens[k].is_any(&[","]))?;
+    let place = (open + 1..at).all(|k| tokens[k].is_capitalised() || tokens[k].is_any(&["."]));
+    (open + 1 < at && place).then_some(open)
 }
 
 /// The noun a figure counts: the last of the first run of content words
@@ -2099,6 +2130,12 @@ mod tests {
         for text in [
             "The death toll from the mill fire rose to 23, officials said.",
             "The number of people killed in the blast at the plant rose to 23.",
+            // A long subject, past a place set off by commas and nouns
+            // joined by "and".
+            "The death toll from a blast and fire at an oil terminal in Guinea's capital, \
+             Conakry, has increased to 23, the government said.",
+            "The death toll in the tragic stampede at a religious congregation in Uttar \
+             Pradesh's Hathras has surged to 23, an official said.",
         ] {
             let (_, value, _, quantity) = one(text);
             assert_eq!((value, quantity.as_str()), (23.0, "deaths"), "{text}");

@@ -1073,6 +1073,7 @@ pub(super) mod tests {
         assert_eq!(value, 1.0);
         assert!(figures("One day later the mall reopened.").is_empty());
         assert!(figures("On one hand, the police acted fast.").is_empty());
+        assert!(figures("Budiawan, who uses one name, spoke.").is_empty());
         assert!(figures("One told reporters the club was full.").is_empty());
         assert!(figures("One of the victims was named.").is_empty());
         // Unless a toll's state is said of the one picked out.
@@ -1164,6 +1165,14 @@ pub(super) mod tests {
              nine others were injured.",
         );
         assert_eq!(found[0].years, [2014]);
+        // After a month's name, a year dates the figure even where a
+        // verb follows it.
+        let found =
+            find("A jet crashed at Jakarta in October 2018 killing all 189 people onboard.");
+        assert_eq!(
+            (found.len(), found[0].value, found[0].years.as_slice()),
+            (1, 189.0, &[2018][..])
+        );
         // A time set off by a comma dates its sentence past an aside's
         // figures; one named later in the sentence is its own.
         for (text, year) in [

@@ -73,6 +73,11 @@ const SCALES: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    // Indian English: "Rs 10 lakh" is a million rupees.
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
 ];
 /// Plural number words that give a floor: "dozens" is at least 24.
 const VAGUE: &[(&str, f64)] = &[
@@ -103,6 +108,7 @@ const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₩", "KRW"),
     ("₺", "TRY"),
     ("₦", "NGN"),
+    ("Rs", "INR"),
 ];
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollars", "USD"),
@@ -135,13 +141,15 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     if let Some(code) = currency_sign(token.text) {
         // One sign, then a number: a run of signs is no amount, and reading
         // it sign by sign would recurse as deep as the run is long.
+        // "Rs. 2 lakh": a sign cut short keeps its point.
+        let at = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t.text == "."));
         if tokens
-            .get(i + 1)
+            .get(at)
             .is_none_or(|t| currency_sign(t.text).is_some())
         {
             return None;
         }
-        let mut number = read(tokens, i + 1)?;
+        let mut number = read(tokens, at)?;
         if number.rejection.is_some() || number.unit.is_some() {
             return None;
         }
@@ -872,6 +880,13 @@ mod tests {
             value("40 per cent"),
             Some((40.0, false, Some(Unit::Percent)))
         );
+        // Indian English counts in lakhs (100,000) and crores (10
+        // million), after a rupee sign or "Rs".
+        let inr = Some(Unit::Currency("INR"));
+        assert_eq!(value("Rs 10 lakh"), Some((1e6, false, inr.clone())));
+        assert_eq!(value("Rs. 2.5 lakh"), Some((250_000.0, false, inr.clone())));
+        assert_eq!(value("₹3 crore"), Some((3e7, false, inr)));
+        assert_eq!(plain("2.5 lakh"), Some(250_000.0));
     }
 
     #[test]

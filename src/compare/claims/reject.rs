@@ -20,6 +20,7 @@ use super::words::{
     SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
+use crate::corpus::is_month;
 
 /// Why a number read in a paragraph is no claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -502,7 +503,9 @@ pub fn year_at(tokens: &[Token], j: usize) -> Option<i32> {
             && !n.is_capitalised()
             && (word.ends_with('s') || kind::predicate(&word).is_some() || kind::is_people(&word))
     }) && !YEAR_PRECEDERS.contains(&previous.as_ref());
-    (!counts_something).then_some(year)
+    // "in October 2018 killing all 189": after a month's name, a year.
+    let after_month = j > 0 && tokens[j - 1].is_capitalised() && is_month(&previous);
+    (!counts_something || after_month).then_some(year)
 }
 
 #[cfg(test)]

@@ -171,6 +171,9 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
         // "magnitude-6.1" is a word and a figure: a number is read only
         // where a token starts with it.
         '-' if text[start..i].eq_ignore_ascii_case("magnitude") => !digit(after),
+        // "CONAKRY-Eight people have been killed": a dateline glued to the
+        // story's first word, as some pages lose the dash's spaces.
+        '-' if start == 0 && is_dateline(&text[..i], &text[i + 1..]) => false,
         '-' | '\'' | '’' | '‑' => alnum(before) && alnum(after),
         '.' => {
             // "U.S." and "a.m.": single letters between points.
@@ -182,6 +185,17 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `word`, before a hyphen at the start of a paragraph, is a
+/// place in capitals ("CONAKRY"), and `rest` begins a capitalised word
+/// ("Eight").
+fn is_dateline(word: &str, rest: &str) -> bool {
+    let mut rest = rest.chars();
+    word.chars().count() >= 3
+        && word.chars().all(char::is_uppercase)
+        && rest.next().is_some_and(char::is_uppercase)
+        && rest.next().is_some_and(char::is_lowercase)
 }
 
 /// The tokens of the sentence token `at` stands in; sentences are runs of
@@ -229,6 +243,19 @@ mod tests {
                 ")",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_glued_to_the_story_is_cut_off() {
+        assert_eq!(
+            texts("CONAKRY-Eight died"),
+            ["CONAKRY", "-", "Eight", "died"]
+        );
+        assert_eq!(texts("IS-K and Covid-19"), ["IS-K", "and", "Covid-19"]);
+        assert_eq!(
+            texts("The NATO-Russia talks"),
+            ["The", "NATO-Russia", "talks"]
         );
     }
 

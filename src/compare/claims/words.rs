@@ -394,6 +394,7 @@ pub(super) const CHANGE_VERBS: &[&str] = &[
     "lowered",
     "went",
     "soared",
+    "surged",
     "declined",
     "doubled",
     "updated",
@@ -690,6 +691,8 @@ pub(super) const STATED_OF_ONE: &[&str] = &[
 /// hand", "at one point"), not a count of one thing.
 pub(super) const ONE_IDIOMS: &[&str] = &[
     "day", "time", "point", "hand", "way", "thing", "side", "another", "moment", "last", "done",
+    // "Budiawan, who uses one name": as wire copy says of a person.
+    "name",
 ];
 
 /// Plurals in "-ies" of nouns in "-ie", whose singular drops the "s"
