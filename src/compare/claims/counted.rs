@@ -8,6 +8,7 @@
 //! is no rival figure for the whole.
 
 use super::number::{self, Number, Unit};
+use super::reject::is_compass;
 use super::tokens::{Token, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CAPACITIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS,
@@ -293,6 +294,11 @@ pub fn counted(
     };
     if added && !counted.quantity.ends_with(PART) {
         counted.quantity.push_str(PART);
+    }
+    // "50 km south of Zagreb": how far the event was from a place.
+    let placed_by_compass = tokens.get(counted.last + 1).is_some_and(is_compass);
+    if placed_by_compass && kind::measure(&counted.unit).is_some_and(|(m, _)| m == "length") {
+        counted.quantity = kind::DISTANCE.to_string();
     }
     if received_by_hospital(tokens, start) {
         counted.quantity = format!("{}{PART}", kind::HOSPITALISED);
@@ -1213,6 +1219,11 @@ fn head_noun(tokens: &[Token], forward: &[usize]) -> Option<usize> {
         if n == 1 && paired_modifiers(tokens, &forward[..1], j) {
             head = None;
             continue;
+        }
+        // "60 kilometres southeast of the capital": the point of the
+        // compass places the length, and is not what it measures.
+        if is_compass(token) {
+            break;
         }
         if !is_noun(token) {
             // "100 planned operations": a participle before its noun;

@@ -164,6 +164,9 @@ pub fn is_event_count(name: &str) -> bool {
 /// ("magnitude-6.1", "a 6.1-magnitude quake", "6.1 on the Richter scale").
 pub const MAGNITUDE: &str = "magnitude";
 
+/// The name of a length that places the event: "50 km south of Zagreb".
+pub const DISTANCE: &str = "distance";
+
 /// Whether a count kind is a harm's toll, which may count the attacker.
 pub fn is_toll(kind: &str) -> bool {
     TOLLS.contains(&kind.trim_end_matches(PART))

@@ -16,7 +16,7 @@ use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
     AGE_WORDS, BLOCK_OF, CALLING, DESIGNATORS, DIALLING, DIMENSIONS, DISTANCES, EMERGENCY_KINDS,
-    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LENGTHS, LIST_JOINS, LONG_SPANS, QUALIFIERS, SIZES,
+    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LIST_JOINS, LONG_SPANS, QUALIFIERS, SIZES,
     SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
@@ -171,20 +171,18 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         return Some(Rejection::Calibre);
     }
     // Distances that place something: "fewer than 20 blocks away", "two
-    // doors down from".
-    // "65 miles northeast of Detroit" places a town; "from 100 yards
-    // away" and "a mile and a half off" the coast may be the fact.
-    let compass = |t: &Token| {
-        let word = t.lower();
-        ["north", "south", "east", "west"]
-            .iter()
-            .any(|d| word.starts_with(d))
-    };
+    // doors down from". "60 kilometres southeast of Addis Ababa", where
+    // the event happened, is a fact of it, as "from 100 yards away" and
+    // "a mile and a half off" the coast may be.
+    // But "St. Joseph, which is 100 miles northeast of Chicago" says
+    // where a town lies, whatever happened there.
+    let where_it_lies = |k: usize| before(k).is_some_and(|t| t.is_any(LYING));
+    let town_placed = after(1).is_some_and(|t| kind::measure(&t.lower()).is_some())
+        && after(2).is_some_and(is_compass)
+        && (where_it_lies(1) || where_it_lies(2) && !before(1).is_some_and(Token::ends_clause));
     if after(1).is_some_and(|t| t.is_any(DISTANCES))
-        && after(2).is_some_and(|t| compass(t) || t.is_any(&["away", "from", "outside", "off"]))
-        || after(1).is_some_and(|t| t.is_any(LENGTHS))
-            && after(2).is_some_and(compass)
-            && lower_after(3) == "of"
+        && after(2).is_some_and(|t| is_compass(t) || t.is_any(&["away", "from", "outside", "off"]))
+        || town_placed
     {
         return Some(Rejection::PlacingDistance);
     }
@@ -202,6 +200,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     let names_a_thing = |t: &Token| {
         t.is_word()
             && !t.is_capitalised()
+            && !is_compass(t)
             && !t.is_any(&["of"])
             && !t.is_any(DIMENSIONS)
             && !is_stop_word(&t.lower())
@@ -464,6 +463,19 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     None
 }
 
+/// Verbs of where a place lies.
+const LYING: &[&str] = &["is", "lies", "located", "situated", "sits"];
+
+/// Whether `token` is a point of the compass: "south", "northeast".
+pub fn is_compass(token: &Token) -> bool {
+    let word = token.lower().replace('-', "");
+    let quarter = ["north", "south"].iter().any(|d| {
+        word.strip_prefix(d)
+            .is_some_and(|rest| matches!(rest, "" | "east" | "west"))
+    });
+    quarter || word == "east" || word == "west"
+}
+
 /// Whether `text` is shaped like a telephone number or tip line: three
 /// digits, a hyphen, then four digits or a word ("822-1111",
 /// "800-ATF-GUNS"). Digits alone may be a range ("200-1000 people"), so
@@ -665,10 +677,26 @@ mod tests {
     }
 
     #[test]
-    fn distances_that_place_a_town_are_no_figures() {
+    fn distances_in_blocks_place_something_and_lengths_are_figures() {
+        assert!(figures("A house burned fewer than 20 blocks away.").is_empty());
+        assert!(figures("He lived two doors from the club.").is_empty());
+        assert!(figures("St. Joseph, which is 100 miles northeast of Chicago.").is_empty());
         assert!(figures("Adrian lies about 65 miles northeast of the city.").is_empty());
         let (_, value, _, _) = one("The tanker grounded on a reef two miles off the coast.");
         assert_eq!(value, 2.0);
+        // How far from a place the event struck is a fact of it, which
+        // outlets give in their own units.
+        for (text, value) in [
+            (
+                "The plane crashed some 31 miles south of the capital.",
+                31.0,
+            ),
+            ("The epicentre was 50km south of Zagreb.", 50.0),
+            ("It struck 60 kilometres south-east of Addis Ababa.", 60.0),
+        ] {
+            let (_, found, _, quantity) = one(text);
+            assert_eq!((found, quantity.as_str()), (value, "distance"), "{text}");
+        }
     }
 
     /// The numbers of a body paragraph that are no claim, each as (its

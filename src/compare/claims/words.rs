@@ -68,19 +68,6 @@ pub(super) const LONG_SPANS: &[&str] = &["month", "year", "decade", "century"];
 /// long" counts kilometres.
 pub(super) const DIMENSIONS: &[&str] = &["long", "wide", "deep", "high", "tall", "thick", "across"];
 
-/// Lengths, which place something when a compass point follows.
-pub(super) const LENGTHS: &[&str] = &[
-    "miles",
-    "mile",
-    "kilometres",
-    "kilometers",
-    "km",
-    "yards",
-    "feet",
-    "metres",
-    "meters",
-];
-
 /// Words that lead into a figure, capitalised only by starting a
 /// sentence: "Another 53 were wounded" is no "Flight 447".
 pub(super) const LEADS: &[&str] = &[
