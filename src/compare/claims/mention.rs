@@ -305,12 +305,17 @@ fn figure(
         && kind::is_toll(&counted.quantity)
         && (tokens[counted.last].lower().ends_with("ly")
             || (end + 1..=counted.last).any(|j| tokens[j].is_any(STATED_OF_ONE)));
+    // "said one passenger, Arti Roy", "one witness told reporters": a
+    // person quoted, not a count.
+    let speaking = |j: usize| tokens.get(j).is_some_and(|t| t.is_any(SPEAKING));
+    let quoted = noun_next && (start > 0 && speaking(start - 1) || speaking(noun_at + 1));
     let lone_one = number.tokens.len() == 1
         && match tokens[start].lower().as_ref() {
             // "the other one had got shot": the second of a pair, told
             // one at a time.
             "one" => {
-                of_next && !harmed_after_of
+                quoted
+                    || of_next && !harmed_after_of
                     || !(counted.known || noun_next)
                     || paired
                     || start > 0 && tokens[start - 1].is_any(&["other"])
@@ -478,6 +483,9 @@ fn figure(
         end,
     ))
 }
+
+/// Verbs of speaking that quote a person: "said one passenger".
+const SPEAKING: &[&str] = &["said", "says", "told", "recalled", "added", "explained"];
 
 /// Words of working or hoping for what a zero after them says: "to
 /// ensure (that) no survivors were missed", "hoping no one was hurt".
@@ -1074,6 +1082,10 @@ pub(super) mod tests {
         assert!(figures("One day later the mall reopened.").is_empty());
         assert!(figures("On one hand, the police acted fast.").is_empty());
         assert!(figures("Budiawan, who uses one name, spoke.").is_empty());
+        assert!(figures("\"I ran,\" said one passenger, Arti Roy.").is_empty());
+        assert!(figures("One witness told reporters the roof fell.").is_empty());
+        let (_, value, _, quantity) = one("One passenger was confirmed dead.");
+        assert_eq!((value, quantity.as_str()), (1.0, "deaths"));
         assert!(figures("One told reporters the club was full.").is_empty());
         assert!(figures("One of the victims was named.").is_empty());
         // Unless a toll's state is said of the one picked out.
