@@ -720,11 +720,10 @@ fn placed(tokens: &[Token], at: usize) -> bool {
     let timed = phrase
         .iter()
         .any(|t| names_a_time(t) || t.starts_with_digit());
-    // "in the building", or a named part of a land: "in Qiaojia county".
+    // "in the building", or a named part of a land: "in Qiaojia county",
+    // "three in Carroll County".
     let district = phrase.first().is_some_and(|t| t.is_capitalised())
-        && phrase
-            .iter()
-            .any(|t| !t.is_capitalised() && t.is_any(DISTRICTS));
+        && phrase.iter().any(|t| t.is_any(DISTRICTS));
     !timed
         && !phrase.iter().any(|t| t.is_any(EVENT_NOUNS))
         && (district

@@ -718,6 +718,13 @@ fn where_some_of_a_larger_toll_were_found_is_a_part() {
     );
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
     assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 24.0);
+    // However the district's name is written.
+    let claims = two_outlets(
+        &["The storm killed 13 people. Three people died in Carroll County."],
+        &["The storm killed three people."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
+    assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 3.0);
     // Without a larger figure beside it, the place is the event's.
     let claims = two_outlets(
         &["49 people were killed inside the club."],
