@@ -296,7 +296,10 @@ pub fn counted(
         counted.quantity.push_str(PART);
     }
     // "50 km south of Zagreb": how far the event was from a place.
-    let placed_by_compass = tokens.get(counted.last + 1).is_some_and(is_compass);
+    let placed_by_compass = tokens.get(counted.last + 1).is_some_and(is_compass)
+        && tokens
+            .get(counted.last + 2)
+            .is_some_and(|t| t.is_any(&["of"]));
     if placed_by_compass && kind::measure(&counted.unit).is_some_and(|(m, _)| m == "length") {
         counted.quantity = kind::DISTANCE.to_string();
     }
@@ -1109,11 +1112,12 @@ fn coordinated(tokens: &[Token], window: &[usize], from: usize, forward: bool) -
     if figure_there { clause } else { Vec::new() }
 }
 
-/// How far back from a figure its subject may stand: six tokens, or
-/// twenty when the figure ends a change ("the death toll in the
-/// stampede at a religious congregation in Hathras has surged to 121"),
-/// where the subject is the whole phrase before the verb.
-fn reach_back(tokens: &[Token], start: usize) -> usize {
+/// How far back from a figure its subject may stand: near it, or the
+/// whole subject when the figure ends a change ("the death toll in the
+/// stampede at a religious congregation in Hathras has surged to 121")
+/// or something is put at it ("put the number of dead from Saturday's
+/// earthquake at 137").
+fn reach_back(tokens: &[Token], start: usize) -> Reach {
     let change = start >= 2
         && tokens[start - 1].is_any(CHANGE_ENDS)
         && tokens[start - 2].is_any(CHANGE_VERBS);
@@ -1123,30 +1127,37 @@ fn reach_back(tokens: &[Token], start: usize) -> usize {
         && tokens[start - 1].is_any(&["at"])
         && (start.saturating_sub(12)..start - 1)
             .any(|j| tokens[j].is_any(PLACING) && tokens[j].sentence == tokens[start].sentence);
-    if change || placed { LONG_REACH } else { 6 }
+    if change || placed {
+        Reach::Subject
+    } else {
+        Reach::Near
+    }
 }
 
 /// Up to `reach` tokens before a figure, nearest first, to the start of
 /// its clause or the figure before it: in "killed three people in one
 /// hit" the verb is the first figure's.
-fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
+fn window_backward(tokens: &[Token], start: usize, reach: Reach) -> Vec<usize> {
+    let subject = reach == Reach::Subject;
+    let reach = if subject { LONG_REACH } else { 6 };
     let mut window = Vec::new();
     let mut j = start;
     while j > start.saturating_sub(reach) {
         j -= 1;
         let token = &tokens[j];
         // "The death toll from a blast in Guinea's capital, Conakry, has
-        // increased to 23": a long subject runs past a place set off by
+        // increased to 23": a whole subject runs past a place set off by
         // commas.
-        if reach == LONG_REACH {
+        if subject {
             if let Some(open) = aside_before(tokens, j) {
                 j = open;
                 continue;
             }
         }
-        // A long subject may join nouns too: "the toll from a blast and
-        // fire".
-        let joins_clauses = token.is_any(CONJUNCTIONS) && reach != LONG_REACH;
+        // A whole subject may join nouns too ("the toll from a blast and
+        // fire"), but no clauses ("but", "while").
+        let joins_clauses =
+            token.is_any(CONJUNCTIONS) && !(subject && token.is_any(&["and", "or"]));
         if token.ends_clause()
             || joins_clauses
             || token.is_any(SUBORDINATORS)
@@ -1172,6 +1183,17 @@ fn window_backward(tokens: &[Token], start: usize, reach: usize) -> Vec<usize> {
     window
 }
 
+/// How far back a figure's words may be read: near it, or to the whole
+/// subject of a figure that ends a change or is put at a figure.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// Six tokens.
+    Near,
+    /// [`LONG_REACH`] tokens, past a place set off by commas and nouns
+    /// joined by "and".
+    Subject,
+}
+
 /// How far back the subject of a figure that ends a change may stand.
 const LONG_REACH: usize = 20;
 
@@ -1185,8 +1207,11 @@ fn aside_before(tokens: &[Token], at: usize) -> Option<usize> {
     let open = (at.saturating_sub(4)..at)
         .rev()
         .find(|&k| tokens[k].is_any(&[","]))?;
-    let place = (open + 1..at).all(|k| tokens[k].is_capitalised() || tokens[k].is_any(&["."]));
-    (open + 1 < at && place).then_some(open)
+    let place = (open + 1..at).all(|k| {
+        (tokens[k].is_capitalised() || tokens[k].is_any(&["."]))
+            && tokens[k].sentence == tokens[at].sentence
+    });
+    (open + 1 < at && place && tokens[open].sentence == tokens[at].sentence).then_some(open)
 }
 
 /// The noun a figure counts: the last of the first run of content words

@@ -308,7 +308,9 @@ fn figure(
     // "said one passenger, Arti Roy", "one witness told reporters": a
     // person quoted, not a count.
     let speaking = |j: usize| tokens.get(j).is_some_and(|t| t.is_any(SPEAKING));
-    let quoted = noun_next && (start > 0 && speaking(start - 1) || speaking(noun_at + 1));
+    let named_after = tokens.get(noun_at + 1).is_none_or(Token::ends_clause);
+    let quoted =
+        noun_next && ((start > 0 && speaking(start - 1) && named_after) || speaking(noun_at + 1));
     let lone_one = number.tokens.len() == 1
         && match tokens[start].lower().as_ref() {
             // "the other one had got shot": the second of a pair, told
@@ -1085,6 +1087,9 @@ pub(super) mod tests {
         assert!(figures("One witness told reporters the roof fell.").is_empty());
         let (_, value, _, quantity) = one("One passenger was confirmed dead.");
         assert_eq!((value, quantity.as_str()), (1.0, "deaths"));
+        // Reported speech about one is still a count of one.
+        let (_, value, _, _) = one("Police said one suspect remained at large.");
+        assert_eq!(value, 1.0);
         assert!(figures("One told reporters the club was full.").is_empty());
         assert!(figures("One of the victims was named.").is_empty());
         // Unless a toll's state is said of the one picked out.

@@ -696,15 +696,19 @@ fn trailing(tokens: &[Token], number: &mut Number) {
         number.value += 0.5 * number.scale;
         j += 3;
     }
-    if let Some(scale) = lookup(SCALES, &at(j)).or_else(|| lookup(SUFFIX_SCALES, &at(j))) {
-        if !number.vague && number.unit.is_none() {
-            number.value *= scale;
-            number.scale *= scale;
-            if let Some(high) = &mut number.high {
-                *high *= scale;
-            }
-            j += 1;
+    // Scales may stack in words: "2 lakh crore" is two trillion.
+    for stacked in [false, true] {
+        let scale =
+            lookup(SCALES, &at(j)).or_else(|| lookup(SUFFIX_SCALES, &at(j)).filter(|_| !stacked));
+        let Some(scale) = scale.filter(|_| !number.vague && number.unit.is_none()) else {
+            break;
+        };
+        number.value *= scale;
+        number.scale *= scale;
+        if let Some(high) = &mut number.high {
+            *high *= scale;
         }
+        j += 1;
     }
     if at(j) == "%" || at(j) == "percent" || at(j) == "pc" {
         number.unit = Some(Unit::Percent);
@@ -887,6 +891,7 @@ mod tests {
         assert_eq!(value("Rs. 2.5 lakh"), Some((250_000.0, false, inr.clone())));
         assert_eq!(value("₹3 crore"), Some((3e7, false, inr)));
         assert_eq!(plain("2.5 lakh"), Some(250_000.0));
+        assert_eq!(plain("2 lakh crore"), Some(2e12));
     }
 
     #[test]

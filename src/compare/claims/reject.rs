@@ -20,7 +20,6 @@ use super::words::{
     SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
-use crate::corpus::is_month;
 
 /// Why a number read in a paragraph is no claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -468,7 +467,11 @@ const LYING: &[&str] = &["is", "lies", "located", "situated", "sits"];
 
 /// Whether `token` is a point of the compass: "south", "northeast".
 pub fn is_compass(token: &Token) -> bool {
-    let word = token.lower().replace('-', "");
+    // "12 West Bank residents", "South African" name places, not ways.
+    if token.is_capitalised() {
+        return false;
+    }
+    let word = token.text.replace('-', "");
     let quarter = ["north", "south"].iter().any(|d| {
         word.strip_prefix(d)
             .is_some_and(|rest| matches!(rest, "" | "east" | "west"))
@@ -516,7 +519,7 @@ pub fn year_at(tokens: &[Token], j: usize) -> Option<i32> {
             && (word.ends_with('s') || kind::predicate(&word).is_some() || kind::is_people(&word))
     }) && !YEAR_PRECEDERS.contains(&previous.as_ref());
     // "in October 2018 killing all 189": after a month's name, a year.
-    let after_month = j > 0 && tokens[j - 1].is_capitalised() && is_month(&previous);
+    let after_month = j > 0 && tokens[j - 1].is_capitalised() && text::is_month(&previous);
     (!counts_something || after_month).then_some(year)
 }
 
@@ -697,6 +700,11 @@ mod tests {
             let (_, found, _, quantity) = one(text);
             assert_eq!((found, quantity.as_str()), (value, "distance"), "{text}");
         }
+        // Not a way moved, nor a place's name.
+        let (_, _, _, quantity) = one("The storm moved 20 miles north overnight.");
+        assert_ne!(quantity, "distance");
+        let (_, value, _, _) = one("Rescuers pulled 12 West Bank residents from the rubble.");
+        assert_eq!(value, 12.0);
     }
 
     /// The numbers of a body paragraph that are no claim, each as (its

@@ -100,7 +100,7 @@ pub fn is_acronym(text: &str) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
     "cpl", "det", "ofc", "pvt", "maj", "supt", "insp", "no", "jr", "sr", "inc", "ltd", "co",
-    "corp", "vs", "approx", "est", "mt", "ft", "rev", "fr",
+    "corp", "vs", "approx", "est", "mt", "ft", "rev", "fr", "rs",
 ];
 
 /// The most tokens a sentence holds. Reading a figure looks across its
@@ -189,7 +189,8 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
 
 /// Whether `word`, before a hyphen at the start of a paragraph, is a
 /// place in capitals ("CONAKRY"), and `rest` begins a capitalised word
-/// ("Eight").
+/// ("Eight"). A paragraph opening on an acronym's compound ("NATO-Backed
+/// forces") is cut too, which costs nothing a figure needs.
 fn is_dateline(word: &str, rest: &str) -> bool {
     let mut rest = rest.chars();
     word.chars().count() >= 3
