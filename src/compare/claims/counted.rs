@@ -9,7 +9,7 @@
 
 use super::number::{self, Number, Unit};
 use super::reject::is_compass;
-use super::tokens::{Token, sentence_span};
+use super::tokens::{Token, place_set_off, sentence_span};
 use super::words::{
     AGE_WORDS, AUXILIARIES, CAPACITIES, CARRYING, CHANGE_ENDS, CHANGE_VERBS, CHARGE_ENDS,
     CHARGE_REACH, CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING,
@@ -1149,7 +1149,7 @@ fn window_backward(tokens: &[Token], start: usize, reach: Reach) -> Vec<usize> {
         // increased to 23": a whole subject runs past a place set off by
         // commas.
         if subject {
-            if let Some(open) = aside_before(tokens, j) {
+            if let Some(open) = place_set_off(tokens, j, false) {
                 j = open;
                 continue;
             }
@@ -1196,23 +1196,6 @@ enum Reach {
 
 /// How far back the subject of a figure that ends a change may stand.
 const LONG_REACH: usize = 20;
-
-/// Where a place set off by commas that closes at the comma `at` opens
-/// (its opening comma): ", Conakry," read backwards. `None` when none
-/// closes there.
-fn aside_before(tokens: &[Token], at: usize) -> Option<usize> {
-    if !tokens[at].is_any(&[","]) {
-        return None;
-    }
-    let open = (at.saturating_sub(4)..at)
-        .rev()
-        .find(|&k| tokens[k].is_any(&[","]))?;
-    let place = (open + 1..at).all(|k| {
-        (tokens[k].is_capitalised() || tokens[k].is_any(&["."]))
-            && tokens[k].sentence == tokens[at].sentence
-    });
-    (open + 1 < at && place && tokens[open].sentence == tokens[at].sentence).then_some(open)
-}
 
 /// The noun a figure counts: the last of the first run of content words
 /// after it ("such plots", "international visitors").

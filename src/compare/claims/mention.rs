@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::counted::counted;
 use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
-use super::tokens::{Token, sentence_span, tokenise};
+use super::tokens::{Token, place_set_off, sentence_span, tokenise};
 use super::words::{
     AUXILIARIES, CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS,
     ONE_IDIOMS, ORIGINS, OTHERS, QUALIFIERS, RATE_SPANS, REPORTING, STATED_OF_ONE,
@@ -535,8 +535,8 @@ fn months_back(tokens: &[Token], start: usize) -> Option<u32> {
                 return false;
             }
             if tokens[j].ends_clause() {
-                match place_aside(tokens, j) {
-                    Some(next) => j = next,
+                match place_set_off(tokens, j, true) {
+                    Some(close) => j = close + 1,
                     None => return false,
                 }
             } else {
@@ -570,18 +570,6 @@ fn months_back(tokens: &[Token], start: usize) -> Option<u32> {
             .value
     };
     (value >= 1.0 && value.fract() == 0.0 && value < 1000.0).then(|| value as u32 * per)
-}
-
-/// Where a place set off by commas that opens at the comma `at` ends
-/// (the token after its closing comma): ", Fla.,", ", Texas,". `None`
-/// when none opens there.
-fn place_aside(tokens: &[Token], at: usize) -> Option<usize> {
-    if !tokens[at].is_any(&[","]) {
-        return None;
-    }
-    let close = (at + 1..tokens.len().min(at + 5)).find(|&k| tokens[k].is_any(&[","]))?;
-    let place = (at + 1..close).all(|k| tokens[k].is_capitalised() || tokens[k].is_any(&["."]));
-    (close > at + 1 && place).then_some(close + 1)
 }
 
 /// The year of the last time phrase in `before` set off by a comma ("In

@@ -187,6 +187,29 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
     }
 }
 
+/// The comma that pairs with the comma `at` around a place set off in
+/// one sentence (", Fla.,", ", Conakry,"): up to three capitalised words
+/// or points, read after `at` when `forward`, before it otherwise.
+/// `None` when no place is set off there.
+pub fn place_set_off(tokens: &[Token], at: usize, forward: bool) -> Option<usize> {
+    if !tokens[at].is_any(&[","]) {
+        return None;
+    }
+    let mut others = (1..5).map_while(|k| {
+        if forward {
+            at.checked_add(k)
+        } else {
+            at.checked_sub(k)
+        }
+    });
+    let other = others.find(|&k| tokens.get(k).is_some_and(|t| t.is_any(&[","])))?;
+    let inner = at.min(other) + 1..at.max(other);
+    let place = tokens[inner.clone()]
+        .iter()
+        .all(|t| (t.is_capitalised() || t.is_any(&["."])) && t.sentence == tokens[at].sentence);
+    (!inner.is_empty() && place).then_some(other)
+}
+
 /// Whether `word`, before a hyphen at the start of a paragraph, is a
 /// place in capitals ("CONAKRY"), and `rest` begins a capitalised word
 /// ("Eight"). A paragraph opening on an acronym's compound ("NATO-Backed
@@ -258,6 +281,21 @@ mod tests {
             texts("The NATO-Russia talks"),
             ["The", "NATO-Russia", "talks"]
         );
+    }
+
+    #[test]
+    fn a_place_set_off_by_commas_pairs_its_commas_both_ways() {
+        let tokens = tokenise("He was killed in Parkland, Fla., on Monday.");
+        let open = tokens.iter().position(|t| t.text == ",").unwrap();
+        let close = place_set_off(&tokens, open, true).unwrap();
+        assert_eq!(tokens[close - 1].text, ".");
+        assert_eq!(place_set_off(&tokens, close, false), Some(open));
+        // Not across a full stop, nor around words in lower case.
+        let tokens = tokenise("It was in Hathras, India. Then, it rose.");
+        let last = tokens.iter().rposition(|t| t.text == ",").unwrap();
+        assert_eq!(place_set_off(&tokens, last, false), None);
+        let tokens = tokenise("Five died, officials said, on Monday.");
+        assert_eq!(place_set_off(&tokens, 2, true), None);
     }
 
     #[test]
