@@ -1314,7 +1314,7 @@ fn is_noun(token: &Token) -> bool {
     let word = token.lower();
     token.is_word()
         && !token.is_capitalised()
-        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (word.chars().all(|c| c.is_alphabetic() || c == '-') || kind::measure(&word).is_some())
         && !is_stop_word(&word)
         && !NOT_NOUNS.contains(&word.as_ref())
         // "12 feet high": the measure runs that way; "feet" is the noun.

@@ -172,6 +172,12 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     } else {
         return None;
     };
+    let glued_m = token.starts_with_digit() && token.text.ends_with('m') && number.scale == 1e6;
+    if glued_m && !after_currency(tokens, i) && metres(tokens, i, number.tokens.end) {
+        number.value /= number.scale;
+        number.scale = 1.0;
+        number.unit = Some(Unit::Measure("m".to_string()));
+    }
     if number.rejection.is_none() {
         trailing(tokens, &mut number);
     }
@@ -234,12 +240,15 @@ fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
 
 /// A token that begins with a digit: "1,200", "2.4bn", "40-60", "3rd".
 fn digits(text: &str, i: usize) -> Option<Number> {
+    // A token holds a space only between groups of thousands ("8 000"):
+    // the tokeniser joins no other.
+    let separator = |c: char| c == ',' || c.is_whitespace();
     let numeric_end = text
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || separator(c)))
         .unwrap_or(text.len());
     let (numeral, rest) = text.split_at(numeric_end);
     let numeral = numeral.trim_end_matches(['.', ',']);
-    let value: f64 = numeral.replace(',', "").parse().ok()?;
+    let value: f64 = numeral.replace(separator, "").parse().ok()?;
     let mut number = exact(value, i..i + 1);
     // "1UCTsEP", "3bX9": letters of both cases after the digits are a
     // code, where a unit is one case ("40mg", "100MW").
@@ -256,6 +265,16 @@ fn digits(text: &str, i: usize) -> Option<Number> {
         return Some(number);
     }
     if let Some(scale) = lookup(SUFFIX_SCALES, rest) {
+        number.value *= scale;
+        number.scale = scale;
+    } else if let Some(unit) = sized(rest) {
+        // "a 308m-long dam", "a 40-metre-high wave": a length.
+        number.unit = Some(Unit::Measure(unit.to_string()));
+    } else if let Some(scale) = rest
+        .strip_prefix(['-', '‑'])
+        .and_then(|scale| lookup(SCALES, scale))
+    {
+        // "Rs 4-lakh compensation", "a 2-million-strong".
         number.value *= scale;
         number.scale = scale;
     } else if let Some(high) = rest
@@ -293,12 +312,92 @@ fn digits(text: &str, i: usize) -> Option<Number> {
     } else if let Some(measure) = rest.strip_prefix(['-', '‑']) {
         // "a 300-strong crowd", "a 12-hour siege": the count of what follows.
         number.unit = (measure != "strong").then(|| Unit::Measure(measure.to_string()));
-    } else if rest.chars().all(char::is_alphabetic) {
+    } else if rest.chars().all(|c| c.is_alphabetic() || c == '²') {
         number.unit = Some(Unit::Measure(rest.to_string()));
     } else {
         number.rejection = Some(Rejection::PhoneOrCode);
     }
     Some(number)
+}
+
+/// The unit of length in a figure's glued ending that says what it
+/// measures ("m-long", "-metre-high", "km-wide"), read as the unit alone.
+fn sized(rest: &str) -> Option<&str> {
+    let (unit, adjective) = rest
+        .trim_start_matches(['-', '‑'])
+        .rsplit_once(['-', '‑'])?;
+    let length = kind::measure(unit).is_some_and(|(measure, _)| measure == "length");
+    (length && DIMENSIONS.contains(&adjective)).then_some(unit)
+}
+
+/// Adjectives of size that follow a length: "100 metres long".
+const DIMENSIONS: &[&str] = &["long", "high", "wide", "deep", "tall", "thick"];
+
+/// Words after a glued "m" that make it metres, not millions: "About
+/// 100m of the dam", "a wave 10m high", "100m from the shore". Before a
+/// noun it is millions ("2.4m people").
+const AFTER_METRES: &[&str] = &[
+    "of",
+    "long",
+    "high",
+    "wide",
+    "deep",
+    "tall",
+    "thick",
+    "away",
+    "from",
+    "above",
+    "below",
+    "across",
+    "along",
+    "beneath",
+    "under",
+    "underground",
+    "offshore",
+    "inland",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "downstream",
+    "upstream",
+];
+
+/// Whether the glued "m" of the figure at token `at`, ending before
+/// token `end`, means metres: a word of place or size follows, an
+/// article makes it an adjective ("a 20m wave"), or its clause ends on a
+/// whole number ("rose to 100m."), where a decimal ("viewers reached
+/// 2.4m.") is a count of millions.
+fn metres(tokens: &[Token], at: usize, end: usize) -> bool {
+    let whole = !tokens[at].text.contains('.');
+    if at
+        .checked_sub(1)
+        .is_some_and(|k| tokens[k].is_any(&["a", "an"]))
+    {
+        return true;
+    }
+    match tokens.get(end) {
+        None => whole,
+        Some(next) if next.ends_clause() => whole,
+        Some(next) => next.is_any(AFTER_METRES),
+    }
+}
+
+/// Whether a currency sign stands just before token `i` ("$", "Rs."),
+/// making a glued "m" millions of it.
+fn after_currency(tokens: &[Token], i: usize) -> bool {
+    let sign = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| currency_sign(t.text).is_some())
+    };
+    i.checked_sub(1).is_some_and(sign)
+        || i.checked_sub(2)
+            .is_some_and(|k| sign(k) && tokens[k + 1].text == ".")
 }
 
 /// Number words from token `i`: "sixty", "two hundred and five", "a dozen",
@@ -823,6 +922,9 @@ mod tests {
         assert_eq!(plain("1.9bn"), Some(1_900_000_000.0));
         assert_eq!(plain("5k runners"), Some(5000.0));
         assert_eq!(plain("137."), Some(137.0));
+        assert_eq!(plain("some 8 000 flight hours"), None);
+        assert_eq!(plain("8 000 flight hours"), Some(8000.0));
+        assert_eq!(plain("1\u{a0}250\u{202f}000 people"), Some(1_250_000.0));
     }
 
     #[test]
@@ -889,9 +991,36 @@ mod tests {
         let inr = Some(Unit::Currency("INR"));
         assert_eq!(value("Rs 10 lakh"), Some((1e6, false, inr.clone())));
         assert_eq!(value("Rs. 2.5 lakh"), Some((250_000.0, false, inr.clone())));
-        assert_eq!(value("₹3 crore"), Some((3e7, false, inr)));
+        assert_eq!(value("₹3 crore"), Some((3e7, false, inr.clone())));
         assert_eq!(plain("2.5 lakh"), Some(250_000.0));
         assert_eq!(plain("2 lakh crore"), Some(2e12));
+        assert_eq!(value("Rs 4-lakh compensation"), Some((4e5, false, inr)));
+    }
+
+    #[test]
+    fn a_glued_m_is_metres_before_a_word_of_place_or_size() {
+        let metres = |v: f64| Some((v, false, Some(Unit::Measure("m".into()))));
+        assert_eq!(value("100m of the dam"), metres(100.0));
+        assert_eq!(value("10m high"), metres(10.0));
+        assert_eq!(
+            read(&tokenise("a 20m wave"), 1).map(|n| n.value),
+            Some(20.0)
+        );
+        assert_eq!(value("300m."), metres(300.0));
+        assert_eq!(value("308m-long dam"), metres(308.0));
+        assert_eq!(
+            value("40-metre-high wave"),
+            Some((40.0, false, Some(Unit::Measure("metre".into()))))
+        );
+        // Millions before a noun, after a currency, or a decimal at the end.
+        assert_eq!(value("2.4m people"), Some((2.4e6, false, None)));
+        assert_eq!(value("2.4m."), Some((2.4e6, false, None)));
+        let gbp = Some(Unit::Currency("GBP"));
+        assert_eq!(value("£100m of debt"), Some((1e8, false, gbp)));
+        assert_eq!(
+            value("8km²"),
+            Some((8.0, false, Some(Unit::Measure("km²".into()))))
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::compare::text::is_month_cut_short;
+use crate::compare::text::{is_month, is_month_cut_short};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -168,6 +168,7 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     match c {
         ',' | '.' if digit(before) && digit(after) => true,
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' => groups_thousands(text, start, i, c),
         // "magnitude-6.1" is a word and a figure: a number is read only
         // where a token starts with it.
         '-' if text[start..i].eq_ignore_ascii_case("magnitude") => !digit(after),
@@ -185,6 +186,33 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the space `c` at byte `i` parts groups of thousands in the
+/// number that began at `start`, as much of Europe and Africa writes them
+/// ("500 000 m²", "some 8 000 flight hours"): one to three digits before
+/// the first space, three after each, and no fourth. After a month's name
+/// ("March 3 200 people") the first digits are a day.
+fn groups_thousands(text: &str, start: usize, i: usize, c: char) -> bool {
+    const SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let all_digits = |group: &str| group.bytes().all(|b| b.is_ascii_digit());
+    let mut groups = text[start..i].split(SPACES);
+    let first = groups.next().unwrap_or_default();
+    let after = &text.as_bytes()[i + c.len_utf8()..];
+    let day = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|word| is_month(&word.to_lowercase()));
+    (1..=3).contains(&first.len())
+        && all_digits(first)
+        && groups.all(|g| g.len() == 3 && all_digits(g))
+        && after.len() >= 3
+        && after[..3].iter().all(u8::is_ascii_digit)
+        && after
+            .get(3)
+            .is_none_or(|b| !b.is_ascii_digit() && !matches!(b, b',' | b'.'))
+        && !day
 }
 
 /// The comma that pairs with the comma `at` around a place set off in
@@ -268,6 +296,18 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_space_between_groups_of_thousands_keeps_the_number_whole() {
+        assert_eq!(texts("nearly 500 000 m²"), ["nearly", "500 000", "m²"]);
+        assert_eq!(texts("1 250 000 people"), ["1 250 000", "people"]);
+        assert_eq!(texts("8\u{a0}000km"), ["8\u{a0}000km"]);
+        // Not a year, a day after its month, a fourth digit or a decimal.
+        assert_eq!(texts("in 2019 100 died"), ["in", "2019", "100", "died"]);
+        assert_eq!(texts("March 3 200 died"), ["March", "3", "200", "died"]);
+        assert_eq!(texts("12 1000 runners"), ["12", "1000", "runners"]);
+        assert_eq!(texts("12 100.5 km"), ["12", "100.5", "km"]);
     }
 
     #[test]
