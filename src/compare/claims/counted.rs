@@ -15,7 +15,7 @@ use super::words::{
     CHARGE_REACH, CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING,
     GERUND_OPENERS, HARMING, HOSPITALS, INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS,
     NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, RESCUE_CREWS,
-    RESCUING, SEVERE, SHOOTING, SLIGHT, STATE_NOUNS, SUBORDINATORS,
+    RESCUING, SEVERE, SHOOTING, SLIGHT, STATE_NOUNS, STOREYS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::{self, is_stop_word};
@@ -558,6 +558,8 @@ fn counted_by_words(
             // the place holds, whatever the place is called.
             let name = if CAPACITIES.contains(&measure.as_str()) {
                 "capacity".to_string()
+            } else if STOREYS.contains(&measure.as_str()) {
+                "storey".to_string()
             } else {
                 noun_after.clone().unwrap_or_else(|| measure.clone())
             };
@@ -635,6 +637,12 @@ fn counted_by_words(
                 && !LEADING.contains(&word.as_ref())
         }
     });
+    // "taken to three hospitals", "four local clinics": hospitals counted
+    // are places, whatever the sentence says of the people taken there.
+    let counts_hospitals = head.is_some_and(|h| {
+        tokens[h].is_any(&["hospitals", "clinics"])
+            || number.value == 1.0 && tokens[h].is_any(&["hospital", "clinic"])
+    });
     let mut predicates = forward
         .iter()
         .chain(behind.iter())
@@ -660,7 +668,7 @@ fn counted_by_words(
         .filter(|&(k, j)| {
             zero || !(k == "charged" && head == Some(j) && tokens[j].is_any(&["charges", "charge"]))
         })
-        .filter(|_| own_verb.is_none());
+        .filter(|_| own_verb.is_none() && !counts_hospitals);
     // "Two remain hospitalized in critical condition": the condition says
     // more than the ward, when the same words give both.
     // "Two of the wounded were in critical condition", "Five of the 13
@@ -1385,6 +1393,42 @@ mod tests {
             &[(41_200.0, "capacity")],
         );
         assert_counts("They built a 500-seat theatre.", &[(500.0, "capacity")]);
+    }
+
+    #[test]
+    fn hours_written_short_are_a_span_unless_a_clock_time() {
+        assert_counts(
+            "The fire was brought under control after 19 hrs.",
+            &[(19.0, "hrs")],
+        );
+        assert_counts("It started at 1900 hrs.", &[]);
+    }
+
+    #[test]
+    fn hospitals_counted_are_places_not_patients() {
+        assert_counts(
+            "The injured were taken to three hospitals in the city.",
+            &[(3.0, "hospital")],
+        );
+        assert_counts(
+            "Victims were treated at four local hospitals.",
+            &[(4.0, "hospital")],
+        );
+        assert_counts(
+            "Three were taken to hospital.",
+            &[(3.0, "taken to hospital")],
+        );
+    }
+
+    #[test]
+    fn a_building_sized_by_its_floors_is_one_count_of_storeys() {
+        for text in [
+            "Fire gutted the six-storey factory.",
+            "Fire gutted a 6-story building.",
+            "Fire gutted a six-floor juice plant.",
+        ] {
+            assert_counts(text, &[(6.0, "storey")]);
+        }
     }
 
     #[test]

@@ -290,6 +290,7 @@ mod tests {
         assert_eq!(measure("hectares"), Some(("area", 10_000.0)));
         assert_eq!(measure("pounds"), None, "also money");
         assert_eq!(measure("hours"), Some(("duration", 3600.0)));
+        assert_eq!(measure("hrs"), Some(("duration", 3600.0)));
         assert_eq!(measure("years"), None, "of varying length");
         assert_eq!(measure("people"), None);
         assert_eq!(

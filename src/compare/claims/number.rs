@@ -109,6 +109,12 @@ const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₦", "NGN"),
     ("Rs", "INR"),
+    // Written before the figure as a sign is: "Rp 500 million", "Tk 2
+    // lakh", "RM1.2 billion", "KSh 50,000".
+    ("Rp", "IDR"),
+    ("Tk", "BDT"),
+    ("RM", "MYR"),
+    ("KSh", "KES"),
 ];
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollars", "USD"),
@@ -995,6 +1001,10 @@ mod tests {
         assert_eq!(plain("2.5 lakh"), Some(250_000.0));
         assert_eq!(plain("2 lakh crore"), Some(2e12));
         assert_eq!(value("Rs 4-lakh compensation"), Some((4e5, false, inr)));
+        assert_eq!(
+            value("Rp 500 million"),
+            Some((5e8, false, Some(Unit::Currency("IDR"))))
+        );
     }
 
     #[test]

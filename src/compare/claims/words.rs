@@ -19,13 +19,17 @@ pub(super) const DISTANCES: &[&str] = &["blocks", "block", "doors", "houses", "s
 
 /// What a hyphened figure sizes rather than counts when a noun follows:
 /// "two-person squads", "a 12-member jury" say how big each squad and
-/// the jury are, not how many people the event touched; "a two-story
-/// house" says what the house is, "a 10-round magazine" what it holds,
-/// "a two-alarm fire" how big a response it called.
+/// the jury are, not how many people the event touched; "a 10-round
+/// magazine" what it holds, "a two-alarm fire" how big a response it
+/// called. A building's storeys are a figure ([`STOREYS`]): readers'
+/// keys count "the 24-storey tower" as outlets' claims about it.
 pub(super) const SIZES: &[&str] = &[
-    "person", "people", "man", "men", "woman", "member", "story", "storey", "bedroom", "round",
-    "alarm",
+    "person", "people", "man", "men", "woman", "member", "bedroom", "round", "alarm",
 ];
+
+/// A building's height in floors, one quantity however it is written:
+/// "a six-storey factory", "the 24-story tower", "a nine-floor block".
+pub(super) const STOREYS: &[&str] = &["storey", "story", "floor"];
 
 /// Who a "-of-three" word counts the children of: "mother-of-three".
 pub(super) const PARENTS: &[&str] = &[
@@ -1277,6 +1281,7 @@ pub(super) const UNITS: &[&str] = &[
     "second",
     "minute",
     "hour",
+    "hr",
     "day",
     "week",
     "month",
@@ -1335,6 +1340,8 @@ pub(super) const MEASURES: &[(&str, &str, f64)] = &[
     ("second", "duration", 1.0),
     ("minute", "duration", 60.0),
     ("hour", "duration", 3600.0),
+    ("hr", "duration", 3600.0),
+    ("hrs", "duration", 3600.0),
     ("day", "duration", 86_400.0),
     ("week", "duration", 604_800.0),
     ("millimetre", "length", 0.001),
