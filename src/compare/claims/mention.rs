@@ -433,16 +433,23 @@ fn figure(
     // a Florida high school in February". "Since June" starts a stretch
     // that runs to now, but "since February, when 17 were killed" points
     // at February.
+    // After the figure, a month anywhere in its clause dates it ("More
+    // than 11 people were killed in a gun-and-bomb attack at the district
+    // courts on March 3"), unless a time of the figure's own comes first
+    // ("killed on Friday at a school shut since February").
     let near = |j: usize| {
         j + MONTH_REACH >= start && j < start
             || j >= end
-                && j < end + MONTH_REACH / 2
-                && !tokens[end..j].iter().any(Token::ends_clause)
+                && !tokens[end..j]
+                    .iter()
+                    .any(|t| t.ends_clause() || names_a_time(t))
     };
+    // "since February, when 17 were killed", "since April when 800
+    // migrants died": a "when" after it points at the month.
     let since = |j: usize| {
         j > 0
             && tokens[j - 1].is_any(&["since"])
-            && !tokens.get(j + 2).is_some_and(|t| t.is_any(&["when"]))
+            && !(j + 1..j + 3).any(|k| tokens.get(k).is_some_and(|t| t.is_any(&["when"])))
     };
     let months: Vec<(u8, bool)> = (from..to)
         .filter(|&j| near(j) && !since(j))
@@ -647,13 +654,20 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
 }
 
 /// Whether token `j` ends "over the years", "in recent years", "during
-/// past decades": a stretch of history, not the event.
+/// past decades", or begins "years of fighting": a stretch of history,
+/// not the event.
 fn over_the_years(tokens: &[Token], j: usize) -> bool {
-    let is = |k: usize, words: &[&str]| tokens[k].is_any(words);
-    j >= 2
-        && is(j, &["years", "decades"])
-        && (is(j - 1, &["recent", "past", "previous"]) && is(j - 2, &["in", "over", "during"])
-            || is(j - 1, &["the"]) && is(j - 2, &["over"]))
+    let is = |k: usize, words: &[&str]| tokens.get(k).is_some_and(|t| t.is_any(words));
+    is(j, &["years", "decades"])
+        && (j >= 2
+            && (is(j - 1, &["recent", "past", "previous"]) && is(j - 2, &["in", "over", "during"])
+                || is(j - 1, &["the"]) && is(j - 2, &["over"]))
+            // Not a count of years ("20 years of service") nor an age.
+            || is(j + 1, &["of"])
+                && !is(j + 2, &["age"])
+                && !j
+                    .checked_sub(1)
+                    .is_some_and(|k| number::is_count_token(&tokens[k])))
 }
 
 /// Whether a modal verb of its clause makes the figure whose qualifier

@@ -752,6 +752,24 @@ fn a_toll_months_before_the_event_is_that_months_toll() {
         claim(&claims, "deaths (February 2024)").mentions[0].value,
         17.0
     );
+    // Far on in the figure's clause, or pointed at by "since ... when".
+    let claims = two_outlets(
+        &[
+            "Four people died. More than 11 people were killed in a gun-and-bomb \
+           attack at the district courts in the capital on March 3.",
+            "It is the worst since January when 800 migrants died at sea.",
+        ],
+        &["Four people were killed."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(
+        claim(&claims, "deaths (March 2024)").mentions[0].value,
+        11.0
+    );
+    assert_eq!(
+        claim(&claims, "deaths (January 2024)").mentions[0].value,
+        800.0
+    );
     // A month far off in the sentence, a stretch that runs on since a
     // month, and the event's own month date nothing.
     let claims = two_outlets(
@@ -1140,6 +1158,7 @@ fn a_figure_of_years_gone_by_is_no_rival_for_the_events() {
     for history in [
         "Locals say the bend has claimed seven lives over the years.",
         "China has seen a spate of industrial accidents in recent years that have left scores dead.",
+        "Talks aim to end years of fighting that has killed thousands of people in the north.",
     ] {
         let claims = two_outlets(
             &["Twelve people were killed in the crash.", history],
@@ -1151,5 +1170,13 @@ fn a_figure_of_years_gone_by_is_no_rival_for_the_events() {
             1,
             "{history}"
         );
+    }
+    // Years of age, or of someone's service, are no stretch of history.
+    for age in [
+        "Twelve people, all over 60 years of age, were killed.",
+        "Twelve people, one with 20 years of service, were killed.",
+    ] {
+        let claims = two_outlets(&[age], &["Twelve people died in the crash."]);
+        assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same, "{age}");
     }
 }
