@@ -704,6 +704,9 @@ const FORECAST_REACH: usize = 4;
 /// then "in", "inside", "on" or "at" and, a few words on, a noun that is
 /// neither the event ("in the fire") nor a time ("on Monday").
 fn placed(tokens: &[Token], at: usize) -> bool {
+    if moved(tokens, at) {
+        return true;
+    }
     let skip = tokens[at.min(tokens.len())..]
         .iter()
         .take(3)
@@ -735,6 +738,36 @@ fn placed(tokens: &[Token], at: usize) -> bool {
                 .iter()
                 .any(|t| t.is_any(&["the", "a", "an", "their", "his", "her"])))
 }
+
+/// Whether the words at `at`, after a count's last word, say those
+/// counted were carried somewhere: "(Nineteen bodies) were taken to the
+/// Institute", "(five bodies) have been brought down the mountain",
+/// "(six bodies) were still to be evacuated". Beside a larger toll, such
+/// a figure is the part of the dead that one move concerns.
+fn moved(tokens: &[Token], at: usize) -> bool {
+    let mut words = tokens[at.min(tokens.len())..]
+        .iter()
+        .take(6)
+        .skip_while(|t| t.is_any(AUXILIARIES) || t.is_any(&["still", "yet", "to", "be", "being"]));
+    words.next().is_some_and(|t| t.is_any(MOVED))
+        && words.next().is_none_or(|t| {
+            t.ends_clause() || t.is_any(&["to", "down", "out", "from", "off", "into"])
+        })
+}
+
+/// Verbs of carrying someone somewhere.
+const MOVED: &[&str] = &[
+    "taken",
+    "brought",
+    "carried",
+    "transported",
+    "sent",
+    "moved",
+    "flown",
+    "ferried",
+    "shifted",
+    "evacuated",
+];
 
 /// Words for a part of a land after its name: "Qiaojia county".
 const DISTRICTS: &[&str] = &[

@@ -725,6 +725,19 @@ fn where_some_of_a_larger_toll_were_found_is_a_part() {
     );
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
     assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 3.0);
+    // So are the bodies one move concerns.
+    for moved in [
+        "Nineteen bodies were taken to the Pakistan Institute of Medical Sciences.",
+        "Five bodies have been brought down the mountain.",
+        "Six bodies were still to be evacuated.",
+    ] {
+        let claims = two_outlets(
+            &["The blast killed 24 people.", moved],
+            &["Twenty-four people were killed."],
+        );
+        assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same, "{moved}");
+        assert_eq!(claim(&claims, "deaths (part)").mentions.len(), 1, "{moved}");
+    }
     // Without a larger figure beside it, the place is the event's.
     let claims = two_outlets(
         &["49 people were killed inside the club."],
