@@ -560,6 +560,12 @@ fn counted_by_words(
                 "capacity".to_string()
             } else if STOREYS.contains(&measure.as_str()) {
                 "storey".to_string()
+            } else if kind::measure(measure).is_some_and(|(m, _)| m != "duration") {
+                // "a 38-metre steel bridge", "a 500-tonne load": the
+                // bridge's length, which another outlet gives as "about
+                // 40 metres long". A span keeps its noun: "a three-day
+                // festival" and "a three-day event" meet by it.
+                measure.clone()
             } else {
                 noun_after.clone().unwrap_or_else(|| measure.clone())
             };
@@ -1418,6 +1424,12 @@ mod tests {
             "Three were taken to hospital.",
             &[(3.0, "taken to hospital")],
         );
+    }
+
+    #[test]
+    fn a_thing_sized_by_a_measure_is_a_measure_but_a_span_keeps_its_noun() {
+        assert_counts("The 38-metre steel bridge fell.", &[(38.0, "metre")]);
+        assert_counts("It was a three-day festival.", &[(3.0, "festival")]);
     }
 
     #[test]
