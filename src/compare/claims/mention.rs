@@ -420,9 +420,10 @@ fn figure(
         years.extend(opening_year(tokens));
     }
     // "... on Bourbon Street in June 2014. In that incident, nine others
-    // were injured": a sentence that opens by pointing back at an event
-    // is dated as the sentence before it.
-    if years.is_empty() && points_back(tokens, span.start) {
+    // were injured": a sentence that points back at an event is dated as
+    // the sentence before it.
+    let back = points_back(tokens, span.clone());
+    if years.is_empty() && back {
         years = sentence_span(tokens, span.start - 1)
             .filter_map(|j| year_at(tokens, j))
             .collect();
@@ -451,13 +452,20 @@ fn figure(
             && tokens[j - 1].is_any(&["since"])
             && !(j + 1..j + 3).any(|k| tokens.get(k).is_some_and(|t| t.is_any(&["when"])))
     };
-    let months: Vec<(u8, bool)> = (from..to)
+    let mut months: Vec<(u8, bool)> = (from..to)
         .filter(|&j| near(j) && !since(j))
         .filter_map(|j| {
             let day = tokens.get(j + 1).is_some_and(Token::starts_with_digit);
             month_at(tokens, j).map(|m| (m, day))
         })
         .collect();
+    // "In April, a boat ... overturned. Only 28 survivors were found in
+    // that tragedy": by its month, too.
+    if months.is_empty() && back {
+        months = sentence_span(tokens, span.start - 1)
+            .filter_map(|j| month_at(tokens, j).map(|m| (m, false)))
+            .collect();
+    }
     let over_the_years = years.is_empty() && (from..to).any(|j| over_the_years(tokens, j));
     let months_back = if years.is_empty() && months.is_empty() {
         months_back(tokens, start)
@@ -621,16 +629,24 @@ fn names_a_time(token: &Token) -> bool {
     is_weekday(&word) || is_month(&word) || token.is_any(TIMES)
 }
 
-/// Whether the sentence opening at `start` opens by pointing back at an
-/// event the one before named: "In that incident", "That attack",
-/// "During that shooting"; not "That number rose", which may be now.
-fn points_back(tokens: &[Token], start: usize) -> bool {
-    let at = start + usize::from(tokens[start].is_any(&["in", "during", "at"]));
+/// Whether the sentence `span` points back at an event the one before
+/// named: it opens on "In that incident", "That attack", "During that
+/// shooting", or says "in that tragedy" anywhere; not "That number rose",
+/// which may be now, nor "said that attack", which may be this one.
+fn points_back(tokens: &[Token], span: Range<usize>) -> bool {
+    let start = span.start;
+    let that_event = |at: usize| {
+        tokens.get(at).is_some_and(|t| t.is_any(&["that"]))
+            && tokens
+                .get(at + 1)
+                .is_some_and(|t| t.is_any(EVENT_NOUNS) && t.sentence == tokens[start].sentence)
+    };
+    let opens = start + usize::from(tokens[start].is_any(&["in", "during", "at"]));
     start > 0
-        && tokens.get(at).is_some_and(|t| t.is_any(&["that"]))
-        && tokens
-            .get(at + 1)
-            .is_some_and(|t| t.is_any(EVENT_NOUNS) && t.sentence == tokens[start].sentence)
+        && (that_event(opens)
+            || span
+                .clone()
+                .any(|j| tokens[j].is_any(&["in", "during", "from"]) && that_event(j + 1)))
 }
 
 /// Whether the words after a figure, up to the next figure in its
@@ -1216,6 +1232,16 @@ pub(super) mod tests {
              nine others were injured.",
         );
         assert_eq!(found[0].years, [2014]);
+        // Or by its month, where "in that tragedy" ends the sentence.
+        let found = find(
+            "In April, a boat with 800 migrants overturned. Only 28 survivors \
+             were found in that tragedy.",
+        );
+        let survivors = found.iter().find(|f| f.value == 28.0).unwrap();
+        assert_eq!(survivors.months, [(4, false)]);
+        // A sentence that names no earlier event is of its own time.
+        let found = find("In April, a boat overturned. Only 28 survivors were found.");
+        assert!(found.iter().all(|f| f.months.is_empty()));
         // After a month's name, a year dates the figure even where a
         // verb follows it.
         let found =

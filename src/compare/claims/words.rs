@@ -529,6 +529,19 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "ambush",
     "stabbing",
     "siege",
+    "tragedy",
+    "shipwreck",
+    "capsizing",
+    "stampede",
+    "crush",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "eruption",
+    "tornado",
+    "hurricane",
+    "cyclone",
+    "typhoon",
 ];
 
 /// Words after a charge that say where, when or against whom, not which
