@@ -445,6 +445,10 @@ fn counted_by_words(
     end: usize,
     previous: Option<(&str, &str)>,
 ) -> Option<Counted> {
+    // "13 out of the 20 victims" reads as "13 of the 20 victims".
+    let out_of = tokens.get(end).is_some_and(|t| t.is_any(&["out"]))
+        && tokens.get(end + 1).is_some_and(|t| t.is_any(&["of"]));
+    let end = end + usize::from(out_of);
     let forward = window_forward(tokens, end);
     let backward = window_backward(tokens, start, reach_back(tokens, start));
     // "63 of them", "three of her four sons", "four of Taylor's sons";
@@ -1468,6 +1472,10 @@ mod tests {
         assert_counts(
             "Of the 14 people hurt, nine were released by Monday.",
             &[(14.0, "injured"), (9.0, "injured (part)")],
+        );
+        assert_counts(
+            "Police said 13 out of the 20 victims were identified.",
+            &[(13.0, "victim (part)"), (20.0, "victim")],
         );
     }
 

@@ -265,6 +265,10 @@ fn singular(noun: &str) -> String {
     if matches!(noun.as_str(), "series" | "species") {
         return noun;
     }
+    // "volcanoes", "heroes", "cargoes"; not "shoes" nor "canoes".
+    if noun.len() > 5 && noun.ends_with("oes") && noun != "canoes" {
+        return noun[..noun.len() - 2].to_string();
+    }
     for (suffix, replacement) in [("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")] {
         if let Some(stem) = noun.strip_suffix(suffix) {
             return format!("{stem}{replacement}");
@@ -326,6 +330,8 @@ mod tests {
             ("virus", "virus"),
             ("crisis", "crisis"),
             ("taxis", "taxi"),
+            ("volcanoes", "volcano"),
+            ("shoes", "shoe"),
             ("bodies", "body"),
         ] {
             assert_eq!(noun_key(plural), one, "{plural}");
