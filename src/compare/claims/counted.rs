@@ -1434,6 +1434,7 @@ mod tests {
     fn a_thing_sized_by_a_measure_is_a_measure_but_a_span_keeps_its_noun() {
         assert_counts("The 38-metre steel bridge fell.", &[(38.0, "metre")]);
         assert_counts("It was a three-day festival.", &[(3.0, "festival")]);
+        assert_counts("A six-member team was sent.", &[(6.0, "team")]);
     }
 
     #[test]

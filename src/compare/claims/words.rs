@@ -18,13 +18,14 @@ use super::Qualifier;
 pub(super) const DISTANCES: &[&str] = &["blocks", "block", "doors", "houses", "streets"];
 
 /// What a hyphened figure sizes rather than counts when a noun follows:
-/// "two-person squads", "a 12-member jury" say how big each squad and
-/// the jury are, not how many people the event touched; "a 10-round
+/// "two-person squads", "a three-man team" say how big each squad and
+/// team is, not how many people the event touched; "a 10-round
 /// magazine" what it holds, "a two-alarm fire" how big a response it
-/// called. A building's storeys are a figure ([`STOREYS`]): readers'
-/// keys count "the 24-storey tower" as outlets' claims about it.
+/// called. A body's members and a building's storeys ([`STOREYS`]) are
+/// figures: readers' keys count "a six-member team" of experts sent and
+/// "the 24-storey tower" as outlets' claims.
 pub(super) const SIZES: &[&str] = &[
-    "person", "people", "man", "men", "woman", "member", "bedroom", "round", "alarm",
+    "person", "people", "man", "men", "woman", "bedroom", "round", "alarm",
 ];
 
 /// A building's height in floors, one quantity however it is written:
