@@ -1474,6 +1474,7 @@ mod tests {
             "Of the 14 people hurt, nine were released by Monday.",
             &[(14.0, "injured"), (9.0, "injured (part)")],
         );
+        assert_counts("Nineteen remain unidentified.", &[(19.0, "unidentified")]);
         assert_counts(
             "Police said 13 out of the 20 victims were identified.",
             &[(13.0, "victim (part)"), (20.0, "victim")],

@@ -946,6 +946,9 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("trapped", &["trapped", "stranded", "entombed"]),
+    // The dead not yet named: "19 remain unidentified", "48 bodies ...
+    // still unidentified".
+    ("unidentified", &["unidentified"]),
     // Those on a ship, train or plane when it sank, crashed or burnt:
     // "over 400 passengers were aboard", "200 people boarded the ferry";
     // "on board" is read where "board" stands.
