@@ -445,9 +445,16 @@ fn counted_by_words(
     end: usize,
     previous: Option<(&str, &str)>,
 ) -> Option<Counted> {
-    // "13 out of the 20 victims" reads as "13 of the 20 victims".
+    // "13 out of the 20 victims", "13 out of 20" read as "13 of the 20
+    // victims"; not "pulled 14 out of the rubble".
+    let count_at = |k: usize| tokens.get(k).is_some_and(number::is_count_token);
     let out_of = tokens.get(end).is_some_and(|t| t.is_any(&["out"]))
-        && tokens.get(end + 1).is_some_and(|t| t.is_any(&["of"]));
+        && tokens.get(end + 1).is_some_and(|t| t.is_any(&["of"]))
+        && (count_at(end + 2)
+            || tokens
+                .get(end + 2)
+                .is_some_and(|t| t.is_any(&["the", "those"]))
+                && count_at(end + 3));
     let end = end + usize::from(out_of);
     let forward = window_forward(tokens, end);
     let backward = window_backward(tokens, start, reach_back(tokens, start));
@@ -1443,6 +1450,7 @@ mod tests {
             "Fire gutted the six-storey factory.",
             "Fire gutted a 6-story building.",
             "Fire gutted a six-floor juice plant.",
+            "The factory had six stories.",
         ] {
             assert_counts(text, &[(6.0, "storey")]);
         }
@@ -1478,6 +1486,10 @@ mod tests {
         assert_counts(
             "Police said 13 out of the 20 victims were identified.",
             &[(13.0, "victim (part)"), (20.0, "victim")],
+        );
+        assert_counts(
+            "Rescuers pulled 14 out of the rubble alive.",
+            &[(14.0, "rescued")],
         );
     }
 

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use super::PART;
 use super::words::{
-    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, LONG_SPANS, MEASURES, MONEY, NOUNS_IN_IE, PEOPLE,
-    PREDICATES, ROLES, SIDES, TOLLS, UNITS,
+    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, LONG_SPANS, MEASURES, MONEY, NOUNS_IN_IE, NOUNS_IN_OES,
+    PEOPLE, PREDICATES, ROLES, SIDES, STOREYS, TOLLS, UNITS,
 };
 
 /// The known count a word names, if it names one.
@@ -247,7 +247,12 @@ pub fn noun_key(noun: &str) -> String {
     if is_generic_people(&noun) {
         return "people".to_string();
     }
-    singular(&noun)
+    let one = singular(&noun);
+    // "24 stories", "the tower's 24 floors": as "a 24-storey tower" is.
+    if STOREYS.contains(&one.as_str()) {
+        return "storey".to_string();
+    }
+    one
 }
 
 /// A lower-case noun's singular, by its ending.
@@ -265,8 +270,8 @@ fn singular(noun: &str) -> String {
     if matches!(noun.as_str(), "series" | "species") {
         return noun;
     }
-    // "volcanoes", "heroes", "cargoes"; not "shoes" nor "canoes".
-    if noun.len() > 5 && noun.ends_with("oes") && noun != "canoes" {
+    // "volcanoes", "heroes"; not "shoes", "canoes" nor "backhoes".
+    if NOUNS_IN_OES.contains(&noun.as_str()) {
         return noun[..noun.len() - 2].to_string();
     }
     for (suffix, replacement) in [("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")] {
@@ -332,6 +337,7 @@ mod tests {
             ("taxis", "taxi"),
             ("volcanoes", "volcano"),
             ("shoes", "shoe"),
+            ("backhoes", "backhoe"),
             ("bodies", "body"),
         ] {
             assert_eq!(noun_key(plural), one, "{plural}");

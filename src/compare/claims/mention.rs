@@ -420,9 +420,9 @@ fn figure(
         years.extend(opening_year(tokens));
     }
     // "... on Bourbon Street in June 2014. In that incident, nine others
-    // were injured": a sentence that points back at an event is dated as
-    // the sentence before it.
-    let back = points_back(tokens, span.clone());
+    // were injured": a sentence that opens by pointing back at an event
+    // is dated as the sentence before it.
+    let back = points_back(tokens, span.start);
     if years.is_empty() && back {
         years = sentence_span(tokens, span.start - 1)
             .filter_map(|j| year_at(tokens, j))
@@ -434,23 +434,32 @@ fn figure(
     // a Florida high school in February". "Since June" starts a stretch
     // that runs to now, but "since February, when 17 were killed" points
     // at February.
-    // After the figure, a month anywhere in its clause dates it ("More
-    // than 11 people were killed in a gun-and-bomb attack at the district
-    // courts on March 3"), unless a time of the figure's own comes first
-    // ("killed on Friday at a school shut since February").
+    // After the figure, a month dates it close by, or as a day anywhere
+    // in its clause ("More than 11 people were killed in a gun-and-bomb
+    // attack at the district courts in Islamabad on March 3"), unless a
+    // time of the figure's own comes first ("killed on Friday ... since
+    // February"). A bare month far on may be anything's: "ahead of the
+    // election in November", "the heatwave which began in March".
+    let dated = |j: usize| {
+        j > 0
+            && tokens[j - 1].is_any(&["on"])
+            && tokens.get(j + 1).is_some_and(Token::starts_with_digit)
+    };
     let near = |j: usize| {
         j + MONTH_REACH >= start && j < start
             || j >= end
+                && (j < end + MONTH_REACH / 2 || dated(j))
                 && !tokens[end..j]
                     .iter()
                     .any(|t| t.ends_clause() || names_a_time(t))
     };
     // "since February, when 17 were killed", "since April when 800
-    // migrants died": a "when" after it points at the month.
+    // migrants died", "since April 14, when": a "when" after it points at
+    // the month.
     let since = |j: usize| {
         j > 0
             && tokens[j - 1].is_any(&["since"])
-            && !(j + 1..j + 3).any(|k| tokens.get(k).is_some_and(|t| t.is_any(&["when"])))
+            && !(j + 1..j + 4).any(|k| tokens.get(k).is_some_and(|t| t.is_any(&["when"])))
     };
     let mut months: Vec<(u8, bool)> = (from..to)
         .filter(|&j| near(j) && !since(j))
@@ -459,14 +468,15 @@ fn figure(
             month_at(tokens, j).map(|m| (m, day))
         })
         .collect();
-    // "In April, a boat ... overturned. Only 28 survivors were found in
-    // that tragedy": by its month, too.
+    // "In April, a boat ... overturned. In that tragedy, only 28 were
+    // found alive": by its month, too.
     if months.is_empty() && back {
         months = sentence_span(tokens, span.start - 1)
             .filter_map(|j| month_at(tokens, j).map(|m| (m, false)))
             .collect();
     }
-    let over_the_years = years.is_empty() && (from..to).any(|j| over_the_years(tokens, j));
+    let over_the_years = years.is_empty()
+        && ((from..to).any(|j| over_the_years(tokens, j)) || of_years_gone_by(tokens, from, start));
     let months_back = if years.is_empty() && months.is_empty() {
         months_back(tokens, start)
     } else {
@@ -512,7 +522,7 @@ const SEEKING: &[&str] = &[
 ];
 
 /// How many tokens before a figure a month may date it; half as many
-/// after it.
+/// after it, unless it is given as a day ("on March 3").
 const MONTH_REACH: usize = 12;
 
 /// The month token `j` names, when it is a month's name written as one
@@ -629,24 +639,16 @@ fn names_a_time(token: &Token) -> bool {
     is_weekday(&word) || is_month(&word) || token.is_any(TIMES)
 }
 
-/// Whether the sentence `span` points back at an event the one before
-/// named: it opens on "In that incident", "That attack", "During that
-/// shooting", or says "in that tragedy" anywhere; not "That number rose",
-/// which may be now, nor "said that attack", which may be this one.
-fn points_back(tokens: &[Token], span: Range<usize>) -> bool {
-    let start = span.start;
-    let that_event = |at: usize| {
-        tokens.get(at).is_some_and(|t| t.is_any(&["that"]))
-            && tokens
-                .get(at + 1)
-                .is_some_and(|t| t.is_any(EVENT_NOUNS) && t.sentence == tokens[start].sentence)
-    };
-    let opens = start + usize::from(tokens[start].is_any(&["in", "during", "at"]));
+/// Whether the sentence opening at `start` opens by pointing back at an
+/// event the one before named: "In that incident", "That attack",
+/// "During that shooting"; not "That number rose", which may be now.
+fn points_back(tokens: &[Token], start: usize) -> bool {
+    let at = start + usize::from(tokens[start].is_any(&["in", "during", "at"]));
     start > 0
-        && (that_event(opens)
-            || span
-                .clone()
-                .any(|j| tokens[j].is_any(&["in", "during", "from"]) && that_event(j + 1)))
+        && tokens.get(at).is_some_and(|t| t.is_any(&["that"]))
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_any(EVENT_NOUNS) && t.sentence == tokens[start].sentence)
 }
 
 /// Whether the words after a figure, up to the next figure in its
@@ -670,20 +672,26 @@ fn attacker_included(tokens: &[Token], end: usize) -> bool {
 }
 
 /// Whether token `j` ends "over the years", "in recent years", "during
-/// past decades", or begins "years of fighting": a stretch of history,
-/// not the event.
+/// past decades": a stretch of history, not the event.
 fn over_the_years(tokens: &[Token], j: usize) -> bool {
-    let is = |k: usize, words: &[&str]| tokens.get(k).is_some_and(|t| t.is_any(words));
-    is(j, &["years", "decades"])
-        && (j >= 2
-            && (is(j - 1, &["recent", "past", "previous"]) && is(j - 2, &["in", "over", "during"])
-                || is(j - 1, &["the"]) && is(j - 2, &["over"]))
-            // Not a count of years ("20 years of service") nor an age.
-            || is(j + 1, &["of"])
-                && !is(j + 2, &["age"])
-                && !j
-                    .checked_sub(1)
-                    .is_some_and(|k| number::is_count_token(&tokens[k])))
+    let is = |k: usize, words: &[&str]| tokens[k].is_any(words);
+    j >= 2
+        && is(j, &["years", "decades"])
+        && (is(j - 1, &["recent", "past", "previous"]) && is(j - 2, &["in", "over", "during"])
+            || is(j - 1, &["the"]) && is(j - 2, &["over"]))
+}
+
+/// Whether the figure starting at `start` stands in a clause about
+/// "years of" something, opened after it by "that" or "which": "years of
+/// deadly fighting that has killed thousands"; not "killed on Sunday
+/// after years of tension", where the years come after the figure.
+fn of_years_gone_by(tokens: &[Token], from: usize, start: usize) -> bool {
+    (from..start).any(|j| {
+        tokens[j].is_any(&["years", "decades"])
+            && tokens.get(j + 1).is_some_and(|t| t.is_any(&["of"]))
+            && (j + 2..start).any(|k| tokens[k].is_any(&["that", "which"]))
+            && !tokens[j + 2..start].iter().any(Token::ends_clause)
+    })
 }
 
 /// Whether a modal verb of its clause makes the figure whose qualifier
@@ -1234,8 +1242,8 @@ pub(super) mod tests {
         assert_eq!(found[0].years, [2014]);
         // Or by its month, where "in that tragedy" ends the sentence.
         let found = find(
-            "In April, a boat with 800 migrants overturned. Only 28 survivors \
-             were found in that tragedy.",
+            "In April, a boat with 800 migrants overturned. In that tragedy, \
+             only 28 survivors were found.",
         );
         let survivors = found.iter().find(|f| f.value == 28.0).unwrap();
         assert_eq!(survivors.months, [(4, false)]);

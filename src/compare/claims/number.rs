@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::kind;
 use super::reject::Rejection;
 use super::tokens::Token;
-use super::words::{HAVING, PARENTS};
+use super::words::{DIMENSIONS, HAVING, PARENTS};
 
 /// A number found at some token.
 #[derive(Clone, Debug, PartialEq)]
@@ -109,8 +109,8 @@ const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₦", "NGN"),
     ("Rs", "INR"),
-    // Written before the figure as a sign is: "Rp 500 million", "Tk 2
-    // lakh", "RM1.2 billion", "KSh 50,000".
+    // Written before the figure, apart, as a sign is: "Rp 500 million",
+    // "Tk 2 lakh", "RM 1.2 billion", "KSh 50,000".
     ("Rp", "IDR"),
     ("Tk", "BDT"),
     ("RM", "MYR"),
@@ -178,7 +178,7 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     } else {
         return None;
     };
-    let glued_m = token.starts_with_digit() && token.text.ends_with('m') && number.scale == 1e6;
+    let glued_m = token.starts_with_digit() && token.text.ends_with('m') && number.scale > 1.0;
     if glued_m && !after_currency(tokens, i) && metres(tokens, i, number.tokens.end) {
         number.value /= number.scale;
         number.scale = 1.0;
@@ -280,7 +280,7 @@ fn digits(text: &str, i: usize) -> Option<Number> {
         .strip_prefix(['-', '‑'])
         .and_then(|scale| lookup(SCALES, scale))
     {
-        // "Rs 4-lakh compensation", "a 2-million-strong".
+        // "Rs 4-lakh compensation".
         number.value *= scale;
         number.scale = scale;
     } else if let Some(high) = rest
@@ -336,28 +336,15 @@ fn sized(rest: &str) -> Option<&str> {
     (length && DIMENSIONS.contains(&adjective)).then_some(unit)
 }
 
-/// Adjectives of size that follow a length: "100 metres long".
-const DIMENSIONS: &[&str] = &["long", "high", "wide", "deep", "tall", "thick"];
-
-/// Words after a glued "m" that make it metres, not millions: "About
-/// 100m of the dam", "a wave 10m high", "100m from the shore". Before a
-/// noun it is millions ("2.4m people").
+/// Words of place after a glued "m" that make it metres, beside the
+/// adjectives of size ([`DIMENSIONS`]): "a wave 10m high", "100m away",
+/// "some 50m offshore". Anything else, "of" and "from" too ("8m of them",
+/// "rose to 2.5m from 1.1m"), leaves the millions British outlets mean.
 const AFTER_METRES: &[&str] = &[
-    "of",
-    "long",
-    "high",
-    "wide",
-    "deep",
-    "tall",
-    "thick",
     "away",
-    "from",
     "above",
     "below",
-    "across",
-    "along",
     "beneath",
-    "under",
     "underground",
     "offshore",
     "inland",
@@ -373,24 +360,36 @@ const AFTER_METRES: &[&str] = &[
     "upstream",
 ];
 
+/// Nouns of a length that name what a glued "m" after them measures.
+const LENGTHS_NAMED: &[&str] = &[
+    "depth",
+    "height",
+    "altitude",
+    "elevation",
+    "length",
+    "width",
+    "distance",
+    "radius",
+    "diameter",
+];
+
 /// Whether the glued "m" of the figure at token `at`, ending before
-/// token `end`, means metres: a word of place or size follows, an
-/// article makes it an adjective ("a 20m wave"), or its clause ends on a
-/// whole number ("rose to 100m."), where a decimal ("viewers reached
-/// 2.4m.") is a count of millions.
+/// token `end`, means metres: a word of size or place follows ("10m
+/// high", "100m away"), a word of length comes just before ("a depth of
+/// 900m"), or "a" makes a whole number an adjective ("a 20m wave", where
+/// "a 1.5m rise" is millions).
 fn metres(tokens: &[Token], at: usize, end: usize) -> bool {
     let whole = !tokens[at].text.contains('.');
-    if at
-        .checked_sub(1)
-        .is_some_and(|k| tokens[k].is_any(&["a", "an"]))
-    {
-        return true;
-    }
-    match tokens.get(end) {
-        None => whole,
-        Some(next) if next.ends_clause() => whole,
-        Some(next) => next.is_any(AFTER_METRES),
-    }
+    let adjective = whole
+        && at
+            .checked_sub(1)
+            .is_some_and(|k| tokens[k].is_any(&["a", "an"]));
+    let of_length = (at.saturating_sub(3)..at).any(|k| tokens[k].is_any(LENGTHS_NAMED));
+    adjective
+        || of_length
+        || tokens
+            .get(end)
+            .is_some_and(|next| next.is_any(DIMENSIONS) || next.is_any(AFTER_METRES))
 }
 
 /// Whether a currency sign stands just before token `i` ("$", "Rs."),
@@ -1010,21 +1009,31 @@ mod tests {
     #[test]
     fn a_glued_m_is_metres_before_a_word_of_place_or_size() {
         let metres = |v: f64| Some((v, false, Some(Unit::Measure("m".into()))));
-        assert_eq!(value("100m of the dam"), metres(100.0));
+        assert_eq!(value("100m away"), metres(100.0));
         assert_eq!(value("10m high"), metres(10.0));
+        assert_eq!(
+            read(&tokenise("a depth of 900m."), 3).map(|n| n.value),
+            Some(900.0)
+        );
         assert_eq!(
             read(&tokenise("a 20m wave"), 1).map(|n| n.value),
             Some(20.0)
         );
-        assert_eq!(value("300m."), metres(300.0));
         assert_eq!(value("308m-long dam"), metres(308.0));
         assert_eq!(
             value("40-metre-high wave"),
             Some((40.0, false, Some(Unit::Measure("metre".into()))))
         );
-        // Millions before a noun, after a currency, or a decimal at the end.
+        // Millions before a noun, after a currency, at the end, before
+        // "of" or "from", and "a" before a decimal.
         assert_eq!(value("2.4m people"), Some((2.4e6, false, None)));
-        assert_eq!(value("2.4m."), Some((2.4e6, false, None)));
+        assert_eq!(value("6m."), Some((6e6, false, None)));
+        assert_eq!(value("8m of them"), Some((8e6, false, None)));
+        assert_eq!(value("2.5m from 1.1m"), Some((2.5e6, false, None)));
+        assert_eq!(
+            read(&tokenise("a 1.5m rise"), 1).map(|n| n.value),
+            Some(1.5e6)
+        );
         let gbp = Some(Unit::Currency("GBP"));
         assert_eq!(value("£100m of debt"), Some((1e8, false, gbp)));
         assert_eq!(

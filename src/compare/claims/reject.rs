@@ -300,10 +300,13 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         && lower_after(3) == "m";
     if token.starts_with_digit() && (TIME_WORDS.contains(&lower_after(1).as_ref()) || spaced_clock)
     {
-        // "after 19 hrs": a span, where "1900 hrs" is a clock time.
-        let hours_after_clock =
-            matches!(lower_after(1).as_ref(), "hours" | "hrs") && token.text.len() != 4;
-        if !hours_after_clock {
+        // "after 19 hrs": a span, where "1900 hrs", "at 10.30 hrs" and
+        // "at 930 hrs" are clock times.
+        let span = matches!(lower_after(1).as_ref(), "hours" | "hrs")
+            && token.text.len() != 4
+            && !token.text.contains('.')
+            && !before(1).is_some_and(|t| t.is_any(&["at"]));
+        if !span {
             return Some(Rejection::ClockTime);
         }
     }

@@ -765,7 +765,8 @@ fn a_toll_months_before_the_event_is_that_months_toll() {
         claim(&claims, "deaths (February 2024)").mentions[0].value,
         17.0
     );
-    // Far on in the figure's clause, or pointed at by "since ... when".
+    // A day far on in the figure's clause, or pointed at by "since ...
+    // when"; not a bare month far on.
     let claims = two_outlets(
         &[
             "Four people died. More than 11 people were killed in a gun-and-bomb \
@@ -783,6 +784,11 @@ fn a_toll_months_before_the_event_is_that_months_toll() {
         claim(&claims, "deaths (January 2024)").mentions[0].value,
         800.0
     );
+    let claims = two_outlets(
+        &["Twelve people were killed in clashes ahead of the election in November."],
+        &["Twelve people were killed in clashes."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
     // A month far off in the sentence, a stretch that runs on since a
     // month, and the event's own month date nothing.
     let claims = two_outlets(
@@ -1184,12 +1190,10 @@ fn a_figure_of_years_gone_by_is_no_rival_for_the_events() {
             "{history}"
         );
     }
-    // Years of age, or of someone's service, are no stretch of history.
-    for age in [
-        "Twelve people, all over 60 years of age, were killed.",
-        "Twelve people, one with 20 years of service, were killed.",
-    ] {
-        let claims = two_outlets(&[age], &["Twelve people died in the crash."]);
-        assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same, "{age}");
-    }
+    // Nor do the years a tension or neglect lasted date the event's toll.
+    let claims = two_outlets(
+        &["Twelve people were killed on Sunday after years of tension."],
+        &["Ten people were killed in clashes."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
 }

@@ -168,7 +168,7 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     match c {
         ',' | '.' if digit(before) && digit(after) => true,
-        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' => groups_thousands(text, start, i, c),
+        c if THOUSANDS_SPACES.contains(&c) => groups_thousands(text, start, i, c),
         // "magnitude-6.1" is a word and a figure: a number is read only
         // where a token starts with it.
         '-' if text[start..i].eq_ignore_ascii_case("magnitude") => !digit(after),
@@ -188,30 +188,42 @@ fn joins_word(text: &str, start: usize, i: usize, c: char) -> bool {
     }
 }
 
+/// Spaces that may part groups of thousands: plain, no-break, narrow
+/// no-break and thin.
+const THOUSANDS_SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
 /// Whether the space `c` at byte `i` parts groups of thousands in the
 /// number that began at `start`, as much of Europe and Africa writes them
-/// ("500 000 m²", "some 8 000 flight hours"): one to three digits before
-/// the first space, three after each, and no fourth. After a month's name
-/// ("March 3 200 people") the first digits are a day.
+/// ("500 000 m²", "some 8 000 flight hours", "stood at 8 000."): one to
+/// three digits before the first space, three after each, then neither a
+/// fourth digit, a decimal ("12 100.5") nor a hyphen ("3 500-bed
+/// hospitals" are three). After a month's name ("March 3 200 people",
+/// "Nov. 3 200") the first digits are a day.
 fn groups_thousands(text: &str, start: usize, i: usize, c: char) -> bool {
-    const SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
     let all_digits = |group: &str| group.bytes().all(|b| b.is_ascii_digit());
-    let mut groups = text[start..i].split(SPACES);
+    let mut groups = text[start..i].split(THOUSANDS_SPACES);
     let first = groups.next().unwrap_or_default();
     let after = &text.as_bytes()[i + c.len_utf8()..];
+    let ends = match after.get(3) {
+        None => true,
+        Some(b',' | b'.') => !after.get(4).is_some_and(u8::is_ascii_digit),
+        Some(&b) => !b.is_ascii_digit() && b != b'-',
+    };
     let day = text[..start]
         .trim_end()
+        .trim_end_matches('.')
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(|word| is_month(&word.to_lowercase()));
+        .is_some_and(|word| {
+            let word = word.to_lowercase();
+            is_month(&word) || is_month_cut_short(&word)
+        });
     (1..=3).contains(&first.len())
         && all_digits(first)
         && groups.all(|g| g.len() == 3 && all_digits(g))
         && after.len() >= 3
         && after[..3].iter().all(u8::is_ascii_digit)
-        && after
-            .get(3)
-            .is_none_or(|b| !b.is_ascii_digit() && !matches!(b, b',' | b'.'))
+        && ends
         && !day
 }
 
@@ -308,6 +320,9 @@ mod tests {
         assert_eq!(texts("March 3 200 died"), ["March", "3", "200", "died"]);
         assert_eq!(texts("12 1000 runners"), ["12", "1000", "runners"]);
         assert_eq!(texts("12 100.5 km"), ["12", "100.5", "km"]);
+        assert_eq!(texts("3 500-bed"), ["3", "500-bed"]);
+        assert_eq!(texts("Nov. 3 200 died"), ["Nov", ".", "3", "200", "died"]);
+        assert_eq!(texts("at 8 000."), ["at", "8 000", "."]);
     }
 
     #[test]

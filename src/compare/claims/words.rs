@@ -700,6 +700,20 @@ pub(super) const ONE_IDIOMS: &[&str] = &[
     "name",
 ];
 
+/// Plurals in "-oes" whose singular drops "es": most nouns in "-oes"
+/// ("shoes", "canoes", "backhoes") drop only the "s".
+pub(super) const NOUNS_IN_OES: &[&str] = &[
+    "volcanoes",
+    "heroes",
+    "cargoes",
+    "tomatoes",
+    "potatoes",
+    "echoes",
+    "torpedoes",
+    "vetoes",
+    "tornadoes",
+];
+
 /// Plurals in "-ies" of nouns in "-ie", whose singular drops the "s"
 /// alone ("calories", not "calory").
 pub(super) const NOUNS_IN_IE: &[&str] = &[
