@@ -12,8 +12,8 @@ use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, place_set_off, sentence_span, tokenise};
 use super::words::{
-    AUXILIARIES, CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING, NOT_NOUNS,
-    ONE_IDIOMS, ORIGINS, OTHERS, QUALIFIERS, RATE_SPANS, REPORTING, STATED_OF_ONE,
+    AUXILIARIES, CARRYING, CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING,
+    NOT_NOUNS, ONE_IDIOMS, ORIGINS, OTHERS, QUALIFIERS, RATE_SPANS, REPORTING, STATED_OF_ONE,
 };
 use super::{EVERY, PER, Qualifier, kind};
 use crate::compare::text::is_stop_word;
@@ -773,25 +773,13 @@ fn moved(tokens: &[Token], at: usize) -> bool {
         .iter()
         .take(6)
         .skip_while(|t| t.is_any(AUXILIARIES) || t.is_any(&["still", "yet", "to", "be", "being"]));
-    words.next().is_some_and(|t| t.is_any(MOVED))
+    words
+        .next()
+        .is_some_and(|t| t.is_any(CARRYING) || t.is_any(&["moved", "shifted", "evacuated"]))
         && words.next().is_none_or(|t| {
             t.ends_clause() || t.is_any(&["to", "down", "out", "from", "off", "into"])
         })
 }
-
-/// Verbs of carrying someone somewhere.
-const MOVED: &[&str] = &[
-    "taken",
-    "brought",
-    "carried",
-    "transported",
-    "sent",
-    "moved",
-    "flown",
-    "ferried",
-    "shifted",
-    "evacuated",
-];
 
 /// Words for a part of a land after its name: "Qiaojia county".
 const DISTRICTS: &[&str] = &[
