@@ -109,12 +109,13 @@ const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₦", "NGN"),
     ("Rs", "INR"),
-    // Written before the figure, apart, as a sign is: "Rp 500 million",
-    // "Tk 2 lakh", "RM 1.2 billion", "KSh 50,000".
+    // Written before the figure as a sign is, apart or glued: "Rp 500
+    // million", "Tk 2 lakh", "RM1.2 billion", "KSh 50,000", "Ksh50,000".
     ("Rp", "IDR"),
     ("Tk", "BDT"),
     ("RM", "MYR"),
     ("KSh", "KES"),
+    ("Ksh", "KES"),
 ];
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollars", "USD"),
@@ -161,6 +162,20 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
         }
         number.unit = Some(Unit::Currency(code));
         number.tokens.start = i;
+        return Some(number);
+    }
+    if let Some((code, rest)) = glued_sign(token.text) {
+        // "Rp500 million", "RM1.2 billion": a sign in letters glued to its
+        // figure, as Indonesian and Malaysian outlets write it.
+        let mut number = digits(rest, i)?;
+        if number.rejection.is_some() || number.unit.is_some() {
+            return None;
+        }
+        trailing(tokens, &mut number);
+        if number.unit.is_some() {
+            return None;
+        }
+        number.unit = Some(Unit::Currency(code));
         return Some(number);
     }
     if let Some(zero) = nothing(tokens, i) {
@@ -228,6 +243,19 @@ fn may_start_words(text: &str) -> bool {
             first.as_ref(),
             "a" | "an" | "half" | "several" | "many" | "tens"
         )
+}
+
+/// A sign in letters from [`CURRENCY_SIGNS`] glued to digits, with the
+/// digits: `("IDR", "500")` for "Rp500".
+fn glued_sign(text: &str) -> Option<(&'static str, &str)> {
+    CURRENCY_SIGNS
+        .iter()
+        .filter(|(sign, _)| sign.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .find_map(|&(sign, code)| {
+            let rest = text.strip_prefix(sign)?;
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                .then_some((code, rest))
+        })
 }
 
 fn currency_sign(text: &str) -> Option<&'static str> {
@@ -1004,6 +1032,20 @@ mod tests {
             value("Rp 500 million"),
             Some((5e8, false, Some(Unit::Currency("IDR"))))
         );
+        assert_eq!(
+            value("Rp500 million"),
+            Some((5e8, false, Some(Unit::Currency("IDR"))))
+        );
+        assert_eq!(
+            value("RM1.2 billion"),
+            Some((1.2e9, false, Some(Unit::Currency("MYR"))))
+        );
+        assert_eq!(
+            value("Ksh50,000"),
+            Some((5e4, false, Some(Unit::Currency("KES"))))
+        );
+        // Letters and digits that are no sign glued to a figure.
+        assert_eq!(value("RMS1"), None);
     }
 
     #[test]
