@@ -156,11 +156,7 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
         {
             return None;
         }
-        let mut number = read(tokens, at)?;
-        if number.rejection.is_some() || number.unit.is_some() {
-            return None;
-        }
-        number.unit = Some(Unit::Currency(code));
+        let mut number = priced(read(tokens, at)?, code)?;
         number.tokens.start = i;
         return Some(number);
     }
@@ -168,15 +164,10 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
         // "Rp500 million", "RM1.2 billion": a sign in letters glued to its
         // figure, as Indonesian and Malaysian outlets write it.
         let mut number = digits(rest, i)?;
-        if number.rejection.is_some() || number.unit.is_some() {
-            return None;
+        if number.rejection.is_none() && number.unit.is_none() {
+            trailing(tokens, &mut number);
         }
-        trailing(tokens, &mut number);
-        if number.unit.is_some() {
-            return None;
-        }
-        number.unit = Some(Unit::Currency(code));
-        return Some(number);
+        return priced(number, code);
     }
     if let Some(zero) = nothing(tokens, i) {
         return Some(zero);
@@ -243,6 +234,15 @@ fn may_start_words(text: &str) -> bool {
             first.as_ref(),
             "a" | "an" | "half" | "several" | "many" | "tens"
         )
+}
+
+/// `number` as an amount of the currency `code`: none when it is no count
+/// or already measures something ("$ 12%").
+fn priced(number: Number, code: &'static str) -> Option<Number> {
+    (number.rejection.is_none() && number.unit.is_none()).then_some(Number {
+        unit: Some(Unit::Currency(code)),
+        ..number
+    })
 }
 
 /// A sign in letters from [`CURRENCY_SIGNS`] glued to digits, with the
