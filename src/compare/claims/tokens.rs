@@ -204,27 +204,31 @@ fn groups_thousands(text: &str, start: usize, i: usize, c: char) -> bool {
     let mut groups = text[start..i].split(THOUSANDS_SPACES);
     let first = groups.next().unwrap_or_default();
     let after = &text.as_bytes()[i + c.len_utf8()..];
-    let ends = match after.get(3) {
+    let ends = || match after.get(3) {
         None => true,
         Some(b',' | b'.') => !after.get(4).is_some_and(u8::is_ascii_digit),
         Some(&b) => !b.is_ascii_digit() && b != b'-',
     };
-    let day = text[..start]
-        .trim_end()
-        .trim_end_matches('.')
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|word| {
-            let word = word.to_lowercase();
-            is_month(&word) || is_month_cut_short(&word)
-        });
+    let day = || {
+        text[..start]
+            .trim_end()
+            .trim_end_matches('.')
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|word| {
+                let word = word.to_lowercase();
+                is_month(&word) || is_month_cut_short(&word)
+            })
+    };
+    // Asked after every word a space follows: the cheap tests go first,
+    // and most words fail them.
     (1..=3).contains(&first.len())
         && all_digits(first)
         && groups.all(|g| g.len() == 3 && all_digits(g))
         && after.len() >= 3
         && after[..3].iter().all(u8::is_ascii_digit)
-        && ends
-        && !day
+        && ends()
+        && !day()
 }
 
 /// The comma that pairs with the comma `at` around a place set off in
