@@ -19,6 +19,13 @@ use newsdiff::{config, fetch};
 
 use cli::{Cli, Command};
 
+/// The engine makes and drops many small strings and vectors (tokens,
+/// terms, word diffs, wrapped lines): with mimalloc the long-pair export
+/// took a quarter less time than with the system's allocator. Its second
+/// version, as the third kept some 40 MB more on small inputs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes, as scripts expect from grep and diff.
 const DONE: u8 = 0;
 const SOME_SKIPPED: u8 = 1;
