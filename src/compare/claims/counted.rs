@@ -687,7 +687,9 @@ fn counted_by_words(
         })
         .filter(|_| own_verb.is_none() && !counts_hospitals);
     // "Two remain hospitalized in critical condition": the condition says
-    // more than the ward, when the same words give both.
+    // more than the ward, when the same words give both; so it does than
+    // the hurt that only names those counted ("seven injured people were
+    // in critical condition").
     // "Two of the wounded were in critical condition", "Five of the 13
     // injured": the state inside "of the wounded" is the whole's, and the
     // part's is the one after.
@@ -702,7 +704,8 @@ fn counted_by_words(
     let predicate = predicates.next().map(|first| {
         let ahead = |j: usize| forward.contains(&j);
         let in_hospital = matches!(first.0, kind::HOSPITALISED | kind::TAKEN_TO_HOSPITAL);
-        let condition = (in_hospital && ahead(first.1))
+        let named_hurt = first.0 == "injured" && head.is_some_and(|h| first.1 < h);
+        let condition = ((in_hospital || named_hurt) && ahead(first.1))
             .then(|| predicates.find(|&(k, j)| k == kind::CRITICAL && ahead(j)))
             .flatten();
         let part = (whole_state(first.1) && ahead(first.1))
@@ -841,6 +844,21 @@ fn counted_by_words(
     }
     if let Some(noun) = &noun_after {
         let at = head.unwrap_or(start);
+        // "At least 20 people, including six firefighters, got injured":
+        // an aside that "including" opens after a count of what befell
+        // people is some of them, whatever its noun would count alone.
+        let whole = previous
+            .map(|(quantity, _)| quantity.trim_end_matches(PART))
+            .filter(|&quantity| kind::counts_people(quantity));
+        // Named by its side when it has one ("deaths: children (part)"),
+        // so that it meets the same side's part in other outlets.
+        if let Some(whole) = whole.filter(|_| aside_of_including(tokens, start)) {
+            let name = match kind::side(noun) {
+                Some(side) => format!("{whole}: {side}{PART}"),
+                None => format!("{whole}{PART}"),
+            };
+            return Some(span_with(&name, noun.clone(), true, at));
+        }
         // "150 firefighters" with no verb: those sent. Police are more
         // than that: in a shooting they are wounded, shot at and standing
         // guard, so "12 officers" joins a deployment only as loosely as
@@ -932,6 +950,24 @@ fn counted_by_words(
         && verb.is_some_and(|v| PEOPLE_VERBS.contains(&v.as_ref()));
     subject_of_verb.then(|| span_with("people", "people".to_string(), false, start))
 }
+
+/// Whether the figure starting at `start` opens an aside that
+/// "including" leads: ", including six firefighters,", ", including at
+/// least two children,".
+fn aside_of_including(tokens: &[Token], start: usize) -> bool {
+    (start.saturating_sub(INCLUDING_REACH)..start)
+        .rev()
+        .take_while(|&k| !tokens[k].ends_clause())
+        .find(|&k| !tokens[k].is_any(QUALIFYING))
+        .is_some_and(|k| tokens[k].is_any(&["including"]) && k > 0 && tokens[k - 1].text == ",")
+}
+
+/// How far before a figure "including" may stand, past words that
+/// qualify it ("including at least").
+const INCLUDING_REACH: usize = 4;
+
+/// Words that qualify a figure between "including" and it.
+const QUALIFYING: &[&str] = &["at", "least", "about", "around", "some", "nearly", "almost"];
 
 /// The unit of a speed ("km/h") and its last token, when `length`, the
 /// unit whose last token is `at`, is a length and "/h", "per hour" or "an

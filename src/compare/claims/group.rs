@@ -279,7 +279,10 @@ impl Item {
             side: kind::side(&found.unit).filter(|_| counts_people),
             loose: found.loose,
             placed: found.placed,
-            known: kind::is_event_count(&found.quantity) && !found.loose,
+            // A side's part ("deaths: children (part)") is of a known
+            // count.
+            known: kind::is_event_count(found.quantity.split(": ").next().unwrap_or_default())
+                && !found.loose,
             // Attackers are counted as such, not merely as people: no
             // toll takes "two suspects are at large" for a part.
             people: (found.loose || kind::is_people(&found.unit))

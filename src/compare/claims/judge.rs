@@ -53,8 +53,10 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     let latest: Vec<usize> = outlets.values().filter_map(|v| v.last().copied()).collect();
     // Parts ("four of her sons", "three of her four sons") are subsets
     // each outlet picks by its own story: two of them differing say
-    // nothing against each other.
-    let conflict = !quantity.ends_with(PART)
+    // nothing against each other. A part named by its side ("deaths:
+    // children (part)") is one subset, the same in every outlet.
+    let sided = quantity.trim_end_matches(PART).contains(": ");
+    let conflict = (!quantity.ends_with(PART) || sided)
         && latest.iter().enumerate().any(|(i, &a)| {
             latest[i + 1..]
                 .iter()

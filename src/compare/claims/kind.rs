@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use super::PART;
 use super::words::{
     AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, LONG_SPANS, MEASURES, MONEY, NOUNS_IN_IE, NOUNS_IN_OES,
-    PEOPLE, PREDICATES, ROLES, SIDES, STOREYS, TOLLS, UNITS,
+    PEOPLE, PREDICATES, ROLES, SIDES, STOREYS, SYNONYMS, TOLLS, UNITS,
 };
 
 /// The known count a word names, if it names one.
@@ -252,7 +252,7 @@ pub fn noun_key(noun: &str) -> String {
     if STOREYS.contains(&one.as_str()) {
         return "storey".to_string();
     }
-    one
+    lookup(SYNONYMS, &one).map_or(one, str::to_string)
 }
 
 /// A lower-case noun's singular, by its ending.

@@ -772,7 +772,9 @@ fn moved(tokens: &[Token], at: usize) -> bool {
     let mut words = tokens[at.min(tokens.len())..]
         .iter()
         .take(6)
-        .skip_while(|t| t.is_any(AUXILIARIES) || t.is_any(&["still", "yet", "to", "be", "being"]));
+        .skip_while(|t| {
+            t.is_any(AUXILIARIES) || t.is_any(&["had", "have", "has", "still", "yet", "to"])
+        });
     words
         .next()
         .is_some_and(|t| t.is_any(CARRYING) || t.is_any(&["moved", "shifted", "evacuated"]))

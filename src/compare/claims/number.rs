@@ -848,13 +848,34 @@ fn trailing(tokens: &[Token], number: &mut Number) {
     } else if at(j) == "per" && at(j + 1) == "cent" {
         number.unit = Some(Unit::Percent);
         j += 2;
-    } else if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == at(j)) {
+    } else if let Some(&(word, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == at(j)) {
         if number.unit.is_none() {
-            number.unit = Some(Unit::Currency(code));
+            number.unit = Some(if word == "pounds" && weighed(tokens, j + 1) {
+                Unit::Measure("lb".to_string())
+            } else {
+                Unit::Currency(code)
+            });
             j += 1;
         }
     }
     number.tokens.end = j;
+}
+
+/// Whether the words at `at`, after "pounds", make them a weight: "100
+/// pounds (45 kilograms)", "300 pounds of explosives"; not "millions of
+/// pounds of taxpayers' money".
+fn weighed(tokens: &[Token], at: usize) -> bool {
+    let word = |k: usize| tokens.get(at + k).map(Token::lower).unwrap_or_default();
+    let converted = word(0) == "("
+        && tokens.get(at + 1).is_some_and(Token::starts_with_digit)
+        && kind::measure(&word(2)).is_some_and(|(measure, _)| measure == "weight");
+    let of_stuff = word(0) == "of"
+        && tokens[at + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.ends_clause())
+            .all(|t| kind::money(&t.lower()).is_none() && !t.is_any(&["money", "sterling"]));
+    converted || of_stuff && tokens.get(at + 1).is_some_and(Token::is_word)
 }
 
 #[cfg(test)]
@@ -1081,6 +1102,29 @@ mod tests {
         assert_eq!(
             value("8km²"),
             Some((8.0, false, Some(Unit::Measure("km²".into()))))
+        );
+    }
+
+    #[test]
+    fn pounds_are_money_unless_their_words_weigh_them() {
+        let gbp = Some(Unit::Currency("GBP"));
+        let lb = Some(Unit::Measure("lb".into()));
+        assert_eq!(
+            value("100 pounds (45 kilograms) of explosives"),
+            Some((100.0, false, lb.clone()))
+        );
+        assert_eq!(value("300 pounds of cocaine"), Some((300.0, false, lb)));
+        assert_eq!(
+            value("20 pounds a ticket"),
+            Some((20.0, false, gbp.clone()))
+        );
+        assert_eq!(
+            value("5 million pounds of taxpayers' money"),
+            Some((5e6, false, gbp.clone()))
+        );
+        assert_eq!(
+            value("40 pounds (about 50 dollars)"),
+            Some((40.0, false, gbp))
         );
     }
 

@@ -729,6 +729,7 @@ fn where_some_of_a_larger_toll_were_found_is_a_part() {
     for moved in [
         "Nineteen bodies were taken to the Pakistan Institute of Medical Sciences.",
         "Five bodies have been brought down the mountain.",
+        "Officials said 12 bodies had been brought to Lady Reading Hospital.",
         "Six bodies were still to be evacuated.",
     ] {
         let claims = two_outlets(
@@ -1196,4 +1197,49 @@ fn a_figure_of_years_gone_by_is_no_rival_for_the_events() {
         &["Ten people were killed in clashes."],
     );
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
+}
+
+#[test]
+fn a_condition_says_more_than_the_hurt_that_names_those_counted() {
+    let claims = two_outlets(
+        &["Seven injured people were in critical condition."],
+        &["Ten of the wounded are in critical condition."],
+    );
+    assert_eq!(claim(&claims, "critical").verdict, Verdict::Conflict);
+    assert!(
+        claims.iter().all(|c| c.quantity != "injured"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn one_thing_called_by_two_names_is_one_count() {
+    let claims = two_outlets(
+        &["Five blazes were still raging in the hills on Sunday."],
+        &["Six fires were still raging in the hills on Sunday."],
+    );
+    assert_eq!(claim(&claims, "fire").verdict, Verdict::Conflict);
+    assert_eq!(claim(&claims, "fire").mentions.len(), 2);
+}
+
+#[test]
+fn an_aside_of_including_is_some_of_the_count_before_it_by_side() {
+    let claims = two_outlets(
+        &["At least 15 people, including two children, were killed."],
+        &[
+            "Twelve people, including four children, were killed. At least 20 people, including six firefighters, got injured.",
+        ],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
+    let children = claim(&claims, "deaths: children (part)");
+    assert_eq!(children.verdict, Verdict::Conflict);
+    assert_eq!(children.mentions.len(), 2);
+    assert_eq!(
+        claim(&claims, "injured: rescuers (part)").mentions[0].value,
+        6.0
+    );
+    assert!(
+        claims.iter().all(|c| c.quantity != "deployed"),
+        "{claims:#?}"
+    );
 }

@@ -32,6 +32,18 @@ pub(super) const SIZES: &[&str] = &[
 /// "a six-storey factory", "the 24-story tower", "a nine-floor block".
 pub(super) const STOREYS: &[&str] = &["storey", "story", "floor"];
 
+/// Nouns one thing is called by, in the singular, and the word it is
+/// counted by: "five blazes were raging" and "six fires" are one count,
+/// as are "four firemen" and "four firefighters".
+pub(super) const SYNONYMS: &[(&str, &[&str])] = &[
+    ("fire", &["blaze", "inferno"]),
+    ("firefighter", &["fireman"]),
+    ("soldier", &["troop"]),
+    ("body", &["corpse"]),
+    ("child", &["kid"]),
+    ("worker", &["labourer", "laborer"]),
+];
+
 /// Who a "-of-three" word counts the children of: "mother-of-three".
 pub(super) const PARENTS: &[&str] = &[
     "mother",
@@ -1407,6 +1419,9 @@ pub(super) const MEASURES: &[(&str, &str, f64)] = &[
     ("kg", "weight", 1.0),
     ("tonne", "weight", 1000.0),
     ("ton", "weight", 907.185),
+    // Pounds are money unless their words make them a weight (see
+    // `number::weighed`), which names them so.
+    ("lb", "weight", 0.453_592),
     ("litre", "volume", 1.0),
     ("liter", "volume", 1.0),
     ("gallon", "volume", 3.785),
