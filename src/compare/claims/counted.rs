@@ -734,7 +734,14 @@ fn counted_by_words(
     let predicate = match predicate {
         Some((kind::ON_BOARD, _)) => object_of_toll().or(predicate),
         // The figure's words run to the word of harm after the degree.
-        Some((_, at)) => degree_of_harm(tokens, at).or(predicate),
+        // Read back from the figure, the harm comes before its degree:
+        // "the seriously injured were four firemen".
+        Some((_, at)) => degree_of_harm(tokens, at)
+            .or_else(|| {
+                let degree = at.checked_sub(1)?;
+                degree_of_harm(tokens, degree).filter(|&(_, harm)| harm == at)
+            })
+            .or(predicate),
         None => None,
     };
     // "Two dozen ambulances ferried the wounded", "hospital two days
@@ -850,13 +857,11 @@ fn counted_by_words(
         let whole = previous
             .map(|(quantity, _)| quantity.trim_end_matches(PART))
             .filter(|&quantity| kind::counts_people(quantity));
-        // Named by its side when it has one ("deaths: children (part)"),
-        // so that it meets the same side's part in other outlets.
+        // Named by its noun ("deaths: children (part)"), so that it meets
+        // the same part in other outlets, and no other: "two girls" and
+        // "four children" are no rivals.
         if let Some(whole) = whole.filter(|_| aside_of_including(tokens, start)) {
-            let name = match kind::side(noun) {
-                Some(side) => format!("{whole}: {side}{PART}"),
-                None => format!("{whole}{PART}"),
-            };
+            let name = format!("{whole}: {}{PART}", kind::named(noun));
             return Some(span_with(&name, noun.clone(), true, at));
         }
         // "150 firefighters" with no verb: those sent. Police are more

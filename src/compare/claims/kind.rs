@@ -38,7 +38,11 @@ pub fn is_people(noun: &str) -> bool {
     // "ex-bosses" are bosses.
     let noun = noun.strip_prefix("ex-").unwrap_or(noun);
     let plural = format!("{noun}s");
-    PEOPLE.contains(&noun) || ROLES.contains(&noun) || ROLES.contains(&plural.as_str())
+    PEOPLE.contains(&noun)
+        || ROLES.contains(&noun)
+        || ROLES.contains(&plural.as_str())
+        // "kids", "labourers": people as "children" and "workers" are.
+        || lookup(SYNONYMS, &singular(noun)).is_some_and(|named| named != noun && is_people(named))
 }
 
 /// Whether `word` (lower case) names a numbered thing ("section",
@@ -247,11 +251,19 @@ pub fn noun_key(noun: &str) -> String {
     if is_generic_people(&noun) {
         return "people".to_string();
     }
-    let one = singular(&noun);
+    let one = named(&noun);
     // "24 stories", "the tower's 24 floors": as "a 24-storey tower" is.
     if STOREYS.contains(&one.as_str()) {
         return "storey".to_string();
     }
+    one
+}
+
+/// The word a noun's thing is counted by, in the singular, even where
+/// [`noun_key`] would call it people: "children" in "including two
+/// children" says which people.
+pub fn named(noun: &str) -> String {
+    let one = singular(&noun.to_lowercase());
     lookup(SYNONYMS, &one).map_or(one, str::to_string)
 }
 

@@ -850,7 +850,10 @@ fn trailing(tokens: &[Token], number: &mut Number) {
         j += 2;
     } else if let Some(&(word, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == at(j)) {
         if number.unit.is_none() {
-            number.unit = Some(if word == "pounds" && weighed(tokens, j + 1) {
+            // "80 million pounds of cuts" is money: a weight is seldom
+            // scaled so.
+            let scaled = number.scale > 1.0;
+            number.unit = Some(if word == "pounds" && weighed(tokens, j + 1, scaled) {
                 Unit::Measure("lb".to_string())
             } else {
                 Unit::Currency(code)
@@ -861,15 +864,32 @@ fn trailing(tokens: &[Token], number: &mut Number) {
     number.tokens.end = j;
 }
 
+/// Words that hedge a converted figure: "(about 45 kilograms)".
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "approximately",
+];
+
 /// Whether the words at `at`, after "pounds", make them a weight: "100
-/// pounds (45 kilograms)", "300 pounds of explosives"; not "millions of
-/// pounds of taxpayers' money".
-fn weighed(tokens: &[Token], at: usize) -> bool {
+/// pounds (45 kilograms)", "2,000 pounds (about 900kg)", "300 pounds of
+/// explosives"; not "millions of pounds of taxpayers' money", nor, when
+/// the figure is `scaled` ("40 million pounds of contracts"), any "of".
+fn weighed(tokens: &[Token], at: usize, scaled: bool) -> bool {
     let word = |k: usize| tokens.get(at + k).map(Token::lower).unwrap_or_default();
-    let converted = word(0) == "("
-        && tokens.get(at + 1).is_some_and(Token::starts_with_digit)
-        && kind::measure(&word(2)).is_some_and(|(measure, _)| measure == "weight");
-    let of_stuff = word(0) == "of"
+    let weight = |unit: &str| kind::measure(unit).is_some_and(|(measure, _)| measure == "weight");
+    let converted = word(0) == "(" && {
+        let hedged = usize::from(tokens.get(at + 1).is_some_and(|t| t.is_any(HEDGES)));
+        let figure = word(1 + hedged);
+        let glued = figure.trim_start_matches(|c: char| c.is_ascii_digit() || ",.".contains(c));
+        figure.starts_with(|c: char| c.is_ascii_digit())
+            && (weight(glued) || weight(&word(2 + hedged)))
+    };
+    let of_stuff = !scaled
+        && word(0) == "of"
         && tokens[at + 1..]
             .iter()
             .take(3)
@@ -1124,7 +1144,16 @@ mod tests {
         );
         assert_eq!(
             value("40 pounds (about 50 dollars)"),
-            Some((40.0, false, gbp))
+            Some((40.0, false, gbp.clone()))
+        );
+        let lb = Some(Unit::Measure("lb".into()));
+        assert_eq!(
+            value("2,000 pounds (about 900kg)"),
+            Some((2000.0, false, lb))
+        );
+        assert_eq!(
+            value("40 million pounds of contracts"),
+            Some((4e7, false, gbp))
         );
     }
 

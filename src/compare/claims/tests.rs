@@ -1233,13 +1233,43 @@ fn an_aside_of_including_is_some_of_the_count_before_it_by_side() {
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
     let children = claim(&claims, "deaths: children (part)");
     assert_eq!(children.verdict, Verdict::Conflict);
+    let claims = two_outlets(
+        &["Nine people, including three firefighters, died."],
+        &["Nine people, including two paramedics, died."],
+    );
+    assert_eq!(
+        claim(&claims, "deaths: firefighter (part)").mentions.len(),
+        1
+    );
+    assert_eq!(claim(&claims, "deaths: paramedic (part)").mentions.len(), 1);
+    let claims = two_outlets(
+        &["At least 15 people, including two children, were killed."],
+        &[
+            "Twelve people, including four children, were killed. At least 20 people, including six firefighters, got injured.",
+        ],
+    );
+    let children = claim(&claims, "deaths: children (part)");
+    assert_eq!(children.verdict, Verdict::Conflict);
     assert_eq!(children.mentions.len(), 2);
     assert_eq!(
-        claim(&claims, "injured: rescuers (part)").mentions[0].value,
+        claim(&claims, "injured: firefighter (part)").mentions[0].value,
         6.0
     );
     assert!(
         claims.iter().all(|c| c.quantity != "deployed"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn a_degree_of_harm_read_back_from_the_figure_is_kept() {
+    let claims = two_outlets(
+        &["The minister said the seriously injured were four firemen and a child."],
+        &["Four firefighters were seriously injured."],
+    );
+    assert_eq!(claim(&claims, "seriously injured").verdict, Verdict::Same);
+    assert!(
+        claims.iter().all(|c| c.quantity != "injured"),
         "{claims:#?}"
     );
 }

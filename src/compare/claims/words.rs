@@ -40,7 +40,6 @@ pub(super) const SYNONYMS: &[(&str, &[&str])] = &[
     ("firefighter", &["fireman"]),
     ("soldier", &["troop"]),
     ("body", &["corpse"]),
-    ("child", &["kid"]),
     ("worker", &["labourer", "laborer"]),
 ];
 
@@ -1124,6 +1123,7 @@ pub(super) const PEOPLE: &[&str] = &[
     "men",
     "women",
     "children",
+    "kids",
     "civilians",
     "adults",
     "residents",
@@ -1300,6 +1300,7 @@ pub(super) const SIDES: &[(&str, &[&str])] = &[
         "children",
         &[
             "children",
+            "kids",
             "boys",
             "girls",
             "teenagers",
