@@ -963,16 +963,13 @@ fn aside_of_including(tokens: &[Token], start: usize) -> bool {
     (start.saturating_sub(INCLUDING_REACH)..start)
         .rev()
         .take_while(|&k| !tokens[k].ends_clause())
-        .find(|&k| !tokens[k].is_any(QUALIFYING))
+        .find(|&k| !kind::qualifies(&tokens[k]))
         .is_some_and(|k| tokens[k].is_any(&["including"]) && k > 0 && tokens[k - 1].text == ",")
 }
 
 /// How far before a figure "including" may stand, past words that
 /// qualify it ("including at least").
 const INCLUDING_REACH: usize = 4;
-
-/// Words that qualify a figure between "including" and it.
-const QUALIFYING: &[&str] = &["at", "least", "about", "around", "some", "nearly", "almost"];
 
 /// The unit of a speed ("km/h") and its last token, when `length`, the
 /// unit whose last token is `at`, is a length and "/h", "per hour" or "an

@@ -11,9 +11,10 @@ use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 use super::PART;
+use super::tokens::Token;
 use super::words::{
     AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, LONG_SPANS, MEASURES, MONEY, NOUNS_IN_IE, NOUNS_IN_OES,
-    PEOPLE, PREDICATES, ROLES, SIDES, STOREYS, SYNONYMS, TOLLS, UNITS,
+    PEOPLE, PREDICATES, QUALIFIERS, ROLES, SIDES, STOREYS, SYNONYMS, TOLLS, UNITS,
 };
 
 /// The known count a word names, if it names one.
@@ -31,6 +32,12 @@ fn lookup(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str>
         .iter()
         .find(|(_, words)| words.contains(&word))
         .map(|&(name, _)| name)
+}
+
+/// Whether `token` is a word of a qualifier ("at", "least", "about"),
+/// which may stand between a figure and the word that leads it.
+pub fn qualifies(token: &Token) -> bool {
+    QUALIFIERS.iter().any(|(phrase, _)| token.is_any(phrase))
 }
 
 /// Whether `noun` names people, generically or by role.

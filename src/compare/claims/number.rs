@@ -864,16 +864,6 @@ fn trailing(tokens: &[Token], number: &mut Number) {
     number.tokens.end = j;
 }
 
-/// Words that hedge a converted figure: "(about 45 kilograms)".
-const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "nearly",
-    "approximately",
-];
-
 /// Whether the words at `at`, after "pounds", make them a weight: "100
 /// pounds (45 kilograms)", "2,000 pounds (about 900kg)", "300 pounds of
 /// explosives"; not "millions of pounds of taxpayers' money", nor, when
@@ -882,7 +872,7 @@ fn weighed(tokens: &[Token], at: usize, scaled: bool) -> bool {
     let word = |k: usize| tokens.get(at + k).map(Token::lower).unwrap_or_default();
     let weight = |unit: &str| kind::measure(unit).is_some_and(|(measure, _)| measure == "weight");
     let converted = word(0) == "(" && {
-        let hedged = usize::from(tokens.get(at + 1).is_some_and(|t| t.is_any(HEDGES)));
+        let hedged = usize::from(tokens.get(at + 1).is_some_and(kind::qualifies));
         let figure = word(1 + hedged);
         let glued = figure.trim_start_matches(|c: char| c.is_ascii_digit() || ",.".contains(c));
         figure.starts_with(|c: char| c.is_ascii_digit())
