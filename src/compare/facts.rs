@@ -234,13 +234,19 @@ impl<'a> Amounts<'a> {
     }
 
     fn key(mention: &super::claims::Mention) -> (u64, Option<u64>, &str) {
+        let (amount, high) = mention.amount();
         (
-            mention.value.to_bits(),
-            mention.high.map(f64::to_bits),
-            // Hundreds of people under two names ("600,000 patients",
-            // "about 600,000 people") are one figure; a handful ("two
-            // women", "two officers") may be any two.
-            if mention.value >= MANY_PEOPLE {
+            amount.to_bits(),
+            high.map(f64::to_bits),
+            // "14km" and "14 kilometres" are one length, as amounts of
+            // its base unit; but a span of time recurs for many things ("a
+            // 15-minute drive", "every 15 minutes"), so only one written
+            // alike is one figure. Hundreds of people under two names
+            // ("600,000 patients", "about 600,000 people") are one figure;
+            // a handful ("two women", "two officers") may be any two.
+            if let Some(measure) = mention.measure().filter(|&m| m != "duration") {
+                measure
+            } else if mention.value >= MANY_PEOPLE {
                 mention.counted_as()
             } else {
                 mention.unit.as_str()
@@ -376,6 +382,41 @@ mod tests {
             figures.iter().any(|f| f.contains("Two women")),
             "{figures:?}"
         );
+    }
+
+    #[test]
+    fn one_measure_in_two_units_is_no_ones_own_figure() {
+        // Two outlets' lengths the grouping left apart, each the only
+        // figure of its quantity.
+        let length = |article: usize, text: &str, unit: &str, scale: f64| Claim {
+            quantity: "length".to_string(),
+            verdict: Verdict::Unique,
+            mentions: vec![super::super::claims::Mention {
+                article,
+                paragraph: 0,
+                range: 0..text.len(),
+                text: text.to_string(),
+                value: 14.0,
+                high: None,
+                qualifier: super::super::claims::Qualifier::Exact,
+                unit: unit.to_string(),
+                scale,
+                attribution: None,
+                vague: false,
+                other: false,
+            }],
+        };
+        let claims = [
+            length(0, "14km", "km", 1000.0),
+            length(1, "14 kilometres", "kilometres", 1000.0),
+        ];
+        assert_eq!(figures(&claims), Vec::new());
+        // A length that no other article gives is still its own.
+        let claims = [
+            length(0, "14km", "km", 1000.0),
+            length(1, "14 miles", "miles", 1609.344),
+        ];
+        assert_eq!(figures(&claims).len(), 2);
     }
 
     #[test]

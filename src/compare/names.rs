@@ -32,8 +32,8 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use super::claims::is_designator;
 use super::claims::tokens::{Token, is_acronym, tokenise};
+use super::claims::{is_designator, is_number_word};
 use super::text::{is_month, is_stop_word, is_weekday};
 use crate::corpus::{Article, ParagraphKind};
 
@@ -362,15 +362,29 @@ impl Vocabulary {
 fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> {
     let tokens = tokenise(text);
     // An ordinary word in capitals is shouted, not named: "BATON ROUGE
-    // POLICE SHOOTING", "FREEDOM AND JUSTICE". Short ones may be
-    // acronyms that are also words ("WHO", "US").
-    let shouted = |t: &Token| {
-        t.is_acronym()
-            && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && vocabulary.lower.contains(t.lower().as_ref())
+    // POLICE SHOOTING", "FREEDOM AND JUSTICE", and so is a number in
+    // capitals ("SEVEN YEARS AGO", "THOUSANDS fled"). Short ones may be
+    // acronyms that are also words ("WHO", "US"), unless they are shouted
+    // along with a word beside them ("YEARS AGO").
+    let word = |t: &Token| t.is_acronym() && vocabulary.lower.contains(t.lower().as_ref());
+    let loud: Vec<bool> = tokens
+        .iter()
+        .map(|t| {
+            t.is_acronym() && is_number_word(&t.lower())
+                || word(t) && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        })
+        .collect();
+    let shouted: HashSet<usize> = (0..tokens.len())
+        .filter(|&i| {
+            loud[i]
+                || word(&tokens[i])
+                    && (i.checked_sub(1).is_some_and(|p| loud[p]) || loud.get(i + 1) == Some(&true))
+        })
+        .map(|i| tokens[i].start())
+        .collect();
+    let capital = |t: &Token| {
+        t.is_word() && t.is_capitalised() && !shouted.contains(&t.start()) && !is_handle(t.text)
     };
-    let capital =
-        |t: &Token| t.is_word() && t.is_capitalised() && !shouted(t) && !is_handle(t.text);
     let mut credited = credits(&tokens);
     let dateline = dateline(&tokens);
     if let Some(d) = &dateline {
@@ -1434,6 +1448,11 @@ mod tests {
         )]);
         let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(forms, ["BATON ROUGE", "WHO", "NATO"]);
+        let names = find(&[article(
+            "It began years ago. Residents warned SEVEN YEARS AGO, and THOUSANDS fled. The US said so.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(forms, ["US"]);
     }
 
     #[test]

@@ -299,6 +299,12 @@ impl Mention {
         self.amount() == other.amount() && self.qualifier == other.qualifier
     }
 
+    /// What its unit measures ("length" for "14km" and "14 kilometres",
+    /// "area" for "two square miles"), if it is a unit of measure.
+    pub(crate) fn measure(&self) -> Option<&'static str> {
+        kind::measure_in(&self.text, &self.unit).map(|(measure, _)| measure)
+    }
+
     /// The figure and its upper end, in its measure's base unit.
     pub(crate) fn amount(&self) -> (f64, Option<f64>) {
         (self.value * self.scale, self.high.map(|h| h * self.scale))

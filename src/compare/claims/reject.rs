@@ -16,8 +16,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
     AGE_WORDS, BLOCK_OF, CALLING, DESIGNATORS, DIALLING, DIMENSIONS, DISTANCES, EMERGENCY_KINDS,
-    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LIST_JOINS, LONG_SPANS, QUALIFIERS, SIZES,
-    SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LIST_JOINS, LONG_SPANS, MOURNED, PARENTS,
+    QUALIFIERS, SIZES, SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -348,13 +348,15 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
                     && j > 0
                     && tokens[j - 1].is_any(AGE_WORDS)
         });
-    // "Two of the victims were 16", "the two men were 19 and 22": a bare
-    // number after people and their verb, ending the clause, is their
-    // age (where "the toll was 12" is a count).
+    // "Two of the victims were 16", "the two men were 19 and 22", "my
+    // father is 80": a bare number after people and their verb, ending
+    // the clause, is their age (where "the toll was 12" is a count).
     let stated_age = first >= 2
         && tokens[first - 1].is_any(&["was", "were", "is", "are"])
         && (kind::is_people(&tokens[first - 2].lower())
-            || tokens[first - 2].is_any(&["they", "he", "she"]))
+            || tokens[first - 2].is_any(&["they", "he", "she"])
+            || tokens[first - 2].is_any(PARENTS)
+            || tokens[first - 2].is_any(MOURNED))
         && ends_list
         && number.value < 120.0;
     // "Two men, 19 and 22, were arrested": ages set off by commas after
@@ -580,6 +582,7 @@ mod tests {
             "The iPhone 11 costs less.",
             "A drill took place at Air Base 942.",
             "He lives at 12 Harbour Street.",
+            "They were held at the premises at 12 Via Salina.",
             "Officers were called to the 700 block of Bourbon Street.",
             "Call 0800 123 456 for help.",
             "A 911 call came in at night.",
@@ -608,6 +611,10 @@ mod tests {
         let values = |text: &str| figures(text).iter().map(|f| f.1).collect::<Vec<_>>();
         assert_eq!(values("Two of the victims were 16, police said."), [2.0]);
         assert_eq!(values("The two men were 19 and 22."), [2.0]);
+        assert_eq!(
+            values("\"My father is 80 and still on a drip,\" she said."),
+            Vec::<f64>::new()
+        );
         assert_eq!(values("The death toll was 12."), [12.0]);
         assert_eq!(values("Three of the dead were under 16."), [3.0]);
         assert_eq!(values("The toll was under 20 last night."), [20.0]);

@@ -148,7 +148,8 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
                 .next()
                 // "Parkland, Fla., killed": no sentence goes on with a
                 // comma.
-                .is_none_or(|c| !c.is_lowercase() && !",;:".contains(c));
+                .is_none_or(|c| !c.is_lowercase() && !",;:".contains(c))
+            || closes_label(text, start, end);
         tokens.push(token);
         if ends_sentence || tokens.len() - sentence_start >= MAX_SENTENCE_TOKENS {
             sentence += 1;
@@ -156,6 +157,24 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
         }
     }
     tokens
+}
+
+/// Whether the mark at `start..end` closes a bold or italic label that
+/// a capital follows: "**6:30 a.m.** Good morning", "*Update:* The
+/// council". A live page's time stamp is no part of the sentence after
+/// it, whose first word is capitalised for opening it, not for a name.
+fn closes_label(text: &str, start: usize, end: usize) -> bool {
+    let emphasis = |c: char| matches!(c, '*' | '_');
+    let (run, after) = (&text[start..end], &text[end..]);
+    let closed = text[..start]
+        .trim_end_matches(emphasis)
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
+    run.chars().all(emphasis)
+        && closed
+        && after.starts_with(char::is_whitespace)
+        && after.trim_start().starts_with(char::is_uppercase)
 }
 
 /// Whether the mark `c` at byte `i` continues the word that began at
@@ -392,5 +411,15 @@ mod tests {
         // A point before a comma ends an abbreviation, never a sentence.
         let tokens = tokenise("A gunman in Parkland, Fla., killed 17 people.");
         assert!(tokens.iter().all(|t| t.sentence == 0));
+    }
+
+    #[test]
+    fn a_bold_label_ends_before_the_sentence_it_heads() {
+        let tokens = tokenise("**6:30 a.m.** Good morning. The **Red Cross** said so.");
+        let sentence_of = |word: &str| tokens.iter().find(|t| t.text == word).unwrap().sentence;
+        assert_eq!(sentence_of("a.m."), 0);
+        assert_eq!(sentence_of("Good"), 1);
+        // Emphasis inside a sentence ends nothing.
+        assert_eq!(sentence_of("said"), sentence_of("The"));
     }
 }

@@ -190,8 +190,17 @@ pub(super) const DESIGNATORS: &[&str] = &[
 ];
 
 /// Words after a number, capitalised as in a name, that make it an
-/// address: "12 Harbour Street".
+/// address: "12 Harbour Street", and "12 Via Salina" or "8 Rue Cler"
+/// where the street's word comes first.
 pub(super) const STREETS: &[&str] = &[
+    "via",
+    "viale",
+    "piazza",
+    "corso",
+    "rue",
+    "calle",
+    "avenida",
+    "rua",
     "street",
     "st",
     "road",
