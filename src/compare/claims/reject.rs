@@ -250,7 +250,8 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     let how_long = before(1)
         .is_some_and(|t| t.is_any(&["to", "for", "served", "spent", "sentenced", "lasted"]));
     let anchored = match lower_after(2).as_ref() {
-        "ago" => true,
+        // "almost 15 hours back", as South Asian English says "ago".
+        "ago" | "back" => true,
         "later" | "earlier" => years,
         "after" | "before" => years && !how_long,
         "to" => years && lower_after(3) == "the" && lower_after(4) == "day" && !how_long,
@@ -787,6 +788,10 @@ mod tests {
         );
         assert_eq!(
             reason("He bought the gun nine years ago.", "nine"),
+            Some(RelativeTime)
+        );
+        assert_eq!(
+            reason("The fire broke out almost 15 hours back.", "15"),
             Some(RelativeTime)
         );
         assert_eq!(
