@@ -69,6 +69,27 @@ impl Name {
 const CONNECTORS: &[&str] = &[
     "of", "in", "for", "and", "de", "la", "du", "van", "von", "al", "bin", "der", "le", "da",
 ];
+/// Last words of an organisation's name, which may hold an "and" ("Fire
+/// and Rescue Service", "Search and Rescue Agency").
+const ORGANISATIONS: &[&str] = &[
+    "service",
+    "services",
+    "authority",
+    "agency",
+    "department",
+    "ministry",
+    "office",
+    "bureau",
+    "commission",
+    "council",
+    "board",
+    "trust",
+    "corporation",
+    "company",
+    "association",
+    "institute",
+    "society",
+];
 /// Words before a name that say what the person is, not who.
 const TITLES: &[&str] = &[
     "president",
@@ -403,7 +424,18 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
             // "Islamic State in Khorasan", but not "Attal in Paris" or
             // "Crocus City Hall in Moscow", where the place stands alone
             // elsewhere.
+            // "Kestle Valley Fire and Rescue Service": an "and" inside
+            // an organisation's name, which ends in a word for one; not
+            // "Attal and Macron".
+            let organisation = || {
+                tokens[end + 1..]
+                    .iter()
+                    .take_while(|t| capital(t))
+                    .last()
+                    .is_some_and(|t| t.is_any(ORGANISATIONS))
+            };
             let joins = next.is_some_and(|t| t.is_any(CONNECTORS) && !t.is_any(&["and", "in"]))
+                || next.is_some_and(|t| t.is_any(&["and"])) && organisation()
                 || next.is_some_and(|t| t.is_any(&["in"]))
                     && tokens[i..end].iter().filter(|t| !is_title(t)).count() >= 2
                     && tokens
@@ -1462,6 +1494,18 @@ mod tests {
         )]);
         let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(forms, ["Omar Mateen", "Maurice Trent"]);
+    }
+
+    #[test]
+    fn an_organisations_name_may_hold_an_and() {
+        let names = find(&[article(
+            "Crews from Kestle Valley Fire and Rescue Service arrived, and Attal and Macron spoke.",
+        )]);
+        let forms: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(
+            forms,
+            ["Kestle Valley Fire and Rescue Service", "Attal", "Macron"]
+        );
     }
 
     #[test]
