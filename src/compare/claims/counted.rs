@@ -1597,6 +1597,10 @@ mod tests {
             "Twelve patients remain, six in critical condition and six listed as stable.",
             &[(12.0, "patient"), (6.0, "critical"), (6.0, "stable")],
         );
+        assert_counts(
+            "More than 120 guests fell ill and 20 pupils were sickened.",
+            &[(120.0, "ill"), (20.0, "ill")],
+        );
         // What one hospital took in is a part of those hurt.
         assert_counts(
             "The Children's Hospital at OU Medical Center received 45 children. \

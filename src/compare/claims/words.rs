@@ -955,6 +955,9 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
     // A patient's condition better than critical: "six in critical
     // condition and six listed as stable" are two counts.
     ("stable", &["stable"]),
+    // Those an outbreak or a leak made ill: "More than 120 people fell
+    // ill", "20 pupils were sickened"; no rival for the hurt.
+    ("ill", &["ill", "sickened", "illness", "illnesses"]),
     ("charged", &["charged", "indicted", "charges"]),
     ("missing", &["missing", "unaccounted", "disappeared"]),
     (
