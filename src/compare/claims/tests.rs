@@ -1273,3 +1273,17 @@ fn a_degree_of_harm_read_back_from_the_figure_is_kept() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn two_outlets_shares_of_one_thing_that_agree_are_one_share() {
+    let claims = two_outlets(
+        &["Nearly 40 per cent of the guests reported symptoms."],
+        &["The attack rate among guests was about 40%, the agency said."],
+    );
+    let shares: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.quantity == "guest (%)")
+        .collect();
+    assert_eq!(shares.len(), 1, "{claims:#?}");
+    assert_eq!(shares[0].verdict, Verdict::Compatible);
+}
