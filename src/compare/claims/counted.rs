@@ -816,9 +816,15 @@ fn counted_by_words(
         ));
     }
     if let Some((name, at)) = predicate {
-        // Those in critical condition are always some of the hurt: a
-        // part of nothing else to keep them from.
-        let whole_of_its_own = name == kind::CRITICAL;
+        // Those in critical condition, or seriously or slightly hurt, are
+        // always some of the hurt: a part of nothing else to keep them
+        // from ("nearly a dozen of the injured were seriously hurt").
+        let whole_of_its_own = [
+            kind::CRITICAL,
+            kind::SERIOUSLY_INJURED,
+            kind::SLIGHTLY_INJURED,
+        ]
+        .contains(&name);
         // "The dead include a boy and two men", "Among the dead were two
         // children": some of those the state before them counts.
         // "Nine Ludovians were among the injured (those killed)", too.
@@ -926,6 +932,44 @@ fn counted_by_words(
         let opening = sentence_span(tokens, start).start;
         let fronted =
             tokens[opening].is_any(&["of"]) && (opening + 1..start).any(|j| tokens[j].text == ",");
+        // "Ten people died, and three were children", "nine were
+        // firefighters": a part of the count before, named by the noun
+        // said of it, as an aside "including" opens is.
+        let base = quantity.trim_end_matches(PART);
+        let said_of = noun_said_of(tokens, end);
+        if let Some(k) = said_of.filter(|_| kind::counts_people(base) && !base.contains(": ")) {
+            return Some(Counted {
+                quantity: format!("{base}: {}{PART}", kind::named(tokens[k].text)),
+                unit: tokens[k].lower().into_owned(),
+                known: true,
+                loose: false,
+                first: start,
+                last: k,
+            });
+        }
+        // "63 people were injured, 11 of them seriously": the degree the
+        // part is left with names its count.
+        let adverb = tokens.get(end + 2).filter(|_| {
+            partitive
+                && tokens[end + 1].is_any(&["them"])
+                && tokens.get(end + 3).is_none_or(Token::ends_clause)
+        });
+        let degree = match adverb {
+            Some(t) if quantity == "injured" && t.is_any(SEVERE) => Some(kind::SERIOUSLY_INJURED),
+            Some(t) if quantity == "injured" && t.is_any(SLIGHT) => Some(kind::SLIGHTLY_INJURED),
+            Some(t) if quantity == "injured" && t.is_any(&["critically"]) => Some(kind::CRITICAL),
+            _ => None,
+        };
+        if let Some(degree) = degree {
+            return Some(Counted {
+                quantity: degree.to_string(),
+                unit: unit.to_string(),
+                known: true,
+                loose: false,
+                first: start,
+                last: end + 2,
+            });
+        }
         let part = if (partitive || fronted) && !quantity.ends_with(PART) {
             PART
         } else {
@@ -965,6 +1009,21 @@ fn aside_of_including(tokens: &[Token], start: usize) -> bool {
         .take_while(|&k| !tokens[k].ends_clause())
         .find(|&k| !kind::qualifies(&tokens[k]))
         .is_some_and(|k| tokens[k].is_any(&["including"]) && k > 0 && tokens[k - 1].text == ",")
+}
+
+/// The people noun a bare figure ending at `end` is said to be, ending
+/// its clause: "three were children", "nine were police officers".
+fn noun_said_of(tokens: &[Token], end: usize) -> Option<usize> {
+    if !tokens.get(end)?.is_any(&["were", "are", "was", "is"]) {
+        return None;
+    }
+    (end + 1..tokens.len().min(end + 4))
+        .take_while(|&k| !tokens[k].ends_clause())
+        .find(|&k| {
+            let noun = tokens[k].lower();
+            kind::is_people(&noun) || kind::side(&noun).is_some()
+        })
+        .filter(|&k| tokens.get(k + 1).is_none_or(Token::ends_clause))
 }
 
 /// How far before a figure "including" may stand, past words that
@@ -1597,10 +1656,6 @@ mod tests {
             "Twelve patients remain, six in critical condition and six listed as stable.",
             &[(12.0, "patient"), (6.0, "critical"), (6.0, "stable")],
         );
-        assert_counts(
-            "More than 120 guests fell ill and 20 pupils were sickened.",
-            &[(120.0, "ill"), (20.0, "ill")],
-        );
         // What one hospital took in is a part of those hurt.
         assert_counts(
             "The Children's Hospital at OU Medical Center received 45 children. \
@@ -1619,6 +1674,32 @@ mod tests {
         assert_counts(
             "Two were taken to hospital in critical condition.",
             &[(2.0, "critical")],
+        );
+    }
+
+    #[test]
+    fn the_ill_the_badly_hurt_and_parts_said_after_a_count() {
+        assert_counts(
+            "More than 120 guests fell ill and 20 pupils were sickened.",
+            &[(120.0, "ill"), (20.0, "ill")],
+        );
+        assert_counts(
+            "Ten people died, and three were children. Forty were hurt; nine were firefighters.",
+            &[
+                (10.0, "deaths"),
+                (3.0, "deaths: children (part)"),
+                (40.0, "injured"),
+                (9.0, "injured: firefighter (part)"),
+            ],
+        );
+        // A degree of harm counts all it befell, a part of a toll or not.
+        assert_counts(
+            "Sixty-three people were injured, 11 of them seriously.",
+            &[(63.0, "injured"), (11.0, "seriously injured")],
+        );
+        assert_counts(
+            "Nearly a dozen of the injured were seriously hurt.",
+            &[(12.0, "seriously injured")],
         );
     }
 
