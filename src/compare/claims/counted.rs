@@ -937,7 +937,9 @@ fn counted_by_words(
         // said of it, as an aside "including" opens is.
         let base = quantity.trim_end_matches(PART);
         let said_of = noun_said_of(tokens, end);
-        if let Some(k) = said_of.filter(|_| kind::counts_people(base) && !base.contains(": ")) {
+        if let Some(k) = said_of
+            .filter(|_| kind::counts_people(base) && kind::whole_of_named_part(base).is_none())
+        {
             return Some(Counted {
                 quantity: format!("{base}: {}{PART}", kind::named(tokens[k].text)),
                 unit: tokens[k].lower().into_owned(),

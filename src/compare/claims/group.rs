@@ -281,8 +281,9 @@ impl Item {
             placed: found.placed,
             // A side's part ("deaths: children (part)") is of a known
             // count.
-            known: kind::is_event_count(found.quantity.split(": ").next().unwrap_or_default())
-                && !found.loose,
+            known: kind::is_event_count(
+                kind::whole_of_named_part(&found.quantity).unwrap_or(&found.quantity),
+            ) && !found.loose,
             // Attackers are counted as such, not merely as people: no
             // toll takes "two suspects are at large" for a part.
             people: (found.loose || kind::is_people(&found.unit))

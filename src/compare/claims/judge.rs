@@ -55,7 +55,7 @@ pub fn judge(articles: &[Article], quantity: String, mut mentions: Vec<Mention>)
     // each outlet picks by its own story: two of them differing say
     // nothing against each other. A part named by its side ("deaths:
     // children (part)") is one subset, the same in every outlet.
-    let sided = quantity.trim_end_matches(PART).contains(": ");
+    let sided = kind::whole_of_named_part(&quantity).is_some();
     let conflict = (!quantity.ends_with(PART) || sided)
         && latest.iter().enumerate().any(|(i, &a)| {
             latest[i + 1..]

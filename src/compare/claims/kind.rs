@@ -164,6 +164,17 @@ pub fn is_deployed(noun: &str) -> bool {
     DEPLOYED_NOUNS.contains(&noun)
 }
 
+/// The count a part named by its noun is some of: "deaths" for
+/// "deaths: children (part)". Such a part is one subset in every outlet
+/// ("the children among the dead"), unlike "three of them"; its name is
+/// the one place that says so.
+pub fn whole_of_named_part(quantity: &str) -> Option<&str> {
+    quantity
+        .trim_end_matches(PART)
+        .split_once(": ")
+        .map(|(whole, _)| whole)
+}
+
 /// Whether `name` is a well-known count of an event ("deaths",
 /// "arrests"), which outlets mean the same way wherever they give it.
 pub fn is_event_count(name: &str) -> bool {
