@@ -209,19 +209,30 @@ const ESCAPE_REACH: usize = 8;
 /// "serious injuries", "in serious condition", "minor injuries", "light
 /// to moderate injuries".
 fn degree_of_harm(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
-    let (degree, condition) = if tokens[j].is_any(SEVERE) {
-        (kind::SERIOUSLY_INJURED, true)
-    } else if tokens[j].is_any(SLIGHT) {
-        (kind::SLIGHTLY_INJURED, false)
-    } else {
-        return None;
-    };
+    let degree = degree_word(&tokens[j])?;
+    let condition = degree == kind::SERIOUSLY_INJURED;
     let harm = (j + 1..tokens.len().min(j + 5))
         .find(|&k| !tokens[k].is_any(&["to", "or", "and", "moderate", "-"]))?;
     let hurt = kind::predicate(&tokens[harm].lower()) == Some("injured")
         || condition && tokens[harm].is_any(&["condition"]);
     hurt.then_some((degree, harm))
 }
+
+/// The count of the badly or slightly hurt a word of degree makes:
+/// "seriously", "minor".
+fn degree_word(token: &Token) -> Option<&'static str> {
+    if token.is_any(SEVERE) {
+        Some(kind::SERIOUSLY_INJURED)
+    } else if token.is_any(SLIGHT) {
+        Some(kind::SLIGHTLY_INJURED)
+    } else {
+        None
+    }
+}
+
+/// Forms of "be" that say what a figure's people are: "three were
+/// children", "a dozen of the injured were seriously hurt".
+const BEING: &[&str] = &["were", "are", "was", "is"];
 
 /// How far after "on board" a verb of what befell those aboard counts
 /// them instead.
@@ -816,15 +827,14 @@ fn counted_by_words(
         ));
     }
     if let Some((name, at)) = predicate {
-        // Those in critical condition, or seriously or slightly hurt, are
-        // always some of the hurt: a part of nothing else to keep them
-        // from ("nearly a dozen of the injured were seriously hurt").
-        let whole_of_its_own = [
-            kind::CRITICAL,
-            kind::SERIOUSLY_INJURED,
-            kind::SLIGHTLY_INJURED,
-        ]
-        .contains(&name);
+        // Those in critical condition are always some of the hurt: a
+        // part of nothing else to keep them from. So are the seriously or
+        // slightly hurt that a part of the hurt is said to be ("nearly a
+        // dozen of the injured were seriously hurt"), where "two of the
+        // seriously injured" are some of them.
+        let said_to_be = at > start && (start..at).any(|k| tokens[k].is_any(BEING));
+        let whole_of_its_own = name == kind::CRITICAL
+            || said_to_be && [kind::SERIOUSLY_INJURED, kind::SLIGHTLY_INJURED].contains(&name);
         // "The dead include a boy and two men", "Among the dead were two
         // children": some of those the state before them counts.
         // "Nine Ludovians were among the injured (those killed)", too.
@@ -956,12 +966,9 @@ fn counted_by_words(
                 && tokens[end + 1].is_any(&["them"])
                 && tokens.get(end + 3).is_none_or(Token::ends_clause)
         });
-        let degree = match adverb {
-            Some(t) if quantity == "injured" && t.is_any(SEVERE) => Some(kind::SERIOUSLY_INJURED),
-            Some(t) if quantity == "injured" && t.is_any(SLIGHT) => Some(kind::SLIGHTLY_INJURED),
-            Some(t) if quantity == "injured" && t.is_any(&["critically"]) => Some(kind::CRITICAL),
-            _ => None,
-        };
+        let degree = adverb
+            .filter(|_| base == "injured")
+            .and_then(|t| degree_word(t).or(t.is_any(&["critically"]).then_some(kind::CRITICAL)));
         if let Some(degree) = degree {
             return Some(Counted {
                 quantity: degree.to_string(),
@@ -1016,16 +1023,17 @@ fn aside_of_including(tokens: &[Token], start: usize) -> bool {
 /// The people noun a bare figure ending at `end` is said to be, ending
 /// its clause: "three were children", "nine were police officers".
 fn noun_said_of(tokens: &[Token], end: usize) -> Option<usize> {
-    if !tokens.get(end)?.is_any(&["were", "are", "was", "is"]) {
+    if !tokens.get(end)?.is_any(BEING) {
         return None;
     }
     (end + 1..tokens.len().min(end + 4))
         .take_while(|&k| !tokens[k].ends_clause())
-        .find(|&k| {
+        .last()
+        .filter(|&k| tokens.get(k + 1).is_none_or(Token::ends_clause))
+        .filter(|&k| {
             let noun = tokens[k].lower();
             kind::is_people(&noun) || kind::side(&noun).is_some()
         })
-        .filter(|&k| tokens.get(k + 1).is_none_or(Token::ends_clause))
 }
 
 /// How far before a figure "including" may stand, past words that
@@ -1694,7 +1702,12 @@ mod tests {
                 (9.0, "injured: firefighter (part)"),
             ],
         );
-        // A degree of harm counts all it befell, a part of a toll or not.
+        assert_counts(
+            "Of the 14 people hurt, nine were police officers.",
+            &[(14.0, "injured"), (9.0, "injured: officer (part)")],
+        );
+        // A degree of harm a part of the hurt is said to be counts all it
+        // befell; "two of the seriously injured" are some of them.
         assert_counts(
             "Sixty-three people were injured, 11 of them seriously.",
             &[(63.0, "injured"), (11.0, "seriously injured")],
@@ -1702,6 +1715,10 @@ mod tests {
         assert_counts(
             "Nearly a dozen of the injured were seriously hurt.",
             &[(12.0, "seriously injured")],
+        );
+        assert_counts(
+            "Two of the seriously injured were children.",
+            &[(2.0, "seriously injured (part)")],
         );
     }
 

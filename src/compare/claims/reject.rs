@@ -16,8 +16,8 @@ use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
     AGE_WORDS, BLOCK_OF, CALLING, DESIGNATORS, DIALLING, DIMENSIONS, DISTANCES, EMERGENCY_KINDS,
-    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LIST_JOINS, LONG_SPANS, MOURNED, PARENTS,
-    QUALIFIERS, SIZES, SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LIST_JOINS, LONG_SPANS, PARENTS, QUALIFIERS, SIZES,
+    SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -357,7 +357,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         && (kind::is_people(&tokens[first - 2].lower())
             || tokens[first - 2].is_any(&["they", "he", "she"])
             || tokens[first - 2].is_any(PARENTS)
-            || tokens[first - 2].is_any(MOURNED))
+            || tokens[first - 2].is_any(KIN_WORDS))
         && ends_list
         && number.value < 120.0;
     // "Two men, 19 and 22, were arrested": ages set off by commas after
@@ -469,6 +469,18 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     }
     None
 }
+
+/// Kin besides parents, whose age "my son is 8" gives.
+const KIN_WORDS: &[&str] = &[
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandson",
+    "granddaughter",
+];
 
 /// Verbs of where a place lies.
 const LYING: &[&str] = &["is", "lies", "located", "situated", "sits"];

@@ -171,8 +171,13 @@ fn closes_label(text: &str, start: usize, end: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| !c.is_whitespace());
+    // A label ends as a time or a heading does: "6:30 a.m.", "Update:".
+    let label = text[..start]
+        .trim_end_matches(emphasis)
+        .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ':'));
     run.chars().all(emphasis)
         && closed
+        && label
         && after.starts_with(char::is_whitespace)
         && after.trim_start().starts_with(char::is_uppercase)
 }
@@ -419,7 +424,9 @@ mod tests {
         let sentence_of = |word: &str| tokens.iter().find(|t| t.text == word).unwrap().sentence;
         assert_eq!(sentence_of("a.m."), 0);
         assert_eq!(sentence_of("Good"), 1);
-        // Emphasis inside a sentence ends nothing.
+        // Emphasis inside a sentence ends nothing, before a capital too.
         assert_eq!(sentence_of("said"), sentence_of("The"));
+        let tokens = tokenise("Police said **Mayor** John Hale ordered it.");
+        assert!(tokens.iter().all(|t| t.sentence == 0));
     }
 }
