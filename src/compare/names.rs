@@ -387,22 +387,25 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
     // capitals ("SEVEN YEARS AGO", "THOUSANDS fled"). Short ones may be
     // acronyms that are also words ("WHO", "US"), unless they are shouted
     // along with a word beside them ("YEARS AGO").
-    let word = |t: &Token| t.is_acronym() && vocabulary.lower.contains(t.lower().as_ref());
-    let loud: Vec<bool> = tokens
-        .iter()
-        .map(|t| {
-            t.is_acronym() && is_number_word(&t.lower())
-                || word(t) && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        })
-        .collect();
-    let shouted: HashSet<usize> = (0..tokens.len())
-        .filter(|&i| {
-            loud[i]
-                || word(&tokens[i])
-                    && (i.checked_sub(1).is_some_and(|p| loud[p]) || loud.get(i + 1) == Some(&true))
-        })
-        .map(|i| tokens[i].start())
-        .collect();
+    // Most paragraphs have no word in capitals: they skip this.
+    let mut shouted: HashSet<usize> = HashSet::new();
+    if tokens.iter().any(Token::is_acronym) {
+        let word = |t: &Token| t.is_acronym() && vocabulary.lower.contains(t.lower().as_ref());
+        let loud: Vec<bool> = tokens
+            .iter()
+            .map(|t| {
+                t.is_acronym() && is_number_word(&t.lower())
+                    || word(t) && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            })
+            .collect();
+        let near_loud =
+            |i: usize| i.checked_sub(1).is_some_and(|p| loud[p]) || loud.get(i + 1) == Some(&true);
+        shouted.extend(
+            (0..tokens.len())
+                .filter(|&i| loud[i] || word(&tokens[i]) && near_loud(i))
+                .map(|i| tokens[i].start()),
+        );
+    }
     let capital = |t: &Token| {
         t.is_word() && t.is_capitalised() && !shouted.contains(&t.start()) && !is_handle(t.text)
     };
