@@ -76,6 +76,9 @@ pub struct Item {
     loose: bool,
     /// Its words say where those counted were ([`Found::placed`]).
     placed: bool,
+    /// Its words say it adds to some of its kind: "two people were also
+    /// killed", "an additional six deaths", "a further 32".
+    adds: bool,
     row: Option<usize>,
     /// Its names as ids, set when grouping starts.
     names: Names,
@@ -279,6 +282,7 @@ impl Item {
             side: kind::side(&found.unit).filter(|_| counts_people),
             loose: found.loose,
             placed: found.placed,
+            adds: adds(&paragraph.text, &found.range),
             // A side's part ("deaths: children (part)") is of a known
             // count.
             known: kind::is_event_count(
@@ -345,11 +349,14 @@ pub fn split_by_side(items: &mut [Item]) {
     }
 }
 
-/// Makes a part of each toll's figure that says where those counted were
-/// when its article gives a larger figure of the same toll: "killed six
-/// ... three people died inside the building, one was found on the
-/// sidewalk". Without a larger figure beside it, "49 were killed inside
-/// the club" is the whole toll.
+/// Makes a part of each toll's figure that its article sets beside a
+/// larger figure of the same toll as a share of it: one that says where
+/// those counted were ("killed six ... three people died inside the
+/// building"), that counts one kind of people where the larger counts
+/// others ("killed at least 174 people ... 33 children died"), or that
+/// says it adds to some ("two people were also killed in a car crash",
+/// "three others died of smoke"). Without a larger figure beside it,
+/// "49 were killed inside the club" is the whole toll.
 pub fn part_by_place(items: &mut [Item]) {
     let bare = |item: &Item| {
         item.known
@@ -358,28 +365,56 @@ pub fn part_by_place(items: &mut [Item]) {
             && !item.quantity.ends_with(PART)
             && !item.mention.vague
     };
-    let mut largest: HashMap<(usize, &str), f64> = HashMap::new();
+    let mut largest: HashMap<(usize, &str), (f64, &str)> = HashMap::new();
     for item in items.iter().filter(|i| bare(i)) {
         let top = largest
             .entry((item.mention.article, item.quantity.as_str()))
-            .or_insert(0.0);
-        *top = top.max(item.mention.amount().0);
+            .or_insert((0.0, ""));
+        if item.mention.amount().0 > top.0 {
+            *top = (item.mention.amount().0, item.mention.unit.as_str());
+        }
     }
     let parts: Vec<usize> = items
         .iter()
         .enumerate()
         .filter(|(_, item)| {
-            item.placed
-                && bare(item)
-                && largest
-                    .get(&(item.mention.article, item.quantity.as_str()))
-                    .is_some_and(|&top| item.mention.amount().0 < top)
+            let Some(&(top, unit)) = largest.get(&(item.mention.article, item.quantity.as_str()))
+            else {
+                return false;
+            };
+            // Only of people at large: "seven officers and two civilians"
+            // are two sides, which `split_by_side` compares side by side,
+            // as it compares men and women sex by sex, and "no officers
+            // were hurt" says nothing of the others.
+            let kind_of = item.mention.value > 0.0
+                && !item.side.is_some_and(kind::is_sex)
+                && kind::is_kind_of_people(&item.mention.unit)
+                && !kind::is_kind_of_people(unit);
+            bare(item)
+                && item.mention.amount().0 < top
+                && (item.placed || kind_of || item.adds || item.mention.other)
         })
         .map(|(k, _)| k)
         .collect();
     for k in parts {
         items[k].quantity.push_str(PART);
     }
+}
+
+/// Words in or just before a figure that say it adds to others of its
+/// kind.
+const ADDING: &[&str] = &["also", "additional", "further", "another"];
+
+/// Whether the figure at `range` of `text` says it adds to others of its
+/// kind: by a word of its own ("were also killed") or the word before it
+/// ("an additional six deaths").
+fn adds(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let adding = |word: &str| ADDING.iter().any(|a| word.eq_ignore_ascii_case(a));
+    let before = text[..range.start].split_whitespace().next_back();
+    text[range.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(adding)
+        || before.is_some_and(adding)
 }
 
 /// Each sentence's stems as ids of one [`Terms`], so that sentences

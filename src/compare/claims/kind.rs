@@ -69,13 +69,22 @@ fn is_generic_people(noun: &str) -> bool {
 /// may be any of them.
 pub fn other_people(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    let at_large = |noun: &str| {
-        matches!(
-            singular(noun).as_str(),
-            "people" | "person" | "individual" | "other" | "victim"
-        )
-    };
     is_people(&a) && is_people(&b) && !at_large(&a) && !at_large(&b) && singular(&a) != singular(&b)
+}
+
+/// Whether `noun` (lower case) names people who may be of any kind.
+fn at_large(noun: &str) -> bool {
+    matches!(
+        singular(noun).as_str(),
+        "people" | "person" | "individual" | "other" | "victim"
+    )
+}
+
+/// Whether `noun` names one kind of people, by role or side
+/// ("children", "miners", "officers"), not people at large.
+pub fn is_kind_of_people(noun: &str) -> bool {
+    let noun = noun.to_lowercase();
+    (is_people(&noun) || side(&noun).is_some()) && !at_large(&noun)
 }
 
 /// Whether `noun` counts people a known count can be about: people at

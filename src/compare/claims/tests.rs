@@ -748,6 +748,57 @@ fn where_some_of_a_larger_toll_were_found_is_a_part() {
 }
 
 #[test]
+fn one_kind_of_the_dead_or_more_besides_them_is_a_part_of_a_larger_toll() {
+    for (a, part) in [
+        (
+            "The crush killed at least 174 people. As many as 33 children died.",
+            33.0,
+        ),
+        (
+            "The fire killed 61 people. Two people were also killed in a car crash.",
+            2.0,
+        ),
+        (
+            "The blast killed 20 people. Three others died of their burns.",
+            3.0,
+        ),
+        (
+            "The storm killed 19 people. An additional six deaths were reported.",
+            6.0,
+        ),
+    ] {
+        let claims = two_outlets(&[a], &["The disaster killed 125 people."]);
+        assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict, "{a}");
+        assert_eq!(
+            claim(&claims, "deaths (part)").mentions[0].value,
+            part,
+            "{a}"
+        );
+        assert!(
+            !claim(&claims, "deaths")
+                .mentions
+                .iter()
+                .any(|m| m.value == part),
+            "{a}"
+        );
+    }
+    // The whole toll under a kind's name is the toll.
+    let claims = two_outlets(
+        &["The shooting killed 17 students."],
+        &["Seventeen students died at the school."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    // So is a smaller figure of the same kind, an earlier count; and
+    // sides stay sides, compared with the same side's.
+    let claims = two_outlets(
+        &["The crash killed 29 people. Eleven men and 18 women died."],
+        &["The crash killed 29 people. Twelve men and 17 women died."],
+    );
+    assert_eq!(claim(&claims, "deaths: women").verdict, Verdict::Conflict);
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+}
+
+#[test]
 fn a_toll_months_before_the_event_is_that_months_toll() {
     let claims = two_outlets(
         &[
