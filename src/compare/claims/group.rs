@@ -357,7 +357,7 @@ pub fn split_by_side(items: &mut [Item]) {
 /// says it adds to some ("two people were also killed in a car crash",
 /// "three others died of smoke"). Without a larger figure beside it,
 /// "49 were killed inside the club" is the whole toll.
-pub fn part_by_place(items: &mut [Item]) {
+pub fn part_of_larger_toll(items: &mut [Item]) {
     let bare = |item: &Item| {
         item.known
             && kind::is_toll(&item.quantity)

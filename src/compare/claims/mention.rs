@@ -751,10 +751,11 @@ fn placed(tokens: &[Token], at: usize) -> bool {
     let timed = phrase
         .iter()
         .any(|t| names_a_time(t) || t.starts_with_digit());
-    // "in the building", or a named part of a land: "in Qiaojia county",
-    // "three in Carroll County".
+    // "in the building", a named part of a land ("in Qiaojia county",
+    // "three at Carroll County") or a place named after "in" ("one man
+    // died in Alabama").
     let district = phrase.first().is_some_and(|t| t.is_capitalised())
-        && phrase.iter().any(|t| t.is_any(DISTRICTS));
+        && (phrase.iter().any(|t| t.is_any(DISTRICTS)) || tokens[at].is_any(&["in"]));
     !timed
         && !phrase.iter().any(|t| t.is_any(EVENT_NOUNS))
         && (district

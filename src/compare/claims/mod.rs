@@ -471,7 +471,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
             }
         }
     }
-    group::part_by_place(&mut items);
+    group::part_of_larger_toll(&mut items);
     group::split_by_side(&mut items);
     let claims = judge::judge_all(articles, group::join_kin(group::group(items, budget)));
     if crowded > 0 {

@@ -725,6 +725,14 @@ fn where_some_of_a_larger_toll_were_found_is_a_part() {
     );
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
     assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 3.0);
+    // And so is any named place, beside a larger toll; alone, a toll in
+    // a named place is the toll.
+    let claims = two_outlets(
+        &["The tornadoes killed 26 people. One man died in Alabama."],
+        &["The tornadoes killed one man in Alabama."],
+    );
+    assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 1.0);
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
     // So are the bodies one move concerns.
     for moved in [
         "Nineteen bodies were taken to the Pakistan Institute of Medical Sciences.",
