@@ -1022,7 +1022,7 @@ fn aside_of_including(tokens: &[Token], start: usize) -> bool {
 
 /// The people noun a bare figure ending at `end` is said to be, ending
 /// its clause: "three were children", "nine were police officers".
-fn noun_said_of(tokens: &[Token], end: usize) -> Option<usize> {
+pub(super) fn noun_said_of(tokens: &[Token], end: usize) -> Option<usize> {
     if !tokens.get(end)?.is_any(BEING) {
         return None;
     }

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::counted::counted;
+use super::counted::{counted, noun_said_of};
 use super::number::{self, Number};
 use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, place_set_off, sentence_span, tokenise};
@@ -104,7 +104,11 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
         }
         let number_end = number.tokens.end.max(i + 1);
         let mut end = number_end;
-        let previous = last.and_then(|k| read[k].as_ref().ok());
+        // "Ten people died. Three were children": a sentence that opens
+        // on some of the figure before it goes on from that figure.
+        let previous = last
+            .or(before.filter(|_| opens_on_part(&tokens, &number)))
+            .and_then(|k| read[k].as_ref().ok());
         let outcome = match figure(&tokens, &number, previous, text) {
             Ok((figure, figure_end)) => {
                 end = end.max(figure_end);
@@ -509,6 +513,18 @@ fn figure(
         },
         end,
     ))
+}
+
+/// Whether the figure `number` opens its sentence as some of the figure
+/// before it, past a qualifier: "Three were children", "At least 20 of
+/// them were minors".
+fn opens_on_part(tokens: &[Token], number: &Number) -> bool {
+    let (start, end) = (number.tokens.start, number.tokens.end);
+    let (_, from) = qualifier_before(tokens, start);
+    let opens = from == 0 || tokens[from - 1].sentence != tokens[start].sentence;
+    let of_them = tokens.get(end).is_some_and(|t| t.is_any(&["of"]))
+        && tokens.get(end + 1).is_some_and(|t| t.is_any(&["them"]));
+    opens && (of_them || noun_said_of(tokens, end).is_some())
 }
 
 /// Verbs of speaking that quote a person: "said one passenger".

@@ -756,6 +756,29 @@ fn where_some_of_a_larger_toll_were_found_is_a_part() {
 }
 
 #[test]
+fn a_sentence_that_opens_on_some_of_the_toll_before_it_is_a_part() {
+    let claims = two_outlets(
+        &[
+            "The fire killed 59 people. Three were children.",
+            "The blast killed 59 people. At least 20 of them were minors.",
+        ],
+        &["Fifty-nine people died in the fire. Three were children."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(
+        claim(&claims, "deaths: children (part)").verdict,
+        Verdict::Same
+    );
+    assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 20.0);
+    // Not every sentence that opens on a figure goes on from the last.
+    let claims = two_outlets(
+        &["The fire killed 59 people. Three were in critical condition."],
+        &[],
+    );
+    assert_eq!(claim(&claims, "critical").mentions[0].value, 3.0);
+}
+
+#[test]
 fn one_kind_of_the_dead_or_more_besides_them_is_a_part_of_a_larger_toll() {
     for (a, part) in [
         (

@@ -1322,6 +1322,10 @@ pub(super) const SIDES: &[(&str, &[&str])] = &[
             "toddlers",
             "students",
             "pupils",
+            "minors",
+            "juveniles",
+            "youths",
+            "adolescents",
         ],
     ),
 ];
