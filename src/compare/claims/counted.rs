@@ -946,7 +946,10 @@ fn counted_by_words(
         // firefighters": a part of the count before, named by the noun
         // said of it, as an aside "including" opens is.
         let base = quantity.trim_end_matches(PART);
-        let said_of = noun_said_of(tokens, end);
+        // "Eight of them were soldiers" as "eight were soldiers".
+        let of_them = partitive && tokens[end + 1].is_any(&["them"]);
+        let said_of = noun_said_of(tokens, end)
+            .or_else(|| of_them.then(|| noun_said_of(tokens, end + 2)).flatten());
         if let Some(k) = said_of
             .filter(|_| kind::counts_people(base) && kind::whole_of_named_part(base).is_none())
         {

@@ -351,12 +351,12 @@ pub fn split_by_side(items: &mut [Item]) {
 
 /// Makes a part of each toll's figure that its article sets beside a
 /// larger figure of the same toll as a share of it: one that says where
-/// those counted were ("killed six ... three people died inside the
-/// building"), that counts one kind of people where the larger counts
-/// others ("killed at least 174 people ... 33 children died"), or that
-/// says it adds to some ("two people were also killed in a car crash",
-/// "three others died of smoke"). Without a larger figure beside it,
-/// "49 were killed inside the club" is the whole toll.
+/// those counted were, after the larger ("killed six ... three people
+/// died inside the building", "one man died in Alabama"), that counts one kind of people
+/// where the larger counts people at large ("killed at least 174 people
+/// ... 33 children died"), or that says it adds to some ("an additional six deaths", "three
+/// others died"). Without a larger figure beside it, "49 were killed
+/// inside the club" is the whole toll.
 pub fn part_of_larger_toll(items: &mut [Item]) {
     let bare = |item: &Item| {
         item.known
@@ -365,6 +365,25 @@ pub fn part_of_larger_toll(items: &mut [Item]) {
             && !item.quantity.ends_with(PART)
             && !item.mention.vague
     };
+    // The sides of each toll the event names: where two or more are
+    // named ("seven officers and two civilians"), `split_by_side`
+    // compares each with the same side's, as it does men and women.
+    let mut sides: HashMap<&str, HashSet<&'static str>> = HashMap::new();
+    for item in items.iter().filter(|i| i.known) {
+        if let Some(side) = item.side {
+            sides.entry(&item.quantity).or_default().insert(side);
+        }
+    }
+    let sided = |item: &Item| {
+        item.side.is_some_and(|side| {
+            kind::is_sex(side)
+                || sides
+                    .get(item.quantity.as_str())
+                    .is_some_and(|s| s.len() > 1)
+        })
+    };
+    // The largest figure of each article's toll, and the largest so far
+    // as the article is read (items stand in reading order).
     let mut largest: HashMap<(usize, &str), (f64, &str)> = HashMap::new();
     for item in items.iter().filter(|i| bare(i)) {
         let top = largest
@@ -374,28 +393,30 @@ pub fn part_of_larger_toll(items: &mut [Item]) {
             *top = (item.mention.amount().0, item.mention.unit.as_str());
         }
     }
-    let parts: Vec<usize> = items
-        .iter()
-        .enumerate()
-        .filter(|(_, item)| {
-            let Some(&(top, unit)) = largest.get(&(item.mention.article, item.quantity.as_str()))
-            else {
-                return false;
-            };
-            // Only of people at large: "seven officers and two civilians"
-            // are two sides, which `split_by_side` compares side by side,
-            // as it compares men and women sex by sex, and "no officers
-            // were hurt" says nothing of the others.
-            let kind_of = item.mention.value > 0.0
-                && !item.side.is_some_and(kind::is_sex)
-                && kind::is_kind_of_people(&item.mention.unit)
-                && !kind::is_kind_of_people(unit);
-            bare(item)
-                && item.mention.amount().0 < top
-                && (item.placed || kind_of || item.adds || item.mention.other)
-        })
-        .map(|(k, _)| k)
-        .collect();
+    let mut so_far: HashMap<(usize, &str), f64> = HashMap::new();
+    let mut parts: Vec<usize> = Vec::new();
+    for (k, item) in items.iter().enumerate().filter(|(_, i)| bare(i)) {
+        let key = (item.mention.article, item.quantity.as_str());
+        let amount = item.mention.amount().0;
+        let (top, unit) = largest[&key];
+        // A place is a part only of a larger toll given before it: a
+        // background figure after it ("more than 34,000 have been killed
+        // in Gaza") makes no part of "killed 22 people in Rafah".
+        let placed = item.placed && so_far.get(&key).is_some_and(|&before| amount < before);
+        let top_before = so_far.entry(key).or_insert(0.0);
+        *top_before = top_before.max(amount);
+        if amount >= top {
+            continue;
+        }
+        // "No officers were hurt" says nothing of the others.
+        let kind_of = item.mention.value > 0.0
+            && !sided(item)
+            && kind::is_kind_of_people(&item.mention.unit)
+            && !kind::is_kind_of_people(unit);
+        if placed || kind_of || item.adds || item.mention.other {
+            parts.push(k);
+        }
+    }
     for k in parts {
         items[k].quantity.push_str(PART);
     }

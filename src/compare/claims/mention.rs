@@ -85,8 +85,10 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
     // no full stop costs no more per figure than a short one.
     let (mut sentence, mut last): (Option<u32>, Option<usize>) = (None, None);
     let mut zeros: Vec<String> = Vec::new();
-    // The paragraph's last figure, whatever its sentence.
+    // The paragraph's last figure, whatever its sentence, and its last
+    // that is no part of another.
     let mut before: Option<usize> = None;
+    let mut whole_before: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
         // "No injuries have been confirmed, but at least six were hurt":
@@ -106,9 +108,10 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
         let mut end = number_end;
         // "Ten people died. Three were children": a sentence that opens
         // on some of the figure before it goes on from that figure.
-        let previous = last
-            .or(before.filter(|_| opens_on_part(&tokens, &number)))
-            .and_then(|k| read[k].as_ref().ok());
+        let previous = last.and_then(|k| read[k].as_ref().ok()).or_else(|| {
+            let whole = read[whole_before?].as_ref().ok()?;
+            opens_on_part(&tokens, &number, whole).then_some(whole)
+        });
         let outcome = match figure(&tokens, &number, previous, text) {
             Ok((figure, figure_end)) => {
                 end = end.max(figure_end);
@@ -134,6 +137,9 @@ pub fn read(text: &str) -> Vec<Result<Found, Rejected>> {
                     figure.other &= !besides_toll;
                     let hurt = before.and_then(|k| read[k].as_mut().ok());
                     hurt_then_dead(text, &figure, hurt);
+                    if !figure.quantity.ends_with(super::PART) {
+                        whole_before = Some(read.len());
+                    }
                     last = Some(read.len());
                     before = Some(read.len());
                     Ok(figure)
@@ -515,10 +521,14 @@ fn figure(
     ))
 }
 
-/// Whether the figure `number` opens its sentence as some of the figure
-/// before it, past a qualifier: "Three were children", "At least 20 of
-/// them were minors".
-fn opens_on_part(tokens: &[Token], number: &Number) -> bool {
+/// Whether the figure `number` opens its sentence as some of `whole`, a
+/// figure before it, past a qualifier: "Three were children", "At least
+/// 20 of them were minors"; never more than it ("which killed 3 people.
+/// Twenty of them were later released").
+fn opens_on_part(tokens: &[Token], number: &Number, whole: &Found) -> bool {
+    if number.value > whole.value {
+        return false;
+    }
     let (start, end) = (number.tokens.start, number.tokens.end);
     let (_, from) = qualifier_before(tokens, start);
     let opens = from == 0 || tokens[from - 1].sentence != tokens[start].sentence;

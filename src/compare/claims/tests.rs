@@ -769,13 +769,73 @@ fn a_sentence_that_opens_on_some_of_the_toll_before_it_is_a_part() {
         claim(&claims, "deaths: children (part)").verdict,
         Verdict::Same
     );
-    assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 20.0);
+    assert_eq!(
+        claim(&claims, "deaths: minor (part)").mentions[0].value,
+        20.0
+    );
     // Not every sentence that opens on a figure goes on from the last.
     let claims = two_outlets(
         &["The fire killed 59 people. Three were in critical condition."],
         &[],
     );
     assert_eq!(claim(&claims, "critical").mentions[0].value, 3.0);
+}
+
+#[test]
+fn parts_of_a_larger_toll_keep_to_what_the_article_says() {
+    // A background figure after the toll makes no part of it, though it
+    // is larger and the toll names a place.
+    let claims = two_outlets(
+        &[
+            "The strike killed 22 people in Rafah.",
+            "More than 34,000 people have been killed in Gaza since the war began.",
+        ],
+        &["The strike killed 22 people in Rafah."],
+    );
+    let deaths = claims
+        .iter()
+        .find(|c| c.mentions.iter().any(|m| m.value == 22.0));
+    assert_eq!(
+        deaths.map(|c| (c.quantity.as_str(), c.verdict)),
+        Some(("deaths", Verdict::Same))
+    );
+    // Two sides beside a larger toll are sides, not parts.
+    let claims = two_outlets(
+        &["The attack killed nine people. Seven officers and two civilians died."],
+        &["Seven officers and two civilians were killed in the attack."],
+    );
+    assert_eq!(claim(&claims, "deaths: police").verdict, Verdict::Same);
+    assert_eq!(claim(&claims, "deaths: civilians").verdict, Verdict::Same);
+    // "Of them" is never more than the figure it goes on from, and goes
+    // on from a whole, not from a part named before it.
+    let claims = two_outlets(
+        &["The clashes killed 3 people. Twenty of them were later released."],
+        &[],
+    );
+    assert!(
+        !claims.iter().any(|c| c
+            .mentions
+            .iter()
+            .any(|m| m.value == 20.0 && c.quantity.starts_with("deaths"))),
+        "{claims:#?}"
+    );
+    let claims = two_outlets(
+        &["The fire killed 59 people, including 12 firefighters. Three were children."],
+        &[],
+    );
+    assert_eq!(
+        claim(&claims, "deaths: children (part)").mentions[0].value,
+        3.0
+    );
+    // "Eight of them were soldiers" meets "including eight soldiers".
+    let claims = two_outlets(
+        &["The attack killed 30 people. Eight of them were soldiers."],
+        &["The attack killed 30 people, including eight soldiers."],
+    );
+    assert_eq!(
+        claim(&claims, "deaths: soldier (part)").verdict,
+        Verdict::Same
+    );
 }
 
 #[test]
