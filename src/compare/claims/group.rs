@@ -352,11 +352,12 @@ pub fn split_by_side(items: &mut [Item]) {
 /// Makes a part of each toll's figure that its article sets beside a
 /// larger figure of the same toll as a share of it: one that says where
 /// those counted were, after the larger ("killed six ... three people
-/// died inside the building", "one man died in Alabama"), that counts one kind of people
-/// where the larger counts people at large ("killed at least 174 people
-/// ... 33 children died"), or that says it adds to some ("an additional six deaths", "three
-/// others died"). Without a larger figure beside it, "49 were killed
-/// inside the club" is the whole toll.
+/// died inside the building", "one man died in Alabama"); one that
+/// counts one kind of people where the larger counts people at large
+/// ("killed at least 174 people ... 33 children died"); or one that says
+/// it adds to some ("an additional six deaths", "three others died").
+/// Without a larger figure beside it, "49 were killed inside the club"
+/// is the whole toll.
 pub fn part_of_larger_toll(items: &mut [Item]) {
     let bare = |item: &Item| {
         item.known
