@@ -1014,13 +1014,17 @@ fn counted_by_words(
 
 /// Whether the figure starting at `start` opens an aside that
 /// "including" leads: ", including six firefighters,", ", including at
-/// least two children,".
+/// least two children,", "– including two Portuguese –".
 fn aside_of_including(tokens: &[Token], start: usize) -> bool {
     (start.saturating_sub(INCLUDING_REACH)..start)
         .rev()
         .take_while(|&k| !tokens[k].ends_clause())
         .find(|&k| !kind::qualifies(&tokens[k]))
-        .is_some_and(|k| tokens[k].is_any(&["including"]) && k > 0 && tokens[k - 1].text == ",")
+        .is_some_and(|k| {
+            tokens[k].is_any(&["including"])
+                && k > 0
+                && matches!(tokens[k - 1].text, "," | "(" | "—" | "–" | "-" | "--")
+        })
 }
 
 /// The people noun a bare figure ending at `end` is said to be, ending

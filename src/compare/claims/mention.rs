@@ -495,6 +495,7 @@ fn figure(
     let other = text[range.clone()]
         .split(|c: char| !c.is_alphanumeric())
         .any(|word| OTHERS.iter().any(|o| word.eq_ignore_ascii_case(o)));
+    let opening = span.start;
     let sentence_range = tokens[span.start].start()..tokens[span.end - 1].end();
     Ok((
         Found {
@@ -513,7 +514,7 @@ fn figure(
             months_back,
             over_the_years,
             attacker_included: attacker_included(tokens, end),
-            placed: placed(tokens, counted.last + 1),
+            placed: placed(tokens, counted.last + 1) || placed_before(tokens, opening, start),
             forecast: forecast(tokens, qualifier_start, end),
             other,
         },
@@ -751,8 +752,9 @@ const FORECAST_REACH: usize = 4;
 
 /// Whether the words at `at`, after a count's last word, say where those
 /// counted were: a verb or two ("was found", "were dead") may come first,
-/// then "in", "inside", "on" or "at" and, a few words on, a noun that is
-/// neither the event ("in the fire") nor a time ("on Monday").
+/// then "in", "inside", "on", "at", "near" or "outside" and, a few words
+/// on, a noun that is neither the event ("in the fire") nor a time ("on
+/// Monday").
 fn placed(tokens: &[Token], at: usize) -> bool {
     if moved(tokens, at) {
         return true;
@@ -765,7 +767,7 @@ fn placed(tokens: &[Token], at: usize) -> bool {
     let at = at + skip;
     if !tokens
         .get(at)
-        .is_some_and(|t| t.is_any(&["in", "inside", "on", "at"]))
+        .is_some_and(|t| t.is_any(&["in", "inside", "on", "at", "near", "outside"]))
     {
         return false;
     }
@@ -789,6 +791,33 @@ fn placed(tokens: &[Token], at: usize) -> bool {
                 .iter()
                 .any(|t| t.is_any(&["the", "a", "an", "their", "his", "her"])))
 }
+
+/// Whether the sentence opening at `opening` says where those the figure
+/// at `start` counts were before it does: "In Petrinja, one girl was
+/// killed", "At the station, 12 died"; not a time ("In March, five
+/// died", "On Monday, 12 more").
+fn placed_before(tokens: &[Token], opening: usize, start: usize) -> bool {
+    if !tokens[opening].is_any(&["in", "inside", "at", "near"]) {
+        return false;
+    }
+    let Some(comma) = (opening + 1..start).find(|&k| tokens[k].text == ",") else {
+        return false;
+    };
+    let phrase = &tokens[opening + 1..comma];
+    let qualified = tokens[comma + 1..start].iter().all(|t| kind::qualifies(t));
+    qualified
+        && (1..=PLACE_WORDS).contains(&phrase.len())
+        && !phrase.iter().any(|t| {
+            names_a_time(t) || t.starts_with_digit() || t.ends_clause() || t.is_any(EVENT_NOUNS)
+        })
+        && phrase
+            .iter()
+            .any(|t| t.is_capitalised() || t.is_any(&["the", "a", "an"]))
+}
+
+/// How many words a place before a figure may take ("In the town of
+/// Glina").
+const PLACE_WORDS: usize = 5;
 
 /// Whether the words at `at`, after a count's last word, say those
 /// counted were carried somewhere: "(Nineteen bodies) were taken to the

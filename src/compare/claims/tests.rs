@@ -733,6 +733,34 @@ fn where_some_of_a_larger_toll_were_found_is_a_part() {
     );
     assert_eq!(claim(&claims, "deaths (part)").mentions[0].value, 1.0);
     assert_eq!(claim(&claims, "deaths").verdict, Verdict::Conflict);
+    // Named before the figure, or near it, a place is as telling; a time
+    // where a place would stand is none.
+    for placed in [
+        "In Petrinja, one girl was killed.",
+        "At the Glina clinic, at least three died.",
+        "Officials said they had found 17 bodies near the road.",
+    ] {
+        let claims = two_outlets(
+            &["The earthquake killed 62 people.", placed],
+            &["The earthquake killed seven people."],
+        );
+        assert_eq!(claim(&claims, "deaths").mentions.len(), 2, "{placed}");
+        assert_eq!(
+            claim(&claims, "deaths (part)").mentions.len(),
+            1,
+            "{placed}"
+        );
+    }
+    for timed in [
+        "On Monday, 40 died.",
+        "In the afternoon, the quake killed 40 people.",
+    ] {
+        let claims = two_outlets(
+            &["The earthquake killed 62 people.", timed],
+            &["The earthquake killed seven people."],
+        );
+        assert_eq!(claim(&claims, "deaths").mentions.len(), 3, "{timed}");
+    }
     // So are the bodies one move concerns.
     for moved in [
         "Nineteen bodies were taken to the Pakistan Institute of Medical Sciences.",
@@ -1397,6 +1425,23 @@ fn an_aside_of_including_is_some_of_the_count_before_it_by_side() {
         claim(&claims, "injured: firefighter (part)").mentions[0].value,
         6.0
     );
+    // Set off by dashes or a bracket as much as by commas.
+    for aside in [
+        "At least 20 people – including six firefighters – got injured.",
+        "At least 20 people (including six firefighters) got injured.",
+    ] {
+        let claims = two_outlets(&[aside], &["Twenty people were injured."]);
+        assert_eq!(
+            claim(&claims, "injured").verdict,
+            Verdict::Compatible,
+            "{aside}"
+        );
+        assert_eq!(
+            claim(&claims, "injured: firefighter (part)").mentions[0].value,
+            6.0,
+            "{aside}"
+        );
+    }
     assert!(
         claims.iter().all(|c| c.quantity != "deployed"),
         "{claims:#?}"
