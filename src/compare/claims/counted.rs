@@ -702,14 +702,16 @@ fn counted_by_words(
     // the hurt that only names those counted ("seven injured people were
     // in critical condition").
     // "Two of the wounded were in critical condition", "Five of the 13
-    // injured": the state inside "of the wounded" is the whole's, and the
-    // part's is the one after.
+    // injured", "Five of the 15 miners trapped underground were rescued":
+    // the state inside "of the wounded" is the whole's, and the part's is
+    // the one after.
     let whole_state = |j: usize| {
         partitive
             && (end + 1..j).all(|k| {
                 tokens[k].is_any(NOUN_SKIP)
                     || tokens[k].is_any(POSSESSIVES)
                     || number::is_count_token(&tokens[k])
+                    || kind::is_people(&tokens[k].lower())
             })
     };
     let predicate = predicates.next().map(|first| {
@@ -720,7 +722,11 @@ fn counted_by_words(
             .then(|| predicates.find(|&(k, j)| k == kind::CRITICAL && ahead(j)))
             .flatten();
         let part = (whole_state(first.1) && ahead(first.1))
-            .then(|| predicates.find(|&(_, j)| ahead(j)))
+            .then(|| {
+                predicates
+                    .find(|&(_, j)| ahead(j))
+                    .or_else(|| state_after_whole(tokens, first.1))
+            })
             .flatten();
         // "Rescuers freed 14 people trapped against the gates": a
         // participle right after the noun says what they were before the
@@ -1042,6 +1048,19 @@ pub(super) fn noun_said_of(tokens: &[Token], end: usize) -> Option<usize> {
             kind::is_people(&noun) || kind::side(&noun).is_some()
         })
 }
+
+/// The state of a part whose whole's own state stands at `at`, further
+/// on in its clause than a figure's words reach: "Three of the 40 people
+/// injured in the blast have since died".
+fn state_after_whole(tokens: &[Token], at: usize) -> Option<(&'static str, usize)> {
+    let sentence = tokens[at].sentence;
+    (at + 1..tokens.len().min(at + 1 + PART_STATE_REACH))
+        .take_while(|&k| tokens[k].sentence == sentence && !tokens[k].ends_clause())
+        .find_map(|j| predicate_at(tokens, j).map(|k| (k, j)))
+}
+
+/// How many words past the whole's state a part's own may stand.
+const PART_STATE_REACH: usize = 8;
 
 /// How far before a figure "including" may stand, past words that
 /// qualify it ("including at least").
@@ -1962,6 +1981,16 @@ mod tests {
                 "critical",
             ),
             ("Two of the wounded later died.", "deaths (part)"),
+            // Past the whole's noun and its own state, however far on
+            // in its clause.
+            (
+                "Two of the 15 miners trapped underground were rescued.",
+                "rescued (part)",
+            ),
+            (
+                "Three of the 40 people injured in the blast have since died.",
+                "deaths (part)",
+            ),
         ] {
             let all = figures(text);
             let got = all.iter().find(|f| f.1 == 2.0 || f.1 == 3.0).expect(text);
