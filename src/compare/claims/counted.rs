@@ -15,7 +15,7 @@ use super::words::{
     CHARGE_REACH, CONJUNCTIONS, DIMENSIONS, DISPLACING, EVENT_NOUNS, FIGHTING, FLEEING,
     GERUND_OPENERS, HARMING, HOSPITALS, INCLUDED_AMONG, INCLUDING, LEADING, MOURNED, NOT_NOUNS,
     NOUN_SKIP, OBJECT_PRONOUNS, OBJECTS, PEOPLE_VERBS, PLACING, POSSESSIVES, RESCUE_CREWS,
-    RESCUING, SEVERE, SHOOTING, SLIGHT, STATE_NOUNS, STOREYS, SUBORDINATORS,
+    RESCUING, SEVERE, SHOOTING, SLIGHT, STATE_NOUNS, STILL, STOREYS, SUBORDINATORS,
 };
 use super::{CHARGE_UNIT, PART, kind};
 use crate::compare::text::{self, is_stop_word};
@@ -833,6 +833,11 @@ fn counted_by_words(
         ));
     }
     if let Some((name, at)) = predicate {
+        let name = if name == kind::TRAPPED && not_yet_freed(tokens, start, at) {
+            kind::STILL_TRAPPED
+        } else {
+            name
+        };
         // Those in critical condition are always some of the hurt: a
         // part of nothing else to keep them from. So are the seriously or
         // slightly hurt that a part of the hurt is said to be ("nearly a
@@ -1061,6 +1066,19 @@ fn state_after_whole(tokens: &[Token], at: usize) -> Option<(&'static str, usize
 
 /// How many words past the whole's state a part's own may stand.
 const PART_STATE_REACH: usize = 8;
+
+/// Whether a word of [`STILL`] stands by a figure at `start` and its
+/// state at `at`, or between them: "17 others are still trapped", "Six
+/// other workers remain trapped", "the eight remaining workers trapped".
+fn not_yet_freed(tokens: &[Token], start: usize, at: usize) -> bool {
+    let sentence = tokens[start].sentence;
+    (start.min(at).saturating_sub(STILL_REACH)..=start.max(at))
+        .any(|k| tokens[k].sentence == sentence && tokens[k].is_any(STILL))
+}
+
+/// How far before a figure a word of [`STILL`] may stand: "the eight
+/// remaining ... workers".
+const STILL_REACH: usize = 2;
 
 /// How far before a figure "including" may stand, past words that
 /// qualify it ("including at least").
@@ -1605,7 +1623,7 @@ mod tests {
     fn states_other_than_death_and_parts_of_a_whole_keep_their_names() {
         assert_counts(
             "Rescuers have brought 20 men out alive, and six remain trapped.",
-            &[(20.0, "rescued"), (6.0, "trapped")],
+            &[(20.0, "rescued"), (6.0, "still trapped")],
         );
         assert_counts(
             "Of the 112 miners who were underground, 63 of them reached the surface.",
@@ -1969,6 +1987,22 @@ mod tests {
         ] {
             let all = figures(text);
             assert_eq!(all.last().expect(text).3, quantity, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_trapped_not_yet_freed_are_counted_apart() {
+        assert_counts(
+            "Nine people were trapped when the hotel collapsed. One person is still trapped.",
+            &[(9.0, "trapped"), (1.0, "still trapped")],
+        );
+        for text in [
+            "Six other workers remain trapped.",
+            "The eight remaining workers trapped inside are feared lost.",
+            "Rescuers are trying to reach the 17 miners still trapped underground.",
+        ] {
+            let trapped: Vec<_> = figures(text).into_iter().map(|f| f.3).collect();
+            assert_eq!(trapped, ["still trapped"], "{text}");
         }
     }
 

@@ -145,6 +145,12 @@ pub const EVACUATED: &str = "evacuated";
 /// The [`PREDICATES`] of those brought out alive, and survivors.
 pub const RESCUED: &str = "rescued";
 
+/// The [`PREDICATES`] of those caught by the event where they were.
+pub const TRAPPED: &str = "trapped";
+
+/// The [`PREDICATES`] of the trapped not yet freed.
+pub const STILL_TRAPPED: &str = "still trapped";
+
 /// The [`PREDICATES`] of those on a vessel or vehicle: also "on board".
 pub const ON_BOARD: &str = "passenger";
 

@@ -1474,3 +1474,13 @@ fn two_outlets_shares_of_one_thing_that_agree_are_one_share() {
     assert_eq!(shares.len(), 1, "{claims:#?}");
     assert_eq!(shares[0].verdict, Verdict::Compatible);
 }
+
+#[test]
+fn all_who_were_trapped_and_those_still_trapped_are_no_rivals() {
+    let claims = two_outlets(
+        &["Nine people were trapped when the hotel collapsed."],
+        &["Rescuers freed eight guests; one person is still trapped."],
+    );
+    assert_eq!(claim(&claims, "trapped").verdict, Verdict::Unique);
+    assert_eq!(claim(&claims, "still trapped").verdict, Verdict::Unique);
+}

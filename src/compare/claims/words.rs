@@ -983,6 +983,10 @@ pub(super) const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("trapped", &["trapped", "stranded", "entombed"]),
+    // Those not yet freed, apart from all who were trapped: "nine were
+    // trapped" and "one person is still trapped" are two moments of a
+    // rescue, not rivals. Read from "trapped" with a word of [`STILL`].
+    ("still trapped", &[]),
     // The dead not yet named: "19 remain unidentified", "48 bodies ...
     // still unidentified".
     ("unidentified", &["unidentified"]),
@@ -1456,3 +1460,7 @@ pub(super) const CAPACITIES: &[&str] = &["capacity", "seat", "seater", "bed", "b
 /// Spans of time a figure is given per with "a" or "each": "an hour".
 pub(super) const RATE_SPANS: &[&str] =
     &["second", "minute", "hour", "day", "week", "month", "year"];
+
+/// Words that, with "trapped", count those not yet freed: "still
+/// trapped", "remain trapped", "the eight remaining workers trapped".
+pub const STILL: &[&str] = &["still", "remain", "remains", "remained", "remaining"];
