@@ -581,7 +581,9 @@ fn counted_by_words(
             let name = if CAPACITIES.contains(&measure.as_str()) {
                 "capacity".to_string()
             } else if STOREYS.contains(&measure.as_str()) {
-                "storey".to_string()
+                // "a two-storey hotel" says how tall it stands, no rival
+                // for "one storey of the building collapsed".
+                BUILDING_HEIGHT.to_string()
             } else if kind::measure(measure).is_some_and(|(m, _)| m != "duration") {
                 // "a 38-metre steel bridge", "a 500-tonne load": the
                 // bridge's length, which another outlet gives as "about
@@ -938,8 +940,14 @@ fn counted_by_words(
             let counted = format!("{} {}", kind::noun_key(noun), tokens[verb].lower());
             return Some(span_with(&format!("{counted}{part}"), counted, false, verb));
         }
+        // "The factory had six stories", "the tower's 24 floors": how
+        // tall it stands, as "a six-storey factory" says.
+        let name = match kind::noun_key(noun) {
+            storey if storey == "storey" && sized(tokens, start) => BUILDING_HEIGHT.to_string(),
+            name => name,
+        };
         return Some(span_with(
-            &format!("{}{part}", kind::noun_key(noun)),
+            &format!("{name}{part}"),
             noun.clone(),
             kind::is_people(noun),
             at,
@@ -1079,6 +1087,20 @@ fn not_yet_freed(tokens: &[Token], start: usize, at: usize) -> bool {
 /// How far before a figure a word of [`STILL`] may stand: "the eight
 /// remaining ... workers".
 const STILL_REACH: usize = 2;
+
+/// Whether the figure at `start` is what something has or is built of:
+/// "had six stories", "with 24 floors", "the tower's 24 floors".
+fn sized(tokens: &[Token], start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|k| {
+        let before = &tokens[k];
+        before.is_any(&["have", "has", "had", "having", "with"])
+            || ["'s", "’s"].iter().any(|s| before.text.ends_with(s))
+    })
+}
+
+/// The name of a building's height in storeys ("a two-storey hotel"), a
+/// quantity apart from storeys counted.
+const BUILDING_HEIGHT: &str = "building height";
 
 /// How far before a figure "including" may stand, past words that
 /// qualify it ("including at least").
@@ -1596,14 +1618,15 @@ mod tests {
     }
 
     #[test]
-    fn a_building_sized_by_its_floors_is_one_count_of_storeys() {
+    fn a_building_sized_by_its_floors_is_one_height() {
         for text in [
             "Fire gutted the six-storey factory.",
             "Fire gutted a 6-story building.",
             "Fire gutted a six-floor juice plant.",
             "The factory had six stories.",
+            "The tower's six floors were built in 1970.",
         ] {
-            assert_counts(text, &[(6.0, "storey")]);
+            assert_counts(text, &[(6.0, "building height")]);
         }
     }
 
@@ -1988,6 +2011,18 @@ mod tests {
             let all = figures(text);
             assert_eq!(all.last().expect(text).3, quantity, "{text}");
         }
+    }
+
+    #[test]
+    fn storeys_counted_and_a_buildings_height_are_apart() {
+        assert_counts(
+            "One storey of the two-storey hotel collapsed.",
+            &[(1.0, "storey"), (2.0, "building height")],
+        );
+        assert_counts(
+            "Three floors of the 12-story tower were gutted.",
+            &[(3.0, "storey"), (12.0, "building height")],
+        );
     }
 
     #[test]
