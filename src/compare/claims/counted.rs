@@ -943,7 +943,7 @@ fn counted_by_words(
         // "The factory had six stories", "the tower's 24 floors": how
         // tall it stands, as "a six-storey factory" says.
         let name = match kind::noun_key(noun) {
-            storey if storey == "storey" && sized(tokens, start) => BUILDING_HEIGHT.to_string(),
+            storey if storey == kind::STOREY && sized(tokens, start) => BUILDING_HEIGHT.to_string(),
             name => name,
         };
         return Some(span_with(

@@ -145,6 +145,10 @@ pub const EVACUATED: &str = "evacuated";
 /// The [`PREDICATES`] of those brought out alive, and survivors.
 pub const RESCUED: &str = "rescued";
 
+/// The name of a count of storeys, however they are called
+/// ([`STOREYS`]).
+pub const STOREY: &str = "storey";
+
 /// The [`PREDICATES`] of those caught by the event where they were.
 pub const TRAPPED: &str = "trapped";
 
@@ -287,7 +291,7 @@ pub fn noun_key(noun: &str) -> String {
     let one = named(&noun);
     // "24 stories", "the tower's 24 floors": as "a 24-storey tower" is.
     if STOREYS.contains(&one.as_str()) {
-        return "storey".to_string();
+        return STOREY.to_string();
     }
     one
 }

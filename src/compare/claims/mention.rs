@@ -13,7 +13,8 @@ use super::reject::{self, Rejected, Rejection, year_at};
 use super::tokens::{Token, place_set_off, sentence_span, tokenise};
 use super::words::{
     AUXILIARIES, CARRYING, CHANGE_VERBS, CONTRASTS, DIMENSIONS, EVENT_NOUNS, FINDING, INCLUDING,
-    NOT_NOUNS, ONE_IDIOMS, ORIGINS, OTHERS, QUALIFIERS, RATE_SPANS, REPORTING, STATED_OF_ONE,
+    NOT_NOUNS, ONE_IDIOMS, ORIGINS, OTHERS, PLACE_PREPOSITIONS, QUALIFIERS, RATE_SPANS, REPORTING,
+    STATED_OF_ONE,
 };
 use super::{EVERY, PER, Qualifier, kind};
 use crate::compare::text::is_stop_word;
@@ -765,10 +766,7 @@ fn placed(tokens: &[Token], at: usize) -> bool {
         .take_while(|t| t.is_any(AUXILIARIES) || t.is_any(&["found", "dead", "killed", "died"]))
         .count();
     let at = at + skip;
-    if !tokens
-        .get(at)
-        .is_some_and(|t| t.is_any(&["in", "inside", "on", "at", "near", "outside"]))
-    {
+    if !tokens.get(at).is_some_and(|t| t.is_any(PLACE_PREPOSITIONS)) {
         return false;
     }
     let phrase: Vec<&Token> = tokens[at + 1..]
@@ -797,7 +795,7 @@ fn placed(tokens: &[Token], at: usize) -> bool {
 /// killed", "At the station, 12 died"; not a time ("In March, five
 /// died", "On Monday, 12 more").
 fn placed_before(tokens: &[Token], opening: usize, start: usize) -> bool {
-    if !tokens[opening].is_any(&["in", "inside", "at", "near"]) {
+    if !tokens[opening].is_any(PLACE_PREPOSITIONS) {
         return false;
     }
     let Some(comma) = (opening + 1..start).find(|&k| tokens[k].text == ",") else {

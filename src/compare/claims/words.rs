@@ -1464,3 +1464,7 @@ pub(super) const RATE_SPANS: &[&str] =
 /// Words that, with "trapped", count those not yet freed: "still
 /// trapped", "remain trapped", "the eight remaining workers trapped".
 pub const STILL: &[&str] = &["still", "remain", "remains", "remained", "remaining"];
+
+/// Words that open where those a figure counts were: "died in Alabama",
+/// "17 bodies near the road", "In Petrinja, one girl was killed".
+pub const PLACE_PREPOSITIONS: &[&str] = &["in", "inside", "on", "at", "near", "outside"];
