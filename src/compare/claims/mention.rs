@@ -769,25 +769,31 @@ fn placed(tokens: &[Token], at: usize) -> bool {
     if !tokens.get(at).is_some_and(|t| t.is_any(PLACE_PREPOSITIONS)) {
         return false;
     }
-    let phrase: Vec<&Token> = tokens[at + 1..]
+    let words = tokens[at + 1..]
         .iter()
         .take(4)
         .take_while(|t| !t.ends_clause())
-        .collect();
-    let timed = phrase
-        .iter()
-        .any(|t| names_a_time(t) || t.starts_with_digit());
+        .count();
+    let phrase = &tokens[at + 1..at + 1 + words];
     // "in the building", a named part of a land ("in Qiaojia county",
     // "three at Carroll County") or a place named after "in" ("one man
     // died in Alabama").
     let district = phrase.first().is_some_and(|t| t.is_capitalised())
         && (phrase.iter().any(|t| t.is_any(DISTRICTS)) || tokens[at].is_any(&["in"]));
-    !timed
-        && !phrase.iter().any(|t| t.is_any(EVENT_NOUNS))
-        && (district
-            || phrase
-                .iter()
-                .any(|t| t.is_any(&["the", "a", "an", "their", "his", "her"])))
+    names_a_place(phrase, district)
+}
+
+/// Whether the words after a word of [`PLACE_PREPOSITIONS`] name a place:
+/// a noun after an article or a possessive ("the road", "their homes"),
+/// or a name when `named` says one counts; never a time ("on Monday",
+/// "in 2019") nor the event itself ("in the fire").
+fn names_a_place(phrase: &[Token], named: bool) -> bool {
+    !phrase.iter().any(|t| {
+        names_a_time(t) || t.starts_with_digit() || t.ends_clause() || t.is_any(EVENT_NOUNS)
+    }) && (named
+        || phrase
+            .iter()
+            .any(|t| t.is_any(&["the", "a", "an", "their", "his", "her"])))
 }
 
 /// Whether the sentence opening at `opening` says where those the figure
@@ -805,12 +811,7 @@ fn placed_before(tokens: &[Token], opening: usize, start: usize) -> bool {
     let qualified = tokens[comma + 1..start].iter().all(|t| kind::qualifies(t));
     qualified
         && (1..=PLACE_WORDS).contains(&phrase.len())
-        && !phrase.iter().any(|t| {
-            names_a_time(t) || t.starts_with_digit() || t.ends_clause() || t.is_any(EVENT_NOUNS)
-        })
-        && phrase
-            .iter()
-            .any(|t| t.is_capitalised() || t.is_any(&["the", "a", "an"]))
+        && names_a_place(phrase, phrase.iter().any(Token::is_capitalised))
 }
 
 /// How many words a place before a figure may take ("In the town of
