@@ -730,13 +730,27 @@ fn counted_by_words(
                     .or_else(|| state_after_whole(tokens, first.1))
             })
             .flatten();
-        // "Rescuers freed 14 people trapped against the gates": a
-        // participle right after the noun says what they were before the
-        // verb whose object they are did its work.
-        let object_of = (head.is_some_and(|h| first.1 == h + 1) && start > 0)
+        // "Rescuers freed 14 people trapped against the gates", "rescued
+        // 12 workers who were trapped", "killing 112 people trapped
+        // inside": a participle after the noun, or a relative clause,
+        // says what they were before the verb whose object they are did
+        // its work.
+        let described = head.is_some_and(|h| {
+            first.1 == h + 1
+                || tokens
+                    .get(h + 1)
+                    .is_some_and(|t| t.is_any(&["who", "that"]))
+                    && (h + 2..first.1).all(|k| {
+                        tokens[k].is_any(AUXILIARIES) || tokens[k].is_any(&["had", "have", "has"])
+                    })
+        });
+        let object_of = (described && start > 0)
             .then(|| predicate_at(tokens, start - 1).map(|k| (k, start - 1)))
             .flatten()
-            .filter(|_| tokens[start - 1].lower().ends_with("ed"));
+            .filter(|_| {
+                let verb = tokens[start - 1].lower();
+                verb.ends_with("ed") || verb.ends_with("ing")
+            });
         condition.or(part).or(object_of).unwrap_or(first)
     });
     // "killing all 157 on board": the verb whose object the figure is
@@ -1551,6 +1565,14 @@ mod tests {
         assert_counts(
             "Rescuers freed more than a dozen people trapped against the gates.",
             &[(12.0, "rescued")],
+        );
+        assert_counts(
+            "Firefighters rescued 12 workers who were trapped on the roof.",
+            &[(12.0, "rescued")],
+        );
+        assert_counts(
+            "The blaze spread fast, killing at least 112 people trapped inside.",
+            &[(112.0, "deaths")],
         );
         assert_counts("Six people trapped in the rubble.", &[(6.0, "trapped")]);
     }
