@@ -349,6 +349,45 @@ pub fn split_by_side(items: &mut [Item]) {
     }
 }
 
+/// The measures a paragraph gives in two systems at once, one figure
+/// and its conversion in brackets after it: "a 3km (9,800ft) ash
+/// column", "a depth of 10 km (6 miles)".
+pub fn converted<'a>(found: &'a [Found], text: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+    let measure = |f: &Found| kind::measure_in(&text[f.range.clone()], &f.unit).map(|(m, _)| m);
+    found.windows(2).filter_map(move |pair| {
+        let [given, conversion] = pair else {
+            return None;
+        };
+        let bracketed = text[..conversion.range.start].trim_end().ends_with('(');
+        let other_system = kind::is_imperial(&given.unit) != kind::is_imperial(&conversion.unit);
+        measure(given).filter(|&m| bracketed && other_system && measure(conversion) == Some(m))
+    })
+}
+
+/// Names each figure of a measure that the event gives in two systems
+/// apart by its system ("length in imperial units"), where some outlet
+/// converts it in its own words: each figure is then compared with those
+/// of its own units, as a reader reads them, not with a rounded
+/// conversion ("9,800ft" is no rival for "nearly 3,000 meters"). Where
+/// no outlet converts, "about six inches" and "roughly 14 centimetres"
+/// stay one length.
+pub fn split_by_system(items: &mut [Item], converted: &HashSet<&'static str>) {
+    for item in items.iter_mut() {
+        let Some(measure) = item.mention.measure() else {
+            continue;
+        };
+        if converted.contains(measure)
+            && kind::is_imperial(&item.mention.unit)
+            && item.quantity.starts_with(measure)
+        {
+            item.quantity.insert_str(measure.len(), IMPERIAL_UNITS);
+        }
+    }
+}
+
+/// How [`split_by_system`] names a measure in imperial units.
+const IMPERIAL_UNITS: &str = " in imperial units";
+
 /// Makes a part of each toll's figure that its article sets beside a
 /// larger figure of the same toll as a share of it: one that says where
 /// those counted were, after the larger ("killed six ... three people

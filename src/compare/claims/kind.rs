@@ -13,8 +13,8 @@ use std::sync::LazyLock;
 use super::PART;
 use super::tokens::Token;
 use super::words::{
-    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, LONG_SPANS, MEASURES, MONEY, NOUNS_IN_IE, NOUNS_IN_OES,
-    PEOPLE, PREDICATES, QUALIFIERS, ROLES, SIDES, STOREYS, SYNONYMS, TOLLS, UNITS,
+    AGENCIES, DEPLOYED_NOUNS, DESIGNATORS, IMPERIAL, LONG_SPANS, MEASURES, MONEY, NOUNS_IN_IE,
+    NOUNS_IN_OES, PEOPLE, PREDICATES, QUALIFIERS, ROLES, SIDES, STOREYS, SYNONYMS, TOLLS, UNITS,
 };
 
 /// The known count a word names, if it names one.
@@ -238,6 +238,13 @@ pub fn measure(unit: &str) -> Option<(&'static str, f64)> {
         .iter()
         .find(|(name, _, _)| *name == unit)
         .map(|&(_, measure, scale)| (measure, scale))
+}
+
+/// Whether `unit` is one of the [`IMPERIAL`] units of measure.
+pub fn is_imperial(unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    let unit = singular(unit.strip_suffix("/h").unwrap_or(&unit));
+    IMPERIAL.contains(&unit.as_str())
 }
 
 /// [`measure`] of a figure's unit as its text gives it: "square miles"

@@ -49,7 +49,7 @@ mod reject;
 pub(crate) mod tokens;
 mod words;
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use rayon::prelude::*;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
@@ -424,6 +424,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
         .collect();
     let mut notes = Vec::new();
     let mut crowded = 0;
+    let mut converted = HashSet::new();
     'batches: for batch in paragraphs.chunks(READ_BATCH) {
         let mut unread: Vec<(&str, ParagraphKind)> = Vec::new();
         for (_, p) in batch {
@@ -455,6 +456,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
             let row = row_of[a].get(paragraph.index).copied().flatten();
             let text = head(&paragraph.text, paragraph_bytes);
             let found = &figures[&(text, paragraph.kind)];
+            converted.extend(group::converted(found, text));
             if found.len() > per_paragraph || text.len() < paragraph.text.len() {
                 crowded += 1;
             }
@@ -473,6 +475,7 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
     }
     group::part_of_larger_toll(&mut items);
     group::split_by_side(&mut items);
+    group::split_by_system(&mut items, &converted);
     let claims = judge::judge_all(articles, group::join_kin(group::group(items, budget)));
     if crowded > 0 {
         notes.push(format!(

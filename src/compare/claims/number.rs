@@ -853,7 +853,9 @@ fn trailing(tokens: &[Token], number: &mut Number) {
             // "80 million pounds of cuts" is money: a weight is seldom
             // scaled so.
             let scaled = number.scale > 1.0;
-            number.unit = Some(if word == "pounds" && weighed(tokens, j + 1, scaled) {
+            let weight =
+                weighed(tokens, j + 1, scaled) || converts_weight(tokens, number.tokens.start);
+            number.unit = Some(if word == "pounds" && weight {
                 Unit::Measure("lb".to_string())
             } else {
                 Unit::Currency(code)
@@ -886,6 +888,27 @@ fn weighed(tokens: &[Token], at: usize, scaled: bool) -> bool {
             .take_while(|t| !t.ends_clause())
             .all(|t| kind::money(&t.lower()).is_none() && !t.is_any(&["money", "sterling"]));
     converted || of_stuff && tokens.get(at + 1).is_some_and(Token::is_word)
+}
+
+/// Whether the figure starting at `start` is the conversion in brackets
+/// of a weight before it: "45 kilograms (100 pounds)", "40kg (about 90
+/// pounds)".
+fn converts_weight(tokens: &[Token], start: usize) -> bool {
+    let weight = |unit: &str| kind::measure(unit).is_some_and(|(measure, _)| measure == "weight");
+    let hedged = usize::from(
+        start
+            .checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(kind::qualifies),
+    );
+    let Some(bracket) = start.checked_sub(1 + hedged) else {
+        return false;
+    };
+    let Some(unit) = bracket.checked_sub(1).map(|k| tokens[k].lower()) else {
+        return false;
+    };
+    let glued = unit.trim_start_matches(|c: char| c.is_ascii_digit() || ",.".contains(c));
+    tokens[bracket].text == "(" && (weight(&unit) || weight(glued))
 }
 
 #[cfg(test)]
@@ -1143,8 +1166,18 @@ mod tests {
         );
         assert_eq!(
             value("40 million pounds of contracts"),
-            Some((4e7, false, gbp))
+            Some((4e7, false, gbp.clone()))
         );
+        // A conversion in brackets after a weight weighs, after money not.
+        let unit_at = |text: &str, word: &str| {
+            let tokens = tokenise(text);
+            let at = tokens.iter().position(|t| t.text == word).unwrap();
+            read(&tokens, at).and_then(|n| n.unit)
+        };
+        let lb = Some(Unit::Measure("lb".into()));
+        assert_eq!(unit_at("45 kilograms (100 pounds)", "100"), lb);
+        assert_eq!(unit_at("some 40kg (about 90 pounds)", "90"), lb);
+        assert_eq!(unit_at("50 dollars (40 pounds)", "40"), gbp);
     }
 
     #[test]

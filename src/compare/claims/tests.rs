@@ -1480,3 +1480,22 @@ fn all_who_were_trapped_and_those_still_trapped_are_no_rivals() {
     assert_eq!(claim(&claims, "trapped").verdict, Verdict::Unique);
     assert_eq!(claim(&claims, "still trapped").verdict, Verdict::Unique);
 }
+
+#[test]
+fn a_measure_an_outlet_converts_is_compared_within_each_system() {
+    let claims = two_outlets(
+        &["The quake struck at a depth of 10 km (6 miles)."],
+        &["The quake struck at a depth of 10km."],
+    );
+    assert_eq!(claim(&claims, "length").verdict, Verdict::Same);
+    let imperial = claim(&claims, "length in imperial units");
+    assert_eq!(imperial.verdict, Verdict::Unique);
+    assert_eq!(imperial.mentions[0].text, "6 miles");
+    // Where no outlet converts, one length in two systems is one claim.
+    let claims = two_outlets(
+        &["The crack is about six inches long."],
+        &["The crack is roughly 14 centimetres long."],
+    );
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claim(&claims, "length").verdict, Verdict::Compatible);
+}

@@ -1449,6 +1449,14 @@ pub(super) const MEASURES: &[(&str, &str, f64)] = &[
     ("barrel", "volume", 158.987),
 ];
 
+/// Units of [`MEASURES`] outside the metric system ("miles/h" is read
+/// as "mile"): an outlet that writes "3km (9,800ft)" gives one figure
+/// twice, and readers keeping each system's figures apart see each
+/// compared with its own kind.
+pub(super) const IMPERIAL: &[&str] = &[
+    "inch", "foot", "feet", "ft", "yard", "mile", "mph", "acre", "ton", "lb", "gallon", "barrel",
+];
+
 /// Verbs whose subject, a bare figure opening its sentence, is people:
 /// "Two are now out of surgery", "Six remain in hospital".
 pub const PEOPLE_VERBS: &[&str] = &["are", "were", "remain", "remained", "have", "had"];
