@@ -21,10 +21,6 @@ use crate::corpus::{Article, Paragraph, month_name};
 /// (attacker included)".
 const ATTACKER_INCLUDED: &str = " (attacker included)";
 
-/// How a figure of years gone by is scoped: "deaths (over the years)"
-/// for "has claimed seven lives over the years".
-const OVER_THE_YEARS: &str = "over the years";
-
 /// How a forecast's quantity is scoped: "deaths (forecast)" for "the
 /// final toll could be more than 200", no rival for a count.
 const FORECAST: &str = "forecast";
@@ -240,7 +236,7 @@ impl Item {
                 when.month_before(&found)
                     .map(|(y, m)| format!("{} {y}", month_name(m)))
             })
-            .or_else(|| found.over_the_years.then(|| OVER_THE_YEARS.to_string()))
+            .or_else(|| found.over.map(str::to_string))
             .or_else(|| found.forecast.then(|| FORECAST.to_string()));
         let counts_people = kind::counts_people(found.quantity.trim_end_matches(PART));
         let text = &paragraph.text[found.range.clone()];

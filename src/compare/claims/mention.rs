@@ -55,10 +55,12 @@ pub struct Found {
     /// so instead of naming a time: "three years after 12 people were
     /// killed in Aurora" (36), "three months after a gunman killed 17".
     pub months_back: Option<u32>,
-    /// Its clause tells of years gone by, not of the event: "has claimed
-    /// seven lives over the years", "accidents in recent years that have
-    /// left scores dead".
-    pub over_the_years: bool,
+    /// The stretch of time its clause adds up, not the event's: years
+    /// gone by ("has claimed seven lives over the years", "accidents in
+    /// recent years that have left scores dead"), or the year so far
+    /// ("more than 2,000 people have died this year"), named as the
+    /// claims table shows it.
+    pub over: Option<&'static str>,
     /// The count says it includes the attacker ("three people are dead,
     /// including the shooter"): no rival for a count of the victims.
     pub attacker_included: bool,
@@ -486,8 +488,16 @@ fn figure(
             .filter_map(|j| month_at(tokens, j).map(|m| (m, false)))
             .collect();
     }
-    let over_the_years = years.is_empty()
-        && ((from..to).any(|j| over_the_years(tokens, j)) || of_years_gone_by(tokens, from, start));
+    let over = if !years.is_empty() {
+        None
+    } else if (from..to).any(|j| over_the_years(tokens, j)) || of_years_gone_by(tokens, from, start)
+    {
+        Some(OVER_THE_YEARS)
+    } else if (from..to).any(|j| year_so_far(tokens, j)) {
+        Some(THIS_YEAR)
+    } else {
+        None
+    };
     let months_back = if years.is_empty() && months.is_empty() {
         months_back(tokens, start)
     } else {
@@ -513,7 +523,7 @@ fn figure(
             years,
             months,
             months_back,
-            over_the_years,
+            over,
             attacker_included: attacker_included(tokens, end),
             placed: placed(tokens, counted.last + 1) || placed_before(tokens, opening, start),
             forecast: forecast(tokens, qualifier_start, end),
@@ -707,6 +717,25 @@ fn over_the_years(tokens: &[Token], j: usize) -> bool {
         && is(j, &["years", "decades"])
         && (is(j - 1, &["recent", "past", "previous"]) && is(j - 2, &["in", "over", "during"])
             || is(j - 1, &["the"]) && is(j - 2, &["over"]))
+}
+
+/// How [`Found::over`] names years gone by: "deaths (over the years)".
+pub const OVER_THE_YEARS: &str = "over the years";
+/// How [`Found::over`] names the year so far: "deaths (this year)".
+pub const THIS_YEAR: &str = "this year";
+
+/// Whether the year at `j` is the one so far: "this year", "since the
+/// start of the year" (a year-to-date total: "nearly 2,000 migrants have
+/// lost their lives at sea this year").
+fn year_so_far(tokens: &[Token], j: usize) -> bool {
+    let is = |k: usize, words: &[&str]| tokens[k].is_any(words);
+    j >= 1
+        && is(j, &["year"])
+        && (is(j - 1, &["this"])
+            || j >= 3
+                && is(j - 1, &["the"])
+                && is(j - 2, &["of"])
+                && is(j - 3, &["start", "beginning"]))
 }
 
 /// Whether the figure starting at `start` stands in a clause about

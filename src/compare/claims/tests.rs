@@ -1357,6 +1357,22 @@ fn a_figure_of_years_gone_by_is_no_rival_for_the_events() {
             "{history}"
         );
     }
+    // A total of the year so far is no rival either.
+    for so_far in [
+        "More than 2,000 migrants have died on the route this year.",
+        "Nearly 2,000 people have drowned since the start of the year.",
+    ] {
+        let claims = two_outlets(
+            &["Twelve people were killed in the crash.", so_far],
+            &["Twelve people died in the crash."],
+        );
+        assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same, "{so_far}");
+        assert_eq!(
+            claim(&claims, "deaths (this year)").mentions.len(),
+            1,
+            "{so_far}"
+        );
+    }
     // Nor do the years a tension or neglect lasted date the event's toll.
     let claims = two_outlets(
         &["Twelve people were killed on Sunday after years of tension."],
