@@ -456,6 +456,15 @@ fn counted_by_words(
     end: usize,
     previous: Option<(&str, &str)>,
 ) -> Option<Counted> {
+    // "A capacity of 43 passengers but carried 200": a bare figure after
+    // what a place holds counts what it holds, not its capacity.
+    let held = previous
+        .filter(|&(quantity, _)| quantity == kind::CAPACITY)
+        .map(|(_, unit)| kind::noun_key(unit));
+    let previous = match &held {
+        Some(held) => previous.map(|(_, unit)| (held.as_str(), unit)),
+        None => previous,
+    };
     // "13 out of the 20 victims", "13 out of 20" read as "13 of the 20
     // victims"; not "pulled 14 out of the rubble".
     let count_at = |k: usize| tokens.get(k).is_some_and(number::is_count_token);
@@ -528,6 +537,15 @@ fn counted_by_words(
             last,
         });
     }
+    // "a capacity of 43 passengers but carried 200", "a seating strength
+    // of 42": how many it holds, whoever the noun after names.
+    let holds = |k: usize| {
+        tokens[k].is_any(CAPACITIES)
+            || tokens[k].is_any(&["strength"]) && k > 0 && tokens[k - 1].is_any(&["seating"])
+    };
+    if start >= 2 && tokens[start - 1].is_any(&["of", "for"]) && holds(start - 2) {
+        return Some(span_with(kind::CAPACITY, people_unit(), false, start - 2));
+    }
     // "210 km/h", "210km/h", "80 kilometres per hour", "130 miles an
     // hour": a length an hour is a speed, whatever the sentence says of
     // people.
@@ -579,7 +597,7 @@ fn counted_by_words(
             // "a 41,200-capacity ground", "a 500-seat theatre": how many
             // the place holds, whatever the place is called.
             let name = if CAPACITIES.contains(&measure.as_str()) {
-                "capacity".to_string()
+                kind::CAPACITY.to_string()
             } else if STOREYS.contains(&measure.as_str()) {
                 // "a two-storey hotel" says how tall it stands, no rival
                 // for "one storey of the building collapsed".
@@ -1605,6 +1623,14 @@ mod tests {
             &[(41_200.0, "capacity")],
         );
         assert_counts("They built a 500-seat theatre.", &[(500.0, "capacity")]);
+        assert_counts(
+            "The ferry had a capacity of 43 passengers but carried 200.",
+            &[(43.0, "capacity"), (200.0, "passenger")],
+        );
+        assert_counts(
+            "The bus had a seating strength of 42.",
+            &[(42.0, "capacity")],
+        );
     }
 
     #[test]

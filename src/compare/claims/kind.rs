@@ -145,6 +145,11 @@ pub const EVACUATED: &str = "evacuated";
 /// The [`PREDICATES`] of those brought out alive, and survivors.
 pub const RESCUED: &str = "rescued";
 
+/// How many a place or a vehicle holds
+/// ([`CAPACITIES`](super::words::CAPACITIES)): "a 500-seat
+/// theatre", "a capacity of 43 passengers".
+pub const CAPACITY: &str = "capacity";
+
 /// The name of a count of storeys, however they are called
 /// ([`STOREYS`]).
 pub const STOREY: &str = "storey";
