@@ -406,8 +406,21 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
                 .map(|i| tokens[i].start()),
         );
     }
+    // "40°C", "104 degrees Fahrenheit": a temperature's scale, no name.
+    let scales: HashSet<usize> = tokens
+        .windows(2)
+        .filter(|pair| {
+            pair[0].is_any(&["°", "degrees", "degree"])
+                && pair[1].is_any(&["c", "f", "celsius", "fahrenheit"])
+        })
+        .map(|pair| pair[1].start())
+        .collect();
     let capital = |t: &Token| {
-        t.is_word() && t.is_capitalised() && !shouted.contains(&t.start()) && !is_handle(t.text)
+        t.is_word()
+            && t.is_capitalised()
+            && !shouted.contains(&t.start())
+            && !scales.contains(&t.start())
+            && !is_handle(t.text)
     };
     let mut credited = credits(&tokens);
     let dateline = dateline(&tokens);
@@ -1207,6 +1220,18 @@ mod tests {
                 vec!["Gabriel Attal".to_string(), "Attal".to_string()],
                 vec!["Paris".to_string()]
             ]
+        );
+    }
+
+    #[test]
+    fn a_temperatures_scale_is_no_name() {
+        let names = find(&[
+            article("In Madrid it reached 40°C, or 104 degrees Fahrenheit."),
+            article("In Seville it was 42 degrees Celsius and 38 °C at night."),
+        ]);
+        assert_eq!(
+            groups(&names),
+            [vec!["Madrid".to_string()], vec!["Seville".to_string()]]
         );
     }
 

@@ -173,7 +173,11 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
         return Some(zero);
     }
     let mut number = if token.starts_with_digit() {
-        digits(token.text, i)?
+        let mut number = digits(token.text, i)?;
+        if let Some(scale) = glued_temperature(tokens, i) {
+            number.unit = Some(Unit::Measure(scale.to_string()));
+        }
+        number
     } else if let Some(number) = fraction(tokens, i)
         .or_else(|| multiple(tokens, i))
         .or_else(|| parent_of(tokens, i))
@@ -842,7 +846,12 @@ fn trailing(tokens: &[Token], number: &mut Number) {
         }
         j += 1;
     }
-    if at(j) == "%" || at(j) == "percent" || at(j) == "pc" {
+    if let Some((unit, words)) = temperature_scale(&at(j), &at(j + 1)) {
+        if number.unit.is_none() {
+            number.unit = Some(Unit::Measure(unit.to_string()));
+            j += words;
+        }
+    } else if at(j) == "%" || at(j) == "percent" || at(j) == "pc" {
         number.unit = Some(Unit::Percent);
         j += 1;
     } else if at(j) == "per" && at(j + 1) == "cent" {
@@ -889,6 +898,52 @@ fn weighed(tokens: &[Token], at: usize, scaled: bool) -> bool {
             .all(|t| kind::money(&t.lower()).is_none() && !t.is_any(&["money", "sterling"]));
     converted || of_stuff && tokens.get(at + 1).is_some_and(Token::is_word)
 }
+
+/// The scale of a temperature written after its figure, and how many
+/// words say it: "40°C", "104 °F", "40 degrees Celsius", "104 degrees
+/// F". Celsius and Fahrenheit are never compared with each other, as
+/// their zeros differ; plain "40 degrees" is left to the noun.
+fn temperature_scale(word: &str, next: &str) -> Option<(&'static str, usize)> {
+    let scale = match next {
+        "c" | "celsius" | "centigrade" => "celsius",
+        "f" | "fahrenheit" => "fahrenheit",
+        _ if word == "°" => return Some(("degree", 1)),
+        _ => return None,
+    };
+    matches!(word, "°" | "degree" | "degrees").then_some((scale, 2))
+}
+
+/// The scale of a temperature glued to its figure in capitals ("38C
+/// heat", "104F"), where the sentence speaks of heat or temperature: a
+/// "38C" elsewhere may be a flat or a seat.
+fn glued_temperature(tokens: &[Token], i: usize) -> Option<&'static str> {
+    let scale = match tokens[i]
+        .text
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+    {
+        "C" => "celsius",
+        "F" => "fahrenheit",
+        _ => return None,
+    };
+    super::tokens::sentence_span(tokens, i)
+        .any(|k| tokens[k].is_any(HEAT))
+        .then_some(scale)
+}
+
+/// Words that make a figure glued to "C" or "F" a temperature.
+const HEAT: &[&str] = &[
+    "heat",
+    "heatwave",
+    "temperature",
+    "temperatures",
+    "degrees",
+    "hot",
+    "cold",
+    "warm",
+    "mercury",
+    "weather",
+    "forecast",
+];
 
 /// Whether the figure starting at `start` is the conversion in brackets
 /// of a weight before it: "45 kilograms (100 pounds)", "40kg (about 90
@@ -1135,6 +1190,26 @@ mod tests {
         assert_eq!(
             value("8km²"),
             Some((8.0, false, Some(Unit::Measure("km²".into()))))
+        );
+    }
+
+    #[test]
+    fn a_temperature_says_its_scale() {
+        let unit = |text: &str| {
+            let tokens = tokenise(text);
+            let at = tokens.iter().position(Token::starts_with_digit).unwrap();
+            read(&tokens, at).and_then(|n| n.unit)
+        };
+        let measure = |m: &str| Some(Unit::Measure(m.into()));
+        assert_eq!(unit("It reached 40°C on Monday."), measure("celsius"));
+        assert_eq!(unit("It was 104 °F in the valley."), measure("fahrenheit"));
+        assert_eq!(unit("It was 40 degrees Celsius."), measure("celsius"));
+        assert_eq!(unit("It was 104 degrees F."), measure("fahrenheit"));
+        assert_eq!(unit("The town sweltered in 38C heat."), measure("celsius"));
+        // Glued capitals far from heat name a flat or a seat.
+        assert_ne!(
+            unit("She lived in flat 38C on the fourth floor."),
+            measure("celsius")
         );
     }
 

@@ -1515,3 +1515,16 @@ fn a_measure_an_outlet_converts_is_compared_within_each_system() {
     assert_eq!(claims.len(), 1);
     assert_eq!(claim(&claims, "length").verdict, Verdict::Compatible);
 }
+
+#[test]
+fn temperatures_are_compared_on_one_scale_only() {
+    let claims = two_outlets(
+        &["Temperatures reached 40°C on Saturday."],
+        &["The thermometer hit 40 degrees Celsius on Saturday, or 104F."],
+    );
+    assert_eq!(claim(&claims, "temperature").verdict, Verdict::Same);
+    assert_eq!(
+        claim(&claims, "temperature in Fahrenheit").verdict,
+        Verdict::Unique
+    );
+}

@@ -1443,6 +1443,12 @@ pub(super) const MEASURES: &[(&str, &str, f64)] = &[
     // Pounds are money unless their words make them a weight (see
     // `number::weighed`), which names them so.
     ("lb", "weight", 0.453_592),
+    // Degrees are Celsius unless said otherwise, as most of the world
+    // writes them; Fahrenheit is a measure of its own (see
+    // `number::temperature_scale`).
+    ("degree", "temperature", 1.0),
+    ("celsius", "temperature", 1.0),
+    ("fahrenheit", "temperature in Fahrenheit", 1.0),
     ("litre", "volume", 1.0),
     ("liter", "volume", 1.0),
     ("gallon", "volume", 3.785),
