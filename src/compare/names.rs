@@ -33,7 +33,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::claims::tokens::{Token, is_acronym, tokenise};
-use super::claims::{is_designator, is_number_word};
+use super::claims::{is_designator, is_number_word, temperature_scale};
 use super::text::{is_month, is_stop_word, is_weekday};
 use crate::corpus::{Article, ParagraphKind};
 
@@ -409,10 +409,7 @@ fn names_in(text: &str, vocabulary: &Vocabulary) -> Vec<(Range<usize>, String)> 
     // "40°C", "104 degrees Fahrenheit": a temperature's scale, no name.
     let scales: HashSet<usize> = tokens
         .windows(2)
-        .filter(|pair| {
-            pair[0].is_any(&["°", "degrees", "degree"])
-                && pair[1].is_any(&["c", "f", "celsius", "fahrenheit"])
-        })
+        .filter(|pair| temperature_scale(&pair[0].lower(), &pair[1].lower()).is_some())
         .map(|pair| pair[1].start())
         .collect();
     let capital = |t: &Token| {

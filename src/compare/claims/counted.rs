@@ -543,7 +543,13 @@ fn counted_by_words(
         tokens[k].is_any(CAPACITIES)
             || tokens[k].is_any(&["strength"]) && k > 0 && tokens[k - 1].is_any(&["seating"])
     };
-    if start >= 2 && tokens[start - 1].is_any(&["of", "for"]) && holds(start - 2) {
+    // Not "a capacity of 2 million barrels", "85%", "the seat for 12
+    // years": amounts of a unit say how much, not how many it holds.
+    let plain = number.unit.is_none()
+        && noun_after
+            .as_deref()
+            .is_none_or(|n| !kind::is_unit(&kind::noun_key(n)) && kind::measure(n).is_none());
+    if plain && start >= 2 && tokens[start - 1].is_any(&["of", "for"]) && holds(start - 2) {
         return Some(span_with(kind::CAPACITY, people_unit(), false, start - 2));
     }
     // "210 km/h", "210km/h", "80 kilometres per hour", "130 miles an
@@ -755,9 +761,8 @@ fn counted_by_words(
         // its work.
         let described = head.is_some_and(|h| {
             first.1 == h + 1
-                || tokens
-                    .get(h + 1)
-                    .is_some_and(|t| t.is_any(&["who", "that"]))
+                || first.1 > h + 2
+                    && tokens[h + 1].is_any(&["who", "that"])
                     && (h + 2..first.1).all(|k| {
                         tokens[k].is_any(AUXILIARIES) || tokens[k].is_any(&["had", "have", "has"])
                     })
@@ -1631,6 +1636,16 @@ mod tests {
             "The bus had a seating strength of 42.",
             &[(42.0, "capacity")],
         );
+        for amount in [
+            "The depot has a storage capacity of 500,000 tonnes.",
+            "He held the seat for 12 years.",
+            "The plant ran at a capacity of 85%.",
+        ] {
+            assert!(
+                figures(amount).iter().all(|f| f.3 != "capacity"),
+                "{amount}"
+            );
+        }
     }
 
     #[test]

@@ -245,7 +245,9 @@ pub fn measure(unit: &str) -> Option<(&'static str, f64)> {
         .map(|&(_, measure, scale)| (measure, scale))
 }
 
-/// Whether `unit` is one of the [`IMPERIAL`] units of measure.
+/// Whether `unit` is one of the [`IMPERIAL`] units of measure ("miles/h"
+/// as "mile"): an event whose outlets convert a measure in brackets
+/// compares each system's figures apart, as a reader would.
 pub fn is_imperial(unit: &str) -> bool {
     let unit = unit.to_lowercase();
     let unit = singular(unit.strip_suffix("/h").unwrap_or(&unit));

@@ -493,7 +493,10 @@ fn figure(
     } else if (from..to).any(|j| over_the_years(tokens, j)) || of_years_gone_by(tokens, from, start)
     {
         Some(OVER_THE_YEARS)
-    } else if (from..to).any(|j| year_so_far(tokens, j)) {
+    } else if months.is_empty()
+        && (from..to).any(|j| year_so_far(tokens, j))
+        && (from..to).any(|j| tokens[j].is_any(&["has", "have", "so"]))
+    {
         Some(THIS_YEAR)
     } else {
         None
@@ -725,13 +728,14 @@ pub const OVER_THE_YEARS: &str = "over the years";
 pub const THIS_YEAR: &str = "this year";
 
 /// Whether the year at `j` is the one so far: "this year", "since the
-/// start of the year" (a year-to-date total: "nearly 2,000 migrants have
-/// lost their lives at sea this year").
+/// start of the year" (a year-to-date total, told in the perfect: "nearly
+/// 2,000 migrants have lost their lives at sea this year"); not "earlier
+/// this year", when something else happened.
 fn year_so_far(tokens: &[Token], j: usize) -> bool {
     let is = |k: usize, words: &[&str]| tokens[k].is_any(words);
     j >= 1
         && is(j, &["year"])
-        && (is(j - 1, &["this"])
+        && (is(j - 1, &["this"]) && !(j >= 2 && is(j - 2, &["earlier", "later"]))
             || j >= 3
                 && is(j - 1, &["the"])
                 && is(j - 2, &["of"])

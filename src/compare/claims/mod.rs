@@ -63,7 +63,7 @@ use group::{Item, Vocabulary};
 use mention::Found;
 
 pub(crate) use kind::is_designator;
-pub(crate) use number::is_number_word;
+pub(crate) use number::{is_number_word, temperature_scale};
 pub use reject::{Rejected, Rejection};
 
 /// Judging quantities' mentions again, for a comparison narrowed to

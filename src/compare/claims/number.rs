@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::kind;
 use super::reject::Rejection;
 use super::tokens::Token;
-use super::words::{DIMENSIONS, HAVING, PARENTS};
+use super::words::{CELSIUS, DIMENSIONS, FAHRENHEIT, HAVING, PARENTS};
 
 /// A number found at some token.
 #[derive(Clone, Debug, PartialEq)]
@@ -881,13 +881,11 @@ fn trailing(tokens: &[Token], number: &mut Number) {
 /// the figure is `scaled` ("40 million pounds of contracts"), any "of".
 fn weighed(tokens: &[Token], at: usize, scaled: bool) -> bool {
     let word = |k: usize| tokens.get(at + k).map(Token::lower).unwrap_or_default();
-    let weight = |unit: &str| kind::measure(unit).is_some_and(|(measure, _)| measure == "weight");
     let converted = word(0) == "(" && {
         let hedged = usize::from(tokens.get(at + 1).is_some_and(kind::qualifies));
         let figure = word(1 + hedged);
-        let glued = figure.trim_start_matches(|c: char| c.is_ascii_digit() || ",.".contains(c));
         figure.starts_with(|c: char| c.is_ascii_digit())
-            && (weight(glued) || weight(&word(2 + hedged)))
+            && (weighs(&figure) || weighs(&word(2 + hedged)))
     };
     let of_stuff = !scaled
         && word(0) == "of"
@@ -899,16 +897,17 @@ fn weighed(tokens: &[Token], at: usize, scaled: bool) -> bool {
     converted || of_stuff && tokens.get(at + 1).is_some_and(Token::is_word)
 }
 
-/// The scale of a temperature written after its figure, and how many
-/// words say it: "40°C", "104 °F", "40 degrees Celsius", "104 degrees
-/// F". Celsius and Fahrenheit are never compared with each other, as
-/// their zeros differ; plain "40 degrees" is left to the noun.
-fn temperature_scale(word: &str, next: &str) -> Option<(&'static str, usize)> {
-    let scale = match next {
-        "c" | "celsius" | "centigrade" => "celsius",
-        "f" | "fahrenheit" => "fahrenheit",
-        _ if word == "°" => return Some(("degree", 1)),
-        _ => return None,
+/// The scale of a temperature written after its figure, in lower case,
+/// and how many words say it: "40°C", "104 °F", "40 degrees Celsius",
+/// "104 degrees F". Plain "40 degrees" says no scale, and is left to
+/// the noun.
+pub fn temperature_scale(word: &str, next: &str) -> Option<(&'static str, usize)> {
+    let scale = if CELSIUS.contains(&next) {
+        "celsius"
+    } else if FAHRENHEIT.contains(&next) {
+        "fahrenheit"
+    } else {
+        return None;
     };
     matches!(word, "°" | "degree" | "degrees").then_some((scale, 2))
 }
@@ -919,7 +918,7 @@ fn temperature_scale(word: &str, next: &str) -> Option<(&'static str, usize)> {
 fn glued_temperature(tokens: &[Token], i: usize) -> Option<&'static str> {
     let scale = match tokens[i]
         .text
-        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .trim_start_matches(|c: char| c.is_ascii_digit() || ",.".contains(c))
     {
         "C" => "celsius",
         "F" => "fahrenheit",
@@ -949,7 +948,6 @@ const HEAT: &[&str] = &[
 /// of a weight before it: "45 kilograms (100 pounds)", "40kg (about 90
 /// pounds)".
 fn converts_weight(tokens: &[Token], start: usize) -> bool {
-    let weight = |unit: &str| kind::measure(unit).is_some_and(|(measure, _)| measure == "weight");
     let hedged = usize::from(
         start
             .checked_sub(1)
@@ -962,8 +960,14 @@ fn converts_weight(tokens: &[Token], start: usize) -> bool {
     let Some(unit) = bracket.checked_sub(1).map(|k| tokens[k].lower()) else {
         return false;
     };
-    let glued = unit.trim_start_matches(|c: char| c.is_ascii_digit() || ",.".contains(c));
-    tokens[bracket].text == "(" && (weight(&unit) || weight(glued))
+    tokens[bracket].text == "(" && weighs(&unit)
+}
+
+/// Whether `word` is a unit of weight, or a figure glued to one
+/// ("45kg"): what makes pounds beside it a weight too.
+fn weighs(word: &str) -> bool {
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || ",.".contains(c));
+    kind::measure(unit).is_some_and(|(measure, _)| measure == "weight")
 }
 
 #[cfg(test)]
@@ -1206,11 +1210,14 @@ mod tests {
         assert_eq!(unit("It was 40 degrees Celsius."), measure("celsius"));
         assert_eq!(unit("It was 104 degrees F."), measure("fahrenheit"));
         assert_eq!(unit("The town sweltered in 38C heat."), measure("celsius"));
-        // Glued capitals far from heat name a flat or a seat.
-        assert_ne!(
+        // Glued capitals far from heat name a flat or a seat, and plain
+        // degrees or a lone sign say no scale.
+        assert_eq!(
             unit("She lived in flat 38C on the fourth floor."),
-            measure("celsius")
+            measure("c")
         );
+        assert_eq!(unit("The ship listed 30 degrees to port."), None);
+        assert_eq!(unit("It turned 90° to the left."), None);
     }
 
     #[test]

@@ -1373,6 +1373,12 @@ fn a_figure_of_years_gone_by_is_no_rival_for_the_events() {
             "{so_far}"
         );
     }
+    // Nor is a toll told as of a time earlier this year, or in the past.
+    let claims = two_outlets(
+        &["Twelve people have been killed in the crash earlier this year."],
+        &["Twelve people were killed in the worst crash this year."],
+    );
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
     // Nor do the years a tension or neglect lasted date the event's toll.
     let claims = two_outlets(
         &["Twelve people were killed on Sunday after years of tension."],

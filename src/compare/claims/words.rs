@@ -1443,10 +1443,10 @@ pub(super) const MEASURES: &[(&str, &str, f64)] = &[
     // Pounds are money unless their words make them a weight (see
     // `number::weighed`), which names them so.
     ("lb", "weight", 0.453_592),
-    // Degrees are Celsius unless said otherwise, as most of the world
-    // writes them; Fahrenheit is a measure of its own (see
-    // `number::temperature_scale`).
-    ("degree", "temperature", 1.0),
+    // A temperature only with its scale (see `number::temperature_scale`):
+    // "104 degrees" is Fahrenheit in one country and Celsius nowhere,
+    // and a ship lists 30 degrees. Fahrenheit is a measure of its own,
+    // never compared with Celsius, whose zero differs.
     ("celsius", "temperature", 1.0),
     ("fahrenheit", "temperature in Fahrenheit", 1.0),
     ("litre", "volume", 1.0),
@@ -1459,6 +1459,10 @@ pub(super) const MEASURES: &[(&str, &str, f64)] = &[
 /// as "mile"): an outlet that writes "3km (9,800ft)" gives one figure
 /// twice, and readers keeping each system's figures apart see each
 /// compared with its own kind.
+/// Words that name a temperature's scale after "°" or "degrees".
+pub(super) const CELSIUS: &[&str] = &["c", "celsius", "centigrade"];
+pub(super) const FAHRENHEIT: &[&str] = &["f", "fahrenheit"];
+
 pub(super) const IMPERIAL: &[&str] = &[
     "inch", "foot", "feet", "ft", "yard", "mile", "mph", "acre", "ton", "lb", "gallon", "barrel",
 ];
