@@ -47,6 +47,12 @@ fn predicate_at(tokens: &[Token], j: usize) -> Option<&'static str> {
     if let Some((degree, _)) = degree_of_harm(tokens, j) {
         return Some(degree);
     }
+    // "60,000 people were without power", "thousands of homes lost
+    // electricity": a storm's count of its own, no plain count of people.
+    if word == "power" || word == "electricity" {
+        let cut = j > 0 && tokens[j - 1].is_any(&["without", "lost", "lose", "losing"]);
+        return cut.then_some(kind::WITHOUT_POWER);
+    }
     // "200 people boarded", "were on board"; but "passengers on board
     // the second bus were hurt" are counted by what befell them.
     let aboard = word == "board" && j > 0 && tokens[j - 1].is_any(&["on"])
@@ -1572,6 +1578,23 @@ mod tests {
         assert_counts(
             "Around 400 officers were on duty and three people have been arrested.",
             &[(400.0, "deployed"), (3.0, "arrests")],
+        );
+    }
+
+    #[test]
+    fn those_left_without_power_are_a_count_of_their_own() {
+        assert_counts(
+            "About 60,000 people were without power in Tennessee.",
+            &[(60_000.0, "without power")],
+        );
+        assert_counts(
+            "Thousands of homes lost electricity overnight.",
+            &[(2_000.0, "without power")],
+        );
+        // Power that is no one's supply counts nothing of the kind.
+        assert_counts(
+            "Around 40 people met the power company.",
+            &[(40.0, "people")],
         );
     }
 

@@ -145,6 +145,9 @@ pub const EVACUATED: &str = "evacuated";
 /// The [`PREDICATES`] of those brought out alive, and survivors.
 pub const RESCUED: &str = "rescued";
 
+/// Those a storm or a blast left without electricity.
+pub const WITHOUT_POWER: &str = "without power";
+
 /// How many a place or a vehicle holds
 /// ([`CAPACITIES`](super::words::CAPACITIES)): "a 500-seat
 /// theatre", "a capacity of 43 passengers".
