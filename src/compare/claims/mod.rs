@@ -443,6 +443,11 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
                     .collect()
             })
             .collect();
+        // A text repeated in each version of an update is read for its
+        // conversions once, as for its figures.
+        for (&(text, _), found) in unread.iter().zip(&read) {
+            converted.extend(group::converted(found, text));
+        }
         figures.extend(unread.into_iter().zip(read));
         for &(a, paragraph) in batch {
             if items.len() >= max_figures {
@@ -456,7 +461,6 @@ pub fn find(articles: &[Article], rows: &[Row], budget: &Budget) -> (Vec<Claim>,
             let row = row_of[a].get(paragraph.index).copied().flatten();
             let text = head(&paragraph.text, paragraph_bytes);
             let found = &figures[&(text, paragraph.kind)];
-            converted.extend(group::converted(found, text));
             if found.len() > per_paragraph || text.len() < paragraph.text.len() {
                 crowded += 1;
             }
