@@ -7,6 +7,7 @@
 //! else a noun before it. "63 of them" is a part of what it counts, which
 //! is no rival figure for the whole.
 
+use super::nation;
 use super::number::{self, Number, Unit};
 use super::reject::is_compass;
 use super::tokens::{Token, place_set_off, sentence_span};
@@ -289,6 +290,31 @@ pub fn counted(
     end: usize,
     previous: Option<(&str, &str)>,
 ) -> Option<Counted> {
+    if let Some((nationals, first, last)) = nation::nationals(tokens, start, end) {
+        // "Five Israelis were injured" is a count of its own, no rival
+        // for the five among the dead; a nation's dead, or those it had
+        // on board, outlets give as the nation's figure alone.
+        let state = counted_by_words(tokens, number, start, end, previous)
+            .map(|c| {
+                kind::whole_of_named_part(&c.quantity)
+                    .unwrap_or(&c.quantity)
+                    .trim_end_matches(PART)
+                    .to_string()
+            })
+            .filter(|s| kind::is_event_count(s) && s != "deaths");
+        let quantity = match state {
+            Some(state) => format!("{state}: {nationals}"),
+            None => nationals.clone(),
+        };
+        return Some(Counted {
+            unit: nationals,
+            quantity,
+            known: true,
+            loose: false,
+            first,
+            last,
+        });
+    }
     let mut counted = counted_by_words(tokens, number, start, end, previous)?;
     if let Some(charge) = charge_counted(tokens, counted.last) {
         counted.unit = charge;

@@ -9,10 +9,10 @@ use std::collections::BTreeMap;
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use super::kind;
 use super::mention::Found;
 use super::words::KIN;
 use super::{CHARGE_UNIT, EVERY, Mention, PART, PER};
+use super::{kind, nation};
 use crate::compare::Budget;
 use crate::compare::text::{TermKind, Terms};
 use crate::corpus::{Article, Paragraph, month_name};
@@ -102,6 +102,9 @@ struct Names {
     specific: bool,
     /// Whether the quantity's name is a span of time alone ("year").
     span: bool,
+    /// Whether it counts one nation's people ("Kenyan nationals"): two
+    /// nations' figures never meet, however alike.
+    nation: bool,
 }
 
 /// Gives each figure its [`Names`], once its quantity's name is final.
@@ -126,6 +129,7 @@ fn name_ids(items: &mut [Item]) {
             rate: item.quantity.starts_with(EVERY) || item.quantity.contains(PER),
             specific: kind::is_specific(&item.quantity),
             span: kind::is_time_span(&item.quantity),
+            nation: nation::is_nationals(&item.quantity),
         };
     }
 }
@@ -876,6 +880,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         || p.attacker_included != q.attacker_included
         || p.rate != q.rate
         || p.charged && q.charged && p.unit != q.unit
+        || p.nation && q.nation && p.quantity != q.quantity
     {
         return false;
     }

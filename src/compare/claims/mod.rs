@@ -44,6 +44,7 @@ mod group;
 mod judge;
 mod kind;
 mod mention;
+mod nation;
 mod number;
 mod reject;
 pub(crate) mod tokens;
