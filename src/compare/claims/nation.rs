@@ -21,6 +21,9 @@ pub fn is_nationals(quantity: &str) -> bool {
 /// "19 foreigners", "26 foreign nationals".
 const FOREIGN: &str = "foreign";
 
+/// Marks that part the items of a list.
+const LIST_MARKS: &[&str] = &[",", ";", ".", "and"];
+
 /// A nation named in a figure's words.
 struct Named {
     demonym: &'static str,
@@ -58,6 +61,23 @@ pub fn nationals(tokens: &[Token], start: usize, end: usize) -> Option<(String, 
         if let Some((named, from)) = named {
             return Some((quantity(&named), from, end - 1));
         }
+    }
+    // "Kenya 32, Canada 18", a line "18 Canada": a list of nations and
+    // their figures, each item standing alone.
+    let bounds = |k: usize| tokens.get(k).is_none_or(|t| t.is_any(LIST_MARKS));
+    let listed = |named: &Named, first: usize, last: usize| {
+        named.form == Form::Country && first.checked_sub(1).is_none_or(bounds) && bounds(last + 1)
+    };
+    let before = (start.saturating_sub(3)..start).find_map(|from| {
+        named_at(tokens, from)
+            .filter(|n| n.end == start)
+            .map(|n| (n, from))
+    });
+    if let Some((named, from)) = before.filter(|(n, from)| listed(n, *from, end - 1)) {
+        return Some((quantity(&named), from, end - 1));
+    }
+    if let Some(named) = named_at(tokens, end).filter(|n| listed(n, start, n.end - 1)) {
+        return Some((quantity(&named), start, named.end - 1));
     }
     // "Three of them were Dutch", "32 of the passengers were Kenyan".
     let mut k = end;
@@ -341,6 +361,8 @@ mod tests {
             ("Two foreign ministers met.", "Two"),
             ("Eight China fans waited.", "Eight"),
             ("Two young Dutch swans.", "Two"),
+            ("He played 18 Canada games.", "18"),
+            ("It beat Canada 18, Mexico said.", "18"),
         ] {
             assert_eq!(read(text, number), None, "{text}");
         }
