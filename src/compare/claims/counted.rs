@@ -319,7 +319,9 @@ pub fn counted(
     if let Some(charge) = charge_counted(tokens, counted.last) {
         counted.unit = charge;
     }
-    if counted.quantity == "deaths" && died_where(tokens, counted.last + 1) {
+    if counted.quantity == "deaths"
+        && (died_where(tokens, counted.last + 1) || laid_at(tokens, counted.first, counted.last))
+    {
         counted.quantity.push_str(PART);
     }
     if number.value == 0.0
@@ -412,6 +414,29 @@ fn at_one_place(tokens: &[Token], at: usize) -> bool {
             .take_while(|t| !t.ends_clause())
             .any(|t| t.is_any(EVENT_NOUNS))
 }
+
+/// Whether the figure spanning `first..=last` counts bodies its clause
+/// takes to a hospital or a morgue: "Fifteen bodies were shifted to
+/// PIMS hospital", "eight charred bodies at the Ignace Deen morgue".
+/// Outlets count the dead each place received, some of the toll.
+fn laid_at(tokens: &[Token], first: usize, last: usize) -> bool {
+    tokens[first..=last].iter().any(|t| t.is_any(BODIES))
+        && tokens[last + 1..]
+            .iter()
+            .take(MORGUE_REACH)
+            .take_while(|t| !t.ends_clause() && !t.is_any(CONJUNCTIONS))
+            .any(|t| t.is_any(HOSPITALS) || t.is_any(MORGUES))
+}
+
+/// Nouns for the dead as bodies.
+const BODIES: &[&str] = &["bodies", "body", "corpses"];
+
+/// Where bodies are kept.
+const MORGUES: &[&str] = &["morgue", "morgues", "mortuary", "mortuaries"];
+
+/// How many tokens after a count of bodies the place they were taken
+/// to may stand.
+const MORGUE_REACH: usize = 10;
 
 /// Whether the figure at `start` is what a hospital says it took in:
 /// "the Children's Hospital received 45 children", "Enloe Medical Center

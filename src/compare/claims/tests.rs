@@ -196,6 +196,8 @@ fn where_some_of_the_dead_died_is_a_part_judged_figure_by_figure() {
         "One person was killed inside, police said.",
         "Five of them died on impact.",
         "One man died at Vanderbilt University Medical Center.",
+        "Fifteen bodies were shifted to PIMS hospital.",
+        "Eight charred bodies were taken to the Ignace Deen morgue.",
     ] {
         let claims = two_outlets(&[text], &[]);
         assert_eq!(claims[0].quantity, "deaths (part)", "{text}");
@@ -204,6 +206,7 @@ fn where_some_of_the_dead_died_is_a_part_judged_figure_by_figure() {
     for text in [
         "Four people were killed inside the club.",
         "Two people were killed in the crash.",
+        "Rescuers recovered 25 bodies and took the injured to hospital.",
     ] {
         let claims = two_outlets(&[text], &[]);
         assert_eq!(claims[0].quantity, "deaths", "{text}");
