@@ -56,6 +56,11 @@ impl Date {
         self.month
     }
 
+    /// The day of the month, 1 to 31.
+    pub fn day_of_month(self) -> u8 {
+        self.day
+    }
+
     /// Whether the input gave a time of day.
     pub fn has_time(self) -> bool {
         self.time.is_some()

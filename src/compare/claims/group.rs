@@ -144,6 +144,8 @@ pub struct When {
     /// comes within days of the event, and an outlier dated earlier only
     /// makes the test below stricter.
     pub event_month: Option<(i32, u8)>,
+    /// The day the earliest article is dated.
+    pub event_day: Option<(i32, u8, u8)>,
     /// The article's own month.
     pub article: Option<(i32, u8)>,
 }
@@ -157,6 +159,11 @@ impl When {
                 .iter()
                 .filter_map(|a| a.date)
                 .map(|d| (d.year(), d.month()))
+                .min(),
+            event_day: articles
+                .iter()
+                .filter_map(|a| a.date)
+                .map(|d| (d.year(), d.month(), d.day_of_month()))
                 .min(),
             article: None,
         }
@@ -174,9 +181,9 @@ impl When {
     /// if any: a month it names, placed in the year before the article's
     /// when later in the year than the article ("last October" in April),
     /// or the article's month less the months it says ("three months
-    /// after"). A month with a day ("January 31") must be two months
-    /// before the earliest article, as an event late one month is
-    /// reported early the next.
+    /// after"). A month with a day ("March 3") must be four weeks before
+    /// the earliest article, as an event late one month is reported
+    /// early the next, and a week's follow-ups name the event's own day.
     fn month_before(self, found: &Found) -> Option<(i32, u8)> {
         let (event, (year, month)) = (self.event_month?, self.article?);
         // Months counted from year 0, so that months subtract.
@@ -187,7 +194,7 @@ impl When {
             let at = (at.div_euclid(12), u8::try_from(at.rem_euclid(12) + 1).ok()?);
             return earlier(at, 1);
         }
-        let named: Vec<(i32, u8, bool)> = found
+        let named: Vec<(i32, u8, Option<u8>)> = found
             .months
             .iter()
             .map(|&(m, day)| {
@@ -202,11 +209,20 @@ impl When {
         if named.iter().any(|&(y, m, _)| (y, m) >= event) {
             return None;
         }
-        named
-            .iter()
-            .find_map(|&(y, m, day)| earlier((y, m), if day { 2 } else { 1 }))
+        // Days counted roughly from year 0: a few days' error across
+        // months is far inside the weeks asked for.
+        let days = |y: i32, m: u8, d: u8| y * 372 + i32::from(m) * 31 + i32::from(d);
+        let first = self.event_day.map(|(y, m, d)| days(y, m, d));
+        named.iter().find_map(|&(y, m, day)| match (day, first) {
+            (Some(d), Some(first)) => (days(y, m, d) + WEEKS_BEFORE * 7 <= first).then_some((y, m)),
+            _ => earlier((y, m), 1),
+        })
     }
 }
+
+/// How many weeks before the earliest article a date with its day must
+/// be to place a figure in another event.
+const WEEKS_BEFORE: i32 = 4;
 
 impl Item {
     /// Figure `found` of `paragraph` of article `article`, which stands in

@@ -47,10 +47,10 @@ pub struct Found {
     /// time than the event's ("the 2015 attacks killed 130").
     pub years: Vec<i32>,
     /// Months the figure's stretch of its sentence names ("the Las Vegas
-    /// shooting last October that killed 58"), 1 to 12, each with whether
-    /// a day follows it ("February 14"): with the article's date, they
-    /// may place it before the event.
-    pub months: Vec<(u8, bool)>,
+    /// shooting last October that killed 58"), 1 to 12, each with the day
+    /// that follows it, if any ("February 14"): with the article's date,
+    /// they may place it before the event.
+    pub months: Vec<(u8, Option<u8>)>,
     /// How many months before the event its clause is set, when it says
     /// so instead of naming a time: "three years after 12 people were
     /// killed in Aurora" (36), "three months after a gunman killed 17".
@@ -474,18 +474,15 @@ fn figure(
             && tokens[j - 1].is_any(&["since"])
             && !(j + 1..j + 4).any(|k| tokens.get(k).is_some_and(|t| t.is_any(&["when"])))
     };
-    let mut months: Vec<(u8, bool)> = (from..to)
+    let mut months: Vec<(u8, Option<u8>)> = (from..to)
         .filter(|&j| near(j) && !since(j))
-        .filter_map(|j| {
-            let day = tokens.get(j + 1).is_some_and(Token::starts_with_digit);
-            month_at(tokens, j).map(|m| (m, day))
-        })
+        .filter_map(|j| month_at(tokens, j).map(|m| (m, day_after(tokens, j))))
         .collect();
     // "In April, a boat ... overturned. In that tragedy, only 28 were
     // found alive": by its month, too.
     if months.is_empty() && back {
         months = sentence_span(tokens, span.start - 1)
-            .filter_map(|j| month_at(tokens, j).map(|m| (m, false)))
+            .filter_map(|j| month_at(tokens, j).map(|m| (m, None)))
             .collect();
     }
     let over = if !years.is_empty() {
@@ -581,6 +578,16 @@ fn month_at(tokens: &[Token], j: usize) -> Option<u8> {
     let dated = tokens.get(j + 1).is_some_and(Token::starts_with_digit)
         || j > 0 && tokens[j - 1].is_any(&["in", "last", "since", "early", "late", "mid", "of"]);
     (full && month != 5 || dated).then_some(month)
+}
+
+/// The day of the month written after the month's name at `j`: "March
+/// 3", "March 3rd"; not the year of "March 2014".
+fn day_after(tokens: &[Token], j: usize) -> Option<u8> {
+    let token = tokens.get(j + 1)?;
+    let digits = token
+        .text
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    digits.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
 }
 
 /// The months between the event and a figure in a clause that opens
@@ -1324,7 +1331,7 @@ pub(super) mod tests {
              only 28 survivors were found.",
         );
         let survivors = found.iter().find(|f| f.value == 28.0).unwrap();
-        assert_eq!(survivors.months, [(4, false)]);
+        assert_eq!(survivors.months, [(4, None)]);
         // A sentence that names no earlier event is of its own time.
         let found = find("In April, a boat overturned. Only 28 survivors were found.");
         assert!(found.iter().all(|f| f.months.is_empty()));

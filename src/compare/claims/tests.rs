@@ -917,6 +917,31 @@ fn one_kind_of_the_dead_or_more_besides_them_is_a_part_of_a_larger_toll() {
 }
 
 #[test]
+fn a_day_weeks_before_the_first_report_is_another_events() {
+    let dated = |paragraphs: &[&str]| {
+        let articles = [
+            article("a", "A", Some("2014-04-09"), paragraphs),
+            article("b", "B", Some("2014-04-10"), &["Four people were killed."]),
+        ];
+        find(&articles, &[])
+    };
+    // Five weeks before the first report, though only a month back.
+    let claims =
+        dated(&["Four people died. More than 11 people were killed in an attack on March 3."]);
+    assert_eq!(claim(&claims, "deaths").verdict, Verdict::Same);
+    assert_eq!(
+        claim(&claims, "deaths (March 2014)").mentions[0].value,
+        11.0
+    );
+    // A week before may be the event's own day, told by a late report.
+    let claims = dated(&["Four people died in the attack on April 2, and 11 were hurt."]);
+    assert!(
+        claims.iter().all(|c| !c.quantity.contains("2014")),
+        "{claims:#?}"
+    );
+}
+
+#[test]
 fn a_toll_months_before_the_event_is_that_months_toll() {
     let claims = two_outlets(
         &[
