@@ -458,10 +458,17 @@ fn figure(
             && tokens[j - 1].is_any(&["on"])
             && tokens.get(j + 1).is_some_and(Token::starts_with_digit)
     };
+    // "up to 800 migrants drowned in a shipwreck in April": the month of
+    // the event the figure's clause names.
+    let of_an_event = |j: usize| {
+        j < end + MONTH_REACH
+            && tokens[j - 1].is_any(&["in"])
+            && tokens[end..j].iter().any(|t| t.is_any(EVENT_NOUNS))
+    };
     let near = |j: usize| {
         j + MONTH_REACH >= start && j < start
             || j >= end
-                && (j < end + MONTH_REACH / 2 || dated(j))
+                && (j < end + MONTH_REACH / 2 || dated(j) || of_an_event(j))
                 && !tokens[end..j]
                     .iter()
                     .any(|t| t.ends_clause() || names_a_time(t))

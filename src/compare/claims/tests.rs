@@ -967,6 +967,7 @@ fn a_toll_months_before_the_event_is_that_months_toll() {
             "Four people died. More than 11 people were killed in a gun-and-bomb \
            attack at the district courts in the capital on March 3.",
             "It is the worst since January when 800 migrants died at sea.",
+            "The mission grew after up to 300 migrants drowned in a shipwreck in February.",
         ],
         &["Four people were killed."],
     );
@@ -978,6 +979,10 @@ fn a_toll_months_before_the_event_is_that_months_toll() {
     assert_eq!(
         claim(&claims, "deaths (January 2024)").mentions[0].value,
         800.0
+    );
+    assert_eq!(
+        claim(&claims, "deaths (February 2024)").mentions[0].value,
+        300.0
     );
     let claims = two_outlets(
         &["Twelve people were killed in clashes ahead of the election in November."],
