@@ -56,9 +56,11 @@ impl Date {
         self.month
     }
 
-    /// The day of the month, 1 to 31.
-    pub fn day_of_month(self) -> u8 {
-        self.day
+    /// Whole days from this date to `later`'s, times of day aside:
+    /// negative when `later` comes first.
+    pub fn days_until(self, later: Date) -> i64 {
+        let days = |d: Date| days_from_civil(d.year.into(), d.month.into(), d.day.into());
+        days(later) - days(self)
     }
 
     /// Whether the input gave a time of day.

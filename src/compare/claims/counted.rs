@@ -290,7 +290,13 @@ pub fn counted(
     end: usize,
     previous: Option<(&str, &str)>,
 ) -> Option<Counted> {
-    if let Some((nationals, first, last)) = nation::nationals(tokens, start, end) {
+    // "$5 billion from China", "12 percent from China" are no people.
+    let nationals = number
+        .unit
+        .is_none()
+        .then(|| nation::nationals(tokens, start, end))
+        .flatten();
+    if let Some((nationals, first, last)) = nationals {
         // "Five Israelis were injured" is a count of its own, no rival
         // for the five among the dead; a nation's dead, or those it had
         // on board, outlets give as the nation's figure alone.
@@ -420,12 +426,18 @@ fn at_one_place(tokens: &[Token], at: usize) -> bool {
 /// PIMS hospital", "eight charred bodies at the Ignace Deen morgue".
 /// Outlets count the dead each place received, some of the toll.
 fn laid_at(tokens: &[Token], first: usize, last: usize) -> bool {
+    // Taken to a place or lying at it, not "pulled from the burning
+    // hospital".
+    let clause = tokens[last + 1..]
+        .iter()
+        .take(MORGUE_REACH)
+        .take_while(|t| !t.ends_clause() && !t.is_any(CONJUNCTIONS) && !t.is_any(&["from"]));
+    let mut toward = false;
     tokens[first..=last].iter().any(|t| t.is_any(BODIES))
-        && tokens[last + 1..]
-            .iter()
-            .take(MORGUE_REACH)
-            .take_while(|t| !t.ends_clause() && !t.is_any(CONJUNCTIONS))
-            .any(|t| t.is_any(HOSPITALS) || t.is_any(MORGUES))
+        && clause.into_iter().any(|t| {
+            toward |= t.is_any(&["to", "at", "in", "into"]);
+            toward && (t.is_any(HOSPITALS) || t.is_any(MORGUES))
+        })
 }
 
 /// Nouns for the dead as bodies.

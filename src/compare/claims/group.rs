@@ -15,7 +15,7 @@ use super::{CHARGE_UNIT, EVERY, Mention, PART, PER};
 use super::{kind, nation};
 use crate::compare::Budget;
 use crate::compare::text::{TermKind, Terms};
-use crate::corpus::{Article, Paragraph, month_name};
+use crate::corpus::{Article, Date, Paragraph, month_name};
 
 /// How a toll that says it counts the attacker too is named: "deaths
 /// (attacker included)".
@@ -102,8 +102,9 @@ struct Names {
     specific: bool,
     /// Whether the quantity's name is a span of time alone ("year").
     span: bool,
-    /// Whether it counts one nation's people ("Kenyan nationals"): two
-    /// nations' figures never meet, however alike.
+    /// Whether it counts one nation's people ("Kenyan nationals"): it
+    /// meets no figure under another name, however alike ("Eight
+    /// Chinese" and another outlet's "eight ships").
     nation: bool,
 }
 
@@ -140,12 +141,10 @@ fn name_ids(items: &mut [Item]) {
 pub struct When {
     /// The year most articles are dated.
     pub event_year: Option<i32>,
-    /// The month the earliest article is dated: a story's first report
+    /// The day the earliest article is dated: a story's first report
     /// comes within days of the event, and an outlier dated earlier only
     /// makes the test below stricter.
-    pub event_month: Option<(i32, u8)>,
-    /// The day the earliest article is dated.
-    pub event_day: Option<(i32, u8, u8)>,
+    pub event_day: Option<Date>,
     /// The article's own month.
     pub article: Option<(i32, u8)>,
 }
@@ -155,16 +154,7 @@ impl When {
     pub fn of_event(articles: &[Article]) -> When {
         When {
             event_year: event_year(articles),
-            event_month: articles
-                .iter()
-                .filter_map(|a| a.date)
-                .map(|d| (d.year(), d.month()))
-                .min(),
-            event_day: articles
-                .iter()
-                .filter_map(|a| a.date)
-                .map(|d| (d.year(), d.month(), d.day_of_month()))
-                .min(),
+            event_day: articles.iter().filter_map(|a| a.date).map(Date::day).min(),
             article: None,
         }
     }
@@ -185,7 +175,8 @@ impl When {
     /// the earliest article, as an event late one month is reported
     /// early the next, and a week's follow-ups name the event's own day.
     fn month_before(self, found: &Found) -> Option<(i32, u8)> {
-        let (event, (year, month)) = (self.event_month?, self.article?);
+        let (first, (year, month)) = (self.event_day?, self.article?);
+        let event = (first.year(), first.month());
         // Months counted from year 0, so that months subtract.
         let index = |(y, m): (i32, u8)| y * 12 + i32::from(m) - 1;
         let earlier = |at: (i32, u8), gap: i32| (index(at) + gap <= index(event)).then_some(at);
@@ -209,20 +200,20 @@ impl When {
         if named.iter().any(|&(y, m, _)| (y, m) >= event) {
             return None;
         }
-        // Days counted roughly from year 0: a few days' error across
-        // months is far inside the weeks asked for.
-        let days = |y: i32, m: u8, d: u8| y * 372 + i32::from(m) * 31 + i32::from(d);
-        let first = self.event_day.map(|(y, m, d)| days(y, m, d));
-        named.iter().find_map(|&(y, m, day)| match (day, first) {
-            (Some(d), Some(first)) => (days(y, m, d) + WEEKS_BEFORE * 7 <= first).then_some((y, m)),
-            _ => earlier((y, m), 1),
+        named.iter().find_map(|&(y, m, day)| match day {
+            Some(d) => u16::try_from(y)
+                .ok()
+                .and_then(|y| Date::new(y, m, d))
+                .filter(|&named| named.days_until(first) >= WEEKS_BEFORE * 7)
+                .map(|_| (y, m)),
+            None => earlier((y, m), 1),
         })
     }
 }
 
 /// How many weeks before the earliest article a date with its day must
 /// be to place a figure in another event.
-const WEEKS_BEFORE: i32 = 4;
+const WEEKS_BEFORE: i64 = 4;
 
 impl Item {
     /// Figure `found` of `paragraph` of article `article`, which stands in
@@ -896,7 +887,7 @@ fn linked(x: &Item, y: &Item, same_article: bool) -> bool {
         || p.attacker_included != q.attacker_included
         || p.rate != q.rate
         || p.charged && q.charged && p.unit != q.unit
-        || p.nation && q.nation && p.quantity != q.quantity
+        || (p.nation || q.nation) && p.quantity != q.quantity
     {
         return false;
     }

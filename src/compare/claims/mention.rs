@@ -460,10 +460,15 @@ fn figure(
     };
     // "up to 800 migrants drowned in a shipwreck in April": the month of
     // the event the figure's clause names.
+    // Not "killed in the landslide in April", which may be the event's
+    // own, reported early the next month.
     let of_an_event = |j: usize| {
-        j < end + MONTH_REACH
+        j > end
+            && j < end + MONTH_REACH
             && tokens[j - 1].is_any(&["in"])
-            && tokens[end..j].iter().any(|t| t.is_any(EVENT_NOUNS))
+            && (end + 1..j).any(|k| {
+                tokens[k].is_any(EVENT_NOUNS) && tokens[k - 1].is_any(&["a", "an", "another"])
+            })
     };
     let near = |j: usize| {
         j + MONTH_REACH >= start && j < start

@@ -6,8 +6,8 @@
 //! it is some of.
 
 use super::kind;
-use super::tokens::Token;
-use super::words::{NATION_NOUNS, NATIONALS, NATIONS};
+use super::tokens::{Token, sentence_span};
+use super::words::{FOREIGN_PEOPLE, INCLUDED_AMONG, NATION_NOUNS, NATIONALS, NATIONS};
 
 /// How a count of one nation's people is named: "Kenyan nationals".
 const NATIONALS_NAME: &str = " nationals";
@@ -22,7 +22,7 @@ pub fn is_nationals(quantity: &str) -> bool {
 const FOREIGN: &str = "foreign";
 
 /// Marks that part the items of a list.
-const LIST_MARKS: &[&str] = &[",", ";", ".", "and"];
+const LIST_MARKS: &[&str] = &[",", ";", ":", ".", "and"];
 
 /// A nation named in a figure's words.
 struct Named {
@@ -50,38 +50,36 @@ enum Form {
 /// a toll could take), with the first and last tokens that say so.
 pub fn nationals(tokens: &[Token], start: usize, end: usize) -> Option<(String, usize, usize)> {
     let quantity = |named: &Named| format!("{}{NATIONALS_NAME}", named.demonym);
-    // "Kenya with 32", "France and the UK with seven each".
+    let bounds = |k: usize| tokens.get(k).is_none_or(|t| t.is_any(LIST_MARKS));
+    // "Kenya with 32", "France and the UK with seven each": the nation
+    // opens its item and the figure closes it, not "in Kenya with 149
+    // passengers", "New Mexico with 32 cases".
     if start >= 2 && tokens[start - 1].is_any(&["with"]) {
         let with = start - 1;
+        let closes = bounds(end) || tokens.get(end).is_some_and(|t| t.is_any(&["each"]));
+        let opens = |from: usize| {
+            from == 0 || !tokens[from - 1].is_capitalised() || tokens[from - 1].is_any(&["the"])
+        };
         let named = (with.saturating_sub(3)..with).find_map(|from| {
             named_at(tokens, from)
-                .filter(|n| n.end == with)
+                .filter(|n| n.end == with && opens(from))
                 .map(|n| (n, from))
         });
-        if let Some((named, from)) = named {
+        if let Some((named, from)) = named.filter(|_| closes) {
             return Some((quantity(&named), from, end - 1));
         }
     }
-    // "Kenya 32, Canada 18", a line "18 Canada": a list of nations and
-    // their figures, each item standing alone.
-    let bounds = |k: usize| tokens.get(k).is_none_or(|t| t.is_any(LIST_MARKS));
-    let listed = |named: &Named, first: usize, last: usize| {
-        named.form == Form::Country && first.checked_sub(1).is_none_or(bounds) && bounds(last + 1)
-    };
-    let before = (start.saturating_sub(3)..start).find_map(|from| {
-        named_at(tokens, from)
-            .filter(|n| n.end == start)
-            .map(|n| (n, from))
+    // A line "18 Canada" in a list of nations and their figures.
+    let listed = named_at(tokens, end).filter(|n| {
+        n.form == Form::Country && start.checked_sub(1).is_none_or(bounds) && bounds(n.end)
     });
-    if let Some((named, from)) = before.filter(|(n, from)| listed(n, *from, end - 1)) {
-        return Some((quantity(&named), from, end - 1));
-    }
-    if let Some(named) = named_at(tokens, end).filter(|n| listed(n, start, n.end - 1)) {
+    if let Some(named) = listed {
         return Some((quantity(&named), start, named.end - 1));
     }
     // "Three of them were Dutch", "32 of the passengers were Kenyan".
     let mut k = end;
-    if tokens.get(k).is_some_and(|t| t.is_any(&["of"])) {
+    let partitive = tokens.get(k).is_some_and(|t| t.is_any(&["of"]));
+    if partitive {
         k += match tokens.get(k + 1) {
             Some(t) if t.is_any(&["them"]) => 2,
             Some(t) if t.is_any(&["the", "those"]) => 3,
@@ -91,12 +89,13 @@ pub fn nationals(tokens: &[Token], start: usize, end: usize) -> Option<(String, 
     if tokens.get(k).is_some_and(is_people_noun) {
         k += 1;
     }
-    // "32 were Kenyans", "eight were from the Netherlands".
+    // "32 were Kenyans", "eight were from the Netherlands", "eight from
+    // China"; but "120 migrants from Libya" set out from there.
     let said = tokens
         .get(k)
         .is_some_and(|t| t.is_any(&["were", "are", "was", "is"]));
     k += usize::from(said);
-    let from = tokens.get(k).is_some_and(|t| t.is_any(&["from"]));
+    let from = tokens.get(k).is_some_and(|t| t.is_any(&["from"])) && (k == end || said);
     k += usize::from(from);
     if from && tokens.get(k).is_some_and(|t| t.is_any(&["the"])) {
         k += 1;
@@ -115,24 +114,37 @@ pub fn nationals(tokens: &[Token], start: usize, end: usize) -> Option<(String, 
     if after.is_some_and(Token::is_capitalised) {
         return None;
     }
+    let foreign = named.demonym == FOREIGN;
     // "foreign ministers" are no foreigners: the word names no nation,
     // so only a noun that says so follows it.
     let noun_after = after.is_some_and(|t| {
-        if named.demonym == FOREIGN {
-            t.is_any(NATIONALS)
+        if foreign {
+            t.is_any(NATIONALS) || t.is_any(FOREIGN_PEOPLE)
         } else {
             is_people_noun(t)
         }
     });
+    let called_nationals = after.is_some_and(|t| t.is_any(NATIONALS));
     let fits = match named.form {
         // "12 U.S. citizens", "three UK nationals".
-        Form::Country => from || noun_after && after.is_some_and(|t| t.is_any(NATIONALS)),
+        Form::Country => from || called_nationals,
         Form::People => true,
-        Form::Adjective if named.demonym == FOREIGN => noun_after,
-        Form::Adjective => noun_after || after.is_none_or(stands_for_people),
+        Form::Adjective if foreign => noun_after,
+        Form::Adjective => {
+            noun_after || after.is_none_or(|t| stands_for_people(tokens, named.end, t))
+        }
     };
-    let fits = fits && (noun_after || !described);
-    fits.then(|| {
+    // "Israeli airstrikes killed 20 Palestinians" is the toll: a nation's
+    // people are a count of their own only where the sentence makes
+    // them some of a larger one ("including 32 Kenyans", "The dead
+    // include two Germans", "32 Kenyans ... are among the dead"), says
+    // they are of it ("32 passengers were Kenyan", "eight from China")
+    // or calls them its nationals ("three Russian nationals").
+    let sentence = sentence_span(tokens, start);
+    let some_of = (sentence.start..start).any(|j| tokens[j].is_any(INCLUDED_AMONG))
+        || (end..sentence.end).any(|j| tokens[j].is_any(&["among", "amongst"]));
+    let share = partitive || said || from || foreign || called_nationals || some_of;
+    (fits && share && (noun_after || !described)).then(|| {
         (
             quantity(&named),
             start,
@@ -147,16 +159,20 @@ fn is_people_noun(token: &Token) -> bool {
     !token.is_capitalised() && (token.is_any(NATIONALS) || kind::is_people(&token.lower()))
 }
 
-/// Whether the word after a nation's adjective leaves it standing for
-/// its people: "eight Chinese were killed", "32 passengers were Kenyan.",
-/// but not "eight Chinese ships".
-fn stands_for_people(token: &Token) -> bool {
-    let word = token.lower();
+/// Whether the word `token` at `at`, after a nation's adjective, leaves
+/// it standing for its people: "eight Chinese were killed", "32
+/// passengers were Kenyan.", "eight Chinese and 32 Kenyans", "two were
+/// Portuguese and the rest foreign nationals"; not "eight
+/// Chinese ships", "eight Chinese armoured vehicles", "two American and
+/// British warships".
+fn stands_for_people(tokens: &[Token], at: usize, token: &Token) -> bool {
+    // "and" goes on to other people, unless to another nation's word
+    // that shares the noun after it.
+    let joins_people = token.is_any(&["and", "or"]) && named_at(tokens, at + 1).is_none();
     !token.is_word()
-        || token.is_any(&[
-            "and", "or", "were", "are", "was", "had", "have", "who", "among",
-        ])
-        || word.ends_with("ed")
+        || joins_people
+        || token.is_any(&["were", "are", "was", "had", "have", "who", "among"])
+        || kind::predicate(&token.lower()).is_some()
 }
 
 /// The nation named at `at`, by its longest name there.
@@ -286,10 +302,16 @@ mod tests {
                 "three Dutch nationals",
             ),
             (
-                "Eight Chinese were killed.",
+                "Eight Chinese were among those killed.",
                 "Eight",
                 "Chinese nationals",
                 "Eight Chinese",
+            ),
+            (
+                "The dead include eight Chinese and 32 Kenyans.",
+                "eight",
+                "Chinese nationals",
+                "eight Chinese",
             ),
             (
                 "Of those on board, 32 passengers were Kenyan.",
@@ -362,6 +384,20 @@ mod tests {
             ("Eight China fans waited.", "Eight"),
             ("Two young Dutch swans.", "Two"),
             ("He played 18 Canada games.", "18"),
+            (
+                "The jet was bound for Nairobi in Kenya with 149 passengers.",
+                "149",
+            ),
+            ("Texas and New Mexico with 32 cases.", "32"),
+            ("Bank of America with 32 branches.", "32"),
+            ("The navy rescued 120 migrants from Libya.", "120"),
+            ("The dead include eight Chinese armoured vehicles.", "eight"),
+            (
+                "The convoy included two American and British warships.",
+                "two",
+            ),
+            ("Israeli airstrikes killed 20 Palestinians.", "20"),
+            ("Eight Chinese were killed.", "Eight"),
             ("It beat Canada 18, Mexico said.", "18"),
         ] {
             assert_eq!(read(text, number), None, "{text}");

@@ -1634,14 +1634,14 @@ pub(super) const NATION_NOUNS: &[(&str, &[&str])] = &[
     ("Turkish", &["Turk", "Turks"]),
 ];
 
-/// Nouns for people a nation's word may stand before ("three Dutch
-/// nationals", "eight Chinese tourists"), and the only ones "foreign"
-/// may: "foreign nationals", not "foreign ministers".
-pub(super) const NATIONALS: &[&str] = &[
-    "nationals",
-    "national",
-    "citizens",
-    "citizen",
+/// Nouns that call people a nation's ("three Dutch nationals", "12
+/// U.S. citizens"), which make them a count of their own wherever they
+/// stand; "29 German tourists killed" may be the whole toll.
+pub(super) const NATIONALS: &[&str] = &["nationals", "national", "citizens", "citizen"];
+
+/// Nouns for people besides [`NATIONALS`] that "foreign" may stand
+/// before: "foreign tourists", not "foreign ministers".
+pub(super) const FOREIGN_PEOPLE: &[&str] = &[
     "tourists",
     "tourist",
     "visitors",
