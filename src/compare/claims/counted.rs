@@ -298,8 +298,8 @@ pub fn counted(
         .flatten();
     if let Some((nationals, first, last)) = nationals {
         // "Five Israelis were injured" is a count of its own, no rival
-        // for the five among the dead; a nation's dead, or those it had
-        // on board, outlets give as the nation's figure alone.
+        // for the five among the dead, nor are the six it had on board;
+        // a nation's dead outlets give as the nation's figure alone.
         let state = counted_by_words(tokens, number, start, end, previous)
             .map(|c| {
                 kind::whole_of_named_part(&c.quantity)

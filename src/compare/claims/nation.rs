@@ -40,8 +40,8 @@ enum Form {
     Adjective,
     /// "Kenyans", "Britons": the people themselves.
     People,
-    /// "Kenya", "the United States": only after "from", before "with" or
-    /// before a noun for nationals.
+    /// "Kenya", "the United States": only after "from", before "with",
+    /// before a noun for nationals or as a line of a list ("18 Canada").
     Country,
 }
 
