@@ -21,6 +21,9 @@ pub fn is_nationals(quantity: &str) -> bool {
 /// "19 foreigners", "26 foreign nationals".
 const FOREIGN: &str = "foreign";
 
+/// Verbs that give a nation its nationals: "Kenya lost 32 citizens".
+const NATIONS_HAVING: &[&str] = &["had", "has", "lost"];
+
 /// Marks that part the items of a list.
 const LIST_MARKS: &[&str] = &[",", ";", ":", ".", "and"];
 
@@ -67,6 +70,20 @@ pub fn nationals(tokens: &[Token], start: usize, end: usize) -> Option<(String, 
         });
         if let Some((named, from)) = named.filter(|_| closes) {
             return Some((quantity(&named), from, end - 1));
+        }
+    }
+    // "Kenya lost 32 citizens", "Canada had 18 nationals aboard": the
+    // nation whose nationals they are is the verb's subject.
+    let nationals_after = tokens.get(end).is_some_and(|t| t.is_any(NATIONALS));
+    if nationals_after && start >= 2 && tokens[start - 1].is_any(NATIONS_HAVING) {
+        let verb = start - 1;
+        let named = (verb.saturating_sub(3)..verb).find_map(|from| {
+            named_at(tokens, from)
+                .filter(|n| n.end == verb && n.form == Form::Country)
+                .map(|n| (n, from))
+        });
+        if let Some((named, from)) = named {
+            return Some((quantity(&named), from, end));
         }
     }
     // A line "18 Canada" in a list of nations and their figures.
@@ -283,6 +300,25 @@ mod tests {
                 "32 Kenyans",
             ),
             ("Kenya lost the most, with 32.", "32", "", ""),
+            ("18 Canada", "18", "Canadian nationals", "18 Canada"),
+            (
+                "Victims: 18 Canada, 9 Ethiopia.",
+                "9",
+                "Ethiopian nationals",
+                "9 Ethiopia",
+            ),
+            (
+                "Kenya lost 32 citizens.",
+                "32",
+                "Kenyan nationals",
+                "Kenya lost 32 citizens",
+            ),
+            (
+                "Canada had 18 nationals aboard.",
+                "18",
+                "Canadian nationals",
+                "Canada had 18 nationals",
+            ),
             (
                 "Kenya with 32, Canada with 18.",
                 "18",
