@@ -511,7 +511,7 @@ fn figure(
         None
     };
     let months_back = if years.is_empty() && months.is_empty() {
-        months_back(tokens, start)
+        months_back(tokens, start).or_else(|| ago_after(tokens, end))
     } else {
         None
     };
@@ -640,6 +640,12 @@ fn months_back(tokens: &[Token], start: usize) -> Option<u32> {
             .checked_sub(3)
             .filter(|&u| tokens[u + 1].is_any(&["to"]))?;
     }
+    span_months(tokens, unit)
+}
+
+/// The months a span ending in its unit at `unit` measures: "three
+/// years", "a decade", "18 months".
+fn span_months(tokens: &[Token], unit: usize) -> Option<u32> {
     let per = match tokens[unit].lower().as_ref() {
         "month" | "months" => 1,
         "year" | "years" => 12,
@@ -656,6 +662,29 @@ fn months_back(tokens: &[Token], start: usize) -> Option<u32> {
     };
     (value >= 1.0 && value.fract() == 0.0 && value < 1000.0).then(|| value as u32 * per)
 }
+
+/// The months a span "ago" after a figure puts it back, in the figure's
+/// sentence: "a gunman killed 20 children and six adults at Sandy Hook
+/// Elementary in Newtown, Conn., almost a decade ago". A place may be set
+/// off by commas on the way; no other clause may come between.
+fn ago_after(tokens: &[Token], end: usize) -> Option<u32> {
+    let sentence = tokens.get(end)?.sentence;
+    let mut j = end;
+    while j < tokens.len().min(end + AGO_REACH) && tokens[j].sentence == sentence {
+        if tokens[j].is_any(&["ago"]) {
+            return span_months(tokens, j.checked_sub(1)?);
+        }
+        if tokens[j].ends_clause() {
+            j = place_set_off(tokens, j, true)? + 1;
+        } else {
+            j += 1;
+        }
+    }
+    None
+}
+
+/// How many tokens after a figure its "ago" may stand.
+const AGO_REACH: usize = 16;
 
 /// The year of the last time phrase in `before` set off by a comma ("In
 /// 1970,", "in March 2019,"), when no other year, semicolon or comma and
@@ -1444,8 +1473,21 @@ pub(super) mod tests {
             back("It came three months after a gunman in Parkland, Fla., killed 17 students."),
             Some((17.0, Some(3)))
         );
+        // A span "ago" after the figure puts it back as well.
+        assert_eq!(
+            back("A flood killed 30 people in the valley two years ago."),
+            Some((30.0, Some(24)))
+        );
+        assert_eq!(
+            back(
+                "It was the deadliest since a gunman killed 20 children at Sandy \
+                 Hook Elementary in Newtown, Conn., almost a decade ago."
+            ),
+            Some((20.0, Some(120)))
+        );
         // Days after may be the event's own aftermath; a named year wins.
         for text in [
+            "Rescuers freed 12 people, and the bridge had been inspected two years ago.",
             "Two days after five people were killed, the town gathered.",
             "Three years after 12 people were killed in 2012, it happened again.",
             "Five people were killed on Sunday.",

@@ -480,6 +480,8 @@ fn words(tokens: &[Token], i: usize) -> Option<Number> {
             let mut number = exact(value, i..i + 1);
             if rest.contains("old") {
                 number.rejection = Some(Rejection::Age);
+            } else if let Some(high) = words_value(&rest).filter(|&high| high > value) {
+                number.high = Some(high);
             } else if rest == "and-a-half" {
                 number.value += 0.5;
             } else if rest != "strong" {
@@ -733,21 +735,24 @@ fn parent_of(tokens: &[Token], i: usize) -> Option<Number> {
     })
 }
 
-/// The value of one number word made only of units and tens.
+/// The value of one number word made only of units and tens: "six",
+/// "forty", "twenty-one". Two units joined ("six-seven") are a range,
+/// not their sum, and no one number.
 fn words_value(word: &str) -> Option<f64> {
-    word.split(['-', '‑'])
-        .map(|part| {
-            UNITS
-                .iter()
-                .position(|u| *u == part)
-                .or_else(|| {
-                    TENS.iter()
-                        .position(|t| !t.is_empty() && *t == part)
-                        .map(|n| n * 10)
-                })
-                .map(|n| n as f64)
-        })
-        .sum()
+    let unit = |part: &str| UNITS.iter().position(|u| *u == part);
+    let tens = |part: &str| {
+        TENS.iter()
+            .position(|t| !t.is_empty() && *t == part)
+            .map(|n| n * 10)
+    };
+    let mut parts = word.split(['-', '‑']);
+    let first = parts.next()?;
+    let value = match (parts.next(), parts.next()) {
+        (None, _) => unit(first).or_else(|| tens(first))?,
+        (Some(second), None) => tens(first)? + unit(second).filter(|u| (1..10).contains(u))?,
+        _ => return None,
+    };
+    Some(value as f64)
 }
 
 /// "No one", "nobody", "none", "no injuries": a figure of nothing, which
@@ -831,6 +836,18 @@ fn trailing(tokens: &[Token], number: &mut Number) {
     if and_a_half(tokens, j) && !number.vague {
         number.value += 0.5 * number.scale;
         j += 3;
+    }
+    // "a bay 32 m long": an "m" apart from its figure is metres as a
+    // glued one is, by the words around it.
+    let start = number.tokens.start;
+    if at(j) == "m"
+        && number.unit.is_none()
+        && !after_currency(tokens, start)
+        && metres(tokens, start, j + 1)
+    {
+        number.unit = Some(Unit::Measure("m".to_string()));
+        number.tokens.end = j + 1;
+        return;
     }
     // Scales may stack in words: "2 lakh crore" is two trillion.
     for stacked in [false, true] {
@@ -1166,6 +1183,9 @@ mod tests {
         let metres = |v: f64| Some((v, false, Some(Unit::Measure("m".into()))));
         assert_eq!(value("100m away"), metres(100.0));
         assert_eq!(value("10m high"), metres(10.0));
+        // Apart from its figure, too: "a bay 32 m long".
+        assert_eq!(value("32 m long"), metres(32.0));
+        assert_eq!(value("32 m away"), metres(32.0));
         assert_eq!(
             read(&tokenise("a depth of 900m."), 3).map(|n| n.value),
             Some(900.0)
@@ -1278,6 +1298,12 @@ mod tests {
             (5.0, Some(Unit::Measure("year".into())))
         );
         assert_eq!(read(&tokenise("40-60"), 0).unwrap().high, Some(60.0));
+        // Two number words joined are a range, where tens and a unit
+        // are one number.
+        let six_seven = read(&tokenise("six-seven months"), 0).unwrap();
+        assert_eq!((six_seven.value, six_seven.high), (6.0, Some(7.0)));
+        assert_eq!(read(&tokenise("twenty-one"), 0).unwrap().value, 21.0);
+        assert_eq!(read(&tokenise("sixty-six"), 0).unwrap().value, 66.0);
     }
 
     /// Writes `n` in words the way a newspaper would.

@@ -15,9 +15,10 @@ use super::kind;
 use super::number::{self, Number, Unit};
 use super::tokens::Token;
 use super::words::{
-    AGE_WORDS, BLOCK_OF, CALLING, DESIGNATORS, DIALLING, DIMENSIONS, DISTANCES, EMERGENCY_KINDS,
-    EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LIST_JOINS, LONG_SPANS, PARENTS, QUALIFIERS, SIZES,
-    SPEC_UNITS, STREETS, TIME_WORDS, YEAR_PRECEDERS,
+    AGE_WORDS, BLOCK_OF, CALLING, COUNTING_DESIGNATORS, DESIGNATORS, DIALLING, DIMENSIONS,
+    DISTANCES, EMERGENCY_KINDS, EMERGENCY_NUMBERS, EMERGENCY_WORDS, LEADS, LIST_JOINS, LONG_SPANS,
+    PARENTS, PLURAL_DESIGNATORS, QUALIFIERS, SIZES, SPEC_UNITS, STREETS, TIME_WORDS,
+    YEAR_PRECEDERS,
 };
 use crate::compare::text::{self, is_stop_word};
 
@@ -315,14 +316,15 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     // over 60".
     // "Three of the dead were under 16.": a bound after a verb, ending
     // the clause, is an age too.
-    let over_age = matches!(lower_before(1).as_ref(), "over" | "under")
-        && before(2).is_some_and(|t| {
-            kind::is_people(&t.lower())
-                || t.is_any(&["them", "patients", "those", "aged"])
-                || t.is_any(&["was", "were", "is", "are"])
-                    && after(1).is_none_or(|t| t.ends_clause() || t.is_any(&["years"]))
-        })
-        && number.value < 120.0;
+    let over_age = matches!(
+        lower_before(1).as_ref(),
+        "over" | "under" | "above" | "below"
+    ) && before(2).is_some_and(|t| {
+        kind::is_people(&t.lower())
+            || t.is_any(&["them", "patients", "those", "aged"])
+            || t.is_any(&["was", "were", "is", "are"])
+                && after(1).is_none_or(|t| t.ends_clause() || t.is_any(&["years"]))
+    }) && number.value < 120.0;
     if over_age {
         return Some(Rejection::Age);
     }
@@ -408,6 +410,9 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
         && number.value < 120.0
     {
         return Some(Rejection::Age);
+    }
+    if designated(tokens, number) {
+        return Some(Rejection::Designator);
     }
     // Designations: "Flight 447", "Air Base 942", "No. 10", "12 Harbour Street".
     if token.starts_with_digit() {
@@ -542,6 +547,99 @@ pub fn year_at(tokens: &[Token], j: usize) -> Option<i32> {
     let after_month = j > 0 && tokens[j - 1].is_capitalised() && text::is_month(&previous);
     (!counts_something || after_month).then_some(year)
 }
+
+/// Whether a designator names `number` though the word before it is no
+/// singular designator (those the caller reads): "No. 5 alarm", where the
+/// point stands apart from its "No"; "level four" in words, ending its
+/// clause; and each number of a list after a designator, "sections 304
+/// (culpable homicide), 308 and 114", "routes 7 and 12A are diverted",
+/// "IPC sections like 37 and 38". Not "Flight 447 and 228 passengers",
+/// where a count follows the name.
+fn designated(tokens: &[Token], number: &Number) -> bool {
+    let start = number.tokens.start;
+    let token = &tokens[start];
+    let next = tokens.get(number.tokens.end);
+    // "304A", "route 12A": one capital after the digits makes a code,
+    // where a capital unit or scale ("5K", "$2M") is not one.
+    let code = token
+        .text
+        .strip_suffix(|c: char| c.is_ascii_uppercase() && !"KMBTGWVCF".contains(c))
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
+    // "12864 Bengaluru-Howrah Express": five digits or more, written
+    // without a separator, before a name, number that name.
+    let numbered_name = token.text.len() >= 5
+        && token.text.bytes().all(|b| b.is_ascii_digit())
+        && next.is_some_and(|t| t.is_word() && t.is_capitalised());
+    if code || numbered_name {
+        return true;
+    }
+    if number.unit.is_some() || start == 0 {
+        return false;
+    }
+    let previous = &tokens[start - 1];
+    if !token.starts_with_digit() {
+        let ends = next.is_none_or(|t| !t.is_word() || t.is_any(LIST_JOINS));
+        return ends && previous.is_any(DESIGNATORS) && !previous.is_any(COUNTING_DESIGNATORS);
+    }
+    if previous.text == "."
+        && start >= 2
+        && tokens[start - 2].is_any(&["no", "nos"])
+        && tokens[start - 2].is_capitalised()
+        && tokens[start - 2].end() == previous.start()
+    {
+        return true;
+    }
+    let plural = |j: usize| {
+        tokens[j].is_any(PLURAL_DESIGNATORS)
+            || tokens[j].is_any(&["like"]) && j > 0 && tokens[j - 1].is_any(PLURAL_DESIGNATORS)
+    };
+    if plural(start - 1) {
+        return true;
+    }
+    let names_no_count = next.is_none_or(|t| {
+        !t.is_word()
+            || t.is_any(LIST_JOINS)
+            || t.is_any(&["of", "are", "were", "is", "was", "have", "had", "will"])
+    });
+    if !names_no_count {
+        return false;
+    }
+    // Back through the list, over its joins and any gloss in brackets,
+    // to its first number.
+    let sentence = token.sentence;
+    let mut at = start;
+    loop {
+        let Some(mut k) = at.checked_sub(1).filter(|&k| tokens[k].is_any(LIST_JOINS)) else {
+            return at != start
+                && at
+                    .checked_sub(1)
+                    .is_some_and(|j| tokens[j].is_any(DESIGNATORS) || plural(j));
+        };
+        if k > 0 && tokens[k - 1].text == "," {
+            k -= 1;
+        }
+        let Some(mut last) = k.checked_sub(1) else {
+            return false;
+        };
+        if tokens[last].text == ")" {
+            let open = (last.saturating_sub(GLOSS)..last)
+                .rev()
+                .find(|&m| tokens[m].text == "(");
+            let Some(before) = open.and_then(|o| o.checked_sub(1)) else {
+                return false;
+            };
+            last = before;
+        }
+        if !tokens[last].starts_with_digit() || tokens[last].sentence != sentence {
+            return false;
+        }
+        at = last;
+    }
+}
+
+/// How many tokens a gloss in brackets after a designated number may
+/// hold: "304 (culpable homicide not amounting to murder)".
+const GLOSS: usize = 16;
 
 #[cfg(test)]
 mod tests {
@@ -730,6 +828,68 @@ mod tests {
         assert_ne!(quantity, "distance");
         let (_, value, _, _) = one("Rescuers pulled 12 West Bank residents from the rubble.");
         assert_eq!(value, 12.0);
+    }
+
+    #[test]
+    fn every_number_of_a_designated_list_is_a_name() {
+        let names = |text: &str| -> Vec<String> {
+            why(text)
+                .into_iter()
+                .filter(|(_, why)| *why == Rejection::Designator)
+                .map(|(n, _)| n)
+                .collect()
+        };
+        assert_eq!(
+            names("A case was filed under sections 304, 308 and 114 of the IPC."),
+            ["304", "308", "114"]
+        );
+        assert_eq!(
+            names(
+                "It was registered under sections like 37 and 38 (causing hurt), \
+                 304A (death by negligence) and 34 (common intention)."
+            ),
+            ["37", "38", "304A", "34"]
+        );
+        assert_eq!(
+            names("Bus routes 7 and 12A are being diverted."),
+            ["7", "12A"]
+        );
+        assert_eq!(names("The alert was raised to a No. 5 alarm."), ["5"]);
+        assert_eq!(
+            names("By noon it was a \"level four\" emergency, then level five."),
+            ["four", "five"]
+        );
+        assert_eq!(
+            names("Bogies of 12864 Bengaluru-Howrah Express derailed."),
+            ["12864"]
+        );
+        // A count after a name, a count after a counting word, a figure
+        // with its unit, and a count with its separator stay figures.
+        assert_eq!(names("Flight 447 and 228 passengers were lost."), ["447"]);
+        assert_eq!(
+            names("No one was hurt, and no two reports agree."),
+            [] as [&str; 0]
+        );
+        assert_eq!(names("Radiation levels 50% above normal."), [] as [&str; 0]);
+        assert_eq!(
+            names("Officials said 12,864 Indians were flown home."),
+            [] as [&str; 0]
+        );
+        let (_, value, _, _) = one("Flight 447 and 228 passengers were lost.");
+        assert_eq!(value, 228.0);
+    }
+
+    #[test]
+    fn an_age_below_or_above_a_bound_is_an_age() {
+        let values = |text: &str| -> Vec<f64> { figures(text).into_iter().map(|f| f.1).collect() };
+        assert_eq!(
+            values("It killed 134 people, including 16 children below 10 years of age."),
+            [134.0, 16.0]
+        );
+        assert_eq!(
+            values("Patients above 60 were moved first."),
+            [] as [f64; 0]
+        );
     }
 
     /// The numbers of a body paragraph that are no claim, each as (its

@@ -191,6 +191,37 @@ pub(super) const DESIGNATORS: &[&str] = &[
     "ref",
 ];
 
+/// Designators in the plural, which name each number of a list after
+/// them: "sections 304, 308 and 114", "routes 7 and 12A". Only those
+/// never written before a count: "levels 50 times higher" is a figure.
+pub(super) const PLURAL_DESIGNATORS: &[&str] = &[
+    "sections",
+    "articles",
+    "chapters",
+    "clauses",
+    "paragraphs",
+    "pages",
+    "routes",
+    "flights",
+    "platforms",
+    "gates",
+    "terminals",
+    "rooms",
+    "exits",
+    "berths",
+    "piers",
+    "wards",
+    "amendments",
+    "regulations",
+    "runways",
+    "reactors",
+    "nos",
+];
+
+/// Designators that are also words of counting or denying ("no one",
+/// "the number two"): a number word after them is never a name.
+pub(super) const COUNTING_DESIGNATORS: &[&str] = &["no", "no.", "number", "#"];
+
 /// Words after a number, capitalised as in a name, that make it an
 /// address: "12 Harbour Street", and "12 Via Salina" or "8 Rue Cler"
 /// where the street's word comes first.
