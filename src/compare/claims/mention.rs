@@ -499,6 +499,8 @@ fn figure(
     }
     let over = if !years.is_empty() {
         None
+    } else if months.is_empty() && since_earlier(tokens, start) {
+        Some(EARLIER)
     } else if (from..to).any(|j| over_the_years(tokens, j)) || of_years_gone_by(tokens, from, start)
     {
         Some(OVER_THE_YEARS)
@@ -684,7 +686,7 @@ fn ago_after(tokens: &[Token], end: usize) -> Option<u32> {
 }
 
 /// How many tokens after a figure its "ago" may stand.
-const AGO_REACH: usize = 16;
+const AGO_REACH: usize = 24;
 
 /// The year of the last time phrase in `before` set off by a comma ("In
 /// 1970,", "in March 2019,"), when no other year, semicolon or comma and
@@ -774,6 +776,60 @@ fn over_the_years(tokens: &[Token], j: usize) -> bool {
 pub const OVER_THE_YEARS: &str = "over the years";
 /// How [`Found::over`] names the year so far: "deaths (this year)".
 pub const THIS_YEAR: &str = "this year";
+/// How [`Found::over`] names an earlier event this one is measured
+/// against: "deaths (earlier)".
+pub const EARLIER: &str = "earlier";
+
+/// Whether the figure at `start` tells of an earlier event that a
+/// superlative measures this one against: "the deadliest school shooting
+/// since the massacre at Sandy Hook, when a gunman shot dead 26 people",
+/// "the worst since a gunman killed 20 children". Not "the deadliest
+/// attack since the war began, killing 50", where a comma goes back to
+/// this event.
+fn since_earlier(tokens: &[Token], start: usize) -> bool {
+    let sentence = tokens[start].sentence;
+    let before = |to: usize| {
+        (0..to)
+            .rev()
+            .take_while(move |&j| tokens[j].sentence == sentence)
+    };
+    let Some(since) = before(start).find(|&j| tokens[j].is_any(&["since"])) else {
+        return false;
+    };
+    if !before(since).any(|j| tokens[j].is_any(SUPERLATIVES)) {
+        return false;
+    }
+    let mut j = since + 1;
+    while j < start {
+        if tokens[j].is_any(&[","]) {
+            if let Some(close) = place_set_off(tokens, j, true).filter(|&c| c < start) {
+                j = close + 1;
+                continue;
+            }
+            let next = tokens.get(j + 1);
+            if !next.is_some_and(|t| t.is_any(&["when", "where", "which", "including"])) {
+                return false;
+            }
+        } else if tokens[j].ends_clause() && !tokens[j].is_any(&["."]) {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
+/// Words that measure an event against those before it: "the deadliest
+/// since".
+const SUPERLATIVES: &[&str] = &[
+    "deadliest",
+    "worst",
+    "bloodiest",
+    "largest",
+    "biggest",
+    "most",
+    "highest",
+    "first",
+];
 
 /// Whether the year at `j` is the one so far: "this year", "since the
 /// start of the year" (a year-to-date total, told in the perfect: "nearly
@@ -1485,6 +1541,27 @@ pub(super) mod tests {
             ),
             Some((20.0, Some(120)))
         );
+        assert_eq!(
+            find(
+                "The shooting at Robb Elementary School in Uvalde was the deadliest shooting at a U.S. grade school since a gunman killed 20 children and six adults at Sandy Hook Elementary in Newtown, Conn., almost a decade ago."
+            ).iter().map(|f| f.months_back).collect::<Vec<_>>(),
+            [Some(120), Some(120)]
+        );
+        // A superlative's "since" tells of the earlier event it names.
+        let over = |text: &str| find(text).iter().map(|f| f.over).collect::<Vec<_>>();
+        assert_eq!(
+            over(
+                "It was the deadliest school shooting since the massacre at Sandy Hook \
+                 Elementary School in Connecticut, when a gunman shot dead 26 people, \
+                 including 20 children."
+            ),
+            [Some(EARLIER), Some(EARLIER)]
+        );
+        assert_eq!(
+            over("It was the worst attack since the war began, killing 50 people."),
+            [None]
+        );
+        assert_eq!(over("Since the storm hit, 12 people have died."), [None]);
         // Days after may be the event's own aftermath; a named year wins.
         for text in [
             "Rescuers freed 12 people, and the bridge had been inspected two years ago.",
