@@ -347,7 +347,7 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     let listed_age = first < start
         && first.checked_sub(1).is_some_and(|j| {
             tokens[j].is_any(AGE_WORDS) && ends_list
-                || tokens[j].is_any(&["between", "from"])
+                || tokens[j].is_any(&["between", "from", "of"])
                     && j > 0
                     && tokens[j - 1].is_any(AGE_WORDS)
         });
@@ -761,6 +761,7 @@ mod tests {
             ("A man aged 45 and 2 children died in the fire.", 2.0),
             ("Ten victims aged between 20 and 37 were shot.", 10.0),
             ("Four men aged from 19 to 42 were charged.", 4.0),
+            ("It killed 20 children between the ages of 6 and 7.", 20.0),
         ] {
             let (_, value, _, _) = one(text);
             assert_eq!(value, count, "{text}");
