@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::mention::Found;
-use super::words::KIN;
+use super::words::{KIN, STILL};
 use super::{CHARGE_UNIT, EVERY, Mention, PART, PER};
 use super::{kind, nation};
 use crate::compare::Budget;
@@ -794,11 +794,17 @@ pub fn group(mut items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>
 }
 
 /// Joins each pair of [`KIN`] counts into the first when no article gives
-/// both and every figure of one fits every other outlet's figure of the
-/// other: then nothing says they differ. An article that gives both
-/// ("23 were taken to hospitals; 12 remain hospitalized") or figures
-/// that cannot both be true say they are two counts, and no rivals.
+/// both and no figure of either says it is the count still so: then
+/// nothing says they differ. An article that gives both ("23 were taken
+/// to hospitals; 12 remain hospitalized"), or a figure of those who
+/// "remain" or are "still" there, says they are two counts, and no
+/// rivals: those taken to hospital then, and those there now.
 pub fn join_kin(mut groups: Vec<(String, Vec<Mention>)>) -> Vec<(String, Vec<Mention>)> {
+    let still = |m: &Mention| {
+        m.text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| STILL.iter().any(|s| w.eq_ignore_ascii_case(s)))
+    };
     for &(name, kin) in KIN {
         let find = |groups: &[(String, Vec<Mention>)], wanted: &str| {
             groups.iter().position(|(n, _)| n == wanted)
@@ -807,7 +813,9 @@ pub fn join_kin(mut groups: Vec<(String, Vec<Mention>)>) -> Vec<(String, Vec<Men
             continue;
         };
         let (x, y) = (&groups[a].1, &groups[b].1);
-        if x.iter().any(|m| y.iter().any(|n| m.article == n.article)) {
+        if x.iter().any(|m| y.iter().any(|n| m.article == n.article))
+            || x.iter().chain(y).any(still)
+        {
             continue;
         }
         let (_, moved) = groups.remove(b);

@@ -1018,6 +1018,13 @@ fn taken_to_hospital_and_hospitalised_are_one_count_unless_an_outlet_gives_both(
     );
     assert_eq!(claim(&claims, "taken to hospital").verdict, Verdict::Unique);
     assert_eq!(claim(&claims, "hospitalised").verdict, Verdict::Same);
+    // So does a count of those still there.
+    let claims = two_outlets(
+        &["Medics sent 25 people to area hospitals after the crush."],
+        &["Thirteen people are still being hospitalized after the crush."],
+    );
+    assert_eq!(claim(&claims, "taken to hospital").verdict, Verdict::Unique);
+    assert_eq!(claim(&claims, "hospitalised").verdict, Verdict::Unique);
 }
 
 #[test]
