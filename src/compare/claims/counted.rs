@@ -951,7 +951,12 @@ fn counted_by_words(
         // slightly hurt that a part of the hurt is said to be ("nearly a
         // dozen of the injured were seriously hurt"), where "two of the
         // seriously injured" are some of them.
-        let said_to_be = at > start && (start..at).any(|k| tokens[k].is_any(BEING));
+        // "Four of the injured remain in a serious condition" says what
+        // they are, as "were" does.
+        let said_to_be = at > start
+            && (start..at).any(|k| {
+                tokens[k].is_any(BEING) || tokens[k].is_any(&["remain", "remains", "remained"])
+            });
         let whole_of_its_own = name == kind::CRITICAL
             || said_to_be && [kind::SERIOUSLY_INJURED, kind::SLIGHTLY_INJURED].contains(&name);
         // "The dead include a boy and two men", "Among the dead were two
@@ -1931,6 +1936,10 @@ mod tests {
         assert_counts(
             "Nearly a dozen of the injured were seriously hurt.",
             &[(12.0, "seriously injured")],
+        );
+        assert_counts(
+            "Four of the injured remain in a serious condition.",
+            &[(4.0, "seriously injured")],
         );
         assert_counts(
             "Two of the seriously injured were children.",
