@@ -225,10 +225,12 @@ fn degree_of_harm(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
     hurt.then_some((degree, harm))
 }
 
-/// The count of the badly or slightly hurt a word of degree makes:
-/// "seriously", "minor".
+/// The count of the critically, badly or slightly hurt a word of degree
+/// makes: "critically", "seriously", "minor".
 fn degree_word(token: &Token) -> Option<&'static str> {
-    if token.is_any(SEVERE) {
+    if token.is_any(&["critically"]) {
+        Some(kind::CRITICAL)
+    } else if token.is_any(SEVERE) {
         Some(kind::SERIOUSLY_INJURED)
     } else if token.is_any(SLIGHT) {
         Some(kind::SLIGHTLY_INJURED)
@@ -1099,9 +1101,7 @@ fn counted_by_words(
                 && tokens[end + 1].is_any(&["them"])
                 && tokens.get(end + 3).is_none_or(Token::ends_clause)
         });
-        let degree = adverb
-            .filter(|_| base == "injured")
-            .and_then(|t| degree_word(t).or(t.is_any(&["critically"]).then_some(kind::CRITICAL)));
+        let degree = adverb.filter(|_| base == "injured").and_then(degree_word);
         if let Some(degree) = degree {
             return Some(Counted {
                 quantity: degree.to_string(),
@@ -1940,6 +1940,11 @@ mod tests {
         assert_counts(
             "Four of the injured remain in a serious condition.",
             &[(4.0, "seriously injured")],
+        );
+        // The verb first, its degree before it.
+        assert_counts(
+            "The collapse killed 132 and critically injured 19.",
+            &[(132.0, "deaths"), (19.0, "critical")],
         );
         assert_counts(
             "Two of the seriously injured were children.",
