@@ -796,9 +796,10 @@ pub fn group(mut items: Vec<Item>, budget: &Budget) -> Vec<(String, Vec<Mention>
 /// Joins each pair of [`KIN`] counts into the first when no article gives
 /// both and no figure of either says it is the count still so: then
 /// nothing says they differ. An article that gives both ("23 were taken
-/// to hospitals; 12 remain hospitalized"), or a figure of those who
-/// "remain" or are "still" there, says they are two counts, and no
-/// rivals: those taken to hospital then, and those there now.
+/// to hospitals; 12 remain hospitalized"), or a figure whose own words
+/// say those counted "remain" or are "still" there, says they are two
+/// counts, and no rivals: those taken to hospital then, and those there
+/// now.
 pub fn join_kin(mut groups: Vec<(String, Vec<Mention>)>) -> Vec<(String, Vec<Mention>)> {
     let still = |m: &Mention| {
         m.text

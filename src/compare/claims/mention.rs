@@ -313,8 +313,13 @@ fn figure(
     let paired = (end..tokens.len().min(end + ASIDE_OF_PAIR))
         .take_while(|&j| tokens[j].sentence == tokens[start].sentence)
         .any(|j| tokens[j].is_any(&["other"]) && tokens[j - 1].is_any(&["the"]));
+    // "One of those injured is a ten-year-old said to be in critical
+    // condition": one picked out and named, not how many are so.
+    let named_as = (end + 1..counted.last)
+        .any(|j| tokens[j].is_any(&["is", "was"]) && tokens[j + 1].is_any(&["a", "an", "the"]));
     let harmed_after_of = of_next
         && !identifies
+        && !named_as
         && kind::is_toll(&counted.quantity)
         && (tokens[counted.last].lower().ends_with("ly")
             || (end + 1..=counted.last).any(|j| tokens[j].is_any(STATED_OF_ONE)));
@@ -668,11 +673,16 @@ fn span_months(tokens: &[Token], unit: usize) -> Option<u32> {
 /// The months a span "ago" after a figure puts it back, in the figure's
 /// sentence: "a gunman killed 20 children and six adults at Sandy Hook
 /// Elementary in Newtown, Conn., almost a decade ago". A place may be set
-/// off by commas on the way; no other clause may come between.
+/// off by commas on the way; a clause of its own may not come between
+/// ("a hotel that opened 20 years ago", "died since the outbreak began
+/// two months ago", "12 percent from a year ago").
 fn ago_after(tokens: &[Token], end: usize) -> Option<u32> {
     let sentence = tokens.get(end)?.sentence;
     let mut j = end;
     while j < tokens.len().min(end + AGO_REACH) && tokens[j].sentence == sentence {
+        if tokens[j].is_any(CLAUSE_OPENERS) {
+            return None;
+        }
         if tokens[j].is_any(&["ago"]) {
             return span_months(tokens, j.checked_sub(1)?);
         }
@@ -687,6 +697,12 @@ fn ago_after(tokens: &[Token], end: usize) -> Option<u32> {
 
 /// How many tokens after a figure its "ago" may stand.
 const AGO_REACH: usize = 24;
+
+/// Words that open a clause of its own, whose time is not the figure's:
+/// "that opened 20 years ago", "who fled a decade ago".
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "where", "since", "from", "after", "before", "when",
+];
 
 /// The year of the last time phrase in `before` set off by a comma ("In
 /// 1970,", "in March 2019,"), when no other year, semicolon or comma and
@@ -781,55 +797,59 @@ pub const THIS_YEAR: &str = "this year";
 pub const EARLIER: &str = "earlier";
 
 /// Whether the figure at `start` tells of an earlier event that a
-/// superlative measures this one against: "the deadliest school shooting
-/// since the massacre at Sandy Hook, when a gunman shot dead 26 people",
-/// "the worst since a gunman killed 20 children". Not "the deadliest
-/// attack since the war began, killing 50", where a comma goes back to
-/// this event.
+/// superlative just before "since" measures this one against: "the
+/// deadliest school shooting since the massacre at Sandy Hook, when a
+/// gunman shot dead 26 people, including 20 children". The earlier event
+/// is named without a verb, and its figures told in a "when" or "where"
+/// clause after a comma. Not "the deadliest attack since the war began,
+/// killing 50", nor "the worst day since the outbreak began was Monday,
+/// when 45 died", whose "since" has a verb of its own.
 fn since_earlier(tokens: &[Token], start: usize) -> bool {
     let sentence = tokens[start].sentence;
-    let before = |to: usize| {
-        (0..to)
-            .rev()
-            .take_while(move |&j| tokens[j].sentence == sentence)
-    };
-    let Some(since) = before(start).find(|&j| tokens[j].is_any(&["since"])) else {
+    let Some(since) = (0..start)
+        .rev()
+        .take_while(|&j| tokens[j].sentence == sentence)
+        .find(|&j| tokens[j].is_any(&["since"]))
+    else {
         return false;
     };
-    if !before(since).any(|j| tokens[j].is_any(SUPERLATIVES)) {
+    let measured = (since.saturating_sub(SUPERLATIVE_REACH)..since)
+        .any(|j| tokens[j].sentence == sentence && tokens[j].is_any(SUPERLATIVES));
+    // The comma that opens the clause of the earlier event's figures.
+    let Some(opens) = (since + 1..start).find(|&j| {
+        tokens[j].is_any(&[","])
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.is_any(&["when", "where"]))
+    }) else {
         return false;
-    }
-    let mut j = since + 1;
-    while j < start {
-        if tokens[j].is_any(&[","]) {
-            if let Some(close) = place_set_off(tokens, j, true).filter(|&c| c < start) {
-                j = close + 1;
-                continue;
-            }
-            let next = tokens.get(j + 1);
-            if !next.is_some_and(|t| t.is_any(&["when", "where", "which", "including"])) {
-                return false;
-            }
-        } else if tokens[j].ends_clause() && !tokens[j].is_any(&["."]) {
-            return false;
-        }
-        j += 1;
-    }
-    true
+    };
+    let verbless = !tokens[since + 1..opens].iter().any(|t| {
+        let word = t.lower();
+        t.is_any(&[
+            "was", "were", "is", "are", "has", "have", "had", "began", "begun", "came",
+        ]) || word.len() > 3 && word.ends_with("ed")
+    });
+    // Within that clause, only a list may follow a comma: "26 people,
+    // including 20 children".
+    let one_clause = (opens + 1..start).all(|j| {
+        !tokens[j].ends_clause()
+            || tokens[j].is_any(&["."])
+            || tokens[j].is_any(&[","])
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_any(&["including", "among"]))
+    });
+    measured && verbless && one_clause
 }
+
+/// How many tokens before "since" its superlative may stand: "the
+/// deadliest shooting at a U.S. grade school since".
+const SUPERLATIVE_REACH: usize = 10;
 
 /// Words that measure an event against those before it: "the deadliest
 /// since".
-const SUPERLATIVES: &[&str] = &[
-    "deadliest",
-    "worst",
-    "bloodiest",
-    "largest",
-    "biggest",
-    "most",
-    "highest",
-    "first",
-];
+const SUPERLATIVES: &[&str] = &["deadliest", "worst", "bloodiest", "largest", "biggest"];
 
 /// Whether the year at `j` is the one so far: "this year", "since the
 /// start of the year" (a year-to-date total, told in the perfect: "nearly
@@ -1562,9 +1582,24 @@ pub(super) mod tests {
             [None]
         );
         assert_eq!(over("Since the storm hit, 12 people have died."), [None]);
-        // Days after may be the event's own aftermath; a named year wins.
+        for text in [
+            "It was the deadliest attack since the war began, including 20 children among the dead.",
+            "The highest daily toll since records began came on Monday when 45 people died.",
+            "The worst day since the outbreak began was Monday, when 45 people died.",
+            "It was the first time since March that 12 people were killed in one day.",
+        ] {
+            assert!(find(text).iter().all(|f| f.over.is_none()), "{text}");
+        }
+        // Nor when its "ago" is another clause's.
         for text in [
             "Rescuers freed 12 people, and the bridge had been inspected two years ago.",
+            "The fire killed 12 people in a hotel that opened 20 years ago.",
+            "Officials say 40 people have died since the outbreak began two months ago.",
+        ] {
+            assert_eq!(find(text)[0].months_back, None, "{text}");
+        }
+        // Days after may be the event's own aftermath; a named year wins.
+        for text in [
             "Two days after five people were killed, the town gathered.",
             "Three years after 12 people were killed in 2012, it happened again.",
             "Five people were killed on Sunday.",
@@ -1592,5 +1627,9 @@ pub(super) mod tests {
         );
         // "One of the wounded" picks one out of a toll and counts nothing.
         assert_eq!(figures("One of the wounded spoke to reporters."), []);
+        assert_eq!(
+            figures("One of those injured is a ten-year-old said to be in critical condition."),
+            []
+        );
     }
 }

@@ -837,14 +837,14 @@ fn trailing(tokens: &[Token], number: &mut Number) {
         number.value += 0.5 * number.scale;
         j += 3;
     }
-    // "a bay 32 m long": an "m" apart from its figure is metres as a
-    // glued one is, by the words around it.
+    // "a bay 32 m long", "50 m offshore": an "m" apart from its figure is
+    // metres by the words after it, as a glued one is; "a 40 m fund" is
+    // millions.
     let start = number.tokens.start;
-    if at(j) == "m"
-        && number.unit.is_none()
-        && !after_currency(tokens, start)
-        && metres(tokens, start, j + 1)
-    {
+    let placed = tokens
+        .get(j + 1)
+        .is_some_and(|next| next.is_any(DIMENSIONS) || next.is_any(AFTER_METRES));
+    if at(j) == "m" && number.unit.is_none() && !after_currency(tokens, start) && placed {
         number.unit = Some(Unit::Measure("m".to_string()));
         number.tokens.end = j + 1;
         return;
@@ -1186,6 +1186,7 @@ mod tests {
         // Apart from its figure, too: "a bay 32 m long".
         assert_eq!(value("32 m long"), metres(32.0));
         assert_eq!(value("32 m away"), metres(32.0));
+        assert_eq!(plain("40 m fund"), Some(40e6));
         assert_eq!(
             read(&tokenise("a depth of 900m."), 3).map(|n| n.value),
             Some(900.0)

@@ -316,15 +316,18 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     // over 60".
     // "Three of the dead were under 16.": a bound after a verb, ending
     // the clause, is an age too.
-    let over_age = matches!(
-        lower_before(1).as_ref(),
-        "over" | "under" | "above" | "below"
-    ) && before(2).is_some_and(|t| {
-        kind::is_people(&t.lower())
-            || t.is_any(&["them", "patients", "those", "aged"])
-            || t.is_any(&["was", "were", "is", "are"])
-                && after(1).is_none_or(|t| t.ends_clause() || t.is_any(&["years"]))
-    }) && number.value < 120.0;
+    // "children below 10 years of age"; but "the toll is above 100".
+    let people_bound = matches!(lower_before(1).as_ref(), "above" | "below")
+        && before(2).is_some_and(|t| kind::is_people(&t.lower()));
+    let over_age = matches!(lower_before(1).as_ref(), "over" | "under")
+        && before(2).is_some_and(|t| {
+            kind::is_people(&t.lower())
+                || t.is_any(&["them", "patients", "those", "aged"])
+                || t.is_any(&["was", "were", "is", "are"])
+                    && after(1).is_none_or(|t| t.ends_clause() || t.is_any(&["years"]))
+        })
+        || people_bound;
+    let over_age = over_age && number.value < 120.0;
     if over_age {
         return Some(Rejection::Age);
     }
@@ -344,10 +347,15 @@ pub fn rejection(tokens: &[Token], number: &Number) -> Option<Rejection> {
     }
     let ends_list =
         after(1).is_none_or(|t| !t.is_word() || t.is_any(LIST_JOINS) || t.is_any(&["years"]));
+    // "between the ages of 6 and 7."; not "the age of 5 and 40 adults".
     let listed_age = first < start
         && first.checked_sub(1).is_some_and(|j| {
             tokens[j].is_any(AGE_WORDS) && ends_list
-                || tokens[j].is_any(&["between", "from", "of"])
+                || tokens[j].is_any(&["between", "from"])
+                    && j > 0
+                    && tokens[j - 1].is_any(AGE_WORDS)
+                || tokens[j].is_any(&["of"])
+                    && ends_list
                     && j > 0
                     && tokens[j - 1].is_any(AGE_WORDS)
         });
@@ -551,26 +559,22 @@ pub fn year_at(tokens: &[Token], j: usize) -> Option<i32> {
 /// Whether a designator names `number` though the word before it is no
 /// singular designator (those the caller reads): "No. 5 alarm", where the
 /// point stands apart from its "No"; "level four" in words, ending its
-/// clause; and each number of a list after a designator, "sections 304
-/// (culpable homicide), 308 and 114", "routes 7 and 12A are diverted",
-/// "IPC sections like 37 and 38". Not "Flight 447 and 228 passengers",
-/// where a count follows the name.
+/// clause; a code of digits and a capital ("304A"); a long number before
+/// a name of several words ("12864 Bengaluru-Howrah Express"); and each
+/// number of a list after a designator, "sections 304 (culpable
+/// homicide), 308 and 114", "routes 7 and 12A", "IPC sections like 37
+/// and 38". A number that a noun follows, or written with a thousands
+/// separator, counts: "Flight 447 and 228 passengers", "at the gates
+/// 20 people", "Gate 4, and 200 were stranded".
 fn designated(tokens: &[Token], number: &Number) -> bool {
     let start = number.tokens.start;
     let token = &tokens[start];
     let next = tokens.get(number.tokens.end);
-    // "304A", "route 12A": one capital after the digits makes a code,
-    // where a capital unit or scale ("5K", "$2M") is not one.
     let code = token
         .text
-        .strip_suffix(|c: char| c.is_ascii_uppercase() && !"KMBTGWVCF".contains(c))
+        .strip_suffix(|c: char| c.is_ascii_uppercase() && !UNIT_CAPITALS.contains(c))
         .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
-    // "12864 Bengaluru-Howrah Express": five digits or more, written
-    // without a separator, before a name, number that name.
-    let numbered_name = token.text.len() >= 5
-        && token.text.bytes().all(|b| b.is_ascii_digit())
-        && next.is_some_and(|t| t.is_word() && t.is_capitalised());
-    if code || numbered_name {
+    if code || numbered_name(tokens, number) {
         return true;
     }
     if number.unit.is_some() || start == 0 {
@@ -589,31 +593,24 @@ fn designated(tokens: &[Token], number: &Number) -> bool {
     {
         return true;
     }
+    let names_no_count = !token.text.contains(',')
+        && next.is_none_or(|t| !t.is_word() || t.is_any(LIST_JOINS) || t.is_any(&["of"]));
+    if !names_no_count {
+        return false;
+    }
     let plural = |j: usize| {
         tokens[j].is_any(PLURAL_DESIGNATORS)
             || tokens[j].is_any(&["like"]) && j > 0 && tokens[j - 1].is_any(PLURAL_DESIGNATORS)
     };
-    if plural(start - 1) {
-        return true;
-    }
-    let names_no_count = next.is_none_or(|t| {
-        !t.is_word()
-            || t.is_any(LIST_JOINS)
-            || t.is_any(&["of", "are", "were", "is", "was", "have", "had", "will"])
-    });
-    if !names_no_count {
-        return false;
-    }
     // Back through the list, over its joins and any gloss in brackets,
     // to its first number.
     let sentence = token.sentence;
     let mut at = start;
     loop {
         let Some(mut k) = at.checked_sub(1).filter(|&k| tokens[k].is_any(LIST_JOINS)) else {
-            return at != start
-                && at
-                    .checked_sub(1)
-                    .is_some_and(|j| tokens[j].is_any(DESIGNATORS) || plural(j));
+            return at
+                .checked_sub(1)
+                .is_some_and(|j| plural(j) || at != start && tokens[j].is_any(DESIGNATORS));
         };
         if k > 0 && tokens[k - 1].text == "," {
             k -= 1;
@@ -635,6 +632,36 @@ fn designated(tokens: &[Token], number: &Number) -> bool {
         }
         at = last;
     }
+}
+
+/// Capitals after digits that are a unit or a scale, not a code's
+/// letter: "5K" and "$2M", "3G", "5W", "12V", "20C", "70F", "5000L".
+const UNIT_CAPITALS: &str = "KMBTGWVCFL";
+
+/// Whether `number`, five digits or more without a separator, stands
+/// before a name of several capitalised words that no count noun follows:
+/// "12864 Bengaluru-Howrah Superfast Express" is a train, where "15000
+/// Syrians" and "10000 National Guard troops" are counts.
+fn numbered_name(tokens: &[Token], number: &Number) -> bool {
+    let token = &tokens[number.tokens.start];
+    if token.text.len() < 5 || !token.text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let from = number.tokens.end;
+    let name = tokens[from..]
+        .iter()
+        .take_while(|t| t.is_word() && t.is_capitalised())
+        .count();
+    let hyphened = tokens.get(from).is_some_and(|t| t.text.contains('-'));
+    let after = tokens.get(from + name);
+    // "troops", "soldiers", "residents": a plural noun after the name.
+    let counted = after.is_some_and(|t| {
+        let word = t.lower();
+        t.is_word()
+            && !t.is_capitalised()
+            && (word.len() > 3 && word.ends_with('s') || kind::is_people(&word))
+    });
+    (name >= 2 || name == 1 && hyphened) && !counted
 }
 
 /// How many tokens a gloss in brackets after a designated number may
@@ -865,8 +892,31 @@ mod tests {
             ["12864"]
         );
         // A count after a name, a count after a counting word, a figure
-        // with its unit, and a count with its separator stay figures.
+        // with its unit, and a count with its separator stay figures, as
+        // do counts a noun follows, and a long count before a nation or
+        // a name and its noun.
         assert_eq!(names("Flight 447 and 228 passengers were lost."), ["447"]);
+        assert_eq!(names("Police closed Gate 4, and 200 were stranded."), ["4"]);
+        assert_eq!(
+            names("At the gates 20 people were crushed."),
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("Across the terminals 3,000 were stranded."),
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("The ship carried 15000 Syrians to safety."),
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("The state sent 10000 National Guard troops."),
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("The tanker spilled 5000L of diesel."),
+            [] as [&str; 0]
+        );
         assert_eq!(
             names("No one was hurt, and no two reports agree."),
             [] as [&str; 0]
@@ -890,6 +940,11 @@ mod tests {
         assert_eq!(
             values("Patients above 60 were moved first."),
             [] as [f64; 0]
+        );
+        assert_eq!(values("The death toll is above 100."), [100.0]);
+        assert_eq!(
+            values("The dead included 12 children under the age of 5 and 40 adults."),
+            [12.0, 40.0]
         );
     }
 

@@ -192,8 +192,9 @@ pub(super) const DESIGNATORS: &[&str] = &[
 ];
 
 /// Designators in the plural, which name each number of a list after
-/// them: "sections 304, 308 and 114", "routes 7 and 12A". Only those
-/// never written before a count: "levels 50 times higher" is a figure.
+/// them that no noun follows: "sections 304, 308 and 114", "routes 7 and
+/// 12A", where "at the gates 20 people" counts. Not those a measure
+/// follows as often ("levels 50 times higher").
 pub(super) const PLURAL_DESIGNATORS: &[&str] = &[
     "sections",
     "articles",
@@ -220,7 +221,7 @@ pub(super) const PLURAL_DESIGNATORS: &[&str] = &[
 
 /// Designators that are also words of counting or denying ("no one",
 /// "the number two"): a number word after them is never a name.
-pub(super) const COUNTING_DESIGNATORS: &[&str] = &["no", "no.", "number", "#"];
+pub(super) const COUNTING_DESIGNATORS: &[&str] = &["no", "number"];
 
 /// Words after a number, capitalised as in a name, that make it an
 /// address: "12 Harbour Street", and "12 Via Salina" or "8 Rue Cler"
