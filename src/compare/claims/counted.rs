@@ -332,6 +332,7 @@ pub fn counted(
     {
         counted.quantity.push_str(PART);
     }
+
     if number.value == 0.0
         && kind::is_toll(&counted.quantity)
         && at_one_place(tokens, counted.last + 1)
@@ -441,6 +442,10 @@ fn laid_at(tokens: &[Token], first: usize, last: usize) -> bool {
             toward && (t.is_any(HOSPITALS) || t.is_any(MORGUES))
         })
 }
+
+/// Verbs of how many a thing can hold, after "can" or "capacity to":
+/// "can carry 20".
+const HOLDING: &[&str] = &["carry", "hold", "accommodate", "seat", "support", "take"];
 
 /// Nouns for the dead as bodies.
 const BODIES: &[&str] = &["bodies", "body", "corpses"];
@@ -622,6 +627,25 @@ fn counted_by_words(
             .is_none_or(|n| !kind::is_unit(&kind::noun_key(n)) && kind::measure(n).is_none());
     if plain && start >= 2 && tokens[start - 1].is_any(&["of", "for"]) && holds(start - 2) {
         return Some(span_with(kind::CAPACITY, people_unit(), false, start - 2));
+    }
+    // "the capacity to carry 20 passengers", "can carry 20", "can only
+    // support batches of 25 people at a time".
+    let is = |k: usize, words: &[&str]| tokens.get(k).is_some_and(|t| t.is_any(words));
+    let can_hold = |k: usize| {
+        is(k, HOLDING)
+            && k >= 2
+            && (is(k - 1, &["can", "could"])
+                || is(k - 1, &["only"]) && is(k - 2, &["can", "could"])
+                || is(k - 1, &["to"]) && holds(k - 2))
+    };
+    let batches = start >= 3 && is(start - 1, &["of"]) && is(start - 2, &["batches", "groups"]);
+    let verb = if batches {
+        start - 3
+    } else {
+        start.wrapping_sub(1)
+    };
+    if plain && start >= 1 && can_hold(verb) {
+        return Some(span_with(kind::CAPACITY, people_unit(), false, verb));
     }
     // "210 km/h", "210km/h", "80 kilometres per hour", "130 miles an
     // hour": a length an hour is a speed, whatever the sentence says of
@@ -1941,6 +1965,16 @@ mod tests {
             "Four of the injured remain in a serious condition.",
             &[(4.0, "seriously injured")],
         );
+        // How many a thing can hold is no count of those it held.
+        assert_counts(
+            "The boat has the capacity to carry 20 passengers.",
+            &[(20.0, "capacity")],
+        );
+        assert_counts(
+            "The bridge can only support batches of 25 people at a time.",
+            &[(25.0, "capacity")],
+        );
+        assert_counts("The boat carried 40 passengers.", &[(40.0, "passenger")]);
         // The verb first, its degree before it.
         assert_counts(
             "The collapse killed 132 and critically injured 19.",
