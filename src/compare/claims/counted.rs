@@ -332,7 +332,6 @@ pub fn counted(
     {
         counted.quantity.push_str(PART);
     }
-
     if number.value == 0.0
         && kind::is_toll(&counted.quantity)
         && at_one_place(tokens, counted.last + 1)
@@ -639,12 +638,8 @@ fn counted_by_words(
                 || is(k - 1, &["to"]) && holds(k - 2))
     };
     let batches = start >= 3 && is(start - 1, &["of"]) && is(start - 2, &["batches", "groups"]);
-    let verb = if batches {
-        start - 3
-    } else {
-        start.wrapping_sub(1)
-    };
-    if plain && start >= 1 && can_hold(verb) {
+    let verb = start.checked_sub(if batches { 3 } else { 1 });
+    if let Some(verb) = verb.filter(|&v| plain && can_hold(v)) {
         return Some(span_with(kind::CAPACITY, people_unit(), false, verb));
     }
     // "210 km/h", "210km/h", "80 kilometres per hour", "130 miles an
